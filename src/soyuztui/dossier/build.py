@@ -1,0 +1,446 @@
+"""`build_dossier(path)`: the one way from a mission file to a verified Dossier."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import tomli
+from pydantic import ValidationError
+
+from soyuztui.dossier import spec as s
+from soyuztui.dossier.documents import RawDocument, decode, read_document
+from soyuztui.dossier.errors import MissionError, Problem
+from soyuztui.dossier.evidence import NotFound, locate, mentions, states
+from soyuztui.dossier.model import (
+    Conflict,
+    CrewMember,
+    Document,
+    Dossier,
+    Event,
+    Evidence,
+    Fact,
+    Mission,
+    Occupant,
+    Person,
+    TimeClaim,
+)
+from soyuztui.dossier.quotes import extract_quotes
+from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
+from soyuztui.dossier.times import Moment, TimeError, durations, format_moment, parse_claimed, readings
+from soyuztui.dossier.tomlines import LineIndex
+
+Loc = tuple[str | int, ...]
+_TOML_LINE = re.compile(r"line (\d+)")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
+
+
+def load_mission_file(path: Path) -> tuple[s.MissionFile, LineIndex]:
+    """Read and shape-check a mission file, or raise MissionError naming its line."""
+    try:
+        if path.is_dir():
+            raise MissionError.single(path, 1, "is a directory, not a mission file")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise MissionError.single(path, 1, "no such mission file") from None
+    except OSError as error:
+        raise MissionError.single(path, 1, f"cannot be read: {error.strerror}") from None
+    text = decode(data, path)
+    try:
+        raw = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
+        match = _TOML_LINE.search(str(error))
+        line = int(match.group(1)) if match else 1
+        raise MissionError.single(path, line, f"not valid TOML: {error}") from None
+    lines = LineIndex(text)
+    try:
+        return s.MissionFile.model_validate(raw), lines
+    except ValidationError as error:
+        problems = []
+        for item in error.errors(include_url=False):
+            where = ".".join(str(part) for part in item["loc"])
+            problems.append(Problem(path, lines.line(item["loc"]), f"{where}: {item['msg']}"))
+        raise MissionError(problems) from None
+
+
+def build_dossier(path: Path | str) -> Dossier:
+    """Read a mission file and its documents, verify every claim, and return the Dossier.
+
+    Raises MissionError listing every problem found, each as `file:line: message`.
+    """
+    path = Path(path)
+    mission_file, lines = load_mission_file(path)
+    return _Builder(path, mission_file, lines).build()
+
+
+class _Builder:
+    """Holds what is needed while building, and collects problems instead of stopping."""
+
+    def __init__(self, path: Path, spec: s.MissionFile, lines: LineIndex) -> None:
+        self.path = path
+        self.spec = spec
+        self.lines = lines
+        self.problems: list[Problem] = []
+        self.raw: dict[str, RawDocument] = {}
+        self.people: dict[str, s.PersonSpec] = {}
+        self.person_evidence: dict[str, list[Evidence]] = {}
+        self.published: dict[str, date | None] = {}
+
+    # -- reporting -------------------------------------------------------
+
+    def problem(self, loc: Loc, message: str) -> None:
+        self.problems.append(Problem(self.path, self.lines.line(loc), message))
+
+    def unique(self, items: Sequence[s.DocumentSpec | s.PersonSpec | s.EventSpec], kind: str) -> None:
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if item.id in seen:
+                self.problem((kind, index, "id"), f"duplicate {kind[:-1]} id {item.id!r}")
+            seen.add(item.id)
+
+    # -- the whole build -------------------------------------------------
+
+    def build(self) -> Dossier:
+        spec = self.spec
+        for kind, items in (("documents", spec.documents), ("people", spec.people), ("events", spec.events)):
+            self.unique(items, kind)
+        self.people = {person.id: person for person in spec.people}
+        documents = self.documents()
+        people = [self.person(index, person) for index, person in enumerate(spec.people)]
+        events = self.events()
+        seats = (self.crew(index, item) for index, item in enumerate(spec.crew))
+        crew = [seat for seat in seats if seat is not None]
+        occupants = self.occupants(events)
+        mission = self.mission(events)
+        if self.problems:
+            raise MissionError(self.problems)
+        quotes = extract_quotes(documents, people)
+        conflicts: list[Conflict] = []
+        conflicts += fact_conflicts("mission", mission.title, mission.facts)
+        for person in people:
+            conflicts += fact_conflicts(person.id, person.name, person.facts)
+        for event in events.values():
+            if conflict := time_conflict(event.id, event.title, event.claims):
+                conflicts.append(conflict)
+            conflicts += fact_conflicts(event.id, event.title, event.facts)
+        return Dossier(
+            mission=mission,
+            documents=tuple(documents),
+            people=tuple(people),
+            crew=tuple(crew),
+            occupants=tuple(occupants),
+            events=tuple(events.values()),
+            quotes=tuple(quotes),
+            conflicts=tuple(conflicts),
+        )
+
+    # -- documents -------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        folder = self.path.parent.resolve()
+        documents = []
+        for index, item in enumerate(self.spec.documents):
+            loc: Loc = ("documents", index)
+            target = (self.path.parent / item.path).resolve()
+            if not target.is_relative_to(folder):
+                self.problem((*loc, "path"), f"document {item.id!r}: path {item.path!r} leads outside the mission's folder")
+                continue
+            if not target.exists():
+                self.problem((*loc, "path"), f"document {item.id!r}: no such file {item.path!r}")
+                continue
+            try:
+                raw = read_document(target)
+            except MissionError as error:
+                self.problems.extend(error.problems)
+                continue
+            if item.published and raw.published and item.published != raw.published:
+                self.problem((*loc, "published"), f"document {item.id!r}: its date line says {raw.published}, not {item.published}")
+            if item.published and not item.published_basis:
+                self.problem((*loc, "published"), f"document {item.id!r}: `published` needs a `published_basis` saying why")
+            published = raw.published or item.published
+            basis = "date line" if raw.published else (item.published_basis or "")
+            self.raw[item.id] = raw
+            documents.append(
+                Document(
+                    id=item.id,
+                    path=item.path,
+                    title=raw.title(),
+                    published=published,
+                    published_basis=basis if published else "undated",
+                    sha256=raw.sha256,
+                    text=raw.text,
+                    body_start=raw.body_start,
+                )
+            )
+        self.published = {document.id: document.published for document in documents}
+        return documents
+
+    # -- evidence and facts ----------------------------------------------
+
+    def evidence(self, loc: Loc, items: Iterable[s.EvidenceSpec]) -> list[Evidence]:
+        found = []
+        for index, item in enumerate(items):
+            here = (*loc, index)
+            raw = self.raw.get(item.doc)
+            if raw is None:
+                known = any(document.id == item.doc for document in self.spec.documents)
+                if not known:
+                    self.problem(here, f"unknown document id {item.doc!r}")
+                continue  # an unreadable document was reported already
+            try:
+                start, end = locate(raw.text, item.text, item.start)
+            except NotFound:
+                at = f" at offset {item.start}" if item.start is not None else ""
+                self.problem(here, f"excerpt not found in document {item.doc!r}{at}: {_short(item.text)}")
+                continue
+            found.append(Evidence(doc=item.doc, text=raw.text[start:end], start=start, end=end))
+        return found
+
+    def check_states(self, loc: Loc, what: str, value: str | int, evidence: list[Evidence], every: bool) -> None:
+        """The value must be readable from every excerpt, or from at least one."""
+        terms: Mapping[str, list[str]] = self.spec.terms
+        stating = [states(item.text, value, terms) for item in evidence]
+        if every:
+            for index, item in enumerate(evidence):
+                if not stating[index]:
+                    self.problem((*loc, "evidence", index), f"{what} = {value!r} is not stated by excerpt of document {item.doc!r}: {_short(item.text)}")
+        elif evidence and not any(stating):
+            self.problem((*loc, "evidence"), f"{what} = {value!r} is stated by none of its excerpts")
+
+    def check_mentions(self, loc: Loc, person_id: str, evidence: list[Evidence]) -> None:
+        person = self.people.get(person_id)
+        if person is None:
+            return
+        phrases = [person.name, *person.aliases, *person.descriptions]
+        for index, item in enumerate(evidence):
+            if not mentions(item.text, phrases):
+                self.problem((*loc, "evidence", index), f"excerpt of document {item.doc!r} does not name {person.name}: {_short(item.text)}")
+
+    def facts(self, loc: Loc, subject: str, items: Sequence[s.FactSpec], person: str | None = None) -> tuple[Fact, ...]:
+        facts = []
+        for index, item in enumerate(items):
+            here = (*loc, "facts", index)
+            evidence = self.evidence((*here, "evidence"), item.evidence)
+            self.check_states(here, f"{subject} {item.field}", item.value, evidence, every=True)
+            if person:
+                self.check_mentions(here, person, evidence)
+            facts.append(Fact(field=item.field, value=item.value, evidence=tuple(evidence)))
+        return tuple(facts)
+
+    def person(self, index: int, item: s.PersonSpec) -> Person:
+        facts = self.facts(("people", index), item.id, item.facts, person=item.id)
+        self.person_evidence[item.id] = [evidence for fact in facts for evidence in fact.evidence]
+        return Person(
+            id=item.id,
+            name=item.name,
+            aliases=tuple(item.aliases),
+            descriptions=tuple(item.descriptions),
+            facts=facts,
+        )
+
+    def known_person(self, loc: Loc, person_id: str) -> bool:
+        if person_id not in self.people:
+            self.problem((*loc, "person"), f"unknown person id {person_id!r}")
+            return False
+        return True
+
+    def crew(self, index: int, item: s.CrewSpec) -> CrewMember | None:
+        loc: Loc = ("crew", index)
+        if not self.known_person(loc, item.person):
+            return None
+        evidence = self.evidence((*loc, "evidence"), item.evidence)
+        self.check_mentions(loc, item.person, evidence)
+        # A role ("Spaceflight participant") may be stated where the articles say who
+        # the person is, rather than in the sentence about the flight.
+        about_person = evidence + list(self.person_evidence.get(item.person, ()))
+        self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
+        self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
+        return CrewMember(person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence))
+
+    def occupants(self, events: Mapping[str, Event]) -> list[Occupant]:
+        occupants = []
+        for index, item in enumerate(self.spec.occupants):
+            loc: Loc = ("occupants", index)
+            if not self.known_person(loc, item.person):
+                continue
+            evidence = self.evidence((*loc, "evidence"), item.evidence)
+            self.check_mentions(loc, item.person, evidence)
+            self.check_states(loc, f"{item.person} agency", item.agency, evidence, every=False)
+            bounds: list[datetime | None] = []
+            for key in ("arrives_with", "leaves_with"):
+                event_id = getattr(item, key)
+                event = events.get(event_id) if event_id else None
+                if event_id and event is None:
+                    self.problem((*loc, key), f"unknown event id {event_id!r}")
+                elif event_id and event is not None and event.time is None:
+                    self.problem((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
+                bounds.append(event.time if event else None)
+            start, end = bounds
+            if start and end and end <= start:
+                self.problem(loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})")
+            occupants.append(
+                Occupant(
+                    person=item.person,
+                    agency=item.agency,
+                    aboard_from=start,
+                    aboard_until=end,
+                    arrives_with=item.arrives_with,
+                    leaves_with=item.leaves_with,
+                    evidence=tuple(evidence),
+                )
+            )
+        return occupants
+
+    # -- events and times ------------------------------------------------
+
+    def events(self) -> dict[str, Event]:
+        """Build events so that every event comes after those its times depend on."""
+        specs = {item.id: (index, item) for index, item in enumerate(self.spec.events)}
+        built: dict[str, Event] = {}
+        visiting: set[str] = set()
+
+        def depends(item: s.EventSpec) -> list[tuple[Loc, str]]:
+            index = specs[item.id][0]
+            refs: list[tuple[Loc, str]] = []
+            if item.same_time_as:
+                refs.append((("events", index, "same_time_as"), item.same_time_as))
+            if item.until:
+                refs.append((("events", index, "until"), item.until))
+            for number, claim in enumerate(item.claims):
+                if claim.after:
+                    refs.append((("events", index, "claims", number, "after"), claim.after))
+            return refs
+
+        def visit(event_id: str) -> None:
+            if event_id in built or event_id in visiting:
+                return
+            index, item = specs[event_id]
+            visiting.add(event_id)
+            for loc, ref in depends(item):
+                if ref not in specs:
+                    self.problem(loc, f"unknown event id {ref!r}")
+                elif ref in visiting:
+                    self.problem(loc, f"event {event_id!r} depends on itself through {ref!r}")
+                else:
+                    visit(ref)
+            visiting.discard(event_id)
+            built[event_id] = self.event(index, item, built)
+
+        for event_id in specs:
+            visit(event_id)
+        return {item.id: built[item.id] for item in self.spec.events if item.id in built}
+
+    def event(self, index: int, item: s.EventSpec, built: Mapping[str, Event]) -> Event:
+        loc: Loc = ("events", index)
+        claims = [self.time_claim((*loc, "claims", number), item.id, claim, built) for number, claim in enumerate(item.claims)]
+        best = best_time(claims)
+        time, precision = (best.time, best.precision) if best else (None, None)
+        if item.same_time_as and (anchor := built.get(item.same_time_as)):
+            if best is not None:
+                self.problem((*loc, "same_time_as"), f"event {item.id!r} has times of its own and `same_time_as`")
+            time, precision = anchor.time, anchor.precision
+        until = built[item.until].time if item.until and item.until in built else None
+        return Event(
+            id=item.id,
+            title=item.title,
+            time=time,
+            precision=precision,
+            until=until,
+            claims=tuple(claims),
+            facts=self.facts(loc, item.id, item.facts),
+        )
+
+    def time_claim(self, loc: Loc, event_id: str, item: s.TimeClaimSpec, built: Mapping[str, Event]) -> TimeClaim:
+        evidence = self.evidence((*loc, "evidence"), item.evidence)
+        if item.time is None:
+            if item.after:
+                self.problem(loc, "a claim with `after` needs the `time` it leads to")
+            return TimeClaim(evidence=tuple(evidence))
+        try:
+            claimed = parse_claimed(item.time)
+        except TimeError as error:
+            self.problem((*loc, "time"), f"event {event_id!r}: {error}")
+            return TimeClaim(evidence=tuple(evidence))
+        zone, approximate = None, False
+        for number, excerpt in enumerate(evidence):
+            here = (*loc, "evidence", number)
+            if item.after:
+                ok, approximate = self.check_duration(here, event_id, claimed, item.after, excerpt, built)
+            else:
+                ok, zone = self.check_moment(here, event_id, claimed, excerpt)
+            if not ok:
+                break
+        return TimeClaim(
+            value=item.time,
+            time=claimed.time,
+            precision=claimed.precision,
+            after=item.after,
+            approximate=approximate,
+            source_zone=zone,
+            evidence=tuple(evidence),
+        )
+
+    def check_moment(self, loc: Loc, event_id: str, claimed: Moment, excerpt: Evidence) -> tuple[bool, str | None]:
+        published = self.published.get(excerpt.doc)
+        if published is None:
+            self.problem(loc, f"event {event_id!r}: document {excerpt.doc!r} has no date to read {_short(excerpt.text)} against; give it `published`")
+            return False, None
+        candidates = [moment for moment in readings(excerpt.text, published) if _covers(moment, claimed)]
+        if not candidates:
+            read = ", ".join(sorted({moment.key(moment.precision) for moment in readings(excerpt.text, published)})) or "no time"
+            self.problem(loc, f"event {event_id!r}: {claimed.key(claimed.precision)} is not what document {excerpt.doc!r} says: {_short(excerpt.text)} reads as {read}")
+            return False, None
+        return True, candidates[0].zone
+
+    def check_duration(self, loc: Loc, event_id: str, claimed: Moment, after: str, excerpt: Evidence, built: Mapping[str, Event]) -> tuple[bool, bool]:
+        anchor = built.get(after)
+        if anchor is None or anchor.time is None or anchor.precision is None:
+            if anchor is not None:
+                self.problem(loc, f"event {event_id!r}: counted from {after!r}, which has no time")
+            return False, False
+        if claimed.precision == "minute" and anchor.precision == "day":
+            self.problem(loc, f"event {event_id!r}: a time to the minute cannot be counted from {after!r}, known only to the day")
+            return False, False
+        stated = durations(excerpt.text)
+        for duration in stated:
+            moment = (anchor.time + duration.delta).astimezone(UTC)
+            if format_moment(moment, claimed.precision) == claimed.key(claimed.precision):
+                return True, duration.approximate
+        results = ", ".join(format_moment((anchor.time + d.delta).astimezone(UTC), claimed.precision) for d in stated) or "no duration"
+        self.problem(loc, f"event {event_id!r}: {claimed.key(claimed.precision)} is not {after} plus what document {excerpt.doc!r} says: {_short(excerpt.text)} gives {results}")
+        return False, False
+
+    # -- the mission -----------------------------------------------------
+
+    def mission(self, events: Mapping[str, Event]) -> Mission:
+        item = self.spec.mission
+        for key in ("countdown_to", "ends_with"):
+            event_id = getattr(item, key)
+            event = events.get(event_id)
+            if event is None:
+                self.problem(("mission", key), f"unknown event id {event_id!r}")
+            elif event.time is None:
+                self.problem(("mission", key), f"event {event_id!r} has no time")
+        start, end = events.get(item.countdown_to), events.get(item.ends_with)
+        if start and end and start.time and end.time and end.time <= start.time:
+            self.problem(("mission", "ends_with"), f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})")
+        return Mission(
+            id=item.id,
+            title=item.title,
+            countdown_to=item.countdown_to,
+            ends_with=item.ends_with,
+            facts=self.facts(("mission",), "mission", item.facts),
+        )
+
+
+def _covers(reading: Moment, claimed: Moment) -> bool:
+    """A reading supports a claim when it is at least as precise and the same at the claim's precision."""
+    if claimed.precision == "minute" and reading.precision != "minute":
+        return False
+    return reading.key(claimed.precision) == claimed.key(claimed.precision)

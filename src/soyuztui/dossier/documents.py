@@ -1,0 +1,92 @@
+"""Reading articles: decode, clean, find the date line, fingerprint.
+
+Document text is untrusted. Control characters other than newline and tab, and
+the invisible bidirectional controls that can make text read other than it is,
+are removed here, before any offset is taken, so every span in the dossier
+points into text that is safe to show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from soyuztui.dossier.errors import MissionError
+
+#: Articles larger than this are refused: they are not news articles.
+MAX_DOCUMENT_BYTES = 2_000_000
+
+# C0 (but tab and newline), DEL, C1, and the bidi embedding/override/isolate controls.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_DATE_LINE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+_TITLE_END = re.compile(r"(?<=[.!?])\s|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """An article as read from disk, before it joins the dossier."""
+
+    path: Path
+    text: str
+    sha256: str
+    published: date | None
+    body_start: int
+
+    def title(self, limit: int = 72) -> str:
+        """The first sentence, shortened to `limit` characters."""
+        body = self.text[self.body_start :].strip()
+        match = _TITLE_END.search(body)
+        first = (body[: match.start()] if match else body).strip()
+        return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def sanitize(text: str) -> str:
+    """Normalize newlines and remove characters that must never reach a terminal."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE.sub("", text)
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Decode UTF-8 (a BOM is dropped), or fail naming the line of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise MissionError.single(
+            path, line, f"not valid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}"
+        ) from None
+
+
+def read_document(path: Path) -> RawDocument:
+    """Read, decode and clean one article."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise MissionError.single(path, 1, "is not a regular file")
+        if size > MAX_DOCUMENT_BYTES:
+            raise MissionError.single(
+                path, 1, f"is {size:,} bytes; articles larger than {MAX_DOCUMENT_BYTES:,} are refused"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise MissionError.single(path, 1, f"cannot be read: {error.strerror}") from None
+    text = sanitize(decode(data, path))
+    published: date | None = None
+    body_start = 0
+    if match := _DATE_LINE.match(text):
+        year, month, day = (int(group) for group in match.groups())
+        try:
+            published = date(year, month, day)
+        except ValueError:
+            raise MissionError.single(path, 1, f"date line has no such day: {match.group(0).strip()}") from None
+        body_start = match.end()
+    return RawDocument(
+        path=path,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        published=published,
+        body_start=body_start,
+    )

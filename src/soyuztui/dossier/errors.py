@@ -1,0 +1,36 @@
+"""Errors that name the file and line of the bad input, one line each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the input, located at a file and line."""
+
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        message = " ".join(self.message.split())  # always one line
+        return f"{self.path}:{self.line}: {message}"
+
+
+class MissionError(Exception):
+    """The mission or its documents cannot be turned into a dossier.
+
+    Carries every problem found, so that `check` can list them all at once.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+    @classmethod
+    def single(cls, path: Path, line: int, message: str) -> MissionError:
+        """An error with one problem."""
+        return cls([Problem(path, line, message)])

@@ -1,0 +1,235 @@
+"""The dossier: one immutable, validated picture of a mission, built from its articles.
+
+Everything here is plain data. Collections are tuples and models are frozen, so a
+built dossier cannot change under the app's feet.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+Leg = Literal["launch", "landing"]
+Precision = Literal["day", "minute"]
+FactValue = str | int
+
+
+class Frozen(BaseModel):
+    """Base of every dossier model: immutable and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(Frozen):
+    """A span of a document: `document.text[start:end] == text` always holds."""
+
+    doc: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Document(Frozen):
+    """One article, decoded and cleaned of control characters."""
+
+    id: str
+    path: str
+    title: str
+    published: date | None
+    published_basis: str = Field(description="Where the publication date comes from.")
+    sha256: str
+    text: str = Field(exclude=True, repr=False)
+    body_start: int = Field(0, description="Offset where the article text starts, after any date line.")
+
+
+class Fact(Frozen):
+    """A value claimed by one or more documents about a subject."""
+
+    field: str
+    value: FactValue
+    evidence: tuple[Evidence, ...]
+
+
+class Person(Frozen):
+    """Someone the articles name."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+    def value(self, field: str) -> FactValue | None:
+        """The value of `field` most documents agree on, or None."""
+        return best_value(self.facts, field)
+
+    def facts_for(self, field: str) -> tuple[Fact, ...]:
+        """Every claim about `field`, agreeing or not."""
+        return tuple(fact for fact in self.facts if fact.field == field)
+
+
+class Mission(Frozen):
+    """What the mission is, with the facts about it."""
+
+    id: str
+    title: str
+    countdown_to: str = Field(description="Event id the countdown runs to (launch).")
+    ends_with: str = Field(description="Event id that ends the mission (return).")
+    facts: tuple[Fact, ...] = ()
+
+    def value(self, field: str) -> FactValue | None:
+        """The value of `field` most documents agree on, or None."""
+        return best_value(self.facts, field)
+
+
+class CrewMember(Frozen):
+    """A seat on a vehicle for one leg of the trip."""
+
+    person: str
+    vehicle: str
+    leg: Leg
+    role: str
+    evidence: tuple[Evidence, ...]
+
+
+class Occupant(Frozen):
+    """Someone aboard the station during the story. None means outside the story."""
+
+    person: str
+    agency: str
+    aboard_from: datetime | None
+    aboard_until: datetime | None
+    arrives_with: str | None = Field(None, description="Event id of the arrival.")
+    leaves_with: str | None = Field(None, description="Event id of the departure.")
+    evidence: tuple[Evidence, ...]
+
+    def aboard_at(self, moment: datetime) -> bool:
+        """Whether this person is aboard at `moment`."""
+        if self.aboard_from is not None and moment < self.aboard_from:
+            return False
+        return not (self.aboard_until is not None and moment >= self.aboard_until)
+
+
+class TimeClaim(Frozen):
+    """What one group of excerpts says about when an event happens.
+
+    `value` is None when the excerpts report the event without giving a time.
+    """
+
+    value: str | None = Field(None, description="ISO date or UTC time, at the precision stated.")
+    time: datetime | None = None
+    precision: Precision | None = None
+    after: str | None = Field(None, description="Event id the stated duration counts from.")
+    approximate: bool = False
+    source_zone: str | None = Field(None, description="Zone the source used, e.g. GMT.")
+    evidence: tuple[Evidence, ...]
+
+
+class Event(Frozen):
+    """A moment of the mission, with every claim the articles make about it."""
+
+    id: str
+    title: str
+    time: datetime | None = Field(None, description="The best supported time, UTC.")
+    precision: Precision | None = None
+    until: datetime | None = Field(None, description="End of an event that lasts.")
+    claims: tuple[TimeClaim, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+
+class QuoteSource(Frozen):
+    """Where a quote stands in one document, and how its speaker was found there."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    cue: str | None = None
+
+
+class Quote(Frozen):
+    """Something said, with its speaker (a person id, or None when unknown)."""
+
+    text: str
+    speaker: str | None
+    cue: str | None = None
+    sources: tuple[QuoteSource, ...]
+
+
+class ConflictValue(Frozen):
+    """One of the disagreeing values, with the documents that claim it."""
+
+    value: str
+    docs: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+class Conflict(Frozen):
+    """Documents disagree about one subject."""
+
+    subject: str
+    label: str
+    values: tuple[ConflictValue, ...]
+
+
+class Dossier(Frozen):
+    """Everything the app shows, built and verified from one mission file."""
+
+    mission: Mission
+    documents: tuple[Document, ...]
+    people: tuple[Person, ...]
+    crew: tuple[CrewMember, ...]
+    occupants: tuple[Occupant, ...]
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+    _documents: dict[str, Document] = PrivateAttr(default_factory=dict)
+    _people: dict[str, Person] = PrivateAttr(default_factory=dict)
+    _events: dict[str, Event] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Index documents, people and events by id once."""
+        self._documents = {document.id: document for document in self.documents}
+        self._people = {person.id: person for person in self.people}
+        self._events = {event.id: event for event in self.events}
+
+    def document(self, doc_id: str) -> Document:
+        """The document with id `doc_id`."""
+        return self._documents[doc_id]
+
+    def person(self, person_id: str) -> Person:
+        """The person with id `person_id`."""
+        return self._people[person_id]
+
+    def event(self, event_id: str) -> Event:
+        """The event with id `event_id`."""
+        return self._events[event_id]
+
+    def occupants_at(self, moment: datetime) -> tuple[Occupant, ...]:
+        """Who is aboard the station at `moment`."""
+        return tuple(occupant for occupant in self.occupants if occupant.aboard_at(moment))
+
+    def timed_events(self) -> tuple[Event, ...]:
+        """Events with a known time, in time order."""
+        timed = [event for event in self.events if event.time is not None]
+        return tuple(sorted(timed, key=lambda event: event.time))  # type: ignore[arg-type,return-value]
+
+
+def best_value(facts: tuple[Fact, ...], field: str) -> FactValue | None:
+    """The value of `field` claimed by the most documents; the first claimed on a tie."""
+    best: Fact | None = None
+    best_docs = -1
+    for fact in facts:
+        if fact.field != field:
+            continue
+        docs = len({evidence.doc for evidence in fact.evidence})
+        if docs > best_docs:
+            best, best_docs = fact, docs
+    return None if best is None else best.value
+

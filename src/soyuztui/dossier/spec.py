@@ -1,0 +1,141 @@
+"""The mission file as written by hand: what `soyuz-tui schema` describes.
+
+These models only check shape and types. Whether the evidence is really in the
+documents, and whether it says what is claimed, is checked by `build`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+
+
+class Spec(BaseModel):
+    """Base of the mission-file models: unknown keys are errors, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EvidenceSpec(Spec):
+    """An excerpt of a document. Offsets are optional; when given they must be exact."""
+
+    doc: str = Field(description="Id of the document the excerpt comes from.")
+    text: str = Field(min_length=1, description="The excerpt, as it stands in the document.")
+    start: int | None = Field(None, ge=0, description="Offset of the excerpt, if known.")
+
+
+class FactSpec(Spec):
+    """A claim about a subject, readable from each of its excerpts."""
+
+    field: str = Field(min_length=1, description="What is claimed: age, occupation, agency, ...")
+    value: str | int = Field(description="The value, as the excerpts state it (or a term for it).")
+    evidence: list[EvidenceSpec] = Field(min_length=1)
+
+
+class MissionSpec(Spec):
+    """The mission itself."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    countdown_to: str = Field(description="Event id the countdown runs to, usually the launch.")
+    ends_with: str = Field(description="Event id that ends the mission, usually the return.")
+    facts: list[FactSpec] = []
+
+
+class DocumentSpec(Spec):
+    """An article, by path relative to the mission file."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    path: str = Field(min_length=1)
+    published: date | None = Field(
+        None, description="Publication date, for a document without a date line."
+    )
+    published_basis: str | None = Field(
+        None, description="Why that date: required with `published`."
+    )
+
+
+class PersonSpec(Spec):
+    """Someone the articles name, with the ways they name them."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field([], description="Other spellings and short names.")
+    descriptions: list[str] = Field(
+        [], description='Phrases the articles use for this person: "the actress", ...'
+    )
+    facts: list[FactSpec] = []
+
+
+class CrewSpec(Spec):
+    """A seat on a vehicle for one leg (legs as Launch Library 2 names them)."""
+
+    person: str
+    vehicle: str = Field(min_length=1)
+    leg: Literal["launch", "landing"]
+    role: str = Field(min_length=1)
+    evidence: list[EvidenceSpec] = Field(min_length=1)
+
+
+class OccupantSpec(Spec):
+    """Someone aboard the station. Without `arrives_with` they were aboard before the story."""
+
+    person: str
+    agency: str = Field(min_length=1)
+    arrives_with: str | None = Field(None, description="Event id of the arrival.")
+    leaves_with: str | None = Field(None, description="Event id of the departure.")
+    evidence: list[EvidenceSpec] = Field(min_length=1)
+
+
+class TimeClaimSpec(Spec):
+    """When an event happens, as some excerpts state it.
+
+    `time` is an ISO date (2021-10-17) or a UTC time (2021-10-05T08:55Z). With
+    `after`, the excerpts state a duration counted from that event ("In 12 days").
+    With no `time`, the excerpts report the event without saying when.
+    """
+
+    time: str | None = None
+    after: str | None = None
+    evidence: list[EvidenceSpec] = Field(min_length=1)
+
+
+class EventSpec(Spec):
+    """A moment of the mission."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    same_time_as: str | None = Field(
+        None, description="Event id whose time this event takes (it has no time of its own)."
+    )
+    until: str | None = Field(None, description="Event id that ends this one, if it lasts.")
+    claims: list[TimeClaimSpec] = []
+    facts: list[FactSpec] = []
+
+
+class MissionFile(Spec):
+    """A mission: its documents and every curated fact, each with evidence."""
+
+    schema_version: Literal[1] = 1
+    mission: MissionSpec
+    terms: dict[str, list[str]] = Field(
+        {},
+        description="Words that state a value: a role or agency the excerpts word otherwise.",
+    )
+    documents: list[DocumentSpec] = Field(min_length=1)
+    people: list[PersonSpec] = []
+    crew: list[CrewSpec] = []
+    occupants: list[OccupantSpec] = []
+    events: list[EventSpec] = Field(min_length=1)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the mission file, for editors."""
+    schema = MissionFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "soyuz-tui mission file"
+    return schema

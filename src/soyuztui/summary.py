@@ -1,0 +1,30 @@
+"""A plain-text summary of the dossier, for `soyuz-tui summary` and pipes."""
+
+from __future__ import annotations
+
+from soyuztui.dossier.model import Dossier
+from soyuztui.dossier.times import format_moment
+
+
+def summary(dossier: Dossier) -> str:
+    """A short text overview: crew, timeline, quotes and conflicts."""
+    mission = dossier.mission
+    lines = [f"{mission.title} — {mission.value('destination') or ''}".rstrip(" —"), ""]
+    lines.append(f"Documents: {len(dossier.documents)}")
+    for document in dossier.documents:
+        lines.append(f"  {document.id}  {document.published or 'undated'}  {document.title}")
+    lines += ["", "Crew:"]
+    for member in dossier.crew:
+        person = dossier.person(member.person)
+        age = person.value("age")
+        aged = f", {age}" if age is not None else ""
+        lines.append(f"  {member.vehicle:<12} {member.leg:<8} {person.name}{aged} — {member.role}")
+    lines += ["", "Timeline (UTC):"]
+    for event in dossier.events:
+        when = format_moment(event.time, event.precision) if event.time and event.precision else "time not reported"
+        lines.append(f"  {when:<18} {event.title}")
+    lines += ["", f"Quotes: {len(dossier.quotes)}", "", f"Conflicts: {len(dossier.conflicts)}"]
+    for conflict in dossier.conflicts:
+        values = " vs ".join(f"{value.value} [{', '.join(value.docs)}]" for value in conflict.values)
+        lines.append(f"  {conflict.label}: {values}")
+    return "\n".join(lines) + "\n"
