@@ -97,19 +97,20 @@ class _Builder:
     def problem(self, loc: Loc, message: str) -> None:
         self.problems.append(Problem(self.path, self.lines.line(loc), message))
 
-    def unique(self, items: Sequence[s.DocumentSpec | s.PersonSpec | s.EventSpec], kind: str) -> None:
+    def unique(self, items: Sequence[s.DocumentSpec | s.PersonSpec | s.EventSpec], kind: str, noun: str) -> None:
         seen: set[str] = set()
         for index, item in enumerate(items):
             if item.id in seen:
-                self.problem((kind, index, "id"), f"duplicate {kind[:-1]} id {item.id!r}")
+                self.problem((kind, index, "id"), f"duplicate {noun} id {item.id!r}")
             seen.add(item.id)
 
     # -- the whole build -------------------------------------------------
 
     def build(self) -> Dossier:
         spec = self.spec
-        for kind, items in (("documents", spec.documents), ("people", spec.people), ("events", spec.events)):
-            self.unique(items, kind)
+        self.unique(spec.documents, "documents", "document")
+        self.unique(spec.people, "people", "person")
+        self.unique(spec.events, "events", "event")
         self.people = {person.id: person for person in spec.people}
         documents = self.documents()
         people = [self.person(index, person) for index, person in enumerate(spec.people)]
@@ -203,7 +204,11 @@ class _Builder:
         return found
 
     def check_states(self, loc: Loc, what: str, value: str | int, evidence: list[Evidence], every: bool) -> None:
-        """The value must be readable from every excerpt, or from at least one."""
+        """The value must be readable from every excerpt, or from at least one.
+
+        Excerpts that could not be located were reported already and are not here;
+        "at least one" is judged only when all of them were found.
+        """
         terms: Mapping[str, list[str]] = self.spec.terms
         stating = [states(item.text, value, terms) for item in evidence]
         if every:
@@ -258,9 +263,10 @@ class _Builder:
         self.check_mentions(loc, item.person, evidence)
         # A role ("Spaceflight participant") may be stated where the articles say who
         # the person is, rather than in the sentence about the flight.
-        about_person = evidence + list(self.person_evidence.get(item.person, ()))
-        self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
-        self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
+        if len(evidence) == len(item.evidence):
+            about_person = evidence + list(self.person_evidence.get(item.person, ()))
+            self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
+            self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
         return CrewMember(person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence))
 
     def occupants(self, events: Mapping[str, Event]) -> list[Occupant]:
@@ -271,7 +277,8 @@ class _Builder:
                 continue
             evidence = self.evidence((*loc, "evidence"), item.evidence)
             self.check_mentions(loc, item.person, evidence)
-            self.check_states(loc, f"{item.person} agency", item.agency, evidence, every=False)
+            if len(evidence) == len(item.evidence):
+                self.check_states(loc, f"{item.person} agency", item.agency, evidence, every=False)
             bounds: list[datetime | None] = []
             for key in ("arrives_with", "leaves_with"):
                 event_id = getattr(item, key)

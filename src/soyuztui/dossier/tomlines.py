@@ -21,15 +21,21 @@ def _names(dotted: str) -> list[str]:
 
 
 class LineIndex:
-    """Maps paths of keys, tables and array elements to their 1-based line numbers."""
+    """Maps paths of keys, tables and array elements to their 1-based line numbers.
+
+    The file is indexed on the first question: a valid mission never asks one.
+    """
 
     def __init__(self, text: str) -> None:
+        self._text: str | None = text
         self._lines: dict[Path, int] = {}
         self._counts: dict[Path, int] = {}
-        self._index(text)
 
     def line(self, path: Sequence[str | int]) -> int:
         """The line of `path`, or of its longest known prefix (1 if none)."""
+        if self._text is not None:
+            self._index(self._text)
+            self._text = None
         key = tuple(path)
         while key:
             if key in self._lines:

@@ -1,0 +1,51 @@
+"""Locating excerpts and reading values from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from soyuztui.dossier.evidence import NotFound, locate, mentions, states
+
+TEXT = "The crew plans to shoot clips from a new movie called “The Challenge,” which tells"
+
+
+def test_exact_excerpt_gives_exact_offsets() -> None:
+    start, end = locate(TEXT, "a new movie called")
+    assert TEXT[start:end] == "a new movie called"
+
+
+def test_straight_quotes_and_spaces_are_forgiven_but_offsets_are_exact() -> None:
+    start, end = locate(TEXT, 'called  "The Challenge,"')
+    assert TEXT[start:end] == "called “The Challenge,”"
+
+
+def test_missing_excerpt_raises() -> None:
+    with pytest.raises(NotFound):
+        locate(TEXT, "The Challenger")
+
+
+def test_offset_must_match_when_given() -> None:
+    start, _ = locate(TEXT, "movie")
+    assert locate(TEXT, "movie", start) == (start, start + 5)
+    with pytest.raises(NotFound):
+        locate(TEXT, "movie", start + 1)
+
+
+def test_mentions_are_whole_words_ignoring_case_and_plurals() -> None:
+    assert mentions("Roscosmos cosmonauts Oleg Novitskiy", ["cosmonaut"])
+    assert mentions("Kremlin spokesman Dmitry Peskov", ["kremlin SPOKESMAN"])
+    assert not mentions("Novitskiy", ["Novitsky"])
+    assert not mentions("spokesmanship", ["spokesman"])
+
+
+def test_numbers_are_stated_in_digits_or_words_but_not_inside_other_numbers() -> None:
+    assert states("The 37-year-old added", 37, {})
+    assert states("participated in three space missions", 3, {})
+    assert not states("The 137-year-old", 37, {})
+    assert not states("the 3.7 figure", 7, {})
+
+
+def test_terms_state_a_value_in_other_words() -> None:
+    terms = {"Commander": ["led by"]}
+    assert states("led by veteran cosmonaut Anton Shkaplerov", "Commander", terms)
+    assert not states("with veteran cosmonaut Anton Shkaplerov", "Commander", terms)

@@ -1,0 +1,67 @@
+"""The JSON export keeps the contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from soyuztui.dossier import Dossier
+from soyuztui.export import to_json
+
+
+@pytest.fixture(scope="module")
+def exported(dossier: Dossier) -> dict:
+    return json.loads(to_json(dossier))
+
+
+def test_top_level_keys(exported: dict) -> None:
+    assert {"mission", "documents", "people", "crew", "occupants", "events", "quotes", "conflicts"} <= exported.keys()
+    assert {"id", "title"} <= exported["mission"].keys()
+
+
+def test_documents(exported: dict) -> None:
+    for document in exported["documents"]:
+        assert {"id", "path", "published", "sha256"} <= document.keys()
+        assert len(document["sha256"]) == 64
+        assert "text" not in document  # the article itself stays out of the export
+    assert [d["published"] for d in exported["documents"]] == ["2021-10-04", "2021-10-06", "2021-10-05", "2021-10-05", "2021-10-05"]
+
+
+def test_people_crew_occupants(exported: dict) -> None:
+    people = {person["id"] for person in exported["people"]}
+    for person in exported["people"]:
+        assert {"id", "name", "aliases"} <= person.keys()
+    for seat in exported["crew"]:
+        assert {"person", "vehicle", "leg", "role", "evidence"} <= seat.keys()
+        assert seat["leg"] in {"launch", "landing"} and seat["person"] in people
+        assert seat["evidence"]
+    for occupant in exported["occupants"]:
+        assert {"person", "agency", "aboard_from", "aboard_until", "evidence"} <= occupant.keys()
+    pesquet = next(o for o in exported["occupants"] if o["person"] == "pesquet")
+    assert pesquet["aboard_from"] is None and pesquet["aboard_until"] is None  # outside the story
+
+
+def test_events_have_iso_utc_times_and_claims(exported: dict) -> None:
+    events = {event["id"]: event for event in exported["events"]}
+    assert events["launch"]["time"] == "2021-10-05T08:55:00Z"
+    assert datetime.fromisoformat(events["launch"]["time"]).utcoffset().total_seconds() == 0
+    for event in exported["events"]:
+        assert {"id", "title", "time", "claims"} <= event.keys()
+        for claim in event["claims"]:
+            assert {"value", "evidence"} <= claim.keys()
+            for evidence in claim["evidence"]:
+                assert set(evidence) == {"doc", "text", "start", "end"}
+
+
+def test_quotes_and_conflicts_shape(exported: dict) -> None:
+    for quote in exported["quotes"]:
+        assert {"text", "speaker", "sources"} <= quote.keys()
+        for source in quote["sources"]:
+            assert {"doc", "start", "end"} <= source.keys()
+    assert exported["conflicts"]
+    for conflict in exported["conflicts"]:
+        assert {"subject", "values"} <= conflict.keys()
+        for value in conflict["values"]:
+            assert {"value", "docs"} <= value.keys() and value["docs"]
