@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from soyuztui.dossier.evidence import fold
-from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, Precision, TimeClaim
+from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, TimeClaim
 from soyuztui.dossier.times import format_moment
 
 _FINER = {"day": 0, "minute": 1}
@@ -29,7 +29,7 @@ def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conf
     for fact in facts:
         groups = by_field.setdefault(fact.field, {})
         key = fold(str(fact.value))
-        shown, evidence = groups.setdefault(key, (str(fact.value), []))
+        _, evidence = groups.setdefault(key, (str(fact.value), []))
         evidence.extend(fact.evidence)
     conflicts = []
     for field, groups in by_field.items():
@@ -39,11 +39,38 @@ def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conf
     return conflicts
 
 
-def _agree(a: TimeClaim, b: TimeClaim) -> bool:
-    """Two timed claims agree when they are the same at the coarser precision."""
-    assert a.time is not None and b.time is not None and a.precision and b.precision
-    coarser: Precision = a.precision if _FINER[a.precision] <= _FINER[b.precision] else b.precision
-    return format_moment(a.time, coarser) == format_moment(b.time, coarser)
+class _Support:
+    """Which documents agree with a time, counted in one pass over the claims.
+
+    A day-precise claim agrees with every claim on that day; a minute-precise
+    claim with the claims of that minute and the day-precise claims of its day.
+    """
+
+    def __init__(self, timed: Sequence[TimeClaim]) -> None:
+        self.by_day: dict[str, set[str]] = {}
+        self.day_only: dict[str, set[str]] = {}
+        self.by_minute: dict[str, set[str]] = {}
+        for claim in timed:
+            assert claim.time is not None
+            docs = {item.doc for item in claim.evidence}
+            day = format_moment(claim.time, "day")
+            self.by_day.setdefault(day, set()).update(docs)
+            if claim.precision == "day":
+                self.day_only.setdefault(day, set()).update(docs)
+            else:
+                self.by_minute.setdefault(format_moment(claim.time, "minute"), set()).update(docs)
+
+    def docs(self, claim: TimeClaim) -> set[str]:
+        """Documents whose claims agree with `claim`."""
+        assert claim.time is not None
+        day = format_moment(claim.time, "day")
+        if claim.precision == "day":
+            return self.by_day[day]
+        return self.by_minute[format_moment(claim.time, "minute")] | self.day_only.get(day, set())
+
+    def disagree(self) -> bool:
+        """Whether two claims name different days, or different minutes of a day."""
+        return len(self.by_day) > 1 or len(self.by_minute) > 1
 
 
 def best_time(claims: Sequence[TimeClaim]) -> TimeClaim | None:
@@ -53,12 +80,12 @@ def best_time(claims: Sequence[TimeClaim]) -> TimeClaim | None:
     counted from another event, then to the claim written first.
     """
     timed = [claim for claim in claims if claim.time is not None]
+    support = _Support(timed)
     best: TimeClaim | None = None
-    best_score: tuple[int, int, int] | None = None
+    best_score: tuple[int, int, bool] | None = None
     for claim in timed:
-        support = {item.doc for other in timed if _agree(claim, other) for item in other.evidence}
         assert claim.precision is not None
-        score = (len(support), _FINER[claim.precision], claim.after is None)
+        score = (len(support.docs(claim)), _FINER[claim.precision], claim.after is None)
         if best_score is None or score > best_score:
             best, best_score = claim, score
     return best
@@ -67,7 +94,7 @@ def best_time(claims: Sequence[TimeClaim]) -> TimeClaim | None:
 def time_conflict(subject: str, label: str, claims: Sequence[TimeClaim]) -> Conflict | None:
     """A conflict when two timed claims about one event disagree."""
     timed = [claim for claim in claims if claim.time is not None]
-    if all(_agree(a, b) for i, a in enumerate(timed) for b in timed[i + 1 :]):
+    if not _Support(timed).disagree():
         return None
     by_value: dict[str, list[TimeClaim]] = {}
     for claim in timed:
