@@ -145,8 +145,9 @@ def readings(excerpt: str, published: date) -> list[Moment]:
     for day in days or [published]:
         for match in times:
             zone, label = _zone(match.group(3))
-            local = dateparser.parse(f"{match.group(1)}:{match.group(2)}", default=_midnight(day))
-            moments.append(Moment(local.replace(tzinfo=zone).astimezone(UTC), "minute", label))
+            hour, minute = int(match.group(1)), int(match.group(2))
+            local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+            moments.append(Moment(local.astimezone(UTC), "minute", label))
     return moments
 
 
