@@ -97,7 +97,7 @@ class _Briefing:
             "",
             f"Times are in {describe_zone(self.zone)}; a time known only to the day is shown"
             " as the date the articles state. Every fact cites the excerpts that support it"
-            " as footnotes `[^document-n]`.",
+            " as footnotes named by document: `002-3` is the third excerpt cited from 002.",
         ]
         if mission.facts:
             self.section("Mission")
