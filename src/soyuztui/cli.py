@@ -14,15 +14,18 @@ from pathlib import Path
 
 from soyuztui import __version__
 from soyuztui.resources import default_mission
+from soyuztui.zones import ZONE_NAMES
 
-TIME_ZONES = ("utc", "moscow", "local")
+TIME_ZONES = ZONE_NAMES
 
 
-def _mission_option(parser: argparse.ArgumentParser) -> None:
+def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # A subcommand's copy of an option must not reset what was given before the
+    # subcommand (`soyuz-tui --mission F export`): its default is SUPPRESS.
     parser.add_argument(
         "--mission",
         type=Path,
-        default=None,
+        default=None if top else argparse.SUPPRESS,
         metavar="FILE",
         help="mission file (default: the bundled Soyuz MS-19 mission)",
     )
@@ -35,9 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal dashboard for a crewed space mission, built from news articles.",
     )
     parser.add_argument("--version", action="version", version=f"soyuz-tui {__version__}")
-    _mission_option(parser)
+    _mission_option(parser, top=True)
     parser.add_argument("--at", metavar="ISO-TIME", help="start the mission clock at this time")
-    parser.add_argument("--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)")
+    parser.add_argument(
+        "--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)"
+    )
     parser.add_argument("--tz", choices=TIME_ZONES, default="utc", help="time zone shown")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -47,7 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the dossier as json, ics or md")
     _mission_option(export)
     export.add_argument("--format", required=True, choices=("json", "ics", "md"))
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: stdout)")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="file to write (default: stdout)"
+    )
+    export.add_argument(
+        "--tz",
+        choices=TIME_ZONES,
+        default=argparse.SUPPRESS,
+        help="time zone of the md briefing (json and ics are always UTC)",
+    )
 
     commands.add_parser("schema", help="print the JSON Schema of the mission file")
 
@@ -78,14 +91,14 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from soyuztui.export import EXPORTERS, ExportError, write_atomically
+    from soyuztui.export import EXPORTERS, ExportError, ExportOptions, write_atomically
 
     exporter = EXPORTERS.get(args.format)
     if exporter is None:
         return _fail(f"soyuz-tui: export format {args.format!r} is not available yet")
     mission = args.mission or default_mission()
     dossier = _load(mission)
-    text = exporter(dossier)
+    text = exporter(dossier, ExportOptions(zone=args.tz))
     if args.output is None:
         sys.stdout.write(text)
         return 0

@@ -1,7 +1,8 @@
-"""Writing the dossier out: JSON (the contract in DESIGN.md), and written safely.
+"""Writing the dossier out: JSON (the contract in DESIGN.md), iCalendar and Markdown.
 
 Exports are written atomically (a temporary file beside the target, then a
-rename) and never over one of the mission's input files.
+rename) and never over one of the mission's input files. No export imports
+Textual: they run from the command line and in tests without a screen.
 """
 
 from __future__ import annotations
@@ -10,19 +11,50 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from soyuztui.dossier.model import Dossier
+from soyuztui.zones import ZoneName
 
-Exporter = Callable[[Dossier], str]
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
-def to_json(dossier: Dossier) -> str:
-    """The dossier as JSON: mission, documents, people, crew, occupants, events, quotes, conflicts."""
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """How to export: the zone for times shown to people, and the clock for stamps.
+
+    JSON and iCalendar are always UTC; `zone` applies to the Markdown briefing.
+    """
+
+    zone: ZoneName = "utc"
+    now: Callable[[], datetime] = field(default=_now)
+
+
+Exporter = Callable[[Dossier, ExportOptions], str]
+
+
+def to_json(dossier: Dossier, options: ExportOptions | None = None) -> str:
+    """The dossier as JSON (always UTC): the keys DESIGN.md names, and more."""
     return json.dumps(dossier.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
-EXPORTERS: dict[str, Exporter] = {"json": to_json}
+def _to_ics(dossier: Dossier, options: ExportOptions | None = None) -> str:
+    from soyuztui.export_ics import to_ics
+
+    return to_ics(dossier, options or ExportOptions())
+
+
+def _to_md(dossier: Dossier, options: ExportOptions | None = None) -> str:
+    from soyuztui.export_md import to_markdown
+
+    return to_markdown(dossier, options or ExportOptions())
+
+
+EXPORTERS: dict[str, Exporter] = {"json": to_json, "ics": _to_ics, "md": _to_md}
 
 
 class ExportError(Exception):
@@ -32,7 +64,8 @@ class ExportError(Exception):
 def write_atomically(target: Path, text: str, protected: Iterable[Path] = ()) -> None:
     """Write `text` to `target` through a temporary file and a rename.
 
-    Refuses to replace any of `protected` (the mission's own input files).
+    Refuses to replace any of `protected` (the mission's own input files): the
+    comparison is on resolved paths, so a symlink or `..` does not get around it.
     """
     resolved = target.resolve()
     if any(resolved == Path(path).resolve() for path in protected):
@@ -47,7 +80,12 @@ def write_atomically(target: Path, text: str, protected: Iterable[Path] = ()) ->
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        # mkstemp makes the file private (0600); an export is an ordinary file.
+        os.chmod(temporary, resolved.stat().st_mode & 0o777 if resolved.exists() else 0o644)
         os.replace(temporary, resolved)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"{target}: cannot write: {error.strerror}") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -1,0 +1,103 @@
+"""The dossier's timeline as iCalendar (RFC 5545), written with the `icalendar` library.
+
+One VEVENT per event with a known time. Times are UTC; an event known only to
+the day is an all-day event (DATE values). UIDs are built from the mission and
+event ids, so importing a newer export updates the same calendar entries.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from soyuztui import __version__
+from soyuztui.dossier.model import Dossier, Event
+from soyuztui.export import ExportOptions
+from soyuztui.export_common import claim_value, event_conflicts, one_line
+from soyuztui.zones import format_time
+
+_DAY = timedelta(days=1)
+
+
+def event_uid(dossier: Dossier, event: Event) -> str:
+    """A UID that stays the same from one export to the next."""
+    return f"{dossier.mission.id}.{event.id}@soyuz-tui"
+
+
+def _ending(dossier: Dossier, event: Event) -> Event | None:
+    """The event that ends `event` (the dossier keeps only its time, so find it by that)."""
+    if event.until is None:
+        return None
+    return next((other for other in dossier.events if other.time == event.until), None)
+
+
+def _description(dossier: Dossier, event: Event) -> str:
+    """Every claim about the event with its sources, then its facts and conflicts."""
+    lines = ["Claims:"]
+    for claim in event.claims:
+        lines.append(f"- {claim_value(dossier, claim)}")
+        for evidence in claim.evidence:
+            lines.append(f"  [{evidence.doc}] “{one_line(evidence.text)}”")
+    if event.until is not None:
+        lasts = _ending(dossier, event)
+        until = format_time(event.until, lasts.precision if lasts else None, "utc")
+        lines.append(f"Lasts until: {until}" + (f" ({lasts.title})" if lasts else ""))
+    if event.facts:
+        lines.append("Facts:")
+        for fact in event.facts:
+            lines.append(f"- {fact.field}: {fact.value}")
+            for evidence in fact.evidence:
+                lines.append(f"  [{evidence.doc}] “{one_line(evidence.text)}”")
+    conflicts = event_conflicts(dossier, event)
+    if conflicts:
+        lines.append("Conflicts:")
+        for conflict in conflicts:
+            values = " vs ".join(
+                f"{value.value} [{', '.join(value.docs)}]" for value in conflict.values
+            )
+            lines.append(f"- {conflict.label}: {values}")
+    return "\n".join(lines)
+
+
+def _calendar_event(dossier: Dossier, event: Event, options: ExportOptions) -> CalendarEvent:
+    assert event.time is not None
+    entry = CalendarEvent()
+    entry.add("uid", event_uid(dossier, event))
+    entry.add("dtstamp", options.now().astimezone(UTC))
+    entry.add("summary", event.title)
+    start = event.time.astimezone(UTC)
+    if event.precision == "day":
+        day = start.date()
+        entry.add("dtstart", day)
+        end = day + _DAY
+        if event.until is not None and event.until.astimezone(UTC).date() >= day:
+            end = event.until.astimezone(UTC).date() + _DAY
+        entry.add("dtend", end)
+    else:
+        entry.add("dtstart", start)
+        # An event that lasts until a later one ends there; otherwise it is an instant.
+        # A DATE-time end needs a DATE start, so a day-only end goes in the description.
+        ending = _ending(dossier, event)
+        lasting = event.until is not None and event.until > start
+        if lasting and ending is not None and ending.precision == "minute":
+            entry.add("dtend", ending.time)
+    entry.add("description", _description(dossier, event))
+    if conflicts := event_conflicts(dossier, event):
+        entry.add("categories", ["Conflicting sources"])
+        entry.add("comment", f"{len(conflicts)} conflict(s) between the sources")
+    return entry
+
+
+def to_ics(dossier: Dossier, options: ExportOptions) -> str:
+    """The timed events of the dossier as an iCalendar document."""
+    calendar = Calendar()
+    calendar.add("prodid", f"-//soyuz-tui {__version__}//{dossier.mission.id}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", dossier.mission.title)
+    for event in dossier.timed_events():
+        calendar.add_component(_calendar_event(dossier, event, options))
+    return calendar.to_ical().decode("utf-8")
+

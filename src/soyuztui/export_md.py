@@ -1,0 +1,239 @@
+"""The dossier as a Markdown briefing: every fact with the excerpts that support it.
+
+Citations are footnotes labelled by document, `[^002-3]`; each footnote names the
+document and quotes the excerpt. The same excerpt cited twice is one footnote.
+Article text is untrusted: it is put on one line and its Markdown-significant
+characters are escaped, so an excerpt cannot open a link, a heading or raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote
+from soyuztui.export import ExportOptions
+from soyuztui.export_common import (
+    claim_value,
+    conflict_value,
+    event_conflicts,
+    one_line,
+)
+from soyuztui.zones import ZoneName, describe_zone, format_time
+
+# Backslash-escapable ASCII punctuation that can start or end inline Markdown
+# (emphasis, code, links, images, raw HTML, entities, strikethrough, tables).
+_SIGNIFICANT = re.compile(r"([\\`*_\[\]<>&|~!#])")
+
+
+def escape(text: str) -> str:
+    """Article or mission-file text made safe to put inline in Markdown, on one line.
+
+    The briefing never starts a line with such text (it always follows a list
+    marker, a heading mark or a label), so only inline syntax needs escaping.
+    """
+    return _SIGNIFICANT.sub(r"\\\1", one_line(text))
+
+
+class Citations:
+    """Footnotes for excerpts, numbered per document in the order first cited."""
+
+    def __init__(self) -> None:
+        self._labels: dict[tuple[str, int, int], str] = {}
+        self._notes: list[tuple[str, Evidence]] = []
+        self._per_doc: dict[str, int] = {}
+
+    def cite(self, evidence: Iterable[Evidence]) -> str:
+        """Footnote references for `evidence`, e.g. `[^002-1][^004-2]`."""
+        refs = []
+        for item in evidence:
+            key = (item.doc, item.start, item.end)
+            label = self._labels.get(key)
+            if label is None:
+                number = self._per_doc.get(item.doc, 0) + 1
+                self._per_doc[item.doc] = number
+                label = self._labels[key] = f"{item.doc}-{number}"
+                self._notes.append((label, item))
+            refs.append(f"[^{label}]")
+        return "".join(refs)
+
+    def footnotes(self) -> list[str]:
+        """The footnote definitions, in the order they were first cited."""
+        return [f"[^{label}]: {item.doc}: “{escape(item.text)}”" for label, item in self._notes]
+
+
+class _Briefing:
+    """Builds the briefing section by section, collecting citations as it goes."""
+
+    def __init__(self, dossier: Dossier, zone: ZoneName) -> None:
+        self.dossier = dossier
+        self.zone = zone
+        self.cites = Citations()
+        self.lines: list[str] = []
+
+    def name(self, person_id: str | None) -> str:
+        if person_id is None:
+            return "unknown speaker"
+        try:
+            return escape(self.dossier.person(person_id).name)
+        except KeyError:
+            return escape(person_id)
+
+    def section(self, title: str) -> None:
+        self.lines += ["", f"## {title}", ""]
+
+    def facts(self, facts: Iterable[Fact], indent: str = "") -> None:
+        for fact in facts:
+            said = f"{escape(fact.field)}: {escape(str(fact.value))}"
+            self.lines.append(f"{indent}- {said} {self.cites.cite(fact.evidence)}")
+
+    # -- sections --------------------------------------------------------
+
+    def header(self) -> None:
+        mission = self.dossier.mission
+        self.lines += [
+            f"# {escape(mission.title)} — briefing",
+            "",
+            f"Times are in {describe_zone(self.zone)}; a time known only to the day is shown"
+            " as the date the articles state. Every fact cites the excerpts that support it"
+            " as footnotes named by document: `002-3` is the third excerpt cited from 002.",
+        ]
+        if mission.facts:
+            self.section("Mission")
+            self.facts(mission.facts)
+
+    def crew(self) -> None:
+        self.section("Crew")
+        for leg, heading in (("launch", "Up (launch)"), ("landing", "Down (landing)")):
+            seats = [member for member in self.dossier.crew if member.leg == leg]
+            self.lines.append(f"### {heading}")
+            self.lines.append("")
+            if not seats:
+                self.lines.append("_No crew recorded for this leg._")
+            for member in seats:
+                self.lines.append(
+                    f"- **{self.name(member.person)}** — {escape(member.role)},"
+                    f" {escape(member.vehicle)} {self.cites.cite(member.evidence)}"
+                )
+            self.lines.append("")
+        self.lines.pop()
+
+    def occupants(self) -> None:
+        self.section("Aboard the station")
+        if not self.dossier.occupants:
+            self.lines.append("_No occupants recorded._")
+        for occupant in self.dossier.occupants:
+            since = "before the story"
+            if occupant.aboard_from is not None:
+                since = self.moment_of(occupant.arrives_with, occupant.aboard_from)
+            until = "after the story"
+            if occupant.aboard_until is not None:
+                until = self.moment_of(occupant.leaves_with, occupant.aboard_until)
+            self.lines.append(
+                f"- **{self.name(occupant.person)}** ({escape(occupant.agency)}) — aboard from"
+                f" {since} until {until} {self.cites.cite(occupant.evidence)}"
+            )
+
+    def people(self) -> None:
+        described = [person for person in self.dossier.people if person.facts]
+        if not described:
+            return
+        self.section("People")
+        for person in described:
+            aliases = ", ".join(escape(alias) for alias in person.aliases)
+            also = f" (also: {aliases})" if aliases else ""
+            self.lines.append(f"- **{escape(person.name)}**{also}")
+            self.facts(person.facts, indent="  ")
+
+    def moment_of(self, event_id: str | None, fallback: datetime) -> str:
+        """An arrival or departure: the event's time at its precision, and its title."""
+        try:
+            event = self.dossier.event(event_id or "")
+        except KeyError:
+            return format_time(fallback, "minute", self.zone)
+        if event.time is None:
+            return format_time(fallback, "minute", self.zone)
+        when = format_time(event.time, event.precision, self.zone)
+        return f"{when} ({escape(event.title)})"
+
+    def timeline(self) -> None:
+        self.section("Timeline")
+        events = list(self.dossier.timed_events())
+        events += [event for event in self.dossier.events if event.time is None]
+        for event in events:
+            when = "time not reported"
+            if event.time is not None:
+                when = format_time(event.time, event.precision, self.zone)
+            flag = " ⚠ sources disagree" if event_conflicts(self.dossier, event) else ""
+            self.lines.append(f"- **{when}** — {escape(event.title)}{flag}")
+            if event.until is not None:
+                ending = next((e for e in self.dossier.events if e.time == event.until), None)
+                if ending is not None:
+                    until = format_time(event.until, ending.precision, self.zone)
+                    self.lines.append(f"  - lasts until {until} ({escape(ending.title)})")
+            for claim in event.claims:
+                said = escape(claim_value(self.dossier, claim, self.zone))
+                self.lines.append(f"  - {said} {self.cites.cite(claim.evidence)}")
+            self.facts(event.facts, indent="  ")
+
+    def quotes(self) -> None:
+        self.section("Quotes")
+        if not self.dossier.quotes:
+            self.lines.append("_No quotes were extracted from the documents._")
+        for quote in self.dossier.quotes:
+            self.lines.append(f"> “{escape(quote.text)}”")
+            self.lines.append(f"> — {self.name(quote.speaker)} {self.cites.cite(_spans(quote))}")
+            self.lines.append("")
+        if self.dossier.quotes:
+            self.lines.pop()
+
+    def conflicts(self) -> None:
+        self.section("Conflicts")
+        if not self.dossier.conflicts:
+            self.lines.append("_The documents agree on every curated fact._")
+        for conflict in self.dossier.conflicts:
+            self.lines.append(f"- **{escape(conflict.label)}**")
+            timed = conflict.subject.endswith(".time")
+            for value in conflict.values:
+                shown = conflict_value(value.value, self.zone) if timed else value.value
+                docs = ", ".join(value.docs)
+                self.lines.append(
+                    f"  - {escape(shown)} (documents {docs}) {self.cites.cite(value.evidence)}"
+                )
+
+    def sources(self) -> None:
+        self.section("Sources")
+        for document in self.dossier.documents:
+            published = document.published.isoformat() if document.published else "undated"
+            basis = "" if document.published_basis == "date line" else " (date inferred)"
+            self.lines.append(
+                f"- **{document.id}** — {published}{basis} — {escape(document.title)}"
+                f" (`{document.path.replace('`', '')}`)"
+            )
+
+    def render(self) -> str:
+        self.header()
+        self.crew()
+        self.occupants()
+        self.people()
+        self.timeline()
+        self.quotes()
+        self.conflicts()
+        self.sources()
+        notes = self.cites.footnotes()
+        if notes:
+            self.lines += ["", *notes]
+        return "\n".join(self.lines) + "\n"
+
+
+def _spans(quote: Quote) -> list[Evidence]:
+    return [
+        Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end)
+        for source in quote.sources
+    ]
+
+
+def to_markdown(dossier: Dossier, options: ExportOptions) -> str:
+    """The dossier as a Markdown briefing with footnoted citations, times in `options.zone`."""
+    return _Briefing(dossier, options.zone).render()

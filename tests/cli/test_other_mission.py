@@ -1,0 +1,89 @@
+"""A mission invented for the tests (Kestrel 4): nothing may assume Soyuz MS-19.
+
+Its events are `liftoff` and `splashdown`, not `launch` and `return`; its
+articles disagree on the docking time and on the landing day.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from soyuztui.cli import main
+
+MISSION = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"
+SOYUZ_WORDS = re.compile(r"Soyuz|MS-1[89]|Peresild|Shipenko|Shkaplerov|Baikonur|\bISS\b")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    status = main(["--mission", str(MISSION), *argv])
+    out, err = capsys.readouterr()
+    assert (status, err) == (0, ""), err
+    return out
+
+
+def test_check(capsys) -> None:
+    out = run(capsys, "check")
+    assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 0 quotes, 2 conflicts\n"
+
+
+def test_json(capsys) -> None:
+    data = json.loads(run(capsys, "export", "--format", "json"))
+    assert data["mission"]["id"] == "kestrel-4"
+    assert data["mission"]["countdown_to"] == "liftoff"
+    up = {seat["person"] for seat in data["crew"] if seat["leg"] == "launch"}
+    down = {seat["person"] for seat in data["crew"] if seat["leg"] == "landing"}
+    assert up == {"brenner", "ferro", "varga"}
+    assert down == up | {"ode"}
+    events = {event["id"]: event for event in data["events"]}
+    assert events["liftoff"]["time"] == "2031-03-11T14:20:00Z"
+    assert events["splashdown"]["time"] == "2031-03-21T00:00:00Z"
+    assert [doc["published"] for doc in data["documents"]] == [
+        "2031-03-10", "2031-03-11", "2031-03-12",
+    ]  # fmt: skip
+    conflicts = {c["subject"]: c for c in data["conflicts"]}
+    assert set(conflicts) == {"docking.time", "splashdown.time"}
+    landing = {value["value"]: value["docs"] for value in conflicts["splashdown.time"]["values"]}
+    assert landing["2031-03-20"] == ["a"]
+    assert landing["2031-03-21"] == ["b", "c"]  # c counts ten days from liftoff
+    occupants = {o["person"]: o for o in data["occupants"]}
+    assert occupants["ode"]["aboard_from"] is None
+    assert occupants["ode"]["aboard_until"] == "2031-03-21T00:00:00Z"
+    assert occupants["varga"]["aboard_from"] == "2031-03-11T20:05:00Z"
+    assert not SOYUZ_WORDS.search(json.dumps(data))
+
+
+def test_ics(capsys) -> None:
+    calendar = Calendar.from_ical(run(capsys, "export", "--format", "ics"))
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {
+        f"kestrel-4.{name}@soyuz-tui" for name in ("briefing", "liftoff", "docking", "splashdown")
+    }
+    assert events["kestrel-4.liftoff@soyuz-tui"]["DTSTART"].dt == datetime(
+        2031, 3, 11, 14, 20, tzinfo=UTC
+    )
+    splashdown = events["kestrel-4.splashdown@soyuz-tui"]
+    assert splashdown["DTSTART"].dt == date(2031, 3, 21)
+    description = str(splashdown["DESCRIPTION"])
+    assert "[a] “scheduled to splash down on March 20”" in description
+    assert "Splashdown — time: 2031-03-20 [a] vs 2031-03-21 [b, c]" in description
+    assert str(calendar["X-WR-CALNAME"]) == "Kestrel 4"
+
+
+def test_md(capsys) -> None:
+    out = run(capsys, "export", "--format", "md", "--tz", "moscow")
+    assert out.startswith("# Kestrel 4 — briefing\n")
+    assert "- **Talia Brenner** — Commander, Kestrel 4 [^a-" in out
+    assert "- **Kasimir Ode** — Flight engineer, Kestrel 4" in out
+    assert "- **2031-03-11 17:20 MSK** — Liftoff from Port Avalon" in out
+    assert "- **2031-03-21** — Splashdown ⚠ sources disagree" in out
+    assert "**Splashdown — time**" in out
+    assert "2031-03-11 23:20 MSK (approx.) (counted from liftoff) (documents c)" in out
+    assert "[^a-" in out and "a: “scheduled to splash down on March 20”" in out
+    assert "2031-03-12 (date inferred)" in out
+    assert not SOYUZ_WORDS.search(out)
