@@ -78,7 +78,9 @@ class Attribution:
 
 
 @lru_cache(maxsize=32)
-def _people_pattern(entries: tuple[tuple[str, str, bool], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+def _people_pattern(
+    entries: tuple[tuple[str, str, bool], ...],
+) -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for every name, alias and description; names match in their own case."""
     owners: dict[str, str] = {}
     parts = []
@@ -130,7 +132,7 @@ def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str])
 
 
 def gender_votes(mentions: Sequence[Mention], votes: Counter[tuple[str, str]]) -> None:
-    """Count, for each pronoun, a vote for the person named last before it (same paragraph or next)."""
+    """Count, for each pronoun, a vote for the person named last before it (if close)."""
     last: Mention | None = None
     for mention in mentions:
         if mention.person:
@@ -168,6 +170,11 @@ class Attributor:
     def _between(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
+    def _speakers(self, start: int, end: int) -> list[Mention]:
+        """People and subject pronouns between two offsets: who could be speaking."""
+        found = self._between(start, end)
+        return [m for m in found if m.person or m.pronoun in _SUBJECT_PRONOUNS]
+
     def resolve(self, mention: Mention) -> str | None:
         """The person a mention stands for: itself, or a pronoun's antecedent."""
         if mention.person:
@@ -203,7 +210,9 @@ class Attributor:
         if verb is None:
             return None
         base = span.close + 1
-        return self._subject(base + verb.start(), base + verb.end(), span.close + 1, verb.group(), len(post) + base)
+        return self._subject(
+            base + verb.start(), base + verb.end(), base, verb.group(), base + len(post)
+        )
 
     def _before(self, span: Span) -> Attribution | None:
         start = self.layout.sentence_start(span.open)
@@ -213,14 +222,12 @@ class Attributor:
         verb = verbs[-1]
         return self._subject(verb.start(), verb.end(), start, verb.group(), span.open)
 
-    def _subject(self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int) -> Attribution:
+    def _subject(
+        self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int
+    ) -> Attribution:
         """The speaker governing a cue verb: before it in the clause, else right after it."""
-        before = [m for m in self._between(clause_start, verb_start) if m.person or m.pronoun in _SUBJECT_PRONOUNS]
-        after = [
-            m
-            for m in self._between(verb_end, min(limit, verb_end + NAME_AFTER_VERB_REACH))
-            if m.person or m.pronoun in _SUBJECT_PRONOUNS
-        ]
+        before = self._speakers(clause_start, verb_start)
+        after = self._speakers(verb_end, min(limit, verb_end + NAME_AFTER_VERB_REACH))
         chosen: Mention | None = None
         if verb.lower().startswith(("according", "in the words")):
             chosen = after[0] if after else None
@@ -253,8 +260,8 @@ class Attributor:
         opens_paragraph = self.layout.paragraphs[here][0] == span.open
         if not (here == there or (here == there + 1 and opens_paragraph)):
             return None
-        others = {m.person for m in self._between(previous.close, span.open) if m.person} - {speaker}
-        if others:
+        named = {m.person for m in self._between(previous.close, span.open) if m.person}
+        if named - {speaker}:
             return None
         return Attribution(speaker, "continues the quote before")
 

@@ -115,7 +115,9 @@ def _context(text: str, pos: int) -> tuple[bool, bool, str, str]:
     return can_open, can_close, prev, nxt
 
 
-def _pair(text: str, marks: list[int], family: str, paras: tuple[tuple[int, int], ...]) -> list[Span]:
+def _pair(
+    text: str, marks: list[int], family: str, paras: tuple[tuple[int, int], ...]
+) -> list[Span]:
     """Pair the marks of one family, paragraph by paragraph, in one pass."""
     spans: list[Span] = []
     para_starts = [start for start, _ in paras]

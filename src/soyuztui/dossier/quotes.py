@@ -120,12 +120,12 @@ def quoted_spans(documents: Sequence[Document], people: Sequence[Person]) -> lis
     for doc in prepared:
         gender_votes(doc.mentions, votes)
     gender = genders(votes)
-    titles = {
-        quote_key(doc.document.text[span.start : span.end])
-        for doc in prepared
-        for span in doc.spans
-        if _is_title_case(doc.document.text[span.start : span.end]) and _introduced_as_title(doc, span)
-    }
+    titles = set()
+    for doc in prepared:
+        for span in doc.spans:
+            text = doc.document.text[span.start : span.end]
+            if _is_title_case(text) and _introduced_as_title(doc, span):
+                titles.add(quote_key(text))
     found: list[QuotedSpan] = []
     for doc in prepared:
         attributor = Attributor(doc.masked, doc.layout, doc.mentions, gender)
@@ -145,7 +145,8 @@ def quoted_spans(documents: Sequence[Document], people: Sequence[Person]) -> lis
             else:
                 who = attributor.attribute(span)
             speaker, cue = (who.speaker, who.cue) if who and kind == "speech" else (None, None)
-            found.append(QuotedSpan(doc.document.id, span.start, span.end, text, kind, speaker, cue))
+            item = QuotedSpan(doc.document.id, span.start, span.end, text, kind, speaker, cue)
+            found.append(item)
     return found
 
 
@@ -171,8 +172,15 @@ def extract_quotes(documents: Sequence[Document], people: Sequence[Person]) -> l
         speaker = speakers.pop() if len(speakers) == 1 else None
         cue = next((item.cue for item in items if speaker and item.speaker == speaker), None)
         sources = tuple(
-            QuoteSource(doc=i.doc, start=i.start, end=i.end, text=i.text, speaker=i.speaker, cue=i.cue)
-            for i in items
+            QuoteSource(
+                doc=item.doc,
+                start=item.start,
+                end=item.end,
+                text=item.text,
+                speaker=item.speaker,
+                cue=item.cue,
+            )
+            for item in items
         )
         quotes.append(Quote(text=_clean(items[0].text), speaker=speaker, cue=cue, sources=sources))
     return quotes
