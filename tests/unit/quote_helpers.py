@@ -18,8 +18,15 @@ PEOPLE = (
         aliases=("Peresild",),
         descriptions=("the actress", "the 37-year-old"),
     ),
-    Person(id="shipenko", name="Klim Shipenko", aliases=("Shipenko",), descriptions=("the director",)),
-    Person(id="rogozin", name="Dmitry Rogozin", aliases=("Rogozin",), descriptions=("head of Roscosmos",)),
+    Person(
+        id="shipenko", name="Klim Shipenko", aliases=("Shipenko",), descriptions=("the director",)
+    ),
+    Person(
+        id="rogozin",
+        name="Dmitry Rogozin",
+        aliases=("Rogozin",),
+        descriptions=("head of Roscosmos",),
+    ),
     Person(id="cruise", name="Tom Cruise", aliases=("Cruise",)),
 )
 

@@ -51,6 +51,7 @@ _CUE = re.compile(
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
 _FEMALE = frozenset({"she", "her", "hers"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_SENTENCE_BREAK = re.compile(r"[.!?…][”’\"']*\s|\n")
 #: How far after the closing mark a cue verb may stand, and a name after its verb.
 POST_CUE_REACH = 80
 NAME_AFTER_VERB_REACH = 45
@@ -131,14 +132,21 @@ def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str])
     return sorted(people + pronouns, key=lambda mention: mention.start)
 
 
-def gender_votes(mentions: Sequence[Mention], votes: Counter[tuple[str, str]]) -> None:
-    """Count, for each pronoun, a vote for the person named last before it (if close)."""
+def gender_votes(
+    masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]
+) -> None:
+    """Count, for each pronoun, a vote for the person named last before it in its sentence.
+
+    Only within a sentence: across sentences "he" may as well be someone else, and a
+    quote's own "she said" must not vote for whoever was named last.
+    """
     last: Mention | None = None
     for mention in mentions:
         if mention.person:
             last = mention
-        elif last is not None and mention.pronoun and mention.start - last.end < 300:
-            votes[last.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
+        elif last is not None and mention.pronoun:
+            if not _SENTENCE_BREAK.search(masked, last.end, mention.start):
+                votes[last.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
 
 
 def genders(votes: Counter[tuple[str, str]]) -> dict[str, str]:

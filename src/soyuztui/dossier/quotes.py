@@ -118,7 +118,7 @@ def quoted_spans(documents: Sequence[Document], people: Sequence[Person]) -> lis
     prepared = _prepare(documents, people)
     votes: Counter[tuple[str, str]] = Counter()
     for doc in prepared:
-        gender_votes(doc.mentions, votes)
+        gender_votes(doc.masked, doc.mentions, votes)
     gender = genders(votes)
     titles = set()
     for doc in prepared:
