@@ -55,6 +55,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][”’\"']*\s|\n")
 #: How far after the closing mark a cue verb may stand, and a name after its verb.
 POST_CUE_REACH = 80
 NAME_AFTER_VERB_REACH = 45
+#: How far before the opening mark a cue may stand (bounds the work in run-on text).
+PRE_CUE_REACH = 400
 #: How far back a pronoun looks for the person it stands for.
 PRONOUN_REACH = 1200
 
@@ -223,7 +225,7 @@ class Attributor:
         )
 
     def _before(self, span: Span) -> Attribution | None:
-        start = self.layout.sentence_start(span.open)
+        start = max(self.layout.sentence_start(span.open), span.open - PRE_CUE_REACH)
         verbs = list(_CUE.finditer(self.masked, start, span.open))
         if not verbs:
             return None
@@ -279,7 +281,7 @@ class Attributor:
         if here == 0 or start != span.open:
             return None
         _, end = self.layout.paragraphs[here - 1]
-        last = self.layout.sentence_start(max(end - 1, 0))
+        last = max(self.layout.sentence_start(max(end - 1, 0)), end - PRE_CUE_REACH)
         verbs = list(_CUE.finditer(self.masked, last, end))
         if not verbs:
             return None
