@@ -1,0 +1,292 @@
+"""Who said it: people mentioned around a quote, cue verbs, pronouns.
+
+Everything works on *masked* text (quote contents hidden, see quotemarks.mask), so
+a name inside a quote is never taken for its speaker.
+
+The rules, in the order they are tried (see `Attributor.attribute`):
+
+1. After the quote, in the same sentence: `“…,” Peskov said`, `“…,” said the spokesman`,
+   `“…,” he said`. Not after a quote ending with a full stop: what follows is a new
+   sentence (`“….” The project will…, according to Roscosmos` is not Roscosmos).
+2. Before the quote, in its sentence: the last cue verb, and its subject: the nearest
+   person mentioned before it (`Shipenko, 38, said:`), the one opening an appositive
+   when the verb follows a comma (`Peresild, who …, said`), the sentence's first
+   person for a participle (`…, adding, “…”`), or the person right after the verb
+   (`according to the director, “…”`).
+3. No cue at all: a quote continues the previous speech quote (in its paragraph, or
+   the paragraph before when it opens its own) if no one else is named in between;
+   or it follows a paragraph whose last sentence names a speaker (`Peskov told
+   reporters:`).
+
+Pronouns (he, she) stand for the nearest person named before them whose gender is
+compatible. Genders are only what the texts say: a person followed by "she"/"her"
+with no one else named in between counts a vote for female, "he"/"him"/"his" for
+male; the majority over the corpus wins, a tie or no vote leaves it unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from soyuztui.dossier.model import Person
+from soyuztui.dossier.quotemarks import Layout, Span
+
+# Cue verbs are matched in lower case only: "States" in "United States" is no verb.
+_CUE = re.compile(
+    r"\b(?:[Aa]ccording to|in the words of|(?:said|says|say|saying|added|adds|adding"
+    r"|acknowledged|acknowledges|acknowledging|stated|states|stating|told|tells|telling"
+    r"|explained|explains|explaining|noted|notes|noting|asked|asks|asking|replied|replies"
+    r"|answered|answers|wrote|writes|writing|declared|declares|insisted|insists|argued"
+    r"|argues|arguing|clarified|clarifies|clarifying|recalled|recalls|recalling|remarked"
+    r"|continued|continues|described|describes|describing|called|calls|calling|announced"
+    r"|announces|admitted|admits|warned|warns|claimed|claims|claiming|joked|jokes|quipped"
+    r"|urged|confirmed|confirms|commented|comments|mentioned|mentions|concluded|predicted"
+    r"|promised|boasted|exclaimed|shouted|whispered|spoke|speaks|speaking))\b"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
+_FEMALE = frozenset({"she", "her", "hers"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_SENTENCE_BREAK = re.compile(r"[.!?…][”’\"']*\s|\n")
+#: How far after the closing mark a cue verb may stand, and a name after its verb.
+POST_CUE_REACH = 80
+NAME_AFTER_VERB_REACH = 45
+#: How far before the opening mark a cue may stand (bounds the work in run-on text).
+PRE_CUE_REACH = 400
+#: How far back a pronoun looks for the person it stands for.
+PRONOUN_REACH = 1200
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named (person set) or a pronoun (pronoun set) in a document."""
+
+    start: int
+    end: int
+    text: str
+    person: str | None = None
+    pronoun: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a quote, and the words that say so."""
+
+    speaker: str | None
+    cue: str | None
+
+
+@lru_cache(maxsize=32)
+def _people_pattern(
+    entries: tuple[tuple[str, str, bool], ...],
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for every name, alias and description; names match in their own case."""
+    owners: dict[str, str] = {}
+    parts = []
+    for phrase, person, is_name in sorted(entries, key=lambda item: -len(item[0])):
+        key = phrase.casefold()
+        if key in owners and owners[key] != person:
+            owners[key] = ""  # the same words for two people: no one
+            continue
+        owners[key] = person
+        words = r"\s+".join(re.escape(word) for word in phrase.split())
+        parts.append(words if is_name else f"(?i:{words})")
+    pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else r"(?!x)x"
+    return re.compile(pattern), owners
+
+
+def people_pattern(people: Sequence[Person]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The compiled mention pattern for `people` (cached per registry)."""
+    entries = set()
+    for person in people:
+        for name in (person.name, *person.aliases):
+            if name.strip():
+                entries.add((name.strip(), person.id, True))
+        for description in person.descriptions:
+            if description.strip():
+                entries.add((description.strip(), person.id, False))
+    return _people_pattern(tuple(sorted(entries)))
+
+
+def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str]) -> list[Mention]:
+    """People and pronouns in `masked`, in order.
+
+    A description right before a name ("director Doug Liman", "Kremlin spokesman
+    Dmitry Peskov") is a title of that name, not a mention of its own.
+    """
+    people: list[Mention] = []
+    for match in pattern.finditer(masked):
+        person = owners.get(" ".join(match.group().split()).casefold())
+        if not person:
+            continue
+        mention = Mention(match.start(), match.end(), match.group(), person=person)
+        if people and not masked[people[-1].end : mention.start].strip():
+            people.pop()
+        people.append(mention)
+    pronouns = [
+        Mention(match.start(), match.end(), match.group(), pronoun=match.group().lower())
+        for match in _PRONOUN.finditer(masked)
+    ]
+    return sorted(people + pronouns, key=lambda mention: mention.start)
+
+
+def gender_votes(
+    masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]
+) -> None:
+    """Count, for each pronoun, a vote for the person named last before it in its sentence.
+
+    Only within a sentence: across sentences "he" may as well be someone else, and a
+    quote's own "she said" must not vote for whoever was named last.
+    """
+    last: Mention | None = None
+    for mention in mentions:
+        if mention.person:
+            last = mention
+        elif last is not None and mention.pronoun:
+            if not _SENTENCE_BREAK.search(masked, last.end, mention.start):
+                votes[last.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
+
+
+def genders(votes: Counter[tuple[str, str]]) -> dict[str, str]:
+    """Each person's gender where the votes say one clearly."""
+    people = {person for person, _ in votes}
+    result = {}
+    for person in people:
+        female, male = votes[person, "f"], votes[person, "m"]
+        if female != male:
+            result[person] = "f" if female > male else "m"
+    return result
+
+
+@dataclass
+class Attributor:
+    """Attributes the quotes of one document."""
+
+    masked: str
+    layout: Layout
+    mentions: list[Mention]
+    gender: dict[str, str]
+
+    def __post_init__(self) -> None:
+        self._starts = [mention.start for mention in self.mentions]
+        self.history: list[tuple[Span, str]] = []  # attributed speech quotes so far
+
+    # -- mentions ----------------------------------------------------------
+
+    def _between(self, start: int, end: int) -> list[Mention]:
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def _speakers(self, start: int, end: int) -> list[Mention]:
+        """People and subject pronouns between two offsets: who could be speaking."""
+        found = self._between(start, end)
+        return [m for m in found if m.person or m.pronoun in _SUBJECT_PRONOUNS]
+
+    def resolve(self, mention: Mention) -> str | None:
+        """The person a mention stands for: itself, or a pronoun's antecedent."""
+        if mention.person:
+            return mention.person
+        if mention.pronoun not in _SUBJECT_PRONOUNS:
+            return None
+        wanted = "f" if mention.pronoun == "she" else "m"
+        for earlier in reversed(self._between(mention.start - PRONOUN_REACH, mention.start)):
+            if earlier.person and self.gender.get(earlier.person, wanted) == wanted:
+                return earlier.person
+        return None
+
+    # -- the rules ---------------------------------------------------------
+
+    def attribute(self, span: Span, cue_only: bool = False) -> Attribution:
+        """Who said `span`; with `cue_only`, only explicit cues count (no continuation)."""
+        found = self._after(span) or self._before(span)
+        if found is None and not cue_only:
+            found = self._continues(span) or self._paragraph_before(span)
+        found = found or Attribution(None, None)
+        if found.speaker:
+            self.history.append((span, found.speaker))
+        return found
+
+    def _after(self, span: Span) -> Attribution | None:
+        inner = self.masked[span.start : span.end].rstrip()
+        if inner.endswith((".", "…")):
+            return None
+        end = min(self.layout.sentence_end(span.close + 1), span.close + 1 + POST_CUE_REACH)
+        post = self.masked[span.close + 1 : end]
+        post = re.split(r"[“„«‘\"]", post, maxsplit=1)[0]  # up to the next quote
+        verb = _CUE.search(post)
+        if verb is None:
+            return None
+        base = span.close + 1
+        return self._subject(
+            base + verb.start(), base + verb.end(), base, verb.group(), base + len(post)
+        )
+
+    def _before(self, span: Span) -> Attribution | None:
+        start = max(self.layout.sentence_start(span.open), span.open - PRE_CUE_REACH)
+        verbs = list(_CUE.finditer(self.masked, start, span.open))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        return self._subject(verb.start(), verb.end(), start, verb.group(), span.open)
+
+    def _subject(
+        self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int
+    ) -> Attribution:
+        """The speaker governing a cue verb: before it in the clause, else right after it."""
+        before = self._speakers(clause_start, verb_start)
+        after = self._speakers(verb_end, min(limit, verb_end + NAME_AFTER_VERB_REACH))
+        chosen: Mention | None = None
+        if verb.lower().startswith(("according", "in the words")):
+            chosen = after[0] if after else None
+        elif before:
+            chosen = before[-1]
+            if self.masked[clause_start:verb_start].rstrip().endswith(","):
+                if verb.endswith("ing"):
+                    chosen = before[0]  # a participle shares the sentence's subject
+                else:
+                    opening = [m for m in before if self.masked.startswith(",", m.end)]
+                    chosen = opening[-1] if opening else chosen
+        elif after:
+            chosen = after[0]
+        if chosen is None:
+            return Attribution(None, verb)
+        speaker = self.resolve(chosen)
+        if chosen.start < verb_start:
+            gap = " " if verb_start - chosen.end <= 2 else " … "
+            cue = f"{chosen.text}{gap}{verb}"
+        else:
+            cue = f"{verb} {chosen.text}"
+        return Attribution(speaker, " ".join(cue.split()))
+
+    def _continues(self, span: Span) -> Attribution | None:
+        if not self.history:
+            return None
+        previous, speaker = self.history[-1]
+        here = self.layout.paragraph_index(span.open)
+        there = self.layout.paragraph_index(previous.close)
+        opens_paragraph = self.layout.paragraphs[here][0] == span.open
+        if not (here == there or (here == there + 1 and opens_paragraph)):
+            return None
+        named = {m.person for m in self._between(previous.close, span.open) if m.person}
+        if named - {speaker}:
+            return None
+        return Attribution(speaker, "continues the quote before")
+
+    def _paragraph_before(self, span: Span) -> Attribution | None:
+        here = self.layout.paragraph_index(span.open)
+        start, _ = self.layout.paragraphs[here]
+        if here == 0 or start != span.open:
+            return None
+        _, end = self.layout.paragraphs[here - 1]
+        last = max(self.layout.sentence_start(max(end - 1, 0)), end - PRE_CUE_REACH)
+        verbs = list(_CUE.finditer(self.masked, last, end))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        found = self._subject(verb.start(), verb.end(), last, verb.group(), end)
+        if found.speaker is None:
+            return None
+        return Attribution(found.speaker, f"{found.cue} (paragraph before)")

@@ -1,0 +1,54 @@
+"""Small builders for quote tests: documents and people made in memory."""
+
+from __future__ import annotations
+
+from soyuztui.dossier.model import Document, Person
+from soyuztui.dossier.quotes import QuotedSpan, quoted_spans
+
+PEOPLE = (
+    Person(
+        id="peskov",
+        name="Dmitry Peskov",
+        aliases=("Peskov",),
+        descriptions=("Kremlin spokesman", "the spokesman"),
+    ),
+    Person(
+        id="peresild",
+        name="Yulia Peresild",
+        aliases=("Peresild",),
+        descriptions=("the actress", "the 37-year-old"),
+    ),
+    Person(
+        id="shipenko", name="Klim Shipenko", aliases=("Shipenko",), descriptions=("the director",)
+    ),
+    Person(
+        id="rogozin",
+        name="Dmitry Rogozin",
+        aliases=("Rogozin",),
+        descriptions=("head of Roscosmos",),
+    ),
+    Person(id="cruise", name="Tom Cruise", aliases=("Cruise",)),
+)
+
+
+def document(text: str, doc_id: str = "t") -> Document:
+    """An undated document holding `text`."""
+    return Document(
+        id=doc_id,
+        path=f"{doc_id}.txt",
+        title=text[:20],
+        published=None,
+        published_basis="undated",
+        sha256="0" * 64,
+        text=text,
+    )
+
+
+def spans(text: str) -> list[QuotedSpan]:
+    """Every quoted span of `text`, as one document."""
+    return quoted_spans([document(text)], PEOPLE)
+
+
+def speech(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of each speech span of `text`."""
+    return [(item.text, item.speaker) for item in spans(text) if item.kind == "speech"]

@@ -1,0 +1,188 @@
+"""One short paragraph per attribution pattern, written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.quote_helpers import spans, speech
+
+
+def test_name_then_verb_after_the_quote() -> None:
+    [item] = spans("“We have been pioneers in space,” Peskov said.")
+    assert (item.kind, item.speaker, item.cue) == ("speech", "peskov", "Peskov said")
+
+
+def test_verb_then_name_after_the_quote() -> None:
+    [item] = spans("“We have been pioneers,” said Kremlin spokesman Dmitry Peskov.")
+    assert item.speaker == "peskov"
+    assert item.cue == "said Dmitry Peskov"
+
+
+def test_description_after_the_quote() -> None:
+    [item] = spans("“We have been pioneers,” the spokesman said on Tuesday.")
+    assert (item.speaker, item.cue) == ("peskov", "the spokesman said")
+
+
+def test_description_before_the_quote() -> None:
+    [item] = spans("The 37-year-old added, “It’s a miracle, an incredible opportunity.”")
+    assert (item.speaker, item.cue) == ("peresild", "The 37-year-old added")
+
+
+def test_name_age_said_colon() -> None:
+    assert speech("Shipenko, 38, said: “Of course, it’s normal.”") == [
+        ("Of course, it’s normal.", "shipenko")
+    ]
+
+
+def test_appositive_naming_someone_else_does_not_steal_the_quote() -> None:
+    text = "Rogozin, who thanked Peskov on Monday, said: “We describe real emergencies.”"
+    assert speech(text) == [("We describe real emergencies.", "rogozin")]
+
+
+def test_told_journalists_with_the_name_before() -> None:
+    text = (
+        "The head of Roscosmos, Dmitry Rogozin, is involved in the project and told "
+        "journalists on Tuesday: “I expect the project to draw attention.”"
+    )
+    [item] = spans(text)
+    assert item.speaker == "rogozin" and item.cue == "Dmitry Rogozin … told"
+
+
+def test_according_to_before_the_quote() -> None:
+    text = "According to the director, “the filming will be completed on Earth.”"
+    [item] = spans(text)
+    assert (item.speaker, item.cue) == ("shipenko", "According to the director")
+
+
+def test_participle_shares_the_subject_of_the_sentence() -> None:
+    text = (
+        "“It was hard,” the actress acknowledged, adding, “But we will remember it "
+        "with a smile.”"
+    )
+    assert speech(text) == [
+        ("It was hard,", "peresild"),
+        ("But we will remember it with a smile.", "peresild"),
+    ]
+
+
+def test_clarifying_after_a_sentence_about_the_speaker() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke about showing Russia’s space prowess to "
+        "the world, clarifying, “We have been pioneers in space.”"
+    )
+    assert speech(text) == [("We have been pioneers in space.", "peskov")]
+
+
+def test_pronoun_takes_the_nearest_person() -> None:
+    text = "Dmitry Rogozin led the project.\n\n“Films have long become a tool,” he said."
+    [item] = spans(text)
+    assert (item.speaker, item.cue) == ("rogozin", "he said")
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    # Shipenko is "he" (his camera), Peresild "she" (she was tired): "she said" skips him.
+    text = (
+        "Yulia Peresild arrived first; she was tired. Klim Shipenko followed with his camera.\n\n"
+        "“It was a long day,” she said."
+    )
+    assert speech(text) == [("It was a long day,", "peresild")]
+
+
+def test_pronoun_without_gender_hints_takes_the_nearest_named_person() -> None:
+    text = "Yulia Peresild arrived. Klim Shipenko followed.\n\n“It was a long day,” she said."
+    assert speech(text) == [("It was a long day,", "shipenko")]
+
+
+def test_quote_in_the_paragraph_after_the_one_naming_the_speaker() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday.\n\n"
+        "“We have been pioneers in space and maintained a confident position.”"
+    )
+    [item] = spans(text)
+    assert item.speaker == "peskov"
+    assert item.cue == "Dmitry Peskov spoke (paragraph before)"
+
+
+def test_quote_continuing_the_previous_one() -> None:
+    text = (
+        "“We have been pioneers in space,” Peskov said.\n\n"
+        "“Such missions are great for the country.” The project will show the way, "
+        "according to Rogozin."
+    )
+    assert speech(text) == [
+        ("We have been pioneers in space,", "peskov"),
+        ("Such missions are great for the country.", "peskov"),
+    ]
+    assert spans(text)[1].cue == "continues the quote before"
+
+
+def test_no_continuation_when_someone_else_is_named_in_between() -> None:
+    text = (
+        "“We have been pioneers,” Peskov said.\n\nShipenko disagreed.\n\n"
+        "“Such missions are a waste of money.”"
+    )
+    assert speech(text)[1] == ("Such missions are a waste of money.", None)
+
+
+def test_according_to_after_a_finished_quote_is_not_a_cue() -> None:
+    text = "“Such missions are great for the country.” The plan is sound, according to Rogozin."
+    assert speech(text) == [("Such missions are great for the country.", None)]
+
+
+def test_partial_quote_inside_paraphrase() -> None:
+    text = (
+        "Rogozin described the film as an opportunity to “elevate the nation’s standing "
+        "in space.”"
+    )
+    [item] = spans(text)
+    assert (item.kind, item.speaker, item.cue) == ("speech", "rogozin", "Rogozin described")
+
+
+def test_single_word_the_speaker_called_is_speech() -> None:
+    text = (
+        "Dmitry Rogozin backed the film.\n\n“Films are a tool,” he said, arguing it would "
+        "counter what he called Western efforts to “humiliate” Russia."
+    )
+    assert speech(text) == [("Films are a tool,", "rogozin"), ("humiliate", "rogozin")]
+
+
+def test_unknown_speaker_is_none_not_a_guess() -> None:
+    text = "Some commentators said the film would be “awkward to shoot in the Russian segment.”"
+    assert speech(text) == [("awkward to shoot in the Russian segment.", None)]
+
+
+def test_straight_double_quotes() -> None:
+    assert speech('Peskov said: "We were first." Then he left.') == [("We were first.", "peskov")]
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker() -> None:
+    text = "“Peskov said we were first,” Peresild said."
+    assert speech(text) == [("Peskov said we were first,", "peresild")]
+
+
+# -- not speech ---------------------------------------------------------------
+
+
+def test_titles_are_not_speech() -> None:
+    text = (
+        "The team stated they watched the classic Soviet film “The White Sun of the Desert” "
+        "on Sunday. Tom Cruise of “Mission Impossible” fame was not there. One of "
+        "Shipenko’s films, “Salot-7”, told a true story. A movie called “The Challenge,” "
+        "which Peskov said was great.\n\n‘The Challenge’ will tell the story of a surgeon."
+    )
+    assert [(item.text, item.kind) for item in spans(text)] == [
+        ("The White Sun of the Desert", "title"),
+        ("Mission Impossible", "title"),
+        ("Salot-7", "title"),
+        ("The Challenge,", "title"),
+        ("The Challenge", "title"),
+    ]
+
+
+def test_names_and_scare_quotes_are_other() -> None:
+    text = (
+        "Dmitry Rogozin, head of the agency “Roscosmos”, backed it. Russia has a string "
+        "of ‘firsts’ under its belt."
+    )
+    assert [(item.text, item.kind, item.speaker) for item in spans(text)] == [
+        ("Roscosmos", "other", None),
+        ("firsts", "other", None),
+    ]
