@@ -29,7 +29,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 def test_check(capsys) -> None:
     out = run(capsys, "check")
-    assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 0 quotes, 2 conflicts\n"
+    assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 3 quotes, 2 conflicts\n"
+
+
+def test_quotes_are_attributed_to_its_own_people(capsys) -> None:
+    quotes = json.loads(run(capsys, "export", "--format", "json"))["quotes"]
+    assert {quote["speaker"] for quote in quotes} == {"brenner", "ferro", "varga"}
 
 
 def test_json(capsys) -> None:

@@ -97,7 +97,14 @@ def test_claims_show_the_zone_the_source_stated() -> None:
 
 
 def test_empty_quotes_section() -> None:
-    assert "_No quotes were extracted from the documents._" in section(briefing(), "Quotes")
+    quiet = soyuz().model_copy(update={"quotes": ()})
+    assert "_No quotes were extracted from the documents._" in section(to_markdown(quiet, ExportOptions()), "Quotes")
+
+
+def test_quotes_section_names_speakers_and_cites_sources() -> None:
+    quotes = section(briefing(), "Quotes")
+    assert "> — Anton Shkaplerov [^004-" in quotes
+    assert "“We have been pioneers in space and maintained a confident position" in quotes
 
 
 def test_escape_neutralises_markdown_in_article_text() -> None:

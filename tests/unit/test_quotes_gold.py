@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import tomli
 
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
-from soyuztui.dossier.quotes import QuotedSpan, extract_quotes, quoted_spans
+from soyuztui.dossier.quotes import QuotedSpan, quoted_spans
 from soyuztui.export import to_json
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,11 +119,3 @@ def test_json_export_carries_the_quotes(dossier: Dossier) -> None:
         "shkaplerov",
     }
 
-
-def test_extraction_is_fast(dossier: Dossier) -> None:
-    # Generous bound (the seeds take a few milliseconds): catches accidental quadratic work.
-    extract_quotes(dossier.documents, dossier.people)
-    started = time.perf_counter()
-    for _ in range(10):
-        extract_quotes(dossier.documents, dossier.people)
-    assert (time.perf_counter() - started) / 10 < 0.1
