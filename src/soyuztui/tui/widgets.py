@@ -18,6 +18,11 @@ class FactList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = VI_KEYS
 
+    def on_focus(self) -> None:
+        """Arriving with nothing highlighted: highlight the first fact, so Enter works."""
+        if self.highlighted is None and self.option_count:
+            self.action_first()
+
 
 class FactTable(DataTable[object]):
     """A DataTable (renders only visible rows) that also moves with j/k."""

@@ -6,6 +6,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from soyuztui.dossier.model import Dossier
+from soyuztui.tui.widgets import FactList, FactTable
 
 
 class Pane(Vertical):
@@ -19,7 +20,8 @@ class Pane(Vertical):
 
     def focus_target(self) -> Widget | None:
         """The widget that takes focus when the pane is chosen."""
+        # The list, not a hidden filter box: a hidden Input would swallow the keys.
         for widget in self.query("*"):
-            if widget.focusable:
+            if widget.focusable and widget.display and isinstance(widget, (FactList, FactTable)):
                 return widget
         return None
