@@ -117,7 +117,7 @@ class OccupantsPane(Pane):
         if state != "aboard":
             parts.append((f" · {occupant.agency}", "$text-muted"))
         if notes:
-            parts.append(("\n    " + "  ".join(notes), "italic $text-muted"))
+            parts.append(("".join(f"\n    {note}" for note in notes), "italic $text-muted"))
         return Content.assemble(*parts)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

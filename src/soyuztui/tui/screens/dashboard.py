@@ -40,7 +40,7 @@ class DashboardScreen(Screen[None]):
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_pause", "Pause", id="clock.pause"),
+        Binding("space", "toggle_pause", "Pause/resume", id="clock.pause"),
         Binding("less_than_sign", "slower", "Slower", key_display="<", id="clock.slower"),
         Binding("greater_than_sign", "faster", "Faster", key_display=">", id="clock.faster"),
         Binding("n", "next_event", "Next event", id="clock.next"),
@@ -93,6 +93,10 @@ class DashboardScreen(Screen[None]):
         """Start reading the clock and put focus in the first pane."""
         self.set_interval(TICK_SECONDS, self._tick)
         self.action_focus_pane(PANES[0])
+
+    def on_resize(self) -> None:
+        """Small terminals: a compact footer so more key hints fit."""
+        self.query_one(Footer).compact = self.size.width < 100
 
     # ------------------------------------------------------------------ clock
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -29,14 +30,15 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-box") as box:
             box.border_title = "Keys"
             box.border_subtitle = "Esc closes"
-            table: DataTable[Content] = DataTable(cursor_type="none", show_header=False, id="help-table")
+            # rich Text cells: DataTable sizes its columns from them.
+            table: DataTable[Text] = DataTable(cursor_type="none", show_header=False, id="help-table")
             table.add_columns("key", "does")
             for heading, bindings in self.sections:
-                table.add_row(Content.styled(heading, "bold $accent"), Content(""))
+                table.add_row(Text(heading, style="bold"), Text(""))
                 for binding in bindings:
                     table.add_row(
-                        Content.styled(self.app.get_key_display(binding), "bold"),
-                        Content(binding.description or binding.action),
+                        Text(self.app.get_key_display(binding), style="bold"),
+                        Text(binding.description or binding.action),
                     )
             yield table
             yield Static(Content("Tab / Shift+Tab move between panes; Enter opens evidence."))
