@@ -19,11 +19,15 @@ REAL_NOW = datetime(2030, 1, 1, tzinfo=UTC)
 
 # (speaker, document ids, quoted text): real quotes from the bundled articles.
 QUOTES = (
-    ("peskov", ("001", "003"), "We have been pioneers in space and maintained a confident position,"),
+    ("peskov", ("001", "003"),
+     "We have been pioneers in space and maintained a confident position,"),
     ("peresild", ("004",), "Space is appealing, hospitable, and has no limitations."),
     ("peresild", ("003",), "It was psychologically, physically and morally hard,"),
-    ("shipenko", ("004",), "We need to not only make a film, but we also need to return to Earth alive,"),
-    ("rogozin", ("003",), "I expect the project to help draw attention to our space program, to the cosmonaut profession."),
+    ("shipenko", ("004",),
+     "We need to not only make a film, but we also need to return to Earth alive,"),
+    ("rogozin", ("003",),
+     "I expect the project to help draw attention to our space program, "
+     "to the cosmonaut profession."),
     (None, ("000",), "Films have long become a powerful propaganda tool,"),
 )  # fmt: skip
 
@@ -63,7 +67,9 @@ def quoted(dossier: Dossier) -> Dossier:
 
 def test_app(dossier: Dossier, at: str | None = None, zone: str = "utc") -> SoyuzApp:
     """A deterministic app: frozen clock at `at` (default: the replay start), no blink."""
-    clock = MissionClock.for_dossier(dossier, at=parse_at(at) if at else None, now=frozen_now(REAL_NOW))
+    clock = MissionClock.for_dossier(
+        dossier, at=parse_at(at) if at else None, now=frozen_now(REAL_NOW)
+    )
     return make_app(dossier, clock=clock, zone=zone, animate=False, blink=False)  # type: ignore[arg-type]
 
 

@@ -81,7 +81,12 @@ async def test_clock_keys(dossier) -> None:
 
 @pytest.mark.parametrize(
     ("at", "aboard"),
-    [("2021-10-05T08:45Z", 7), ("2021-10-05T12:12Z", 10), ("2021-10-10T00:00Z", 10), ("2021-10-17T06:00Z", 7)],
+    [
+        ("2021-10-05T08:45Z", 7),
+        ("2021-10-05T12:12Z", 10),
+        ("2021-10-10T00:00Z", 10),
+        ("2021-10-17T06:00Z", 7),
+    ],
 )
 async def test_occupant_counts(dossier, at: str, aboard: int) -> None:
     app = test_app(dossier, at=at)
@@ -191,7 +196,9 @@ async def test_help_lists_the_bindings(dossier) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        shown = " ".join(str(binding.description) for _, group in app.screen.sections for binding in group)
+        shown = " ".join(
+            str(binding.description) for _, group in app.screen.sections for binding in group
+        )
         for words in ("Pause", "Slower", "Faster", "Next event", "Zone", "Quit", "Go to crew"):
             assert words in shown
         await pilot.press("escape")

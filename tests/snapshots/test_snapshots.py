@@ -21,7 +21,12 @@ def test_pane_focused(snap_compare, quoted, key: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "at"), [("before_launch", BEFORE_LAUNCH), ("after_docking", AFTER_DOCKING), ("after_return", AFTER_RETURN)]
+    ("name", "at"),
+    [
+        ("before_launch", BEFORE_LAUNCH),
+        ("after_docking", AFTER_DOCKING),
+        ("after_return", AFTER_RETURN),
+    ],
 )
 def test_mission_moments(snap_compare, dossier, name: str, at: str | None) -> None:
     """Before launch (7 aboard), after docking (10), after the return (7)."""
@@ -42,7 +47,9 @@ def test_moscow_time(snap_compare, dossier) -> None:
 def test_evidence(snap_compare, dossier) -> None:
     """Enter on the docking event: the article with the span highlighted."""
     assert snap_compare(
-        test_app(dossier, at=AFTER_DOCKING), press=["3", "j", "j", "j", "j", "enter"], terminal_size=(120, 40)
+        test_app(dossier, at=AFTER_DOCKING),
+        press=["3", "j", "j", "j", "j", "enter"],
+        terminal_size=(120, 40),
     )
 
 

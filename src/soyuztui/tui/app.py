@@ -46,12 +46,23 @@ class SoyuzApp(App[None]):
 
         dashboard = self.get_screen("dashboard")
         sections = [
-            ("Mission clock", [b for b in _bindings(dashboard) if b.id and b.id.startswith("clock.")]),
-            ("Panes", [b for b in _bindings(dashboard) if b.id and b.id.startswith(("pane.", "quotes."))]),
+            (
+                "Mission clock",
+                [b for b in _bindings(dashboard) if b.id and b.id.startswith("clock.")],
+            ),
+            (
+                "Panes",
+                [b for b in _bindings(dashboard) if b.id and b.id.startswith(("pane.", "quotes."))],
+            ),
             ("In lists", [b for b in VI_KEYS if isinstance(b, Binding)]),
             ("Evidence", [Binding("enter", "select", "Open the evidence of the fact")]),
-            ("App", [*(b for b in self.BINDINGS if isinstance(b, Binding)),
-                     Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette")]),
+            (
+                "App",
+                [
+                    *(b for b in self.BINDINGS if isinstance(b, Binding)),
+                    Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette"),
+                ],
+            ),
         ]
         self.push_screen(HelpScreen(sections))
 

@@ -19,22 +19,31 @@ class MissionCommands(Provider):
 
         screen = self.app.get_screen("dashboard")
         assert isinstance(screen, DashboardScreen)
+        dashboard: DashboardScreen = screen
         commands: list[tuple[str, Callable[[], object], str]] = []
 
         def focus(pane: str) -> None:
             if self.app.screen is not screen:
                 self.app.pop_screen()
-            screen.action_focus_pane(pane)
+            dashboard.action_focus_pane(pane)
 
         for number, pane in enumerate(PANES, start=1):
             commands.append((f"Go to pane: {pane} ({number})", partial(focus, pane), "Move focus"))
         for event in screen.dossier.events:
             commands.append(
-                (f"Go to event: {event.title}", partial(screen.go_to_event, event.id), "Jump the clock")
+                (
+                    f"Go to event: {event.title}",
+                    partial(screen.go_to_event, event.id),
+                    "Jump the clock",
+                )
             )
         for zone in ZONES:
             commands.append(
-                (f"Time zone: {zone_label(zone)}", partial(screen.set_zone, zone), "Show times in it")
+                (
+                    f"Time zone: {zone_label(zone)}",
+                    partial(screen.set_zone, zone),
+                    "Show times in it",
+                )
             )
         for speed in SPEEDS:
             commands.append(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.widgets import DataTable
 
 from soyuztui.dossier.model import CrewMember, Dossier

@@ -91,13 +91,17 @@ class OccupantsPane(Pane):
         agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"})
         for agency in agencies:
             members = [(i, o) for i, o in indexed if states[i] == "aboard" and o.agency == agency]
-            yield Option(Content.styled(f"{agency} ({len(members)})", "bold $accent"), disabled=True)
+            yield Option(
+                Content.styled(f"{agency} ({len(members)})", "bold $accent"), disabled=True
+            )
             for index, occupant in members:
                 yield Option(self._prompt(occupant, "aboard"), id=f"o{index}")
         for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):
             members = [(i, o) for i, o in indexed if states[i] == state]
             if members:
-                yield Option(Content.styled(f"{heading} ({len(members)})", "bold $secondary"), disabled=True)
+                yield Option(
+                    Content.styled(f"{heading} ({len(members)})", "bold $secondary"), disabled=True
+                )
                 for index, occupant in members:
                     yield Option(self._prompt(occupant, state), id=f"o{index}")
 
@@ -128,4 +132,6 @@ class OccupantsPane(Pane):
         occupant = self.dossier.occupants[int(event.option.id[1:])]
         name = self.dossier.person(occupant.person).name
         label = f"{name}, {occupant.agency}, aboard the station"
-        self.post_message(ShowEvidence(f"{name} aboard the ISS", items_for(label, occupant.evidence)))
+        self.post_message(
+            ShowEvidence(f"{name} aboard the ISS", items_for(label, occupant.evidence))
+        )

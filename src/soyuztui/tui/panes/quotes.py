@@ -48,7 +48,9 @@ class QuotesPane(Pane):
 
     def on_mount(self) -> None:
         """Fill the list; tests turn the cursor blink off for stable snapshots."""
-        self.query_one("#quotes-filter", Input).cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.query_one("#quotes-filter", Input).cursor_blink = getattr(
+            self.app, "cursor_blink", True
+        )
         self.apply_filter("")
 
     def matching(self, text: str) -> list[int]:

@@ -19,7 +19,11 @@ def document_evidence(document: Document) -> tuple[EvidenceItem, ...]:
     """The article itself: its date line highlighted, if it has one."""
     end = document.body_start
     span = Evidence(doc=document.id, text=document.text[:end], start=0, end=end)
-    return (EvidenceItem(f"published {document.published or 'undated'}: {document.published_basis}", span),)
+    return (
+        EvidenceItem(
+            f"published {document.published or 'undated'}: {document.published_basis}", span
+        ),
+    )
 
 
 def conflict_evidence(conflict: Conflict) -> tuple[EvidenceItem, ...]:

@@ -12,7 +12,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from soyuztui.dossier.model import Dossier, Event, TimeClaim
+from soyuztui.dossier.model import Dossier, Event, Precision, TimeClaim
 from soyuztui.timefmt import Zone, event_time_text, moment_text, span_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -91,16 +91,24 @@ class TimelineStatus(Widget):
         if launch is None or end is None:
             return Content("mission times not reported")
         if now < launch:
-            first = Content.assemble(("T−" + span_text(launch - now), "bold $warning"), " to launch")
+            first = Content.assemble(
+                ("T−" + span_text(launch - now), "bold $warning"), " to launch"
+            )
         elif now < end:
-            first = Content.assemble(("MET " + span_text(now - launch), "bold $success"), " elapsed")
+            first = Content.assemble(
+                ("MET " + span_text(now - launch), "bold $success"), " elapsed"
+            )
         else:
-            first = Content.assemble(("Mission over", "bold"), f" · lasted {span_text(end - launch)}")
+            first = Content.assemble(
+                ("Mission over", "bold"), f" · lasted {span_text(end - launch)}"
+            )
         fraction = min(1.0, max(0.0, (now - launch) / (end - launch)))
         width = max(10, self.size.width - 6)
         done = round(fraction * width)
         bar = Content.assemble(
-            ("━" * done, "$success"), ("━" * (width - done), "$panel-lighten-2"), f" {fraction:4.0%}"
+            ("━" * done, "$success"),
+            ("━" * (width - done), "$panel-lighten-2"),
+            f" {fraction:4.0%}",
         )
         upcoming = next((e for e in self.timed if e.time is not None and e.time > now), None)
         if upcoming is None or upcoming.time is None:
@@ -167,12 +175,16 @@ class TimelinePane(Pane):
             marker, style = MARKERS[state]
             when = event_time_text(event, self.zone)
             if event.until is not None:
-                until_precision = "day" if event.until.time() == time(0) else "minute"
+                until_precision: Precision = "day" if event.until.time() == time(0) else "minute"
                 when += f" → {moment_text(event.until, until_precision, self.zone)}"
-            title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
+            title_style = (
+                "bold" if state == "current" else ("$text-muted" if state == "past" else "")
+            )
             prompt = Content.assemble(
-                (f"{marker} ", style), (when, "$text-muted" if state != "coming" else "$accent"),
-                "\n  ", (event.title, title_style),
+                (f"{marker} ", style),
+                (when, "$text-muted" if state != "coming" else "$accent"),
+                "\n  ",
+                (event.title, title_style),
             )
             yield Option(prompt, id=event.id)
 

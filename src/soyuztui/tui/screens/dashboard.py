@@ -36,8 +36,9 @@ TICK_SECONDS = 0.25
 class DashboardScreen(Screen[None]):
     """Header, five panes, footer. The screen owns `now`, `zone` and the selected fact."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (30, "-tall")]
+    # Screen declares these without ClassVar, so mypy refuses one here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_pause", "Pause/resume", id="clock.pause"),
@@ -47,9 +48,18 @@ class DashboardScreen(Screen[None]):
         Binding("p", "previous_event", "Prev event", id="clock.previous"),
         Binding("l", "live", "Live", id="clock.live"),
         Binding("t", "cycle_zone", "Zone", id="clock.zone"),
-        Binding("slash", "filter_quotes", "Filter quotes", key_display="/", show=False, id="quotes.filter"),
+        Binding(
+            "slash",
+            "filter_quotes",
+            "Filter quotes",
+            key_display="/",
+            show=False,
+            id="quotes.filter",
+        ),
         *(
-            Binding(str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False, id=f"pane.{pane}")
+            Binding(
+                str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False, id=f"pane.{pane}"
+            )
             for number, pane in enumerate(PANES, start=1)
         ),
     ]
@@ -182,7 +192,8 @@ class DashboardScreen(Screen[None]):
         target = pane.focus_target()
         if target is not None:
             target.focus()
-        pane.scroll_visible(animate=False)
+        # Stacked on a small terminal: bring the whole pane, title first, into view.
+        self.query_one("#panes").scroll_to_widget(pane, animate=False, top=True)
 
     def action_filter_quotes(self) -> None:
         """Open the quotes filter."""

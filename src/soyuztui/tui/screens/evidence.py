@@ -92,7 +92,9 @@ class EvidenceScreen(Screen[None]):
         self._document = document
         scroller = self.query_one("#evidence-document", VerticalScroll)
         scroller.border_title = f"{document.id} · {document.published or 'undated'}"
-        scroller.border_subtitle = document.published_basis if document.published_basis != "date line" else ""
+        scroller.border_subtitle = (
+            document.published_basis if document.published_basis != "date line" else ""
+        )
         scroller.remove_children()
         target: Static | None = None
         blocks: list[Static] = []
