@@ -25,6 +25,9 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(BIN)/soyuz-tui check
 
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py screenshots
+
 wheel: $(STAMP)
 	$(BIN)/python -m pip wheel --quiet --no-deps -w dist .
 

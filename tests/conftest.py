@@ -1,17 +1,38 @@
-"""Shared fixtures: the bundled mission, and a copy of it that tests may change."""
+"""Shared fixtures: the bundled dossier, a copy of the mission that tests may change,
+a dossier with a hostile quote, and a deterministic app."""
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from soyuztui.clock import MissionClock, frozen_now, parse_at
 from soyuztui.dossier import Dossier, build_dossier
+from soyuztui.dossier.model import Quote, QuoteSource
 from soyuztui.resources import default_mission, seeds_dir
+from soyuztui.tui.app import SoyuzApp, make_app
 
 SEEDS = seeds_dir()
 MISSION = default_mission()
+
+REAL_NOW = datetime(2030, 1, 1, tzinfo=UTC)
+"""The frozen 'real' time tests run at: replays never move on their own."""
+
+
+def with_quotes(dossier: Dossier) -> Dossier:
+    """`dossier` plus a quote whose text would break a markup parser (textual#6155)."""
+    start = dossier.document("000").text.index("Films")
+    hostile = Quote(
+        text="[/] [bold]not bold[/bold] [/",
+        speaker=None,
+        sources=(QuoteSource(doc="000", start=start, end=start + 5, text="Films"),),
+    )
+    return dossier.model_copy(update={"quotes": (*dossier.quotes, hostile)})
 
 
 @pytest.fixture(scope="session")
@@ -20,9 +41,34 @@ def dossier() -> Dossier:
     return build_dossier(MISSION)
 
 
+@pytest.fixture(scope="session")
+def quoted(dossier: Dossier) -> Dossier:
+    """The bundled dossier with its quotes and one hostile quote."""
+    return with_quotes(dossier)
+
+
 @pytest.fixture
 def mission_copy(tmp_path: Path) -> Path:
     """A copy of the bundled mission folder; returns the copied mission file."""
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target / MISSION.name
+
+
+def test_app(dossier: Dossier, at: str | None = None, zone: str = "utc") -> SoyuzApp:
+    """A deterministic app: frozen clock at `at` (default: the replay start), no blink."""
+    clock = MissionClock.for_dossier(dossier, at=parse_at(at) if at else None, now=frozen_now(REAL_NOW))
+    return make_app(dossier, clock=clock, zone=zone, animate=False, blink=False)  # type: ignore[arg-type]
+
+
+test_app.__test__ = False  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests in a fresh event loop (no pytest-asyncio needed)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True

@@ -125,8 +125,21 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    # The dashboard is not built yet: show the summary instead.
-    return _summary(args)
+    from soyuztui.clock import MissionClock, parse_at
+
+    if args.speed <= 0:
+        return _fail(f"soyuz-tui: --speed must be positive, not {args.speed:g}")
+    try:
+        at = parse_at(args.at) if args.at else None
+    except ValueError:
+        return _fail(f"soyuz-tui: --at {args.at!r} is not an ISO-8601 time")
+    dossier = _load(args.mission)
+    clock = MissionClock.for_dossier(dossier, at=at, speed=args.speed)
+
+    from soyuztui.tui.app import make_app
+
+    make_app(dossier, clock=clock, zone=args.tz).run()
+    return 0
 
 
 COMMANDS = {"check": _check, "export": _export, "schema": _schema, "summary": _summary}

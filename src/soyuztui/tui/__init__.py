@@ -1,0 +1,1 @@
+"""The Textual dashboard: `make_app` builds it (see app.py)."""

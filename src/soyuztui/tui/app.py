@@ -1,0 +1,92 @@
+"""The Textual app and the one factory everything uses to build it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from soyuztui.clock import MissionClock
+from soyuztui.dossier.model import Dossier
+from soyuztui.resources import styles_dir
+from soyuztui.timefmt import Zone
+from soyuztui.tui.commands import MissionCommands
+from soyuztui.tui.screens.dashboard import DashboardScreen
+from soyuztui.tui.widgets import VI_KEYS
+
+
+class SoyuzApp(App[None]):
+    """The mission dashboard. Build it with `make_app`."""
+
+    CSS_PATH = str(styles_dir() / "app.tcss")
+    COMMANDS = App.COMMANDS | {MissionCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+    ]
+
+    def __init__(self, dossier: Dossier, clock: MissionClock, zone: Zone, *, blink: bool) -> None:
+        """An app showing `dossier` on `clock` in `zone`; `blink` = cursor blink."""
+        super().__init__()
+        self.dossier = dossier
+        self.clock = clock
+        self.zone: Zone = zone
+        self.cursor_blink = blink
+        self.title = dossier.mission.title
+
+    def on_mount(self) -> None:
+        """Open the dashboard."""
+        self.install_screen(DashboardScreen(self.dossier, self.clock, self.zone), "dashboard")
+        self.push_screen("dashboard")
+
+    def action_help(self) -> None:
+        """Show every key binding with its description."""
+        from soyuztui.tui.screens.help import HelpScreen
+
+        dashboard = self.get_screen("dashboard")
+        sections = [
+            (
+                "Mission clock",
+                [b for b in _bindings(dashboard) if b.id and b.id.startswith("clock.")],
+            ),
+            (
+                "Panes",
+                [b for b in _bindings(dashboard) if b.id and b.id.startswith(("pane.", "quotes."))],
+            ),
+            ("In lists", [b for b in VI_KEYS if isinstance(b, Binding)]),
+            ("Evidence", [Binding("enter", "select", "Open the evidence of the fact")]),
+            (
+                "App",
+                [
+                    *(b for b in self.BINDINGS if isinstance(b, Binding)),
+                    Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette"),
+                ],
+            ),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+
+def _bindings(screen: object) -> list[Binding]:
+    return [b for b in getattr(screen, "BINDINGS", []) if isinstance(b, Binding)]
+
+
+def make_app(
+    dossier: Dossier,
+    *,
+    clock: MissionClock | None = None,
+    zone: Zone = "utc",
+    theme: str = "textual-dark",
+    animate: bool = True,
+    blink: bool = True,
+) -> SoyuzApp:
+    """Build the app: the one way the CLI, `serve`, tests and benchmarks make it.
+
+    Tests pass a clock with a frozen time source, `animate=False` and `blink=False`
+    so a snapshot changes only when the screen does.
+    """
+    app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), zone, blink=blink)
+    app.theme = theme
+    if not animate:
+        app.animation_level = "none"
+    return app

@@ -1,0 +1,67 @@
+"""The app's own commands in the command palette (Ctrl+P)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from soyuztui.clock import SPEEDS
+from soyuztui.timefmt import ZONES, speed_text, zone_label
+
+
+class MissionCommands(Provider):
+    """Go to a pane, go to an event, change the time zone or the clock speed."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from soyuztui.tui.screens.dashboard import PANES, DashboardScreen
+
+        screen = self.app.get_screen("dashboard")
+        assert isinstance(screen, DashboardScreen)
+        dashboard: DashboardScreen = screen
+        commands: list[tuple[str, Callable[[], object], str]] = []
+
+        def focus(pane: str) -> None:
+            if self.app.screen is not screen:
+                self.app.pop_screen()
+            dashboard.action_focus_pane(pane)
+
+        for number, pane in enumerate(PANES, start=1):
+            commands.append((f"Go to pane: {pane} ({number})", partial(focus, pane), "Move focus"))
+        for event in screen.dossier.events:
+            commands.append(
+                (
+                    f"Go to event: {event.title}",
+                    partial(screen.go_to_event, event.id),
+                    "Jump the clock",
+                )
+            )
+        for zone in ZONES:
+            commands.append(
+                (
+                    f"Time zone: {zone_label(zone)}",
+                    partial(screen.set_zone, zone),
+                    "Show times in it",
+                )
+            )
+        for speed in SPEEDS:
+            commands.append(
+                (f"Speed: {speed_text(speed)}", partial(screen.set_speed, speed), "Replay speed")
+            )
+        commands.append(("Clock: live", screen.action_live, "Show real time"))
+        commands.append(("Clock: pause / resume", screen.action_toggle_pause, "Replay"))
+        return commands
+
+    async def discover(self) -> Hits:
+        """Everything, before anything is typed."""
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """Commands matching what was typed."""
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,0 +1,32 @@
+"""What panes tell the screen: a fact was chosen, show its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from soyuztui.dossier.model import Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    """One supporting span, with a label saying what it supports."""
+
+    label: str
+    evidence: Evidence
+
+
+class ShowEvidence(Message):
+    """A pane asks for the evidence of a fact to be shown."""
+
+    def __init__(self, subject: str, items: tuple[EvidenceItem, ...]) -> None:
+        """`subject` names the fact; `items` are the spans that support it."""
+        super().__init__()
+        self.subject = subject
+        self.items = items
+
+
+def items_for(label: str, evidence: tuple[Evidence, ...]) -> tuple[EvidenceItem, ...]:
+    """Label every span in `evidence` with the same `label`."""
+    return tuple(EvidenceItem(label, span) for span in evidence)

@@ -1,0 +1,43 @@
+"""The top line: mission title, mission clock with its zone, countdown, clock mode."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from soyuztui.timefmt import Zone, clock_text, countdown_text
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class MissionHeader(Widget):
+    """Title and clock; only this line redraws when the clock ticks."""
+
+    now: reactive[datetime] = reactive(EPOCH)
+    zone: reactive[Zone] = reactive("utc")
+    mode: reactive[str] = reactive("")
+
+    def __init__(self, title: str, launch: datetime | None) -> None:
+        """A header for the mission `title`, counting down to `launch`."""
+        super().__init__(id="header")
+        self.mission_title = title
+        self.launch = launch
+
+    def render(self) -> Content:
+        """One line: title · clock · T∓ · mode."""
+        countdown = countdown_text(self.now, self.launch)
+        title = self.mission_title
+        if self.size.width < 100:
+            title = title.split(" → ")[0]
+        return Content.assemble(
+            (f" {title} ", "bold"),
+            "  ",
+            (clock_text(self.now, self.zone), "bold $accent"),
+            "  ",
+            (countdown, "bold"),
+            "  ",
+            (self.mode, "$text-muted"),
+        )

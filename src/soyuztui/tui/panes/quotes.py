@@ -1,0 +1,127 @@
+"""Quotes: who said what, in how many articles; `/` filters by text or speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from soyuztui.dossier.model import Dossier, Evidence, Quote
+from soyuztui.tui.messages import EvidenceItem, ShowEvidence
+from soyuztui.tui.panes.base import Pane
+from soyuztui.tui.widgets import FactList
+
+
+def speaker_name(dossier: Dossier, quote: Quote) -> str:
+    """The speaker's name, or 'unknown speaker'."""
+    return dossier.person(quote.speaker).name if quote.speaker else "unknown speaker"
+
+
+def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
+    """Each place the quote stands, as evidence."""
+    return tuple(
+        EvidenceItem(
+            f"quoted in {source.doc}" + (f" ({source.cue})" if source.cue else ""),
+            Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end),
+        )
+        for source in quote.sources
+    )
+
+
+class QuotesPane(Pane):
+    """A filterable list of quotes; the list draws only the rows on screen."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        """The quotes of `dossier`."""
+        super().__init__(dossier, title="4 Quotes", id="quotes")
+        self._speakers = tuple(speaker_name(dossier, quote) for quote in dossier.quotes)
+        self.filter_text = ""
+
+    def compose(self) -> ComposeResult:
+        """The filter box (hidden until `/`), the list, and an empty-state note."""
+        yield Input(placeholder="filter by text or speaker", id="quotes-filter", classes="hidden")
+        yield FactList(id="quotes-list")
+        yield Static(Content("No quotes in this dossier yet."), id="quotes-empty")
+
+    def on_mount(self) -> None:
+        """Fill the list; tests turn the cursor blink off for stable snapshots."""
+        self.query_one("#quotes-filter", Input).cursor_blink = getattr(
+            self.app, "cursor_blink", True
+        )
+        self.apply_filter("")
+
+    def matching(self, text: str) -> list[int]:
+        """Indexes of quotes whose text or speaker contains `text` (any case)."""
+        needle = text.casefold().strip()
+        return [
+            index
+            for index, quote in enumerate(self.dossier.quotes)
+            if not needle
+            or needle in quote.text.casefold()
+            or needle in self._speakers[index].casefold()
+        ]
+
+    def apply_filter(self, text: str) -> None:
+        """Show only the quotes matching `text`."""
+        self.filter_text = text
+        shown = self.matching(text)
+        option_list = self.query_one(FactList)
+        option_list.set_options(self._options(shown))
+        if shown:
+            option_list.highlighted = 0
+        total = len(self.dossier.quotes)
+        self.border_subtitle = f"{len(shown)}/{total}" if text.strip() else f"{total}"
+        empty = self.query_one("#quotes-empty", Static)
+        empty.display = not shown
+        if total and not shown:
+            empty.update(Content(f"No quote matches “{text.strip()}”."))
+
+    def _options(self, indexes: Iterable[int]) -> Iterable[Option]:
+        for index in indexes:
+            quote = self.dossier.quotes[index]
+            docs = len({source.doc for source in quote.sources})
+            prompt = Content.assemble(
+                (self._speakers[index], "bold $accent"),
+                (f" · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
+                "\n",
+                (f"“{quote.text}”", "italic"),
+            )
+            yield Option(prompt, id=f"q{index}")
+
+    def start_filter(self) -> None:
+        """Show the filter box and put the cursor in it."""
+        box = self.query_one("#quotes-filter", Input)
+        box.remove_class("hidden")
+        box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter as the user types."""
+        event.stop()
+        self.apply_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter box: go to the list, keep the filter."""
+        event.stop()
+        self.query_one(FactList).focus()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Escape in the filter box clears it."""
+        box = self.query_one("#quotes-filter", Input)
+        if event.key == "escape" and box.has_focus:
+            event.stop()
+            box.value = ""
+            box.add_class("hidden")
+            self.apply_filter("")
+            self.query_one(FactList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a quote: show it in its articles."""
+        event.stop()
+        if event.option.id is None:
+            return
+        quote = self.dossier.quotes[int(event.option.id[1:])]
+        name = self._speakers[int(event.option.id[1:])]
+        self.post_message(ShowEvidence(f"Quote by {name}", quote_evidence(quote)))

@@ -1,0 +1,90 @@
+"""The articles (with dates and where the dates come from) and the conflicts between them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from soyuztui.dossier.model import Conflict, Document, Dossier, Evidence
+from soyuztui.tui.messages import EvidenceItem, ShowEvidence
+from soyuztui.tui.panes.base import Pane
+from soyuztui.tui.widgets import FactList
+
+
+def document_evidence(document: Document) -> tuple[EvidenceItem, ...]:
+    """The article itself: its date line highlighted, if it has one."""
+    end = document.body_start
+    span = Evidence(doc=document.id, text=document.text[:end], start=0, end=end)
+    return (
+        EvidenceItem(
+            f"published {document.published or 'undated'}: {document.published_basis}", span
+        ),
+    )
+
+
+def conflict_evidence(conflict: Conflict) -> tuple[EvidenceItem, ...]:
+    """Every span behind every disagreeing value."""
+    return tuple(
+        EvidenceItem(f"{value.value}", span) for value in conflict.values for span in value.evidence
+    )
+
+
+def conflict_prompt(conflict: Conflict) -> Content:
+    """The subject, then the values side by side, each with its documents."""
+    parts: list[str | tuple[str, str]] = [(conflict.label, "bold"), "\n  "]
+    for index, value in enumerate(conflict.values):
+        if index:
+            parts.append(("  ≠  ", "bold $error"))
+        parts.append((value.value, "$warning"))
+        parts.append((f" [{' '.join(value.docs)}]", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+class SourcesPane(Pane):
+    """Articles first, then conflicts; Enter opens the article or the disputed spans."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        """The sources of `dossier`."""
+        super().__init__(dossier, title="5 Sources & conflicts", id="sources")
+
+    def compose(self) -> ComposeResult:
+        """One list with two sections."""
+        yield FactList(*self._options(), id="sources-list")
+
+    def on_mount(self) -> None:
+        """Count what is shown."""
+        count = len(self.dossier.conflicts)
+        self.border_subtitle = f"{len(self.dossier.documents)} articles · {count} conflicts"
+
+    def _options(self) -> Iterable[Option]:
+        yield Option(Content.styled("Articles", "bold $accent"), disabled=True)
+        for document in self.dossier.documents:
+            basis = "date line" if document.published_basis == "date line" else "date inferred"
+            yield Option(
+                Content.assemble(
+                    (document.id, "bold"),
+                    f" {document.published or 'undated'} ",
+                    (f"({basis})", "$text-muted"),
+                    "\n  ",
+                    (document.title, "italic"),
+                ),
+                id=f"d{document.id}",
+            )
+        yield Option(Content.styled("Conflicts", "bold $accent"), disabled=True)
+        for index, conflict in enumerate(self.dossier.conflicts):
+            yield Option(conflict_prompt(conflict), id=f"c{index}")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter: an article opens whole; a conflict opens each side's evidence."""
+        event.stop()
+        option_id = event.option.id or ""
+        if option_id.startswith("d"):
+            document = self.dossier.document(option_id[1:])
+            self.post_message(ShowEvidence(f"Article {document.id}", document_evidence(document)))
+        elif option_id.startswith("c"):
+            conflict = self.dossier.conflicts[int(option_id[1:])]
+            self.post_message(ShowEvidence(conflict.label, conflict_evidence(conflict)))

@@ -1,0 +1,197 @@
+"""The timeline: countdown or mission elapsed time, progress, and every event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, time
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from soyuztui.dossier.model import Dossier, Event, Precision, TimeClaim
+from soyuztui.timefmt import Zone, event_time_text, moment_text, span_text
+from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
+from soyuztui.tui.panes.base import Pane
+from soyuztui.tui.widgets import FactList
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MARKERS = {
+    "past": ("✓", "$text-muted"),
+    "current": ("▶", "bold $success"),
+    "coming": ("·", ""),
+    "untimed": ("?", "italic $text-muted"),
+}
+
+
+def event_states(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
+    """past, current, coming or untimed for every event, in dossier order.
+
+    Current is the latest event that has started, and any lasting event not yet over.
+    """
+    started = [e for e in dossier.events if e.time is not None and e.time <= moment]
+    latest = max((e.time for e in started), default=None)  # type: ignore[type-var]
+    states = []
+    for event in dossier.events:
+        if event.time is None:
+            states.append("untimed")
+        elif event.time > moment:
+            states.append("coming")
+        elif event.time == latest or (event.until is not None and moment < event.until):
+            states.append("current")
+        else:
+            states.append("past")
+    return tuple(states)
+
+
+def claim_label(claim: TimeClaim) -> str:
+    """What a claim says about the time, in words."""
+    if claim.value is None:
+        return "reported, time not given"
+    parts = [claim.value]
+    if claim.source_zone:
+        parts.append(f"(source in {claim.source_zone})")
+    if claim.approximate:
+        parts.append("(approx.)")
+    if claim.after:
+        parts.append(f"(counted from {claim.after})")
+    return " ".join(parts)
+
+
+def event_evidence(event: Event) -> tuple[EvidenceItem, ...]:
+    """Every claim about when the event happens, then its other facts."""
+    items: tuple[EvidenceItem, ...] = ()
+    for claim in event.claims:
+        items += items_for(f"time: {claim_label(claim)}", claim.evidence)
+    for fact in event.facts:
+        items += items_for(f"{fact.field}: {fact.value}", fact.evidence)
+    return items
+
+
+class TimelineStatus(Widget):
+    """Countdown or elapsed time, a progress bar launch → return, and the next event."""
+
+    now: reactive[datetime] = reactive(EPOCH)
+    zone: reactive[Zone] = reactive("utc")
+
+    def __init__(self, dossier: Dossier) -> None:
+        """Status lines for `dossier`'s mission."""
+        super().__init__(id="timeline-status")
+        self.dossier = dossier
+        self.launch = dossier.event(dossier.mission.countdown_to)
+        self.end = dossier.event(dossier.mission.ends_with)
+        self.timed = dossier.timed_events()
+
+    def render(self) -> Content:
+        """Three lines, recomputed on each clock change (cheap: a few comparisons)."""
+        now, launch, end = self.now, self.launch.time, self.end.time
+        if launch is None or end is None:
+            return Content("mission times not reported")
+        if now < launch:
+            first = Content.assemble(
+                ("T−" + span_text(launch - now), "bold $warning"), " to launch"
+            )
+        elif now < end:
+            first = Content.assemble(
+                ("MET " + span_text(now - launch), "bold $success"), " elapsed"
+            )
+        else:
+            first = Content.assemble(
+                ("Mission over", "bold"), f" · lasted {span_text(end - launch)}"
+            )
+        fraction = min(1.0, max(0.0, (now - launch) / (end - launch)))
+        width = max(10, self.size.width - 6)
+        done = round(fraction * width)
+        bar = Content.assemble(
+            ("━" * done, "$success"),
+            ("━" * (width - done), "$panel-lighten-2"),
+            f" {fraction:4.0%}",
+        )
+        upcoming = next((e for e in self.timed if e.time is not None and e.time > now), None)
+        if upcoming is None or upcoming.time is None:
+            last = Content.styled("No events left", "$text-muted")
+        else:
+            last = Content.assemble(
+                "Next: ", (upcoming.title, "bold"), f" in {span_text(upcoming.time - now)}"
+            )
+        return Content("\n").join([first, bar, last])
+
+
+class TimelinePane(Pane):
+    """Events in order, told apart as past, current, coming, or untimed."""
+
+    now: reactive[datetime] = reactive(EPOCH)
+    zone: reactive[Zone] = reactive("utc")
+    selected_event: reactive[str | None] = reactive(None)
+
+    def __init__(self, dossier: Dossier) -> None:
+        """The timeline of `dossier`."""
+        super().__init__(dossier, title="3 Timeline", id="timeline")
+        self._shown: tuple[object, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        """The status lines and the event list."""
+        yield TimelineStatus(self.dossier).data_bind(TimelinePane.now, TimelinePane.zone)
+        yield FactList(id="timeline-list")
+
+    def on_mount(self) -> None:
+        """Fill the list for the bound time."""
+        self._update()
+
+    def watch_now(self) -> None:
+        """Rebuild the list only when an event changes state."""
+        self._update()
+
+    def watch_zone(self) -> None:
+        """Event times are shown in the zone."""
+        self._update()
+
+    def watch_selected_event(self, event_id: str | None) -> None:
+        """Highlight the event the screen selected (e.g. from the command palette)."""
+        if event_id is None or not self.is_mounted:
+            return
+        option_list = self.query_one(FactList)
+        option_list.highlighted = option_list.get_option_index(event_id)
+
+    def _update(self) -> None:
+        if not self.is_mounted:
+            return
+        states = event_states(self.dossier, self.now)
+        key = (states, self.zone)
+        if key == self._shown:
+            return
+        self._shown = key
+        option_list = self.query_one(FactList)
+        highlighted = option_list.highlighted
+        option_list.set_options(self._options(states))
+        if highlighted is not None:
+            option_list.highlighted = highlighted
+
+    def _options(self, states: tuple[str, ...]) -> Iterable[Option]:
+        for event, state in zip(self.dossier.events, states, strict=True):
+            marker, style = MARKERS[state]
+            when = event_time_text(event, self.zone)
+            if event.until is not None:
+                until_precision: Precision = "day" if event.until.time() == time(0) else "minute"
+                when += f" → {moment_text(event.until, until_precision, self.zone)}"
+            title_style = (
+                "bold" if state == "current" else ("$text-muted" if state == "past" else "")
+            )
+            prompt = Content.assemble(
+                (f"{marker} ", style),
+                (when, "$text-muted" if state != "coming" else "$accent"),
+                "\n  ",
+                (event.title, title_style),
+            )
+            yield Option(prompt, id=event.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on an event: show every claim about when it happens."""
+        event.stop()
+        if event.option.id is None:
+            return
+        chosen = self.dossier.event(event.option.id)
+        self.post_message(ShowEvidence(chosen.title, event_evidence(chosen)))

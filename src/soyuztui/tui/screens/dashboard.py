@@ -1,0 +1,210 @@
+"""The dashboard screen: owns the clock-driven state and hands it to the panes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from soyuztui.clock import MissionClock
+from soyuztui.dossier.model import Dossier
+from soyuztui.timefmt import Zone, next_zone, speed_text, zone_label
+from soyuztui.tui.messages import ShowEvidence
+from soyuztui.tui.panes import (
+    CrewPane,
+    MissionHeader,
+    OccupantsPane,
+    QuotesPane,
+    SourcesPane,
+    TimelinePane,
+)
+from soyuztui.tui.panes.base import Pane
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
+"""Pane ids, in the order the number keys 1–5 reach them."""
+TICK_SECONDS = 0.25
+"""How often the clock is read; `now` only changes (and panes only redraw) once a second."""
+
+
+class DashboardScreen(Screen[None]):
+    """Header, five panes, footer. The screen owns `now`, `zone` and the selected fact."""
+
+    # Screen declares these without ClassVar, so mypy refuses one here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_pause", "Pause/resume", id="clock.pause"),
+        Binding("less_than_sign", "slower", "Slower", key_display="<", id="clock.slower"),
+        Binding("greater_than_sign", "faster", "Faster", key_display=">", id="clock.faster"),
+        Binding("n", "next_event", "Next event", id="clock.next"),
+        Binding("p", "previous_event", "Prev event", id="clock.previous"),
+        Binding("l", "live", "Live", id="clock.live"),
+        Binding("t", "cycle_zone", "Zone", id="clock.zone"),
+        Binding(
+            "slash",
+            "filter_quotes",
+            "Filter quotes",
+            key_display="/",
+            show=False,
+            id="quotes.filter",
+        ),
+        *(
+            Binding(
+                str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False, id=f"pane.{pane}"
+            )
+            for number, pane in enumerate(PANES, start=1)
+        ),
+    ]
+
+    now: reactive[datetime] = reactive(EPOCH)
+    zone: reactive[Zone] = reactive("utc")
+    mode: reactive[str] = reactive("")
+    selected: reactive[str | None] = reactive(None)
+    """The subject of the fact last opened as evidence."""
+    selected_event: reactive[str | None] = reactive(None)
+    """The event last chosen from the command palette."""
+
+    def __init__(self, dossier: Dossier, clock: MissionClock, zone: Zone = "utc") -> None:
+        """A dashboard for `dossier`, driven by `clock`, showing times in `zone`."""
+        super().__init__()
+        self.dossier = dossier
+        self.clock = clock
+        self.set_reactive(DashboardScreen.zone, zone)
+        self.set_reactive(DashboardScreen.now, self._read_clock())
+        self.set_reactive(DashboardScreen.mode, self._mode_text())
+
+    def compose(self) -> ComposeResult:
+        """Header, the pane grid, footer."""
+        launch = self.dossier.event(self.dossier.mission.countdown_to).time
+        destination = self.dossier.mission.value("destination")
+        title = self.dossier.mission.title + (f" → {destination}" if destination else "")
+        yield MissionHeader(title, launch).data_bind(
+            DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode
+        )
+        with Container(id="panes"):
+            yield CrewPane(self.dossier)
+            yield OccupantsPane(self.dossier).data_bind(DashboardScreen.now, DashboardScreen.zone)
+            yield TimelinePane(self.dossier).data_bind(
+                DashboardScreen.now, DashboardScreen.zone, DashboardScreen.selected_event
+            )
+            yield QuotesPane(self.dossier)
+            yield SourcesPane(self.dossier)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Start reading the clock and put focus in the first pane."""
+        self.set_interval(TICK_SECONDS, self._tick)
+        self.action_focus_pane(PANES[0])
+
+    def on_resize(self) -> None:
+        """Small terminals: a compact footer so more key hints fit."""
+        self.query_one(Footer).compact = self.size.width < 100
+
+    # ------------------------------------------------------------------ clock
+
+    def _read_clock(self) -> datetime:
+        # Whole seconds: the reactive only fires (and panes only redraw) when the
+        # shown second changes, however often the timer ticks.
+        return self.clock.time().replace(microsecond=0)
+
+    def _mode_text(self) -> str:
+        if self.clock.live:
+            return "● live"
+        state = "⏸ paused" if self.clock.paused else "▶ replay"
+        return f"{state} {speed_text(self.clock.speed)}"
+
+    def _tick(self) -> None:
+        self.now = self._read_clock()
+
+    def _clock_changed(self) -> None:
+        self.now = self._read_clock()
+        self.mode = self._mode_text()
+
+    def action_toggle_pause(self) -> None:
+        """Pause or resume the replay."""
+        self.clock.toggle_pause()
+        self._clock_changed()
+
+    def action_slower(self) -> None:
+        """Step the replay speed down."""
+        self.clock.slower()
+        self._clock_changed()
+
+    def action_faster(self) -> None:
+        """Step the replay speed up."""
+        self.clock.faster()
+        self._clock_changed()
+
+    def action_next_event(self) -> None:
+        """Jump to the next timed event."""
+        if self.clock.next_event() is None:
+            self.notify("No later event.", timeout=2)
+        self._clock_changed()
+
+    def action_previous_event(self) -> None:
+        """Jump to the previous timed event."""
+        if self.clock.previous_event() is None:
+            self.notify("No earlier event.", timeout=2)
+        self._clock_changed()
+
+    def action_live(self) -> None:
+        """Show real time."""
+        self.clock.go_live()
+        self._clock_changed()
+
+    def action_cycle_zone(self) -> None:
+        """UTC → Moscow → local → UTC."""
+        self.zone = next_zone(self.zone)
+        self.notify(f"Times in {zone_label(self.zone)}", timeout=2)
+
+    def set_zone(self, zone: Zone) -> None:
+        """Show times in `zone` (used by the command palette)."""
+        self.zone = zone
+
+    def set_speed(self, speed: float) -> None:
+        """Run the replay at `speed` (used by the command palette)."""
+        self.clock.set_speed(speed)
+        self._clock_changed()
+
+    def go_to_event(self, event_id: str) -> None:
+        """Jump the clock to an event and highlight it in the timeline."""
+        event = self.dossier.event(event_id)
+        if event.time is not None:
+            self.clock.jump(event.time)
+            self._clock_changed()
+        self.selected_event = None
+        self.selected_event = event_id
+        self.action_focus_pane("timeline")
+
+    # ------------------------------------------------------------------ panes
+
+    def action_focus_pane(self, pane_id: str) -> None:
+        """Move focus into the pane `pane_id`."""
+        pane = self.query_one(f"#{pane_id}", Pane)
+        target = pane.focus_target()
+        if target is not None:
+            target.focus()
+        # Stacked on a small terminal: bring the whole pane, title first, into view.
+        self.query_one("#panes").scroll_to_widget(pane, animate=False, top=True)
+
+    def action_filter_quotes(self) -> None:
+        """Open the quotes filter."""
+        self.query_one(QuotesPane).start_filter()
+
+    def on_show_evidence(self, message: ShowEvidence) -> None:
+        """A pane chose a fact: remember it and open its evidence."""
+        from soyuztui.tui.screens.evidence import EvidenceScreen
+
+        self.selected = message.subject
+        if message.items:
+            self.app.push_screen(EvidenceScreen(self.dossier, message.subject, message.items))
+        else:
+            self.notify("No evidence recorded for this.", severity="warning")

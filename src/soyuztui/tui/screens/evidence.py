@@ -1,0 +1,117 @@
+"""The evidence view: the article, with the span supporting a fact highlighted and in view."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from soyuztui.dossier.model import Document, Dossier
+from soyuztui.tui.messages import EvidenceItem
+from soyuztui.tui.widgets import FactList
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+HIGHLIGHT = "bold $text on $warning 40%"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each paragraph: runs of non-empty lines."""
+    return [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
+
+
+class EvidenceScreen(Screen[None]):
+    """A list of supporting spans on the left; the article of the chosen one on the right."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back", id="evidence.back"),
+    ]
+
+    def __init__(self, dossier: Dossier, subject: str, items: tuple[EvidenceItem, ...]) -> None:
+        """Show the evidence `items` for `subject`."""
+        super().__init__()
+        self.dossier = dossier
+        self.subject = subject
+        self.items = items
+        self._document: Document | None = None
+
+    def compose(self) -> ComposeResult:
+        """Title line, spans list, article, footer."""
+        yield Static(Content.styled(f" Evidence: {self.subject}", "bold"), id="evidence-title")
+        with Horizontal(id="evidence-body"):
+            yield FactList(*self._options(), id="evidence-list")
+            yield VerticalScroll(id="evidence-document")
+        yield Footer()
+
+    def _options(self) -> list[Option | None]:
+        options: list[Option | None] = []
+        for index, item in enumerate(self.items):
+            if index:
+                options.append(None)
+            document = self.dossier.document(item.evidence.doc)
+            excerpt = item.evidence.text.strip().replace("\n", " ")
+            prompt = Content.assemble(
+                (item.label, "bold"),
+                "\n",
+                (f"{document.id} · {document.published or 'undated'}", "$text-muted"),
+                "\n",
+                (f"“{excerpt}”" if excerpt else "(the whole article)", "italic"),
+            )
+            options.append(Option(prompt, id=f"e{index}"))
+        return options
+
+    def on_mount(self) -> None:
+        """Open the first span."""
+        listing = self.query_one(FactList)
+        listing.focus()
+        listing.highlighted = 0
+        self.show(0)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Moving through the spans shows each one in its article."""
+        event.stop()
+        if event.option.id is not None:
+            self.show(int(event.option.id[1:]))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a span: move into the article to read around it."""
+        event.stop()
+        self.query_one("#evidence-document").focus()
+
+    def show(self, index: int) -> None:
+        """Show span `index` highlighted in its article, scrolled into view."""
+        item = self.items[index]
+        span = item.evidence
+        document = self.dossier.document(span.doc)
+        self._document = document
+        scroller = self.query_one("#evidence-document", VerticalScroll)
+        scroller.border_title = f"{document.id} · {document.published or 'undated'}"
+        scroller.border_subtitle = (
+            document.published_basis if document.published_basis != "date line" else ""
+        )
+        scroller.remove_children()
+        target: Static | None = None
+        blocks: list[Static] = []
+        for start, end in paragraphs(document.text):
+            content = Content(document.text[start:end])
+            if start < document.body_start:
+                content = content.stylize("$text-muted", 0, document.body_start - start)
+            hit = span.end > span.start and span.start < end and span.end > start
+            if hit:
+                content = content.stylize(HIGHLIGHT, max(0, span.start - start), span.end - start)
+            block = Static(content, classes="paragraph -hit" if hit else "paragraph")
+            blocks.append(block)
+            if hit and target is None:
+                target = block
+        scroller.mount_all(blocks)
+        if target is not None:
+            found = target
+            self.call_after_refresh(lambda: scroller.scroll_to_center(found, animate=False))
+        else:
+            scroller.scroll_home(animate=False)

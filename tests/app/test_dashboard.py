@@ -1,0 +1,233 @@
+"""Driving the dashboard with Pilot: panes, clock keys, occupants, evidence, quotes filter."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from soyuztui.tui.panes import OccupantsPane, QuotesPane
+from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, HelpScreen
+from soyuztui.tui.screens.dashboard import PANES
+from tests.conftest import test_app
+
+LAUNCH = datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
+SIZE = (120, 40)
+
+
+def focused_pane(app) -> str | None:
+    """The id of the pane focus is in."""
+    node = app.focused
+    while node is not None:
+        if "pane" in node.classes:
+            return node.id
+        node = node.parent
+    return None
+
+
+async def test_number_keys_reach_every_pane(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        assert focused_pane(app) == "crew"
+        for number, pane in reversed(list(enumerate(PANES, start=1))):
+            await pilot.press(str(number))
+            assert focused_pane(app) == pane
+            assert app.screen.query_one(f"#{pane}").has_pseudo_class("focus-within")
+
+
+async def test_tab_and_shift_tab_cycle_panes(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        seen = [focused_pane(app)]
+        for _ in PANES[1:]:
+            await pilot.press("tab")
+            seen.append(focused_pane(app))
+        assert seen == list(PANES)
+        await pilot.press("tab")
+        assert focused_pane(app) == "crew"
+        await pilot.press("shift+tab")
+        assert focused_pane(app) == "sources"
+
+
+async def test_clock_keys(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, DashboardScreen)
+        assert screen.now == LAUNCH - timedelta(minutes=10)
+        await pilot.press("greater_than_sign")
+        assert app.clock.speed == 10
+        await pilot.press("greater_than_sign", "less_than_sign", "less_than_sign")
+        assert app.clock.speed == 1
+        await pilot.press("space")
+        assert app.clock.paused and "paused" in screen.mode
+        await pilot.press("space")
+        assert not app.clock.paused
+        await pilot.press("n")
+        assert screen.now == LAUNCH
+        await pilot.press("n")
+        assert screen.now == datetime(2021, 10, 5, 12, 12, tzinfo=UTC)
+        await pilot.press("p")
+        assert screen.now == LAUNCH
+        await pilot.press("t")
+        assert screen.zone == "moscow"
+        assert "MSK" in str(screen.query_one("#header").render())
+        await pilot.press("t", "t")
+        assert screen.zone == "utc"
+        await pilot.press("l")
+        assert app.clock.live and "live" in screen.mode
+
+
+@pytest.mark.parametrize(
+    ("at", "aboard"),
+    [
+        ("2021-10-05T08:45Z", 7),
+        ("2021-10-05T12:12Z", 10),
+        ("2021-10-10T00:00Z", 10),
+        ("2021-10-17T06:00Z", 7),
+    ],
+)
+async def test_occupant_counts(dossier, at: str, aboard: int) -> None:
+    app = test_app(dossier, at=at)
+    async with app.run_test(size=SIZE):
+        pane = app.screen.query_one(OccupantsPane)
+        assert pane.aboard_count() == aboard
+        assert pane.border_subtitle == f"{aboard} aboard"
+
+
+async def test_occupants_follow_the_clock(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.screen.query_one(OccupantsPane)
+        assert pane.aboard_count() == 7
+        await pilot.press("n", "n")  # launch, then docking
+        await pilot.pause()
+        assert pane.border_subtitle == "10 aboard"
+        await pilot.press("n", "n")  # (filming starts with docking) then return
+        await pilot.pause()
+        assert pane.border_subtitle == "7 aboard"
+
+
+@pytest.mark.parametrize("pane", ["crew", "occupants", "timeline", "sources"])
+async def test_enter_opens_evidence_and_escape_returns(dossier, pane: str) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(str(PANES.index(pane) + 1), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        assert app.screen.query(".paragraph")
+        await pilot.press("escape")
+        assert isinstance(app.screen, DashboardScreen)
+        assert focused_pane(app) == pane
+
+
+async def test_evidence_highlights_the_span(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # Anton Shkaplerov's seat
+        await pilot.pause()
+        hits = app.screen.query(".paragraph.-hit")
+        assert len(hits) == 1
+        assert "led by veteran cosmonaut Anton Shkaplerov" in str(hits.first().render())
+
+
+async def test_conflict_evidence_shows_both_sides(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        sources = app.screen.query_one("#sources-list", OptionList)
+        sources.highlighted = sources.get_option_index("c0")
+        await pilot.press("enter")
+        await pilot.pause()
+        labels = {item.label for item in app.screen.items}
+        assert labels == {"The Challenge", "Challenge"}
+
+
+async def test_quotes_enter_and_filter(quoted) -> None:
+    app = test_app(quoted)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.screen.query_one(QuotesPane)
+        listing = pane.query_one(OptionList)
+        assert listing.option_count == len(quoted.quotes)
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        await pilot.press("escape")
+        await pilot.press("slash")
+        box = pane.query_one(Input)
+        assert box.has_focus
+        await pilot.press(*"peresild")
+        assert listing.option_count == 2
+        assert pane.border_subtitle == f"2/{len(quoted.quotes)}"
+        await pilot.press("enter")
+        assert listing.has_focus
+        await pilot.press("slash", "ctrl+a")
+        box.value = "hospitable"
+        await pilot.pause()
+        assert listing.option_count == 1
+        await pilot.press("escape")
+        assert listing.option_count == len(quoted.quotes) and not box.display
+
+
+async def test_quotes_filter_nothing_matches(quoted) -> None:
+    app = test_app(quoted)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"zzz")
+        pane = app.screen.query_one(QuotesPane)
+        assert pane.query_one(OptionList).option_count == 0
+        assert pane.query_one("#quotes-empty").display
+
+
+async def test_list_keys_j_k(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        listing = app.screen.query_one("#timeline-list", OptionList)
+        start = listing.highlighted or 0
+        await pilot.press("j", "j")
+        assert listing.highlighted == start + 2
+        await pilot.press("k")
+        assert listing.highlighted == start + 1
+
+
+async def test_help_lists_the_bindings(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = " ".join(
+            str(binding.description) for _, group in app.screen.sections for binding in group
+        )
+        for words in ("Pause", "Slower", "Faster", "Next event", "Zone", "Quit", "Go to crew"):
+            assert words in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_palette_goes_to_event(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"go to event docking")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DashboardScreen)
+        assert screen.now == datetime(2021, 10, 5, 12, 12, tzinfo=UTC)
+        assert focused_pane(app) == "timeline"
+
+
+async def test_mouse_click_focuses_a_pane(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#sources-list")
+        assert focused_pane(app) == "sources"
+
+
+async def test_quit(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0

@@ -1,0 +1,68 @@
+"""SVG snapshots of the dashboard: frozen clock, fixed size and theme, no blink, no animation.
+
+Update with `pytest tests/snapshots --snapshot-update`, then look at every changed SVG.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import test_app
+
+BEFORE_LAUNCH = None  # the default replay start: 10 minutes before launch
+AFTER_DOCKING = "2021-10-05T13:00Z"
+AFTER_RETURN = "2021-10-17T06:00Z"
+
+
+@pytest.mark.parametrize("key", ["1", "2", "3", "4", "5"])
+def test_pane_focused(snap_compare, quoted, key: str) -> None:
+    """Each pane focused, after docking, with quotes."""
+    assert snap_compare(test_app(quoted, at=AFTER_DOCKING), press=[key], terminal_size=(120, 40))
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("before_launch", BEFORE_LAUNCH),
+        ("after_docking", AFTER_DOCKING),
+        ("after_return", AFTER_RETURN),
+    ],
+)
+def test_mission_moments(snap_compare, dossier, name: str, at: str | None) -> None:
+    """Before launch (7 aboard), after docking (10), after the return (7)."""
+    assert snap_compare(test_app(dossier, at=at), terminal_size=(120, 40))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+def test_sizes(snap_compare, quoted, size: tuple[int, int]) -> None:
+    """Small and large terminals."""
+    assert snap_compare(test_app(quoted, at=AFTER_DOCKING), terminal_size=size)
+
+
+def test_moscow_time(snap_compare, dossier) -> None:
+    """Times in Moscow time, labelled MSK."""
+    assert snap_compare(test_app(dossier, at=AFTER_DOCKING, zone="moscow"), terminal_size=(120, 40))
+
+
+def test_evidence(snap_compare, dossier) -> None:
+    """Enter on the docking event: the article with the span highlighted."""
+    assert snap_compare(
+        test_app(dossier, at=AFTER_DOCKING),
+        press=["3", "j", "j", "j", "j", "enter"],
+        terminal_size=(120, 40),
+    )
+
+
+def test_conflict_evidence_small(snap_compare, dossier) -> None:
+    """A conflict's evidence at 80×24."""
+    assert snap_compare(test_app(dossier), press=["5", "end", "enter"], terminal_size=(80, 24))
+
+
+def test_help(snap_compare, dossier) -> None:
+    """? shows the bindings."""
+    assert snap_compare(test_app(dossier), press=["question_mark"], terminal_size=(120, 40))
+
+
+def test_quotes_filter(snap_compare, quoted) -> None:
+    """/ filters the quotes; markup-like text shows as typed."""
+    assert snap_compare(test_app(quoted), press=["slash", *"not"], terminal_size=(120, 40))
