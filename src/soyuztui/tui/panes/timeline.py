@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event, Precision, TimeClaim
+from soyuztui.dossier.times import format_moment, parse_claimed
 from soyuztui.timefmt import Zone, event_time_text, moment_text, span_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -131,6 +132,11 @@ class TimelinePane(Pane):
         """The timeline of `dossier`."""
         super().__init__(dossier, title="3 Timeline", id="timeline")
         self._shown: tuple[object, ...] | None = None
+        self._disputes = {
+            conflict.subject.removesuffix(".time"): conflict
+            for conflict in dossier.conflicts
+            if conflict.subject.endswith(".time")
+        }
 
     def compose(self) -> ComposeResult:
         """The status lines and the event list."""
@@ -185,13 +191,20 @@ class TimelinePane(Pane):
                 (when, "$text-muted" if state != "coming" else "$accent"),
                 "\n  ",
                 (event.title, title_style),
+                *self._dispute(event),
             )
             yield Option(prompt, id=event.id)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on an event: show every claim about when it happens."""
-        event.stop()
-        if event.option.id is None:
-            return
-        chosen = self.dossier.event(event.option.id)
-        self.post_message(ShowEvidence(chosen.title, event_evidence(chosen)))
+    def _dispute(self, event: Event) -> tuple[tuple[str, str], ...]:
+        """A line naming the times other articles give, when they disagree."""
+        conflict = self._disputes.get(event.id)
+        if conflict is None or event.time is None or event.precision is None:
+            return ()
+        chosen = format_moment(event.time, event.precision)
+        others = []
+        for value in conflict.values:
+            iso = value.value.split(" ")[0]
+            if iso != chosen:
+                moment = parse_claimed(iso)
+                others.append(f"{moment_text(moment.time, moment.precision, self.zone)} ({', '.join(value.docs)})")
+        return (("\n  ", ""), ("≠ disputed: " + "; ".join(others), "$warning"))
