@@ -16,7 +16,7 @@ from soyuztui.cli import main
 
 BASE_ARTICLE = (
     "date 2021-10-04 Cosmonaut Anton Shkaplerov of Roscosmos launched on October 5 "
-    "and returned on October 17. A rehearsal happened on October 1.\n"
+    "aboard Soyuz MS-19 and returned on October 17. A rehearsal happened on October 1.\n"
 )
 
 # The smallest mission that builds: two events with verified times, one person.

@@ -63,6 +63,12 @@ def sanitize(text: str) -> str:
     return _UNSAFE.sub("", _ESCAPE_SEQUENCE.sub("", text))
 
 
+def first_unsafe(text: str) -> str | None:
+    """The first character of `text` that `sanitize` would remove, if any."""
+    match = _UNSAFE.search(text)
+    return match.group(0) if match else None
+
+
 def decode(data: bytes, path: Path) -> str:
     """Decode UTF-8 (a BOM is dropped), or fail naming the line of the first bad byte."""
     try:
@@ -77,16 +83,16 @@ def decode(data: bytes, path: Path) -> str:
 def read_document(path: Path) -> RawDocument:
     """Read, decode and clean one article."""
     try:
-        size = path.stat().st_size
         if not path.is_file():
             raise MissionError.single(path, 1, "is not a regular file")
-        if size > MAX_DOCUMENT_BYTES:
-            raise MissionError.single(
-                path, 1, f"is {size:,} bytes; articles larger than {MAX_DOCUMENT_BYTES:,} bytes are refused"
-            )
-        data = path.read_bytes()
+        with path.open("rb") as stream:  # never more than the limit, even if the file grows
+            data = stream.read(MAX_DOCUMENT_BYTES + 1)
+            size = max(len(data), path.stat().st_size)
     except OSError as error:
         raise MissionError.single(path, 1, f"cannot be read: {error.strerror}") from None
+    if size > MAX_DOCUMENT_BYTES:
+        refused = f"articles larger than {MAX_DOCUMENT_BYTES:,} bytes are refused"
+        raise MissionError.single(path, 1, f"is {size:,} bytes; {refused}")
     text = sanitize(decode(data, path))
     published: date | None = None
     body_start = 0
@@ -95,7 +101,8 @@ def read_document(path: Path) -> RawDocument:
         try:
             published = date(year, month, day)
         except ValueError:
-            raise MissionError.single(path, 1, f"date line has no such day: {match.group(0).strip()}") from None
+            line = match.group(0).strip()
+            raise MissionError.single(path, 1, f"date line has no such day: {line}") from None
         body_start = match.end()
     return RawDocument(
         path=path,
