@@ -48,6 +48,8 @@ def write_atomically(target: Path, text: str, protected: Iterable[Path] = ()) ->
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.replace(temporary, resolved)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full disk: the old file stays whole
+            raise ExportError(f"{target}: cannot write there: {error.strerror}") from None
         raise
