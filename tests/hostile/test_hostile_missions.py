@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- tables of hostile cases read best one case a line
 """Hostile mission files: one `file:line: message` line each, exit 1, never a traceback."""
 
 from __future__ import annotations
@@ -288,8 +289,8 @@ def test_relative_day_at_the_end_of_time(mission_dir, cli) -> None:
 
 def test_huge_duration_in_an_article(mission_dir, cli) -> None:
     mission_dir.article("base.txt", (
-        "date 2021-10-04 Cosmonaut Anton Shkaplerov of Roscosmos launched on October 5 "
-        "and returned on October 17. It lasted 99999999999 months and 1e400 days.\n").encode())
+        b"date 2021-10-04 Cosmonaut Anton Shkaplerov of Roscosmos launched on October 5 "
+        b"and returned on October 17. It lasted 99999999999 months and 1e400 days.\n"))
     text = BASE_MISSION.replace(
         'evidence = [{ doc = "base", text = "returned on October 17" }]',
         'evidence = [{ doc = "base", text = "returned on October 17" }]\n\n[[events.claims]]\n'
@@ -333,7 +334,7 @@ def _run_module(*argv: str | Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("name", ["integer too large", "time out of range", "control character in a string"])
 def test_subprocess_reports_one_line_and_no_traceback(mission_dir, name: str) -> None:
-    mutate, snippet, occurrence, message = CASES[name]
+    mutate, snippet, occurrence, _message = CASES[name]
     text = mutate(BASE_MISSION)
     mission_dir.write(text)
     for command in ("check", "summary"):
