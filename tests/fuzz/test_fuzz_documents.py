@@ -25,6 +25,7 @@ PIECES = [
     "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\u2028", "\x00", "\r", "\r\n", "\n", "\t",
     "“", "”", "’", " ", "Tuesday", "tomorrow", "October 17", "0855 GMT", "8:55 GMT", "12 days",  # noqa: RUF001
     "about 3.5 hours", "99999999999 months", "date 2021-10-04 ", "date 9999-12-31 ", "date 0001-01-01 ",
+    "01:00 MSK", "23:59 Moscow time", "Friday", "yesterday",
 ]
 fragments = st.one_of(st.sampled_from(PIECES), st.text(max_size=8))
 texts = st.lists(fragments, max_size=30).map("".join)

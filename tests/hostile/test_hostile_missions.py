@@ -287,6 +287,20 @@ def test_relative_day_at_the_end_of_time(mission_dir, cli) -> None:
                        r"^event 'return': 2021-10-17 is not what document 'far' says: .* reads as 9999-12-31$")
 
 
+def test_moscow_time_before_the_first_day(mission_dir, cli) -> None:
+    """01:00 MSK on 0001-01-01 is in the year 0 in UTC: no reading, not an OverflowError."""
+    mission_dir.article("far.txt", b"date 0001-01-01 It happens at 01:00 MSK.\n")
+    text = BASE_MISSION.replace(
+        '\n[[people]]', '\n[[documents]]\nid = "far"\npath = "far.txt"\n\n[[people]]', 1
+    ).replace('evidence = [{ doc = "base", text = "returned on October 17" }]',
+              'evidence = [{ doc = "base", text = "returned on October 17" }]\n\n[[events.claims]]\n'
+              'time = "2021-10-17T10:00Z"\nevidence = [{ doc = "far", text = "It happens at 01:00 MSK" }]')
+    mission_dir.write(text)
+    run = cli("check", "--mission", mission_dir.mission)
+    assert_one_problem(run, mission_dir.mission, line_of(text, "It happens at"),
+                       r"^event 'return': 2021-10-17T10:00Z is not what document 'far' says: .* reads as no time$")
+
+
 def test_huge_duration_in_an_article(mission_dir, cli) -> None:
     mission_dir.article("base.txt", (
         b"date 2021-10-04 Cosmonaut Anton Shkaplerov of Roscosmos launched on October 5 "

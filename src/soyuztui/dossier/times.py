@@ -154,7 +154,8 @@ def readings(excerpt: str, published: date) -> list[Moment]:
         for match in times:
             zone, label = _zone(match.group(3))
             local = dateparser.parse(f"{match.group(1)}:{match.group(2)}", default=_midnight(day))
-            moments.append(Moment(local.replace(tzinfo=zone).astimezone(UTC), "minute", label))
+            with suppress(OverflowError):  # 01:00 MSK on 1 January of the year 1 is before UTC's
+                moments.append(Moment(local.replace(tzinfo=zone).astimezone(UTC), "minute", label))
     return moments
 
 
