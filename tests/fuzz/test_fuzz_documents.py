@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FORBIDDEN, PROBLEM
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from soyuztui.dossier import MissionError, build_dossier
@@ -108,11 +108,13 @@ def check(folder: Path, article: bytes, excerpt: str) -> None:
     try:
         dossier = build_dossier(path)
     except MissionError as error:
+        event("refused")
         for problem in error.problems:
             line = str(problem)
             assert PROBLEM.match(line), line
             assert not FORBIDDEN.search(line), line
         return
+    event("built")
     for document in dossier.documents:
         assert not FORBIDDEN.search(document.text), document.text
         assert not FORBIDDEN.search(document.title), document.title

@@ -8,7 +8,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from conftest import FORBIDDEN, PROBLEM
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from soyuztui.cli import main
@@ -75,6 +75,7 @@ def test_mutated_mission_file(seeds_copy: Path, operations: list[tuple]) -> None
     path.write_bytes(data)
     status, out, err = run_check(path)
     assert status in (0, 1)
+    event(f"exit {status}")
     if status == 0:
         assert out.startswith("ok: ") and err == ""
         return
