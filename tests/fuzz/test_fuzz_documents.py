@@ -14,6 +14,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from soyuztui.dossier import MissionError, build_dossier
+from soyuztui.dossier.documents import read_document
 from soyuztui.export import to_json
 from soyuztui.summary import summary
 
@@ -103,6 +104,15 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def check(folder: Path, article: bytes, excerpt: str) -> None:
     (folder / "random.txt").write_bytes(article)
+    # Most random missions are refused (their claims are not in the article); the
+    # article is still read and cleaned on the way, so check that directly too.
+    try:
+        raw = read_document(folder / "random.txt")
+    except MissionError:
+        pass
+    else:
+        assert not FORBIDDEN.search(raw.text), raw.text
+        assert not FORBIDDEN.search(raw.title()), raw.title()
     path = folder / "mission.toml"
     path.write_text(mission(excerpt), encoding="utf-8")
     try:
