@@ -22,6 +22,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+# The fuzz tests with 10,000 examples each (`make test` runs them with a few dozen).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -n 2 tests/fuzz --hypothesis-show-statistics
+
 check: $(STAMP)
 	$(BIN)/soyuz-tui check
 

@@ -83,9 +83,8 @@ def write_atomically(target: Path, text: str, protected: Iterable[Path] = ()) ->
         # mkstemp makes the file private (0600); an export is an ordinary file.
         os.chmod(temporary, resolved.stat().st_mode & 0o777 if resolved.exists() else 0o644)
         os.replace(temporary, resolved)
-    except OSError as error:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"{target}: cannot write: {error.strerror}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full disk: the old file stays whole
+            raise ExportError(f"{target}: cannot write there: {error.strerror}") from None
         raise

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
+import stat
 from pathlib import Path
 
-import tomli
-from pydantic import ValidationError
-
 from soyuztui.dossier import spec as s
-from soyuztui.dossier.documents import RawDocument, decode, read_document
+from soyuztui.dossier.documents import RawDocument, read_document
 from soyuztui.dossier.errors import MissionError, Problem
 from soyuztui.dossier.evidence import NotFound, locate, mentions, states
+from soyuztui.dossier.missionfile import load_mission_file
 from soyuztui.dossier.model import (
     Conflict,
     CrewMember,
@@ -33,40 +31,11 @@ from soyuztui.dossier.times import Moment, TimeError, durations, format_moment, 
 from soyuztui.dossier.tomlines import LineIndex
 
 Loc = tuple[str | int, ...]
-_TOML_LINE = re.compile(r"line (\d+)")
 
 
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
-
-
-def load_mission_file(path: Path) -> tuple[s.MissionFile, LineIndex]:
-    """Read and shape-check a mission file, or raise MissionError naming its line."""
-    try:
-        if path.is_dir():
-            raise MissionError.single(path, 1, "is a directory, not a mission file")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise MissionError.single(path, 1, "no such mission file") from None
-    except OSError as error:
-        raise MissionError.single(path, 1, f"cannot be read: {error.strerror}") from None
-    text = decode(data, path)
-    try:
-        raw = tomli.loads(text)
-    except tomli.TOMLDecodeError as error:
-        match = _TOML_LINE.search(str(error))
-        line = int(match.group(1)) if match else 1
-        raise MissionError.single(path, line, f"not valid TOML: {error}") from None
-    lines = LineIndex(text)
-    try:
-        return s.MissionFile.model_validate(raw), lines
-    except ValidationError as error:
-        problems = []
-        for item in error.errors(include_url=False):
-            where = ".".join(str(part) for part in item["loc"])
-            problems.append(Problem(path, lines.line(item["loc"]), f"{where}: {item['msg']}"))
-        raise MissionError(problems) from None
 
 
 def build_dossier(path: Path | str) -> Dossier:
@@ -91,6 +60,8 @@ class _Builder:
         self.people: dict[str, s.PersonSpec] = {}
         self.person_evidence: dict[str, list[Evidence]] = {}
         self.published: dict[str, date | None] = {}
+        # Events whose time was written wrong: reported once, not again by each user.
+        self.bad_times: set[str] = set()
 
     # -- reporting -------------------------------------------------------
 
@@ -148,12 +119,8 @@ class _Builder:
         documents = []
         for index, item in enumerate(self.spec.documents):
             loc: Loc = ("documents", index)
-            target = (self.path.parent / item.path).resolve()
-            if not target.is_relative_to(folder):
-                self.problem((*loc, "path"), f"document {item.id!r}: path {item.path!r} leads outside the mission's folder")
-                continue
-            if not target.exists():
-                self.problem((*loc, "path"), f"document {item.id!r}: no such file {item.path!r}")
+            target = self.target(loc, item, folder)
+            if target is None:
                 continue
             try:
                 raw = read_document(target)
@@ -181,6 +148,31 @@ class _Builder:
             )
         self.published = {document.id: document.published for document in documents}
         return documents
+
+    def target(self, loc: Loc, item: s.DocumentSpec, folder: Path) -> Path | None:
+        """The regular file inside the mission's folder that `item` names, or None (reported)."""
+        here, name = (*loc, "path"), repr(_shorten(item.path))
+        try:
+            target = (self.path.parent / item.path).resolve()
+            if not target.is_relative_to(folder):
+                self.problem(here, f"document {item.id!r}: path {name} leads outside the mission's folder")
+                return None
+            if not stat.S_ISREG(target.stat().st_mode):
+                self.problem(here, f"document {item.id!r}: {name} is not a regular file")
+                return None
+        except FileNotFoundError:
+            self.problem(here, f"document {item.id!r}: no such file {name}")
+            return None
+        except OSError as error:
+            self.problem(here, f"document {item.id!r}: path {name} cannot be read: {error.strerror}")
+            return None
+        except RuntimeError:  # Python 3.11's resolve() on a symlink loop
+            self.problem(here, f"document {item.id!r}: path {name} cannot be read: too many levels of symbolic links")
+            return None
+        except ValueError as error:  # a NUL in the path
+            self.problem(here, f"document {item.id!r}: path {name} cannot be read: {error}")
+            return None
+        return target
 
     # -- evidence and facts ----------------------------------------------
 
@@ -285,7 +277,7 @@ class _Builder:
                 event = events.get(event_id) if event_id else None
                 if event_id and event is None:
                     self.problem((*loc, key), f"unknown event id {event_id!r}")
-                elif event_id and event is not None and event.time is None:
+                elif event_id and event is not None and event.time is None and event_id not in self.bad_times:
                     self.problem((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
                 bounds.append(event.time if event else None)
             start, end = bounds
@@ -324,20 +316,29 @@ class _Builder:
                     refs.append((("events", index, "claims", number, "after"), claim.after))
             return refs
 
-        def visit(event_id: str) -> None:
-            if event_id in built or event_id in visiting:
+        def visit(root: str) -> None:
+            # Depth first, with a stack of its own: a chain of events longer than
+            # Python's recursion limit is still a valid mission file.
+            if root in built or root in visiting:
                 return
-            index, item = specs[event_id]
-            visiting.add(event_id)
-            for loc, ref in depends(item):
-                if ref not in specs:
-                    self.problem(loc, f"unknown event id {ref!r}")
-                elif ref in visiting:
-                    self.problem(loc, f"event {event_id!r} depends on itself through {ref!r}")
+            visiting.add(root)
+            stack = [(root, iter(depends(specs[root][1])))]
+            while stack:
+                event_id, refs = stack[-1]
+                for loc, ref in refs:
+                    if ref not in specs:
+                        self.problem(loc, f"unknown event id {ref!r}")
+                    elif ref in visiting:
+                        self.problem(loc, f"event {event_id!r} depends on itself through {ref!r}")
+                    elif ref not in built:
+                        visiting.add(ref)
+                        stack.append((ref, iter(depends(specs[ref][1]))))
+                        break
                 else:
-                    visit(ref)
-            visiting.discard(event_id)
-            built[event_id] = self.event(index, item, built)
+                    stack.pop()
+                    visiting.discard(event_id)
+                    index, item = specs[event_id]
+                    built[event_id] = self.event(index, item, built)
 
         for event_id in specs:
             visit(event_id)
@@ -373,6 +374,7 @@ class _Builder:
             claimed = parse_claimed(item.time)
         except TimeError as error:
             self.problem((*loc, "time"), f"event {event_id!r}: {error}")
+            self.bad_times.add(event_id)
             return TimeClaim(evidence=tuple(evidence))
         zone, approximate = None, False
         for number, excerpt in enumerate(evidence):
@@ -408,18 +410,22 @@ class _Builder:
     def check_duration(self, loc: Loc, event_id: str, claimed: Moment, after: str, excerpt: Evidence, built: Mapping[str, Event]) -> tuple[bool, bool]:
         anchor = built.get(after)
         if anchor is None or anchor.time is None or anchor.precision is None:
-            if anchor is not None:
+            if anchor is not None and after not in self.bad_times:
                 self.problem(loc, f"event {event_id!r}: counted from {after!r}, which has no time")
             return False, False
         if claimed.precision == "minute" and anchor.precision == "day":
             self.problem(loc, f"event {event_id!r}: a time to the minute cannot be counted from {after!r}, known only to the day")
             return False, False
-        stated = durations(excerpt.text)
-        for duration in stated:
-            moment = (anchor.time + duration.delta).astimezone(UTC)
+        ends = []
+        for duration in durations(excerpt.text):
+            try:
+                moment = (anchor.time + duration.delta).astimezone(UTC)
+            except (OverflowError, ValueError):  # "99999 months" runs off the calendar
+                continue
             if format_moment(moment, claimed.precision) == claimed.key(claimed.precision):
                 return True, duration.approximate
-        results = ", ".join(format_moment((anchor.time + d.delta).astimezone(UTC), claimed.precision) for d in stated) or "no duration"
+            ends.append(moment)
+        results = ", ".join(format_moment(moment, claimed.precision) for moment in ends) or "no duration"
         self.problem(loc, f"event {event_id!r}: {claimed.key(claimed.precision)} is not {after} plus what document {excerpt.doc!r} says: {_short(excerpt.text)} gives {results}")
         return False, False
 
@@ -432,7 +438,7 @@ class _Builder:
             event = events.get(event_id)
             if event is None:
                 self.problem(("mission", key), f"unknown event id {event_id!r}")
-            elif event.time is None:
+            elif event.time is None and event_id not in self.bad_times:
                 self.problem(("mission", key), f"event {event_id!r} has no time")
         start, end = events.get(item.countdown_to), events.get(item.ends_with)
         if start and end and start.time and end.time and end.time <= start.time:
@@ -444,6 +450,10 @@ class _Builder:
             ends_with=item.ends_with,
             facts=self.facts(("mission",), "mission", item.facts),
         )
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _covers(reading: Moment, claimed: Moment) -> bool:

@@ -19,8 +19,22 @@ from soyuztui.dossier.errors import MissionError
 #: Articles larger than this are refused: they are not news articles.
 MAX_DOCUMENT_BYTES = 2_000_000
 
-# C0 (but tab and newline), DEL, C1, and the bidi embedding/override/isolate controls.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# C0 (but tab and newline), DEL, C1, the bidi embedding/override/isolate/mark controls,
+# and the invisible zero-width space, word joiner and stray byte-order marks.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+    "\u200b\u2060\ufeff]"
+)
+# Whole terminal escape sequences, 7-bit (ESC ...) or 8-bit (C1): removing only the ESC
+# would leave their parameters ("[31m", "]8;;https://...") in the text as noise.
+# A string sequence (OSC, DCS, ...) must end on its line, so an unterminated one
+# cannot swallow the article; 8-bit ones are left to the removal of single C1 codes.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+)
+_LINE_SEPARATORS = re.compile("\r\n?|[\u2028\u2029]")
 _DATE_LINE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 _TITLE_END = re.compile(r"(?<=[.!?])\s|\n")
 
@@ -45,8 +59,14 @@ class RawDocument:
 
 def sanitize(text: str) -> str:
     """Normalize newlines and remove characters that must never reach a terminal."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _UNSAFE.sub("", text)
+    text = _LINE_SEPARATORS.sub("\n", text)
+    return _UNSAFE.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+def first_unsafe(text: str) -> str | None:
+    """The first character of `text` that `sanitize` would remove, if any."""
+    match = _UNSAFE.search(text)
+    return match.group(0) if match else None
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -63,16 +83,16 @@ def decode(data: bytes, path: Path) -> str:
 def read_document(path: Path) -> RawDocument:
     """Read, decode and clean one article."""
     try:
-        size = path.stat().st_size
         if not path.is_file():
             raise MissionError.single(path, 1, "is not a regular file")
-        if size > MAX_DOCUMENT_BYTES:
-            raise MissionError.single(
-                path, 1, f"is {size:,} bytes; articles larger than {MAX_DOCUMENT_BYTES:,} are refused"
-            )
-        data = path.read_bytes()
+        with path.open("rb") as stream:  # never more than the limit, even if the file grows
+            data = stream.read(MAX_DOCUMENT_BYTES + 1)
+            size = max(len(data), path.stat().st_size)
     except OSError as error:
         raise MissionError.single(path, 1, f"cannot be read: {error.strerror}") from None
+    if size > MAX_DOCUMENT_BYTES:
+        refused = f"articles larger than {MAX_DOCUMENT_BYTES:,} bytes are refused"
+        raise MissionError.single(path, 1, f"is {size:,} bytes; {refused}")
     text = sanitize(decode(data, path))
     published: date | None = None
     body_start = 0
@@ -81,7 +101,8 @@ def read_document(path: Path) -> RawDocument:
         try:
             published = date(year, month, day)
         except ValueError:
-            raise MissionError.single(path, 1, f"date line has no such day: {match.group(0).strip()}") from None
+            line = match.group(0).strip()
+            raise MissionError.single(path, 1, f"date line has no such day: {line}") from None
         body_start = match.end()
     return RawDocument(
         path=path,

@@ -7,6 +7,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def visible(text: str) -> str:
+    """`text` with every unprintable character (ESC, C1, bidi controls, ...) written as an escape.
+
+    Messages quote the input, and the input is untrusted: nothing in them may
+    reach a terminal as a control.
+    """
+    return "".join(char if char.isprintable() else _escape(char) for char in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with the input, located at a file and line."""
@@ -17,7 +33,7 @@ class Problem:
 
     def __str__(self) -> str:
         message = " ".join(self.message.split())  # always one line
-        return f"{self.path}:{self.line}: {message}"
+        return visible(f"{self.path}:{self.line}: {message}")
 
 
 class MissionError(Exception):

@@ -47,6 +47,8 @@ def locate(text: str, excerpt: str, start: int | None = None) -> tuple[int, int]
 
     Raises NotFound when the excerpt is not there (or not at `start`).
     """
+    if not excerpt.strip():
+        raise NotFound(excerpt)  # white space alone would match anywhere, as nothing
     if start is not None:
         if text.startswith(excerpt, start):
             return start, start + len(excerpt)
@@ -58,7 +60,7 @@ def locate(text: str, excerpt: str, start: int | None = None) -> tuple[int, int]
     if index >= 0:
         return index, index + len(excerpt)
     match = _forgiving(excerpt).search(text)
-    if match is None or not excerpt.strip():
+    if match is None:
         raise NotFound(excerpt)
     return match.span()
 

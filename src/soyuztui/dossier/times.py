@@ -10,6 +10,7 @@ when its value is one of them.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -102,7 +103,11 @@ def parse_claimed(value: str) -> Moment:
         raise TimeError(f"not an ISO date or time: {value!r}") from None
     if parsed.tzinfo is None:
         raise TimeError(f"time {value!r} has no zone: write UTC times ending in Z")
-    return Moment(parsed.astimezone(UTC).replace(second=0, microsecond=0), "minute")
+    try:
+        utc = parsed.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000
+        raise TimeError(f"time {value!r} is out of range") from None
+    return Moment(utc.replace(second=0, microsecond=0), "minute")
 
 
 def _midnight(day: date) -> datetime:
@@ -118,12 +123,15 @@ def _days(excerpt: str, published: date) -> list[date]:
             days.append(dateparser.parse(match.group(0), default=default).date())
         except (ValueError, OverflowError):
             continue
+    # Near date.min or date.max, "Friday" or "tomorrow" may fall off the calendar.
     for match in _WEEKDAY.finditer(excerpt):
         day: weekday = WEEKDAYS[_WEEKDAY_NAMES.index(match.group(1).lower())]
-        days.append((default + relativedelta(weekday=day(-1))).date())
-        days.append((default + relativedelta(weekday=day(+1))).date())
+        for direction in (-1, +1):
+            with suppress(OverflowError, ValueError):
+                days.append((default + relativedelta(weekday=day(direction))).date())
     for match in _RELATIVE.finditer(excerpt):
-        days.append(published + timedelta(days=_RELATIVE_DAY[match.group(1).lower()]))
+        with suppress(OverflowError):
+            days.append(published + timedelta(days=_RELATIVE_DAY[match.group(1).lower()]))
     return list(dict.fromkeys(days))
 
 
@@ -147,7 +155,8 @@ def readings(excerpt: str, published: date) -> list[Moment]:
             zone, label = _zone(match.group(3))
             hour, minute = int(match.group(1)), int(match.group(2))
             local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
-            moments.append(Moment(local.astimezone(UTC), "minute", label))
+            with suppress(OverflowError):  # 01:00 MSK on 1 January of the year 1 is before UTC's
+                moments.append(Moment(local.astimezone(UTC), "minute", label))
     return moments
 
 
@@ -157,12 +166,15 @@ def durations(excerpt: str) -> list[Duration]:
     for match in _DURATION.finditer(excerpt):
         qualifier, number, unit = match.group(1), match.group(2).lower(), match.group(3).lower()
         amount = float(_NUMBER_WORDS.get(number, 0) or number)
-        if unit == "month":
-            delta = relativedelta(months=int(amount))
-        elif unit == "week":
-            delta = relativedelta(days=int(amount * 7))
-        else:
-            delta = relativedelta(**{f"{unit}s": amount}).normalized()
+        try:
+            if unit == "month":
+                delta = relativedelta(months=int(amount))
+            elif unit == "week":
+                delta = relativedelta(days=int(amount * 7))
+            else:
+                delta = relativedelta(**{f"{unit}s": amount}).normalized()
+        except (OverflowError, ValueError):  # "99999999999 months" is no duration
+            continue
         precision: Precision = "day" if unit in ("day", "week", "month") else "minute"
         found.append(Duration(delta, approximate=qualifier is not None, precision=precision))
     return found

@@ -55,7 +55,8 @@ class LineIndex:
 
     def _index(self, text: str) -> None:
         table: Path = ()
-        lines = text.splitlines()
+        # Only \n ends a TOML line: str.splitlines() would also split at \x0c, \x85, \u2028...
+        lines = text.split("\n")
         lineno = 0
         while lineno < len(lines):
             stripped = lines[lineno].strip()
