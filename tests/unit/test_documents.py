@@ -42,7 +42,8 @@ def test_newlines_are_normalized() -> None:
 
 def test_control_characters_are_removed_but_tab_and_newline_kept() -> None:
     hostile = "a\x1b[2Jb\x07c\x00d\x9be\u202ef\tg\nh"
-    assert sanitize(hostile) == "a[2Jbcdef\tg\nh"
+    # Whole escape sequences go, not just their first byte: ESC [ 2 J, and C1 CSI with its final byte.
+    assert sanitize(hostile) == "abcdf\tg\nh"
 
 
 def test_bom_is_dropped(tmp_path: Path) -> None:

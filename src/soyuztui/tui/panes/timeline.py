@@ -208,3 +208,11 @@ class TimelinePane(Pane):
                 moment = parse_claimed(iso)
                 others.append(f"{moment_text(moment.time, moment.precision, self.zone)} ({', '.join(value.docs)})")
         return (("\n  ", ""), ("≠ disputed: " + "; ".join(others), "$warning"))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on an event: show every claim about when it happens."""
+        event.stop()
+        if event.option.id is None:
+            return
+        chosen = self.dossier.event(event.option.id)
+        self.post_message(ShowEvidence(chosen.title, event_evidence(chosen)))
