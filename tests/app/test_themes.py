@@ -50,29 +50,30 @@ async def test_factory_applies_a_theme(dossier) -> None:
         assert app.current_theme.accent == SOYUZ_THEME.accent
 
 
+async def choose(pilot, typed: str) -> None:
+    """Type into the open palette, let its search finish, take the top hit."""
+    await pilot.press(*typed)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_textual_theme_picker_offers_soyuz(dossier) -> None:
     """Ctrl+P → Theme (Textual's picker) lists the app's theme with the built-ins."""
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p", *"theme", "enter")
-        await pilot.pause()
-        await pilot.press(*"soyuz", "enter")
-        await pilot.pause()
-        assert app.theme == "soyuz"
-        await pilot.press("ctrl+p", *"theme", "enter")
-        await pilot.pause()
-        await pilot.press(*"nord", "enter")
-        await pilot.pause()
-        assert app.theme == "nord"
+        for theme in ("soyuz", "nord"):
+            await pilot.press("ctrl+p")
+            await choose(pilot, "theme")
+            await choose(pilot, theme)
+            assert app.theme == theme
 
 
 async def test_app_command_sets_soyuz(dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p", *"theme: soyuz")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await choose(pilot, "theme: soyuz")
         assert app.theme == "soyuz"
 
 
