@@ -16,6 +16,7 @@ from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.dossier.model import Quote, QuoteSource
 from soyuztui.resources import default_mission, seeds_dir
 from soyuztui.tui.app import SoyuzApp, make_app
+from soyuztui.tui.themes import DEFAULT_THEME
 
 SEEDS = seeds_dir()
 MISSION = default_mission()
@@ -55,10 +56,12 @@ def mission_copy(tmp_path: Path) -> Path:
     return target / MISSION.name
 
 
-def test_app(dossier: Dossier, at: str | None = None, zone: str = "utc") -> SoyuzApp:
+def test_app(
+    dossier: Dossier, at: str | None = None, zone: str = "utc", theme: str = DEFAULT_THEME
+) -> SoyuzApp:
     """A deterministic app: frozen clock at `at` (default: the replay start), no blink."""
     clock = MissionClock.for_dossier(dossier, at=parse_at(at) if at else None, now=frozen_now(REAL_NOW))
-    return make_app(dossier, clock=clock, zone=zone, animate=False, blink=False)  # type: ignore[arg-type]
+    return make_app(dossier, clock=clock, zone=zone, theme=theme, animate=False, blink=False)  # type: ignore[arg-type]
 
 
 test_app.__test__ = False  # type: ignore[attr-defined]

@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)"
     )
     parser.add_argument("--tz", choices=TIME_ZONES, default="utc", help="time zone shown")
+    _theme_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="verify the mission file and its documents")
@@ -66,7 +67,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     summary = commands.add_parser("summary", help="print a plain-text summary of the dossier")
     _mission_option(summary)
+
+    from soyuztui.serve import DEFAULT_HOST, DEFAULT_PORT, SERVE_HELP, port_number
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the dashboard in a web browser (no authentication; loopback by default)",
+        description=SERVE_HELP,
+    )
+    serve.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=f"address to listen on (default {DEFAULT_HOST}; any other address exposes the "
+        "unauthenticated dashboard to that network)",
+    )
+    serve.add_argument(
+        "--port", type=port_number, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})"
+    )
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the URL browsers use to reach the server, if not http://HOST:PORT (e.g. behind a proxy)",
+    )
+    _mission_option(serve)
+    _theme_option(serve)
     return parser
+
+
+def _theme_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # Checked in _run_settings, not with `choices`, so the error is one line that
+    # lists the names and Textual is not imported just to print --help.
+    parser.add_argument(
+        "--theme",
+        default=None if top else argparse.SUPPRESS,
+        metavar="NAME",
+        help="colour theme: soyuz (mission control), textual-dark (default), or any of "
+        "Textual's built-in themes; also in the command palette (Ctrl+P, Theme)",
+    )
 
 
 def _fail(message: str) -> int:
@@ -124,25 +161,74 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_run_options(args: argparse.Namespace) -> str | None:
+    """The one-line error for a bad --speed, --at or --theme, or None."""
+    from soyuztui.clock import parse_at
+
+    if args.speed <= 0:
+        return f"soyuz-tui: --speed must be positive, not {args.speed:g}"
+    try:
+        parse_at(args.at) if args.at else None
+    except ValueError:
+        return f"soyuz-tui: --at {args.at!r} is not an ISO-8601 time"
+    if args.theme is not None:
+        from soyuztui.tui.themes import theme_names
+
+        if args.theme not in theme_names():
+            return f"soyuz-tui: unknown theme {args.theme!r}; choose from: {', '.join(theme_names())}"
+    return None
+
+
 def _run(args: argparse.Namespace) -> int:
     from soyuztui.clock import MissionClock, parse_at
 
-    if args.speed <= 0:
-        return _fail(f"soyuz-tui: --speed must be positive, not {args.speed:g}")
-    try:
-        at = parse_at(args.at) if args.at else None
-    except ValueError:
-        return _fail(f"soyuz-tui: --at {args.at!r} is not an ISO-8601 time")
+    error = _check_run_options(args)
+    if error:
+        return _fail(error)
+    at = parse_at(args.at) if args.at else None
     dossier = _load(args.mission)
     clock = MissionClock.for_dossier(dossier, at=at, speed=args.speed)
 
     from soyuztui.tui.app import make_app
+    from soyuztui.tui.themes import DEFAULT_THEME
 
-    make_app(dossier, clock=clock, zone=args.tz).run()
+    make_app(dossier, clock=clock, zone=args.tz, theme=args.theme or DEFAULT_THEME).run()
     return 0
 
 
-COMMANDS = {"check": _check, "export": _export, "schema": _schema, "summary": _summary}
+def _serve(args: argparse.Namespace) -> int:
+    from soyuztui.serve import app_command, serve
+
+    error = _check_run_options(args)
+    if error:
+        return _fail(error)
+    # Build the dossier once here so a bad mission fails now, with file:line messages,
+    # not later inside every browser tab.
+    dossier = _load(args.mission)
+    command = app_command(
+        args.mission,
+        at=args.at,
+        speed=args.speed if args.speed != 1.0 else None,
+        zone=args.tz if args.tz != "utc" else None,
+        theme=args.theme,
+    )
+    serve(
+        command,
+        host=args.host,
+        port=args.port,
+        title=f"soyuz-tui: {dossier.mission.title}",
+        public_url=args.public_url,
+    )
+    return 0
+
+
+COMMANDS = {
+    "check": _check,
+    "export": _export,
+    "schema": _schema,
+    "summary": _summary,
+    "serve": _serve,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -66,3 +66,8 @@ def test_help(snap_compare, dossier) -> None:
 def test_quotes_filter(snap_compare, quoted) -> None:
     """/ filters the quotes; markup-like text shows as typed."""
     assert snap_compare(test_app(quoted), press=["slash", *"not"], terminal_size=(120, 40))
+
+
+def test_soyuz_theme(snap_compare, quoted) -> None:
+    """The app's own mission-control theme, timeline focused, after docking."""
+    assert snap_compare(test_app(quoted, at=AFTER_DOCKING, theme="soyuz"), press=["3"], terminal_size=(120, 40))

@@ -13,6 +13,7 @@ from soyuztui.resources import styles_dir
 from soyuztui.timefmt import Zone
 from soyuztui.tui.commands import MissionCommands
 from soyuztui.tui.screens.dashboard import DashboardScreen
+from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME
 from soyuztui.tui.widgets import VI_KEYS
 
 
@@ -29,6 +30,8 @@ class SoyuzApp(App[None]):
     def __init__(self, dossier: Dossier, clock: MissionClock, zone: Zone, *, blink: bool) -> None:
         """An app showing `dossier` on `clock` in `zone`; `blink` = cursor blink."""
         super().__init__()
+        for theme in APP_THEMES:
+            self.register_theme(theme)
         self.dossier = dossier
         self.clock = clock
         self.zone: Zone = zone
@@ -76,14 +79,15 @@ def make_app(
     *,
     clock: MissionClock | None = None,
     zone: Zone = "utc",
-    theme: str = "textual-dark",
+    theme: str = DEFAULT_THEME,
     animate: bool = True,
     blink: bool = True,
 ) -> SoyuzApp:
     """Build the app: the one way the CLI, `serve`, tests and benchmarks make it.
 
     Tests pass a clock with a frozen time source, `animate=False` and `blink=False`
-    so a snapshot changes only when the screen does.
+    so a snapshot changes only when the screen does. `theme` is any name from
+    `soyuztui.tui.themes.theme_names()`; an unknown one raises `InvalidThemeError`.
     """
     app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), zone, blink=blink)
     app.theme = theme

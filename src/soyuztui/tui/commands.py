@@ -9,10 +9,11 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from soyuztui.clock import SPEEDS
 from soyuztui.timefmt import ZONES, speed_text, zone_label
+from soyuztui.tui.themes import APP_THEMES
 
 
 class MissionCommands(Provider):
-    """Go to a pane, go to an event, change the time zone or the clock speed."""
+    """Go to a pane or an event; change the time zone, the clock speed or the theme."""
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         from soyuztui.tui.screens.dashboard import PANES, DashboardScreen
@@ -48,6 +49,11 @@ class MissionCommands(Provider):
         for speed in SPEEDS:
             commands.append(
                 (f"Speed: {speed_text(speed)}", partial(screen.set_speed, speed), "Replay speed")
+            )
+        for theme in APP_THEMES:
+            # Textual's own "Theme" command lists every theme; this finds the app's own by name.
+            commands.append(
+                (f"Theme: {theme.name} (mission control)", partial(setattr, self.app, "theme", theme.name), "Colours")
             )
         commands.append(("Clock: live", screen.action_live, "Show real time"))
         commands.append(("Clock: pause / resume", screen.action_toggle_pause, "Replay"))
