@@ -1,4 +1,4 @@
-# ruff: noqa: E501 -- tables of hostile cases read best one case a line
+
 """Hypothesis profiles: "ci" keeps `make test` fast, "fuzz" (`make fuzz`) digs deep.
 
 Choose with HYPOTHESIS_PROFILE=ci|fuzz|dev; the default is "ci".

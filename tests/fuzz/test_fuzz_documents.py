@@ -1,4 +1,4 @@
-# ruff: noqa: E501 -- tables of hostile cases read best one case a line
+
 """Random articles, full of markup and control characters, against a small mission.
 
 Building either succeeds with clean text, or fails with MissionError only.
@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FORBIDDEN, PROBLEM
 from hypothesis import event, given
 from hypothesis import strategies as st
 
+from conftest import FORBIDDEN, PROBLEM
 from soyuztui.dossier import MissionError, build_dossier
 from soyuztui.dossier.documents import read_document
 from soyuztui.export import to_json
@@ -24,7 +24,7 @@ PIECES = [
     "[bold]", "[/]", "[/", "[link=x]", "[@click=app.quit]", "[red", "]", "\\[",
     "\x1b", "\x1b[31m", "\x1b]8;;http://x\x1b\\", "\x1b]0;t\x07", "\x9b", "\x9d", "\x9c", "\x85",
     "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\u2028", "\x00", "\r", "\r\n", "\n", "\t",
-    "“", "”", "’", " ", "Tuesday", "tomorrow", "October 17", "0855 GMT", "8:55 GMT", "12 days",  # noqa: RUF001
+    "“", "”", "’", " ", "Tuesday", "tomorrow", "October 17", "0855 GMT", "8:55 GMT", "12 days",
     "about 3.5 hours", "99999999999 months", "date 2021-10-04 ", "date 9999-12-31 ", "date 0001-01-01 ",
     "01:00 MSK", "23:59 Moscow time", "Friday", "yesterday",
 ]

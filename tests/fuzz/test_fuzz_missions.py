@@ -1,4 +1,4 @@
-# ruff: noqa: E501 -- tables of hostile cases read best one case a line
+
 """Mutations of the real mission file: `check` exits 0 or 1 with well-formed lines, nothing else."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import io
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
-from conftest import FORBIDDEN, PROBLEM
 from hypothesis import event, given
 from hypothesis import strategies as st
 
+from conftest import FORBIDDEN, PROBLEM
 from soyuztui.cli import main
 from soyuztui.resources import default_mission
 

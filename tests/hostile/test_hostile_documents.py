@@ -1,4 +1,4 @@
-# ruff: noqa: E501 -- tables of hostile cases read best one case a line
+
 """Hostile articles: each one loads clean, or is refused with one `file:line: message`."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import BASE_MISSION, FORBIDDEN, assert_one_problem
 
+from conftest import BASE_MISSION, FORBIDDEN, assert_one_problem
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.documents import MAX_DOCUMENT_BYTES
 

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 -- tables of hostile cases read best one case a line
+
 """Hostile mission files: one `file:line: message` line each, exit 1, never a traceback."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import BASE_MISSION, FORBIDDEN, assert_one_problem, line_of
 
 OCCUPANT = """

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 -- tables of hostile cases read best one case a line
+
 """Nothing lost: input files are never written, and exports never replace an input."""
 
 from __future__ import annotations

@@ -57,7 +57,13 @@ def _all_evidence(dossier: Dossier):  # type: ignore[no-untyped-def]
 
 def test_documents_have_dates_and_003_gets_its_date_from_the_mission_file(dossier: Dossier) -> None:
     dates = {document.id: str(document.published) for document in dossier.documents}
-    assert dates == {"000": "2021-10-04", "001": "2021-10-06", "002": "2021-10-05", "003": "2021-10-05", "004": "2021-10-05"}
+    assert dates == {
+        "000": "2021-10-04",
+        "001": "2021-10-06",
+        "002": "2021-10-05",
+        "003": "2021-10-05",
+        "004": "2021-10-05",
+    }
     assert dossier.document("003").published_basis.startswith("No date line.")
     assert dossier.document("000").published_basis == "date line"
 
@@ -160,7 +166,10 @@ def test_excerpt_not_found(mission_copy: Path, capsys: pytest.CaptureFixture[str
     edit(mission_copy, '"with a docking time of 1212 GMT"', '"with a docking time of 1213 GMT"')
     status, errors = check(mission_copy, capsys)
     line = line_of(mission_copy, "1213 GMT")
-    assert (status, errors) == (1, [f"{mission_copy}:{line}: excerpt not found in document '004': “with a docking time of 1213 GMT”"])
+    assert (status, errors) == (
+        1,
+        [f"{mission_copy}:{line}: excerpt not found in document '004': “with a docking time of 1213 GMT”"],
+    )
 
 
 def test_value_not_in_its_excerpt(mission_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -180,8 +189,7 @@ def test_fact_value_not_in_its_excerpt(mission_copy: Path, capsys: pytest.Captur
     assert status == 1 and len(errors) == 4
     line = line_of(mission_copy, 'text = "Shipenko, 38,"')
     assert errors[0] == (
-        f"{mission_copy}:{line}: "
-        "shipenko age = 39 is not stated by excerpt of document '000': “Shipenko, 38,”"
+        f"{mission_copy}:{line}: shipenko age = 39 is not stated by excerpt of document '000': “Shipenko, 38,”"
     )
 
 
@@ -200,7 +208,10 @@ def test_undated_document_where_a_date_is_needed(mission_copy: Path, capsys: pyt
     status, errors = check(mission_copy, capsys)
     line = line_of(mission_copy, "At 8:55 GMT, the Soyuz spacecraft lifted off")
     assert status == 1
-    assert f"{mission_copy}:{line}: event 'launch': document '003' has no date to read “At 8:55 GMT, the Soyuz spacecraft lifted off” against; give it `published`" in errors
+    assert (
+        f"{mission_copy}:{line}: event 'launch': document '003' has no date to read “At 8:55 GMT, the Soyuz spacecraft lifted off” against; give it `published`"
+        in errors
+    )
 
 
 def test_non_utf8_article(mission_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -215,7 +226,12 @@ def test_non_utf8_article(mission_copy: Path, capsys: pytest.CaptureFixture[str]
 def test_missing_article(mission_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (mission_copy.parent / "002_53fb228c029d7d6c.txt").unlink()
     status, errors = check(mission_copy, capsys)
-    assert (status, errors) == (1, [f"{mission_copy}:{line_of(mission_copy, '002_53fb')}: document '002': no such file '002_53fb228c029d7d6c.txt'"])
+    assert (status, errors) == (
+        1,
+        [
+            f"{mission_copy}:{line_of(mission_copy, '002_53fb')}: document '002': no such file '002_53fb228c029d7d6c.txt'"
+        ],
+    )
 
 
 def test_one_changed_word_in_an_article_fails_naming_the_document_and_the_fact(
@@ -224,7 +240,9 @@ def test_one_changed_word_in_an_article_fails_naming_the_document_and_the_fact(
     edit(mission_copy.parent / "004_531122d5d6028f4c.txt", "Yulia Peresild, 37,", "Yulia Peresild, 36,")
     status, errors = check(mission_copy, capsys)
     assert status == 1
-    assert errors == [f"{mission_copy}:{line_of(mission_copy, 'Yulia Peresild, 37,')}: excerpt not found in document '004': “Yulia Peresild, 37,”"]
+    assert errors == [
+        f"{mission_copy}:{line_of(mission_copy, 'Yulia Peresild, 37,')}: excerpt not found in document '004': “Yulia Peresild, 37,”"
+    ]
 
 
 def test_build_raises_mission_error_with_every_problem(mission_copy: Path) -> None:

@@ -26,7 +26,13 @@ def test_documents(exported: dict) -> None:
         assert {"id", "path", "published", "sha256"} <= document.keys()
         assert len(document["sha256"]) == 64
         assert "text" not in document  # the article itself stays out of the export
-    assert [d["published"] for d in exported["documents"]] == ["2021-10-04", "2021-10-06", "2021-10-05", "2021-10-05", "2021-10-05"]
+    assert [d["published"] for d in exported["documents"]] == [
+        "2021-10-04",
+        "2021-10-06",
+        "2021-10-05",
+        "2021-10-05",
+        "2021-10-05",
+    ]
 
 
 def test_people_crew_occupants(exported: dict) -> None:

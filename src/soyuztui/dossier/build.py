@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
-import stat
 from pathlib import Path
 
 from soyuztui.dossier import spec as s
@@ -128,9 +128,14 @@ class _Builder:
                 self.problems.extend(error.problems)
                 continue
             if item.published and raw.published and item.published != raw.published:
-                self.problem((*loc, "published"), f"document {item.id!r}: its date line says {raw.published}, not {item.published}")
+                self.problem(
+                    (*loc, "published"),
+                    f"document {item.id!r}: its date line says {raw.published}, not {item.published}",
+                )
             if item.published and not item.published_basis:
-                self.problem((*loc, "published"), f"document {item.id!r}: `published` needs a `published_basis` saying why")
+                self.problem(
+                    (*loc, "published"), f"document {item.id!r}: `published` needs a `published_basis` saying why"
+                )
             published = raw.published or item.published
             basis = "date line" if raw.published else (item.published_basis or "")
             self.raw[item.id] = raw
@@ -206,7 +211,10 @@ class _Builder:
         if every:
             for index, item in enumerate(evidence):
                 if not stating[index]:
-                    self.problem((*loc, "evidence", index), f"{what} = {value!r} is not stated by excerpt of document {item.doc!r}: {_short(item.text)}")
+                    self.problem(
+                        (*loc, "evidence", index),
+                        f"{what} = {value!r} is not stated by excerpt of document {item.doc!r}: {_short(item.text)}",
+                    )
         elif evidence and not any(stating):
             self.problem((*loc, "evidence"), f"{what} = {value!r} is stated by none of its excerpts")
 
@@ -217,7 +225,10 @@ class _Builder:
         phrases = [person.name, *person.aliases, *person.descriptions]
         for index, item in enumerate(evidence):
             if not mentions(item.text, phrases):
-                self.problem((*loc, "evidence", index), f"excerpt of document {item.doc!r} does not name {person.name}: {_short(item.text)}")
+                self.problem(
+                    (*loc, "evidence", index),
+                    f"excerpt of document {item.doc!r} does not name {person.name}: {_short(item.text)}",
+                )
 
     def facts(self, loc: Loc, subject: str, items: Sequence[s.FactSpec], person: str | None = None) -> tuple[Fact, ...]:
         facts = []
@@ -259,7 +270,9 @@ class _Builder:
             about_person = evidence + list(self.person_evidence.get(item.person, ()))
             self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
             self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
-        return CrewMember(person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence))
+        return CrewMember(
+            person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence)
+        )
 
     def occupants(self, events: Mapping[str, Event]) -> list[Occupant]:
         occupants = []
@@ -282,7 +295,9 @@ class _Builder:
                 bounds.append(event.time if event else None)
             start, end = bounds
             if start and end and end <= start:
-                self.problem(loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})")
+                self.problem(
+                    loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})"
+                )
             occupants.append(
                 Occupant(
                     person=item.person,
@@ -346,7 +361,9 @@ class _Builder:
 
     def event(self, index: int, item: s.EventSpec, built: Mapping[str, Event]) -> Event:
         loc: Loc = ("events", index)
-        claims = [self.time_claim((*loc, "claims", number), item.id, claim, built) for number, claim in enumerate(item.claims)]
+        claims = [
+            self.time_claim((*loc, "claims", number), item.id, claim, built) for number, claim in enumerate(item.claims)
+        ]
         best = best_time(claims)
         time, precision = (best.time, best.precision) if best else (None, None)
         if item.same_time_as and (anchor := built.get(item.same_time_as)):
@@ -398,23 +415,36 @@ class _Builder:
     def check_moment(self, loc: Loc, event_id: str, claimed: Moment, excerpt: Evidence) -> tuple[bool, str | None]:
         published = self.published.get(excerpt.doc)
         if published is None:
-            self.problem(loc, f"event {event_id!r}: document {excerpt.doc!r} has no date to read {_short(excerpt.text)} against; give it `published`")
+            self.problem(
+                loc,
+                f"event {event_id!r}: document {excerpt.doc!r} has no date to read {_short(excerpt.text)} against; give it `published`",
+            )
             return False, None
         candidates = [moment for moment in readings(excerpt.text, published) if _covers(moment, claimed)]
         if not candidates:
-            read = ", ".join(sorted({moment.key(moment.precision) for moment in readings(excerpt.text, published)})) or "no time"
-            self.problem(loc, f"event {event_id!r}: {claimed.key(claimed.precision)} is not what document {excerpt.doc!r} says: {_short(excerpt.text)} reads as {read}")
+            read = (
+                ", ".join(sorted({moment.key(moment.precision) for moment in readings(excerpt.text, published)}))
+                or "no time"
+            )
+            self.problem(
+                loc,
+                f"event {event_id!r}: {claimed.key(claimed.precision)} is not what document {excerpt.doc!r} says: {_short(excerpt.text)} reads as {read}",
+            )
             return False, None
         return True, candidates[0].zone
 
-    def check_duration(self, loc: Loc, event_id: str, claimed: Moment, after: str, excerpt: Evidence, built: Mapping[str, Event]) -> tuple[bool, bool]:
+    def check_duration(
+        self, loc: Loc, event_id: str, claimed: Moment, after: str, excerpt: Evidence, built: Mapping[str, Event]
+    ) -> tuple[bool, bool]:
         anchor = built.get(after)
         if anchor is None or anchor.time is None or anchor.precision is None:
             if anchor is not None and after not in self.bad_times:
                 self.problem(loc, f"event {event_id!r}: counted from {after!r}, which has no time")
             return False, False
         if claimed.precision == "minute" and anchor.precision == "day":
-            self.problem(loc, f"event {event_id!r}: a time to the minute cannot be counted from {after!r}, known only to the day")
+            self.problem(
+                loc, f"event {event_id!r}: a time to the minute cannot be counted from {after!r}, known only to the day"
+            )
             return False, False
         ends = []
         for duration in durations(excerpt.text):
@@ -426,7 +456,10 @@ class _Builder:
                 return True, duration.approximate
             ends.append(moment)
         results = ", ".join(format_moment(moment, claimed.precision) for moment in ends) or "no duration"
-        self.problem(loc, f"event {event_id!r}: {claimed.key(claimed.precision)} is not {after} plus what document {excerpt.doc!r} says: {_short(excerpt.text)} gives {results}")
+        self.problem(
+            loc,
+            f"event {event_id!r}: {claimed.key(claimed.precision)} is not {after} plus what document {excerpt.doc!r} says: {_short(excerpt.text)} gives {results}",
+        )
         return False, False
 
     # -- the mission -----------------------------------------------------
@@ -442,7 +475,10 @@ class _Builder:
                 self.problem(("mission", key), f"event {event_id!r} has no time")
         start, end = events.get(item.countdown_to), events.get(item.ends_with)
         if start and end and start.time and end.time and end.time <= start.time:
-            self.problem(("mission", "ends_with"), f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})")
+            self.problem(
+                ("mission", "ends_with"),
+                f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})",
+            )
         return Mission(
             id=item.id,
             title=item.title,

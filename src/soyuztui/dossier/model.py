@@ -7,9 +7,7 @@ built dossier cannot change under the app's feet.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
-
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
