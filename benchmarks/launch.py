@@ -2,6 +2,7 @@
 
     python benchmarks/launch.py soyuz   # the real CLI entry, default mission
     python benchmarks/launch.py bare    # a bare Textual app: Header, Static, Footer
+    python benchmarks/launch.py bare --stay   # no hook: run until `q` (for the idle benchmark)
 
 Both sides get the same hook, installed the same way before either app exists:
 `App.run` is made headless at a fixed size, and a message hook exits the app when
@@ -41,6 +42,8 @@ def _bare() -> int:
     from textual.widgets import Footer, Header, Static
 
     class BareApp(App[None]):
+        BINDINGS = [("q", "quit", "Quit")]  # noqa: RUF012
+
         def compose(self) -> ComposeResult:
             yield Header()
             yield Static("Hello from a bare Textual app.")
@@ -59,7 +62,8 @@ def _soyuz() -> int:
 def main() -> int:
     """Run the side named on the command line."""
     side = sys.argv[1] if len(sys.argv) > 1 else "soyuz"
-    _install_first_frame_exit()
+    if "--stay" not in sys.argv:
+        _install_first_frame_exit()
     return {"bare": _bare, "soyuz": _soyuz}[side]()
 
 
