@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, print_rows  # noqa: E402
+from common import Row, print_rows
 
 LAUNCHER = Path(__file__).resolve().parent / "launch.py"
 WARM_UP = 4.0

@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, percentile, print_rows  # noqa: E402
+from common import Row, percentile, print_rows
 
-from soyuztui.clock import MissionClock, frozen_now  # noqa: E402
-from soyuztui.dossier import Dossier, build_dossier  # noqa: E402
-from soyuztui.resources import default_mission  # noqa: E402
-from soyuztui.tui.app import make_app  # noqa: E402
+from soyuztui.clock import MissionClock, frozen_now
+from soyuztui.dossier import Dossier, build_dossier
+from soyuztui.resources import default_mission
+from soyuztui.tui.app import make_app
 
 QUOTES = 10_000
 P95_TARGET_MS = 25.0
@@ -84,7 +84,12 @@ def rows() -> list[Row]:
     return [
         Row(f"app start to first frame, {QUOTES:,} quotes", f"{first:.0f} ms", note="in-process, Pilot"),
         Row(f"key → repaint p50, {QUOTES:,} quotes", f"{p50:.1f} ms", note=how),
-        Row(f"key → repaint p95, {QUOTES:,} quotes", f"{p95:.1f} ms", f"≤ {P95_TARGET_MS:.0f} ms", p95 <= P95_TARGET_MS),
+        Row(
+            f"key → repaint p95, {QUOTES:,} quotes",
+            f"{p95:.1f} ms",
+            f"≤ {P95_TARGET_MS:.0f} ms",
+            p95 <= P95_TARGET_MS,
+        ),
     ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, print_rows  # noqa: E402
+from common import Row, print_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_S = 60.0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, format_table, machine_note  # noqa: E402
+from common import Row, format_table, machine_note
 
 BENCHMARKS = ("startup", "build", "idle", "keys", "tests")
 

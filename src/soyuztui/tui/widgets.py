@@ -6,9 +6,10 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.screen import Screen
 from textual.strip import Strip
 from textual.style import Style
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, Footer, OptionList
 from textual.widgets.option_list import Option
 
 VI_KEYS: list[BindingType] = [
@@ -71,3 +72,29 @@ class FixedRowList(FactList):
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         blank = Strip.blank(width, style.rich_style)
         return [*strips[: self.ROW_HEIGHT], *[blank] * (self.ROW_HEIGHT - len(strips))]
+
+
+class SteadyFooter(Footer):
+    """A Footer that rebuilds its keys only when the keys it shows change.
+
+    Textual's Footer recomposes on every change of bindings, i.e. on every focus move,
+    and restyles each new key: that was most of the cost of moving between panes, whose
+    lists all show the same keys.
+    """
+
+    def __init__(self) -> None:
+        """A footer with nothing shown yet."""
+        super().__init__()
+        self._shown: tuple[object, ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Recompose only if the shown keys (or whether they are enabled) changed."""
+        shown = tuple(
+            (binding.key, binding.action, binding.description, enabled, tooltip)
+            for (_, binding, enabled, tooltip) in screen.active_bindings.values()
+            if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING
+        )
+        if shown == self._shown and self._bindings_ready:
+            return
+        self._shown = shown
+        super().bindings_changed(screen)

@@ -25,6 +25,7 @@ from soyuztui.tui.panes import (
     TimelinePane,
 )
 from soyuztui.tui.panes.base import Pane
+from soyuztui.tui.widgets import SteadyFooter
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
@@ -99,7 +100,7 @@ class DashboardScreen(Screen[None]):
             )
             yield QuotesPane(self.dossier)
             yield SourcesPane(self.dossier)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start reading the clock and put focus in the first pane."""
