@@ -20,7 +20,7 @@ def rows() -> list[Row]:
     """One run of the suite on 2 workers (a run takes a minute; the note says how many passed)."""
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", "2", "-q", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", "-n", "2", "-p", "no:cacheprovider"],
         cwd=ROOT,
         capture_output=True,
         text=True,
