@@ -35,5 +35,10 @@ screenshots: $(STAMP)
 wheel: $(STAMP)
 	$(BIN)/python -m pip wheel --quiet --no-deps -w dist .
 
+# Benchmarks are scripts, not tests: one table of figures against their targets.
+# Exits non-zero if a target is missed; BENCH_ARGS="--skip tests" leaves the suite out.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) dist build .pytest_cache

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -37,8 +37,8 @@ def _short(text: str) -> str:
 class OccupantsPane(Pane):
     """The station's occupants at `now`; the list is rebuilt only when someone comes or goes."""
 
-    now: reactive[datetime] = reactive(EPOCH)
-    zone: reactive[Zone] = reactive("utc")
+    now: var[datetime] = var(EPOCH)
+    zone: var[Zone] = var("utc")
 
     def __init__(self, dossier: Dossier) -> None:
         """The occupants of `dossier`'s station."""

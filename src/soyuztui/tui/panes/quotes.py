@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from soyuztui.dossier.model import Dossier, Evidence, Quote
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
-from soyuztui.tui.widgets import FactList
+from soyuztui.tui.widgets import FactList, FixedRowList
 
 
 def speaker_name(dossier: Dossier, quote: Quote) -> str:
@@ -32,7 +32,11 @@ def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
 
 
 class QuotesPane(Pane):
-    """A filterable list of quotes; the list draws only the rows on screen."""
+    """A filterable list of quotes; the list draws only the rows on screen.
+
+    Each quote is two lines: speaker and sources, then the words cut to one line;
+    Enter shows the whole quote where it stands.
+    """
 
     def __init__(self, dossier: Dossier) -> None:
         """The quotes of `dossier`."""
@@ -43,7 +47,8 @@ class QuotesPane(Pane):
     def compose(self) -> ComposeResult:
         """The filter box (hidden until `/`), the list, and an empty-state note."""
         yield Input(placeholder="filter by text or speaker", id="quotes-filter", classes="hidden")
-        yield FactList(id="quotes-list")
+        # Fixed two-line rows: the list never measures its 10,000 quotes, it draws what is seen.
+        yield FixedRowList(id="quotes-list")
         yield Static(Content("No quotes in this dossier yet."), id="quotes-empty")
 
     def on_mount(self) -> None:

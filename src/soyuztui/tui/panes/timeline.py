@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.reactive import reactive
+from textual.reactive import reactive, var
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -124,9 +124,9 @@ class TimelineStatus(Widget):
 class TimelinePane(Pane):
     """Events in order, told apart as past, current, coming, or untimed."""
 
-    now: reactive[datetime] = reactive(EPOCH)
-    zone: reactive[Zone] = reactive("utc")
-    selected_event: reactive[str | None] = reactive(None)
+    now: var[datetime] = var(EPOCH)
+    zone: var[Zone] = var("utc")
+    selected_event: var[str | None] = var(None)
 
     def __init__(self, dossier: Dossier) -> None:
         """The timeline of `dossier`."""

@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -25,6 +25,7 @@ from soyuztui.tui.panes import (
     TimelinePane,
 )
 from soyuztui.tui.panes.base import Pane
+from soyuztui.tui.widgets import SteadyFooter
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
@@ -64,12 +65,14 @@ class DashboardScreen(Screen[None]):
         ),
     ]
 
-    now: reactive[datetime] = reactive(EPOCH)
-    zone: reactive[Zone] = reactive("utc")
-    mode: reactive[str] = reactive("")
-    selected: reactive[str | None] = reactive(None)
+    # `var`, not `reactive`: the screen draws none of these itself. A reactive would
+    # repaint the whole screen on every clock second; only the widgets bound to them redraw.
+    now: var[datetime] = var(EPOCH)
+    zone: var[Zone] = var("utc")
+    mode: var[str] = var("")
+    selected: var[str | None] = var(None)
     """The subject of the fact last opened as evidence."""
-    selected_event: reactive[str | None] = reactive(None)
+    selected_event: var[str | None] = var(None)
     """The event last chosen from the command palette."""
 
     def __init__(self, dossier: Dossier, clock: MissionClock, zone: Zone = "utc") -> None:
@@ -97,7 +100,7 @@ class DashboardScreen(Screen[None]):
             )
             yield QuotesPane(self.dossier)
             yield SourcesPane(self.dossier)
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start reading the clock and put focus in the first pane."""

@@ -1,0 +1,71 @@
+"""Benchmark-only launcher: start an app headless, exit as soon as its first frame is drawn.
+
+    python benchmarks/launch.py soyuz   # the real CLI entry, default mission
+    python benchmarks/launch.py bare    # a bare Textual app: Header, Static, Footer
+    python benchmarks/launch.py bare --stay   # no hook: run until `q` (for the idle benchmark)
+
+Both sides get the same hook, installed the same way before either app exists:
+`App.run` is made headless at a fixed size, and a message hook exits the app when
+Textual posts `events.Ready` — which the screen posts right after its first
+compositor refresh, i.e. once the first frame has been drawn. No product code
+knows about this; the soyuz side goes through `soyuztui.cli.main` unchanged.
+"""
+
+from __future__ import annotations
+
+import sys
+
+SIZE = (120, 40)
+
+
+def _install_first_frame_exit() -> None:
+    from textual import events
+    from textual._context import message_hook
+    from textual.app import App
+
+    original_run = App.run
+
+    def run_headless(self: App, *args: object, **kwargs: object) -> object:
+        def exit_on_first_frame(message: object) -> None:
+            if isinstance(message, events.Ready):
+                self.exit()
+
+        message_hook.set(exit_on_first_frame)
+        kwargs.update(headless=True, size=SIZE)
+        return original_run(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    App.run = run_headless  # type: ignore[method-assign]
+
+
+def _bare() -> int:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, Static
+
+    class BareApp(App[None]):
+        BINDINGS = [("q", "quit", "Quit")]  # noqa: RUF012
+
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Static("Hello from a bare Textual app.")
+            yield Footer()
+
+    BareApp().run()
+    return 0
+
+
+def _soyuz() -> int:
+    from soyuztui.cli import main
+
+    return main([])
+
+
+def main() -> int:
+    """Run the side named on the command line."""
+    side = sys.argv[1] if len(sys.argv) > 1 else "soyuz"
+    if "--stay" not in sys.argv:
+        _install_first_frame_exit()
+    return {"bare": _bare, "soyuz": _soyuz}[side]()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
