@@ -195,8 +195,10 @@ class DashboardScreen(Screen[None]):
         target = pane.focus_target()
         if target is not None:
             target.focus()
-        # Stacked on a small terminal: bring the whole pane, title first, into view.
-        self.query_one("#panes").scroll_to_widget(pane, animate=False, top=True)
+        # Stacked on a small terminal: bring the whole pane, title first, into view —
+        # after the focus change has scrolled the focused list into view, or it wins.
+        panes = self.query_one("#panes")
+        self.call_after_refresh(panes.scroll_to_widget, pane, animate=False, top=True)
 
     def action_filter_quotes(self) -> None:
         """Open the quotes filter."""
