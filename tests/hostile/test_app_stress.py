@@ -8,14 +8,15 @@ come from Textual itself, while markup in the documents must show as typed.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import random
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.drivers.headless_driver import HeadlessDriver
+from textual.events import Resize as Resize_
 from textual.geometry import Size
 from textual.widgets import DataTable, Input, OptionList
 
@@ -56,9 +57,9 @@ DOCUMENTS: dict[str, str] = {
     ),
     "long": (
         "date 2021-10-04 Long line\n\n"
-        + "word [bold] " * 3000
+        + "word [bold] " * 500
         + "The docking came at 12:12 GMT on Tuesday. "
-        + "x" * 20_000
+        + "x" * 5_000
         + "\n"
     ),
     "crlf": "One\r\nline\r\rCR only [/]\r\n\r\nShkaplerov docked.\r\n",
@@ -215,7 +216,7 @@ LITERALS = {
     "event": "[bold]Launch[/] [/",
     "quote": "[bold]We are[/] ready",
     "article title": "[bold]Markup[/] wire [/",
-    "article": "[/ [/] [link=x]l[/link] [@click=app.quit]q[/]",
+    "article": "[link=x]l[/link] [@click=app.quit]q[/]",
     "date basis": "[bold]guessed[/] [/ [@click=app.quit]q[/] [link=x]l",
 }
 
@@ -332,15 +333,15 @@ async def test_hostile_documents_in_every_pane(hostile_mission: Path, terminal: 
     app = test_app(dossier, at="2021-10-05T13:00Z")
     seen: list[str] = []
     opened: set[str] = set()
-    async with app.run_test(size=(160, 50)) as pilot:
+    async with app.run_test(size=(140, 44)) as pilot:
         for number in "12345":
             await pilot.press(number)
             rows = list_length(app.focused)
             await pilot.press("home")
+            seen.append(screen_text(app))
             for row in range(rows):
                 if row:
                     await pilot.press("down")
-                seen.append(screen_text(app))
                 await pilot.press("enter")
                 if isinstance(app.screen, EvidenceScreen):
                     evidence = app.screen
@@ -350,7 +351,6 @@ async def test_hostile_documents_in_every_pane(hostile_mission: Path, terminal: 
                         opened.add(item.evidence.doc)
                         seen.append(screen_text(app))
                     await pilot.press("enter", "end")  # into the article, to its end
-                    seen.append(screen_text(app))
                     await pilot.press("escape")
                 assert on_dashboard(app)
         # The quotes filter and the command palette see the same text.
@@ -374,3 +374,136 @@ async def test_hostile_documents_in_every_pane(hostile_mission: Path, terminal: 
         assert literal in everything, f"{name}: {literal!r} is not shown as typed"
     assert "[bold]We are[/] ready" in shown_text(terminal)
     assert fingerprints(hostile_mission.parent) == before, "the app wrote to its input files"
+
+
+# ------------------------------------------------------------------ fast keys
+
+# (key, character) as a terminal would send them. Pilot.press waits for the app to go
+# idle after every key (tens of milliseconds); a storm sends them as fast as a paste would
+# and lets the app settle now and then.
+PRINTABLE = {
+    "space": " ", "slash": "/", "question_mark": "?", "less_than_sign": "<",
+    "greater_than_sign": ">", "left_square_bracket": "[", "right_square_bracket": "]",
+    "minus": "-", "full_stop": ".", "comma": ",",
+}  # fmt: skip
+NAMED = [
+    "up", "down", "left", "right", "home", "end", "pageup", "pagedown", "tab", "shift+tab",
+    "enter", "escape", "backspace", "delete", "ctrl+p", "ctrl+a", "ctrl+e", "ctrl+k",
+]  # fmt: skip
+LETTERS = [c for c in "abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"]  # no q: it quits
+DIGITS = list("0123456789")
+
+
+def storm_keys(count: int, seed: int) -> list[str]:
+    """`count` keys drawn with `seed`: the app's bindings weighted up, never a quit key."""
+    bindings = ["1", "2", "3", "4", "5", "j", "k", "n", "p", "l", "t", "space", "slash",
+                "question_mark", "less_than_sign", "greater_than_sign", "enter", "escape"]  # fmt: skip
+    alphabet = [*bindings * 3, *LETTERS, *DIGITS, *PRINTABLE, *NAMED]
+    keys = random.Random(seed).choices(alphabet, k=count)
+    assert not {"q", "ctrl+q", "ctrl+c"} & set(keys)
+    return keys
+
+
+def send_key(app: SoyuzApp, key: str) -> None:
+    """Queue one key event, as the driver does for a key read from the terminal."""
+    from textual import events
+
+    char = PRINTABLE.get(key, key if len(key) == 1 else None)
+    event = events.Key(key, char)
+    event.set_sender(app)
+    assert app._driver is not None
+    app._driver.send_message(event)
+
+
+async def send_keys(app: SoyuzApp, pilot, keys: list[str], settle_every: int = 25) -> None:  # type: ignore[no-untyped-def]
+    """Send `keys`, letting the app catch up every `settle_every` keys; stop if it died."""
+    for index, key in enumerate(keys, start=1):
+        send_key(app, key)
+        await asyncio.sleep(0)
+        if index % settle_every == 0:
+            await pilot.pause()
+            assert app.is_running, f"the app stopped after key {index} ({key!r})"
+    await pilot.pause()
+
+
+def storm_size() -> int:
+    """Keys per storm: SOYUZ_KEY_STORM, else 10,000 under `make fuzz`, else 600."""
+    default = 10_000 if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 600
+    return int(os.environ.get("SOYUZ_KEY_STORM", default))
+
+
+# ------------------------------------------------------------------ 2. terminal sizes
+
+SIZES = [
+    (20, 6), (1, 1), (10, 3), (40, 10), (59, 16), (60, 15), (60, 16), (61, 17), (80, 24),
+    (99, 29), (100, 30), (120, 40), (200, 60), (300, 100), (300, 6), (20, 100),
+]  # fmt: skip
+
+
+async def test_every_size_draws_or_says_too_small(terminal: list[str], tmp_path: Path) -> None:
+    """From 1×1 to 300×100: no raise; below the minimum a message naming both sizes; recovery."""
+    dossier = build_dossier(write_mission(tmp_path / "hostile"))
+    app = test_app(dossier, at="2021-10-05T13:00Z")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3", "enter")  # the evidence view: covered and uncovered too
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        for width, height in SIZES:
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            small = width < MIN_SIZE.width or height < MIN_SIZE.height
+            if small:
+                assert isinstance(app.screen, TooSmallScreen), (width, height)
+                text = " ".join(screen_text(app).split())
+                if width >= 40 and height >= 6:
+                    expected = f"Terminal too small: need at least {MIN_SIZE.width}×{MIN_SIZE.height}, have {width}×{height}."
+                    assert expected in text, text
+            else:
+                assert app.screen is evidence, (width, height)
+                assert "Terminal too small" not in screen_text(app)
+        await pilot.resize_terminal(120, 40)
+        await pilot.press("escape")
+        assert on_dashboard(app)
+        # 100 rapid resizes, without waiting in between, across the minimum both ways.
+        rng = random.Random(6)
+        for _ in range(100):
+            size = Size(rng.randint(20, 300), rng.randint(6, 100))
+            app._driver._size = size  # what pilot.resize_terminal does, without its pause
+            app.post_message(Resize_(size, size))
+            await asyncio.sleep(0)
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert on_dashboard(app) and not app.screen_stack.count(TooSmallScreen)
+        await pilot.resize_terminal(30, 8)
+        await pilot.press("question_mark", "ctrl+p")  # nothing opens over the message
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
+    assert_nothing_raw(terminal)
+
+
+def test_too_small_snapshot(snap_compare) -> None:
+    """What a 40×10 terminal shows."""
+    from soyuztui.resources import default_mission
+
+    assert snap_compare(test_app(build_dossier(default_mission())), terminal_size=(40, 10))
+
+
+# ------------------------------------------------------------------ 3. a storm of keys
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+async def test_key_storm(seed: int, hostile_mission: Path, dossier: Dossier, terminal: list[str]) -> None:
+    """Random keys over the bindings, letters, digits and arrows: no raise; then q still quits."""
+    chosen = build_dossier(hostile_mission) if seed % 2 else with_quotes(dossier)
+    before = fingerprints(hostile_mission.parent)
+    app = test_app(chosen, at="2021-10-05T13:00Z")
+    keys = storm_keys(storm_size(), seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await send_keys(app, pilot, keys)
+        assert app.is_running
+        await quit_with_q(app, pilot)
+    assert_nothing_raw(terminal)
+    assert fingerprints(hostile_mission.parent) == before
+    print(f"key storm {seed}: {len(keys)} keys")

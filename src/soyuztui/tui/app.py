@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.events import Resize
+from textual.geometry import Size
 
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
@@ -44,19 +45,20 @@ class SoyuzApp(App[None]):
         """Open the dashboard."""
         self.install_screen(DashboardScreen(self.dossier, self.clock, self.zone), "dashboard")
         self.push_screen("dashboard")
-        self._fit_screen()
+        self._fit_screen(self.size)
 
     def on_resize(self, event: Resize) -> None:
         """Cover everything with a message while the terminal is too small; uncover it after."""
-        self._fit_screen()
+        # The event's size: this runs before App's own handler has recorded it.
+        self._fit_screen(event.size)
 
-    def _fit_screen(self) -> None:
+    def _fit_screen(self, size: Size) -> None:
         shown = self.screen if isinstance(self.screen, TooSmallScreen) else None
-        if too_small(self.size):
+        if too_small(size):
             if shown is None:
-                self.push_screen(TooSmallScreen())
+                self.push_screen(TooSmallScreen(size))
             elif shown.is_mounted:
-                shown.show_size(self.size)
+                shown.show_size(size)
         elif shown is not None:
             self.pop_screen()
 

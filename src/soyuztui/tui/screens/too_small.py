@@ -26,9 +26,14 @@ def too_small_text(size: Size) -> str:
 class TooSmallScreen(Screen[None]):
     """A centred message naming the size needed; the app pops it once the terminal is big enough."""
 
+    def __init__(self, size: Size) -> None:
+        """The message for a terminal of `size`."""
+        super().__init__()
+        self._size_text = too_small_text(size)
+
     def compose(self) -> ComposeResult:
         """One message, centred."""
-        yield Static(Content(too_small_text(self.app.size)), id="too-small")
+        yield Static(Content(self._size_text), id="too-small")
 
     def show_size(self, size: Size) -> None:
         """Say how big the terminal is now."""
