@@ -335,23 +335,20 @@ async def test_hostile_documents_in_every_pane(hostile_mission: Path, terminal: 
     opened: set[str] = set()
     async with app.run_test(size=(140, 44)) as pilot:
         for number in "12345":
-            await pilot.press(number)
+            await pilot.press(number, "home")
             rows = list_length(app.focused)
-            await pilot.press("home")
             seen.append(screen_text(app))
             for row in range(rows):
-                if row:
-                    await pilot.press("down")
-                await pilot.press("enter")
+                await send_keys(app, pilot, ["down", "enter"] if row else ["enter"])
                 if isinstance(app.screen, EvidenceScreen):
                     evidence = app.screen
                     for index, item in enumerate(evidence.items):
                         if index:
-                            await pilot.press("down")
+                            await send_keys(app, pilot, ["down"])
                         opened.add(item.evidence.doc)
                         seen.append(screen_text(app))
-                    await pilot.press("enter", "end")  # into the article, to its end
-                    await pilot.press("escape")
+                    # Into the article, to its end, and back.
+                    await send_keys(app, pilot, ["enter", "end", "escape"])
                 assert on_dashboard(app)
         # The quotes filter and the command palette see the same text.
         await pilot.press("4", "slash", *"[/", "left", "[")
@@ -483,11 +480,9 @@ async def test_every_size_draws_or_says_too_small(terminal: list[str], tmp_path:
     assert_nothing_raw(terminal)
 
 
-def test_too_small_snapshot(snap_compare) -> None:
+def test_too_small_snapshot(snap_compare, dossier: Dossier) -> None:
     """What a 40×10 terminal shows."""
-    from soyuztui.resources import default_mission
-
-    assert snap_compare(test_app(build_dossier(default_mission())), terminal_size=(40, 10))
+    assert snap_compare(test_app(dossier), terminal_size=(40, 10))
 
 
 # ------------------------------------------------------------------ 3. a storm of keys
