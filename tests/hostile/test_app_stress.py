@@ -15,6 +15,9 @@ import re
 from pathlib import Path
 
 import pytest
+from test_hostile_documents import LOADABLE
+from test_nothing_lost import fingerprints
+from tests.conftest import test_app, with_quotes
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.events import Resize as Resize_
 from textual.geometry import Size
@@ -25,9 +28,6 @@ from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, TooSmallScreen
 from soyuztui.tui.screens.too_small import MIN_SIZE
-from test_hostile_documents import LOADABLE
-from test_nothing_lost import fingerprints
-from tests.conftest import test_app, with_quotes
 
 # ------------------------------------------------------------------ the hostile mission
 
