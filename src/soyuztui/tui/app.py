@@ -6,6 +6,8 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.geometry import Size
 
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
@@ -13,6 +15,7 @@ from soyuztui.resources import styles_dir
 from soyuztui.timefmt import Zone
 from soyuztui.tui.commands import MissionCommands
 from soyuztui.tui.screens.dashboard import DashboardScreen
+from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
 from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME
 from soyuztui.tui.widgets import VI_KEYS
 
@@ -42,6 +45,28 @@ class SoyuzApp(App[None]):
         """Open the dashboard."""
         self.install_screen(DashboardScreen(self.dossier, self.clock, self.zone), "dashboard")
         self.push_screen("dashboard")
+        self._fit_screen(self.size)
+
+    def on_resize(self, event: Resize) -> None:
+        """Cover everything with a message while the terminal is too small; uncover it after."""
+        # The event's size: this runs before App's own handler has recorded it.
+        self._fit_screen(event.size)
+
+    def _fit_screen(self, size: Size) -> None:
+        shown = self.screen if isinstance(self.screen, TooSmallScreen) else None
+        if too_small(size):
+            if shown is None:
+                self.push_screen(TooSmallScreen(size))
+            elif shown.is_mounted:
+                shown.show_size(size)
+        elif shown is not None:
+            self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nothing opens over the too-small message (it must stay on top to be taken away)."""
+        if action in ("help", "command_palette") and isinstance(self.screen, TooSmallScreen):
+            return False
+        return True
 
     def action_help(self) -> None:
         """Show every key binding with its description."""

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 from soyuztui.clock import SPEEDS
 from soyuztui.timefmt import ZONES, speed_text, zone_label
@@ -62,7 +64,7 @@ class MissionCommands(Provider):
     async def discover(self) -> Hits:
         """Everything, before anything is typed."""
         for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
 
     async def search(self, query: str) -> Hits:
         """Commands matching what was typed."""
@@ -70,4 +72,20 @@ class MissionCommands(Provider):
         for name, callback, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)
+
+
+def highlight(matcher: Matcher, name: str) -> Content:
+    """`name` with the letters the query matched marked, read as plain text.
+
+    `Matcher.highlight` (and a `str` given to a hit) reads the name as markup: an
+    event title from the mission file such as "[/" raised MarkupError in the palette.
+    """
+    content = Content(name)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    if not score:
+        return content
+    for offset in offsets:
+        if not name[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

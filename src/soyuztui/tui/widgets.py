@@ -28,6 +28,19 @@ class FactList(OptionList):
         if self.highlighted is None and self.option_count:
             self.action_first()
 
+    # OptionList pages by looking up the highlighted option's line, and it lays out no
+    # lines while it has no room (a pane squeezed to nothing): PageUp/PageDown then raised
+    # KeyError (found by the key storm). With no room there is no page to move by.
+    def action_page_down(self) -> None:
+        """Down a page, if the list has room to show any line."""
+        if self.scrollable_content_region:
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        """Up a page, if the list has room to show any line."""
+        if self.scrollable_content_region:
+            super().action_page_up()
+
 
 class FactTable(DataTable[object]):
     """A DataTable (renders only visible rows) that also moves with j/k."""

@@ -91,8 +91,10 @@ class EvidenceScreen(Screen[None]):
         document = self.dossier.document(span.doc)
         self._document = document
         scroller = self.query_one("#evidence-document", VerticalScroll)
-        scroller.border_title = f"{document.id} · {document.published or 'undated'}"
-        scroller.border_subtitle = (
+        # Content, not str: a str border title is read as markup, and the basis is the
+        # mission file's free text ("[/" in it raised MarkupError).
+        scroller.border_title = Content(f"{document.id} · {document.published or 'undated'}")
+        scroller.border_subtitle = Content(
             document.published_basis if document.published_basis != "date line" else ""
         )
         scroller.remove_children()
