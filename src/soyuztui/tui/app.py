@@ -68,6 +68,13 @@ class SoyuzApp(App[None]):
             return False
         return True
 
+    def action_command_palette(self) -> None:
+        """Open the command palette (Textual's, guarded against paging an empty list)."""
+        from soyuztui.tui.palette import SafeCommandPalette
+
+        if self.use_command_palette and not SafeCommandPalette.is_open(self):
+            self.push_screen(SafeCommandPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         """Show every key binding with its description."""
         from soyuztui.tui.screens.help import HelpScreen

@@ -26,9 +26,15 @@ class MissionCommands(Provider):
         commands: list[tuple[str, Callable[[], object], str]] = []
 
         def focus(pane: str) -> None:
-            if self.app.screen is not screen:
+            from soyuztui.tui.screens.evidence import EvidenceScreen
+            from soyuztui.tui.screens.help import HelpScreen
+
+            # Back to the dashboard through the evidence or help it was opened over. Nothing
+            # else is popped: keys typed fast may already have opened a new palette on top.
+            while isinstance(self.app.screen, EvidenceScreen | HelpScreen):
                 self.app.pop_screen()
-            dashboard.action_focus_pane(pane)
+            if self.app.screen is screen:
+                dashboard.action_focus_pane(pane)
 
         for number, pane in enumerate(PANES, start=1):
             commands.append((f"Go to pane: {pane} ({number})", partial(focus, pane), "Move focus"))
