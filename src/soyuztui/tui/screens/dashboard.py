@@ -86,6 +86,16 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Header, the pane grid, footer."""
+        # The size classes Textual would add on the first resize, added now: the panes
+        # are styled once for them instead of styled, then all restyled.
+        width, height = self.app.size
+        self.update_classes(
+            {
+                **_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS),
+                **_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS),
+            },
+            update=False,
+        )
         launch = self.dossier.event(self.dossier.mission.countdown_to).time
         destination = self.dossier.mission.value("destination")
         title = self.dossier.mission.title + (f" → {destination}" if destination else "")
@@ -211,3 +221,10 @@ class DashboardScreen(Screen[None]):
             self.app.push_screen(EvidenceScreen(self.dossier, message.subject, message.items))
         else:
             self.notify("No evidence recorded for this.", severity="warning")
+
+
+def _breakpoint_classes(size: int, breakpoints: list[tuple[int, str]]) -> dict[str, bool]:
+    """Each breakpoint's class, True for the one `size` falls in (the largest not above it)."""
+    reached = [(limit, name) for limit, name in breakpoints if size >= limit]
+    chosen = max(reached)[1] if reached else None
+    return {name: name == chosen for _, name in breakpoints}
