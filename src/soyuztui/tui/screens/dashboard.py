@@ -8,8 +8,9 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.reactive import var
+from textual.reactive import Reactive, var
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from soyuztui.clock import MissionClock
@@ -64,6 +65,12 @@ class DashboardScreen(Screen[None]):
             for number, pane in enumerate(PANES, start=1)
         ),
     ]
+
+    # Textual's Screen repaints itself, i.e. every widget on it, when focus moves. Here
+    # what focus changes is drawn by the widgets it restyles (the two panes' borders,
+    # the two lists' cursors), which repaint themselves: a pane switch redraws those,
+    # not the whole screen.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     # `var`, not `reactive`: the screen draws none of these itself. A reactive would
     # repaint the whole screen on every clock second; only the widgets bound to them redraw.
