@@ -14,8 +14,10 @@ knows about this; the soyuz side goes through `soyuztui.cli.main` unchanged.
 from __future__ import annotations
 
 import sys
+import time
 
 SIZE = (120, 40)
+FIRST_FRAME_TAG = "first-frame-at"
 
 
 def _install_first_frame_exit() -> None:
@@ -28,6 +30,9 @@ def _install_first_frame_exit() -> None:
     def run_headless(self: App, *args: object, **kwargs: object) -> object:
         def exit_on_first_frame(message: object) -> None:
             if isinstance(message, events.Ready):
+                # The wall-clock moment of the first frame, for the parent to subtract
+                # its spawn time from (it reads this line from stderr).
+                print(f"{FIRST_FRAME_TAG} {time.time()!r}", file=sys.stderr, flush=True)
                 self.exit()
 
         message_hook.set(exit_on_first_frame)

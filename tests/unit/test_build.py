@@ -132,6 +132,29 @@ def test_dossier_is_immutable(dossier: Dossier) -> None:
     assert isinstance(dossier.events, tuple)
 
 
+
+@pytest.mark.parametrize(
+    "mission", [None, Path(__file__).parents[1] / "missions" / "kestrel-4" / "kestrel-4.toml"]
+)
+def test_every_model_the_builder_constructs_passes_validation(dossier: Dossier, mission: Path | None) -> None:
+    # The builder makes the dossier's models with `model_construct` (no validation):
+    # validating each one again must give back the same values, of the same types.
+    from pydantic import BaseModel
+
+    def walk(value: object) -> None:
+        if isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, BaseModel):
+            fields = {name: getattr(value, name) for name in type(value).model_fields}
+            again = type(value).model_validate(fields)
+            for name, field_value in fields.items():
+                assert type(getattr(again, name)) is type(field_value), (type(value).__name__, name)
+                assert getattr(again, name) == field_value, (type(value).__name__, name)
+                walk(field_value)
+
+    walk(dossier if mission is None else build_dossier(mission))
+
 # -- errors, one line each, naming the file and line ------------------------------
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from soyuztui.dossier.evidence import NotFound, locate, mentions, states
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from soyuztui.dossier.evidence import NotFound, fold, locate, mentions, states
 
 TEXT = "The crew plans to shoot clips from a new movie called “The Challenge,” which tells"
 
@@ -49,3 +53,14 @@ def test_terms_state_a_value_in_other_words() -> None:
     terms = {"Commander": ["led by"]}
     assert states("led by veteran cosmonaut Anton Shkaplerov", "Commander", terms)
     assert not states("with veteran cosmonaut Anton Shkaplerov", "Commander", terms)
+
+
+_PHRASE_CHARS = "aes _-’'\"“ \n\tXé1."
+
+
+@given(st.text(alphabet=_PHRASE_CHARS, max_size=12).filter(str.strip), st.text(alphabet=_PHRASE_CHARS, max_size=30))
+def test_mentions_matches_whole_words_as_the_regular_expression_did(phrase: str, excerpt: str) -> None:
+    # `mentions` once compiled `(?<!\w)word\s+word(?:s|es)?(?!\w)` per phrase; it now searches.
+    words = [re.escape(word) for word in fold(phrase).split()]
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?:s|es)?(?!\w)")
+    assert mentions(excerpt, [phrase]) == bool(pattern.search(fold(excerpt)))

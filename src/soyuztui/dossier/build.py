@@ -101,7 +101,7 @@ class _Builder:
             if conflict := time_conflict(event.id, event.title, event.claims):
                 conflicts.append(conflict)
             conflicts += fact_conflicts(event.id, event.title, event.facts)
-        return Dossier(
+        return Dossier.model_construct(
             mission=mission,
             documents=tuple(documents),
             people=tuple(people),
@@ -140,7 +140,7 @@ class _Builder:
             basis = "date line" if raw.published else (item.published_basis or "")
             self.raw[item.id] = raw
             documents.append(
-                Document(
+                Document.model_construct(
                     id=item.id,
                     path=item.path,
                     title=raw.title(),
@@ -197,7 +197,7 @@ class _Builder:
                 at = f" at offset {item.start}" if item.start is not None else ""
                 self.problem(here, f"excerpt not found in document {item.doc!r}{at}: {_short(item.text)}")
                 continue
-            found.append(Evidence(doc=item.doc, text=raw.text[start:end], start=start, end=end))
+            found.append(Evidence.model_construct(doc=item.doc, text=raw.text[start:end], start=start, end=end))
         return found
 
     def check_states(self, loc: Loc, what: str, value: str | int, evidence: list[Evidence], every: bool) -> None:
@@ -238,13 +238,13 @@ class _Builder:
             self.check_states(here, f"{subject} {item.field}", item.value, evidence, every=True)
             if person:
                 self.check_mentions(here, person, evidence)
-            facts.append(Fact(field=item.field, value=item.value, evidence=tuple(evidence)))
+            facts.append(Fact.model_construct(field=item.field, value=item.value, evidence=tuple(evidence)))
         return tuple(facts)
 
     def person(self, index: int, item: s.PersonSpec) -> Person:
         facts = self.facts(("people", index), item.id, item.facts, person=item.id)
         self.person_evidence[item.id] = [evidence for fact in facts for evidence in fact.evidence]
-        return Person(
+        return Person.model_construct(
             id=item.id,
             name=item.name,
             aliases=tuple(item.aliases),
@@ -270,7 +270,7 @@ class _Builder:
             about_person = evidence + list(self.person_evidence.get(item.person, ()))
             self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
             self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
-        return CrewMember(
+        return CrewMember.model_construct(
             person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence)
         )
 
@@ -299,7 +299,7 @@ class _Builder:
                     loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})"
                 )
             occupants.append(
-                Occupant(
+                Occupant.model_construct(
                     person=item.person,
                     agency=item.agency,
                     aboard_from=start,
@@ -371,7 +371,7 @@ class _Builder:
                 self.problem((*loc, "same_time_as"), f"event {item.id!r} has times of its own and `same_time_as`")
             time, precision = anchor.time, anchor.precision
         until = built[item.until].time if item.until and item.until in built else None
-        return Event(
+        return Event.model_construct(
             id=item.id,
             title=item.title,
             time=time,
@@ -386,13 +386,13 @@ class _Builder:
         if item.time is None:
             if item.after:
                 self.problem(loc, "a claim with `after` needs the `time` it leads to")
-            return TimeClaim(evidence=tuple(evidence))
+            return TimeClaim.model_construct(evidence=tuple(evidence))
         try:
             claimed = parse_claimed(item.time)
         except TimeError as error:
             self.problem((*loc, "time"), f"event {event_id!r}: {error}")
             self.bad_times.add(event_id)
-            return TimeClaim(evidence=tuple(evidence))
+            return TimeClaim.model_construct(evidence=tuple(evidence))
         zone, approximate = None, False
         for number, excerpt in enumerate(evidence):
             here = (*loc, "evidence", number)
@@ -402,7 +402,7 @@ class _Builder:
                 ok, zone = self.check_moment(here, event_id, claimed, excerpt)
             if not ok:
                 break
-        return TimeClaim(
+        return TimeClaim.model_construct(
             value=item.time,
             time=claimed.time,
             precision=claimed.precision,
@@ -479,7 +479,7 @@ class _Builder:
                 ("mission", "ends_with"),
                 f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})",
             )
-        return Mission(
+        return Mission.model_construct(
             id=item.id,
             title=item.title,
             countdown_to=item.countdown_to,

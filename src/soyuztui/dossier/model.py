@@ -2,6 +2,12 @@
 
 Everything here is plain data. Collections are tuples and models are frozen, so a
 built dossier cannot change under the app's feet.
+
+These models hold what `build` has already verified, value by value; the builder makes
+them with `model_construct` and their validators are built only if something else asks
+for them (`defer_build`): the JSON export's serializer, or code that constructs a model
+the ordinary way. Untrusted input (the mission file) is validated by `spec`, always.
+`tests/unit/test_build.py` re-validates every model of a built dossier.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ FactValue = str | int
 class Frozen(BaseModel):
     """Base of every dossier model: immutable and strict about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Evidence(Frozen):

@@ -172,7 +172,7 @@ def extract_quotes(documents: Sequence[Document], people: Sequence[Person]) -> l
         speaker = speakers.pop() if len(speakers) == 1 else None
         cue = next((item.cue for item in items if speaker and item.speaker == speaker), None)
         sources = tuple(
-            QuoteSource(
+            QuoteSource.model_construct(
                 doc=item.doc,
                 start=item.start,
                 end=item.end,
@@ -182,5 +182,5 @@ def extract_quotes(documents: Sequence[Document], people: Sequence[Person]) -> l
             )
             for item in items
         )
-        quotes.append(Quote(text=_clean(items[0].text), speaker=speaker, cue=cue, sources=sources))
+        quotes.append(Quote.model_construct(text=_clean(items[0].text), speaker=speaker, cue=cue, sources=sources))
     return quotes

@@ -17,10 +17,10 @@ def _docs(evidence: Iterable[Evidence]) -> tuple[str, ...]:
 
 def _conflict(subject: str, label: str, groups: dict[str, list[Evidence]]) -> Conflict:
     values = tuple(
-        ConflictValue(value=value, docs=_docs(evidence), evidence=tuple(evidence))
+        ConflictValue.model_construct(value=value, docs=_docs(evidence), evidence=tuple(evidence))
         for value, evidence in groups.items()
     )
-    return Conflict(subject=subject, label=label, values=values)
+    return Conflict.model_construct(subject=subject, label=label, values=values)
 
 
 def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conflict]:

@@ -41,10 +41,14 @@ class SoyuzApp(App[None]):
         self.cursor_blink = blink
         self.title = dossier.mission.title
 
+    def get_default_screen(self) -> DashboardScreen:
+        """The dashboard is the first screen (not a blank one with the dashboard pushed on it)."""
+        screen = DashboardScreen(self.dossier, self.clock, self.zone)
+        self.install_screen(screen, "dashboard")
+        return screen
+
     def on_mount(self) -> None:
-        """Open the dashboard."""
-        self.install_screen(DashboardScreen(self.dossier, self.clock, self.zone), "dashboard")
-        self.push_screen("dashboard")
+        """Cover the dashboard at once if the terminal starts too small."""
         self._fit_screen(self.size)
 
     def on_resize(self, event: Resize) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.style import Style
 from textual.widgets import DataTable, Footer, OptionList
+from textual.widgets._footer import FooterKey
 from textual.widgets.option_list import Option
 
 VI_KEYS: list[BindingType] = [
@@ -99,6 +101,19 @@ class SteadyFooter(Footer):
         """A footer with nothing shown yet."""
         super().__init__()
         self._shown: tuple[object, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, made in the footer's compact setting.
+
+        A FooterKey starts compact and is then bound to the footer's setting: each key
+        was styled, restyled with `-compact`, and restyled again without it. (The command
+        palette's key is not bound: it stays as Textual makes it.)
+        """
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                widget.set_reactive(FooterKey.compact, self.compact)
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         """Recompose only if the shown keys (or whether they are enabled) changed."""

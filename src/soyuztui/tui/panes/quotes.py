@@ -45,17 +45,13 @@ class QuotesPane(Pane):
         self.filter_text = ""
 
     def compose(self) -> ComposeResult:
-        """The filter box (hidden until `/`), the list, and an empty-state note."""
-        yield Input(placeholder="filter by text or speaker", id="quotes-filter", classes="hidden")
+        """The list and an empty-state note; the filter box is mounted on the first `/`."""
         # Fixed two-line rows: the list never measures its 10,000 quotes, it draws what is seen.
         yield FixedRowList(id="quotes-list")
         yield Static(Content("No quotes in this dossier yet."), id="quotes-empty")
 
     def on_mount(self) -> None:
-        """Fill the list; tests turn the cursor blink off for stable snapshots."""
-        self.query_one("#quotes-filter", Input).cursor_blink = getattr(
-            self.app, "cursor_blink", True
-        )
+        """Fill the list."""
         self.apply_filter("")
 
     def matching(self, text: str) -> list[int]:
@@ -97,10 +93,23 @@ class QuotesPane(Pane):
             yield Option(prompt, id=f"q{index}")
 
     def start_filter(self) -> None:
-        """Show the filter box and put the cursor in it."""
-        box = self.query_one("#quotes-filter", Input)
+        """Show the filter box and put the cursor in it.
+
+        The box is made on first use: an Input (its stylesheet and its styling) is
+        a cost at start-up that most sessions never need.
+        """
+        box = self._filter_box()
+        if box is None:
+            box = Input(placeholder="filter by text or speaker", id="quotes-filter")
+            # Tests turn the cursor blink off for stable snapshots.
+            box.cursor_blink = getattr(self.app, "cursor_blink", True)
+            self.mount(box, before=self.query_one(FactList))
         box.remove_class("hidden")
         box.focus()
+
+    def _filter_box(self) -> Input | None:
+        boxes = self.query("#quotes-filter").results(Input)
+        return next(boxes, None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as the user types."""
@@ -114,8 +123,8 @@ class QuotesPane(Pane):
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         """Escape in the filter box clears it."""
-        box = self.query_one("#quotes-filter", Input)
-        if event.key == "escape" and box.has_focus:
+        box = self._filter_box()
+        if event.key == "escape" and box is not None and box.has_focus:
             event.stop()
             box.value = ""
             box.add_class("hidden")

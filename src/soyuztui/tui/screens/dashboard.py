@@ -8,8 +8,9 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.reactive import var
+from textual.reactive import Reactive, var
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from soyuztui.clock import MissionClock
@@ -65,6 +66,12 @@ class DashboardScreen(Screen[None]):
         ),
     ]
 
+    # Textual's Screen repaints itself, i.e. every widget on it, when focus moves. Here
+    # what focus changes is drawn by the widgets it restyles (the two panes' borders,
+    # the two lists' cursors), which repaint themselves: a pane switch redraws those,
+    # not the whole screen.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
     # `var`, not `reactive`: the screen draws none of these itself. A reactive would
     # repaint the whole screen on every clock second; only the widgets bound to them redraw.
     now: var[datetime] = var(EPOCH)
@@ -86,6 +93,16 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Header, the pane grid, footer."""
+        # The size classes Textual would add on the first resize, added now: the panes
+        # are styled once for them instead of styled, then all restyled.
+        width, height = self.app.size
+        self.update_classes(
+            {
+                **_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS),
+                **_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS),
+            },
+            update=False,
+        )
         launch = self.dossier.event(self.dossier.mission.countdown_to).time
         destination = self.dossier.mission.value("destination")
         title = self.dossier.mission.title + (f" → {destination}" if destination else "")
@@ -213,3 +230,10 @@ class DashboardScreen(Screen[None]):
             self.app.push_screen(EvidenceScreen(self.dossier, message.subject, message.items))
         else:
             self.notify("No evidence recorded for this.", severity="warning")
+
+
+def _breakpoint_classes(size: int, breakpoints: list[tuple[int, str]]) -> dict[str, bool]:
+    """Each breakpoint's class, True for the one `size` falls in (the largest not above it)."""
+    reached = [(limit, name) for limit, name in breakpoints if size >= limit]
+    chosen = max(reached)[1] if reached else None
+    return {name: name == chosen for _, name in breakpoints}
