@@ -76,7 +76,7 @@ class SoyuzApp(App[None]):
         """Open the command palette (Textual's, guarded against paging an empty list)."""
         from soyuztui.tui.palette import SafeCommandPalette
 
-        if self.use_command_palette and not SafeCommandPalette.is_open(self):
+        if self.use_command_palette and not SafeCommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(SafeCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:

@@ -23,7 +23,7 @@ class SafeCommandPalette(CommandPalette):
         if self.query(CommandList):  # still composed: not closed under a finishing search
             super()._watch__list_visible()
 
-    def dismiss(self, result: object = None) -> AwaitComplete:
+    def dismiss(self, result: None = None) -> AwaitComplete:
         """Close the palette, once: a palette no longer on top has been dismissed already."""
         if self.app.screen is not self:
             return AwaitComplete.nothing()
