@@ -23,7 +23,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # The fuzz tests with 10,000 examples each (`make test` runs them with a few dozen),
-# and the key storms with 10,000 keys each (`make test`: 600; SOYUZ_KEY_STORM=N sets it).
+# and the key storms with 10,000 keys each (`make test`: 300; SOYUZ_KEY_STORM=N sets it).
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -n 2 tests/fuzz --hypothesis-show-statistics
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -n 2 tests/hostile/test_app_stress.py -k key_storm

@@ -432,8 +432,8 @@ async def send_keys(app: SoyuzApp, pilot, keys: list[str], settle_every: int = 2
 
 
 def storm_size() -> int:
-    """Keys per storm: SOYUZ_KEY_STORM, else 10,000 under `make fuzz`, else 600."""
-    default = 10_000 if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 600
+    """Keys per storm: SOYUZ_KEY_STORM, else 10,000 under `make fuzz`, else 300."""
+    default = 10_000 if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 300
     return int(os.environ.get("SOYUZ_KEY_STORM", default))
 
 
