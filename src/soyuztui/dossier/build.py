@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from soyuztui.dossier import spec as s
@@ -23,19 +23,14 @@ from soyuztui.dossier.model import (
     Mission,
     Occupant,
     Person,
-    TimeClaim,
 )
 from soyuztui.dossier.quotes import extract_quotes
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
-from soyuztui.dossier.times import Moment, TimeError, durations, format_moment, parse_claimed, readings
+from soyuztui.dossier.timeclaims import TimeClaimChecker
+from soyuztui.dossier.timeclaims import short as _short
 from soyuztui.dossier.tomlines import LineIndex
 
 Loc = tuple[str | int, ...]
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
 
 
 def build_dossier(path: Path | str) -> Dossier:
@@ -152,6 +147,7 @@ class _Builder:
                 )
             )
         self.published = {document.id: document.published for document in documents}
+        self.times = TimeClaimChecker(self.problem, self.published, self.bad_times)
         return documents
 
     def target(self, loc: Loc, item: s.DocumentSpec, folder: Path) -> Path | None:
@@ -361,9 +357,11 @@ class _Builder:
 
     def event(self, index: int, item: s.EventSpec, built: Mapping[str, Event]) -> Event:
         loc: Loc = ("events", index)
-        claims = [
-            self.time_claim((*loc, "claims", number), item.id, claim, built) for number, claim in enumerate(item.claims)
-        ]
+        claims = []
+        for number, claim in enumerate(item.claims):
+            here = (*loc, "claims", number)
+            evidence = self.evidence((*here, "evidence"), claim.evidence)
+            claims.append(self.times.claim(here, item.id, claim, evidence, built))
         best = best_time(claims)
         time, precision = (best.time, best.precision) if best else (None, None)
         if item.same_time_as and (anchor := built.get(item.same_time_as)):
@@ -380,87 +378,6 @@ class _Builder:
             claims=tuple(claims),
             facts=self.facts(loc, item.id, item.facts),
         )
-
-    def time_claim(self, loc: Loc, event_id: str, item: s.TimeClaimSpec, built: Mapping[str, Event]) -> TimeClaim:
-        evidence = self.evidence((*loc, "evidence"), item.evidence)
-        if item.time is None:
-            if item.after:
-                self.problem(loc, "a claim with `after` needs the `time` it leads to")
-            return TimeClaim.model_construct(evidence=tuple(evidence))
-        try:
-            claimed = parse_claimed(item.time)
-        except TimeError as error:
-            self.problem((*loc, "time"), f"event {event_id!r}: {error}")
-            self.bad_times.add(event_id)
-            return TimeClaim.model_construct(evidence=tuple(evidence))
-        zone, approximate = None, False
-        for number, excerpt in enumerate(evidence):
-            here = (*loc, "evidence", number)
-            if item.after:
-                ok, approximate = self.check_duration(here, event_id, claimed, item.after, excerpt, built)
-            else:
-                ok, zone = self.check_moment(here, event_id, claimed, excerpt)
-            if not ok:
-                break
-        return TimeClaim.model_construct(
-            value=item.time,
-            time=claimed.time,
-            precision=claimed.precision,
-            after=item.after,
-            approximate=approximate,
-            source_zone=zone,
-            evidence=tuple(evidence),
-        )
-
-    def check_moment(self, loc: Loc, event_id: str, claimed: Moment, excerpt: Evidence) -> tuple[bool, str | None]:
-        published = self.published.get(excerpt.doc)
-        if published is None:
-            self.problem(
-                loc,
-                f"event {event_id!r}: document {excerpt.doc!r} has no date to read {_short(excerpt.text)} against; give it `published`",
-            )
-            return False, None
-        candidates = [moment for moment in readings(excerpt.text, published) if _covers(moment, claimed)]
-        if not candidates:
-            read = (
-                ", ".join(sorted({moment.key(moment.precision) for moment in readings(excerpt.text, published)}))
-                or "no time"
-            )
-            self.problem(
-                loc,
-                f"event {event_id!r}: {claimed.key(claimed.precision)} is not what document {excerpt.doc!r} says: {_short(excerpt.text)} reads as {read}",
-            )
-            return False, None
-        return True, candidates[0].zone
-
-    def check_duration(
-        self, loc: Loc, event_id: str, claimed: Moment, after: str, excerpt: Evidence, built: Mapping[str, Event]
-    ) -> tuple[bool, bool]:
-        anchor = built.get(after)
-        if anchor is None or anchor.time is None or anchor.precision is None:
-            if anchor is not None and after not in self.bad_times:
-                self.problem(loc, f"event {event_id!r}: counted from {after!r}, which has no time")
-            return False, False
-        if claimed.precision == "minute" and anchor.precision == "day":
-            self.problem(
-                loc, f"event {event_id!r}: a time to the minute cannot be counted from {after!r}, known only to the day"
-            )
-            return False, False
-        ends = []
-        for duration in durations(excerpt.text):
-            try:
-                moment = (anchor.time + duration.delta).astimezone(UTC)
-            except (OverflowError, ValueError):  # "99999 months" runs off the calendar
-                continue
-            if format_moment(moment, claimed.precision) == claimed.key(claimed.precision):
-                return True, duration.approximate
-            ends.append(moment)
-        results = ", ".join(format_moment(moment, claimed.precision) for moment in ends) or "no duration"
-        self.problem(
-            loc,
-            f"event {event_id!r}: {claimed.key(claimed.precision)} is not {after} plus what document {excerpt.doc!r} says: {_short(excerpt.text)} gives {results}",
-        )
-        return False, False
 
     # -- the mission -----------------------------------------------------
 
@@ -490,10 +407,3 @@ class _Builder:
 
 def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _covers(reading: Moment, claimed: Moment) -> bool:
-    """A reading supports a claim when it is at least as precise and the same at the claim's precision."""
-    if claimed.precision == "minute" and reading.precision != "minute":
-        return False
-    return reading.key(claimed.precision) == claimed.key(claimed.precision)
