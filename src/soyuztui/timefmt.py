@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from typing import Literal
+from datetime import UTC, datetime, timedelta
 
 from soyuztui.dossier.model import Event, Precision
+from soyuztui.zones import MOSCOW, ZONE_NAMES, ZoneName, to_zone
 
-Zone = Literal["utc", "moscow", "local"]
-ZONES: tuple[Zone, ...] = ("utc", "moscow", "local")
-MOSCOW = timezone(timedelta(hours=3), "MSK")
+__all__ = ["MOSCOW", "ZONES", "Zone", "clock_text", "countdown_text", "moment_text", "span_text", "speed_text"]
 
-
-def zone_info(zone: Zone) -> tzinfo:
-    """The tzinfo for a zone name."""
-    if zone == "moscow":
-        return MOSCOW
-    if zone == "local":
-        local = datetime.now().astimezone().tzinfo
-        return local if local is not None else UTC
-    return UTC
+Zone = ZoneName
+ZONES = ZONE_NAMES
 
 
 def zone_label(zone: Zone) -> str:
@@ -37,14 +28,9 @@ def next_zone(zone: Zone) -> Zone:
     return ZONES[(ZONES.index(zone) + 1) % len(ZONES)]
 
 
-def in_zone(moment: datetime, zone: Zone) -> datetime:
-    """`moment` in the zone."""
-    return moment.astimezone(zone_info(zone))
-
-
 def clock_text(moment: datetime, zone: Zone) -> str:
     """`2021-10-05 11:55:00 MSK`: a full mission-clock reading."""
-    return f"{in_zone(moment, zone):%Y-%m-%d %H:%M:%S} {zone_label(zone)}"
+    return f"{to_zone(moment, zone):%Y-%m-%d %H:%M:%S} {zone_label(zone)}"
 
 
 def event_time_text(event: Event, zone: Zone) -> str:
@@ -60,7 +46,7 @@ def moment_text(moment: datetime | None, precision: Precision | None, zone: Zone
         # A date-only claim names a calendar day, not a moment: shifting it
         # into another zone would invent a time the articles never gave.
         return f"{moment.astimezone(UTC):%Y-%m-%d}"
-    return f"{in_zone(moment, zone):%Y-%m-%d %H:%M}"
+    return f"{to_zone(moment, zone):%Y-%m-%d %H:%M}"
 
 
 def span_text(delta: timedelta) -> str:

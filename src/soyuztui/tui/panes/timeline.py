@@ -12,8 +12,9 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from soyuztui.dossier.model import Dossier, Event, Precision, TimeClaim
+from soyuztui.dossier.model import Dossier, Event, Precision
 from soyuztui.dossier.times import format_moment, parse_claimed
+from soyuztui.export_common import claim_value
 from soyuztui.timefmt import Zone, event_time_text, moment_text, span_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -48,25 +49,11 @@ def event_states(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
     return tuple(states)
 
 
-def claim_label(claim: TimeClaim) -> str:
-    """What a claim says about the time, in words."""
-    if claim.value is None:
-        return "reported, time not given"
-    parts = [claim.value]
-    if claim.source_zone:
-        parts.append(f"(source in {claim.source_zone})")
-    if claim.approximate:
-        parts.append("(approx.)")
-    if claim.after:
-        parts.append(f"(counted from {claim.after})")
-    return " ".join(parts)
-
-
-def event_evidence(event: Event) -> tuple[EvidenceItem, ...]:
-    """Every claim about when the event happens, then its other facts."""
+def event_evidence(dossier: Dossier, event: Event, zone: Zone) -> tuple[EvidenceItem, ...]:
+    """Every claim about when the event happens (worded as in the exports), then its other facts."""
     items: tuple[EvidenceItem, ...] = ()
     for claim in event.claims:
-        items += items_for(f"time: {claim_label(claim)}", claim.evidence)
+        items += items_for(f"time: {claim_value(dossier, claim, zone)}", claim.evidence)
     for fact in event.facts:
         items += items_for(f"{fact.field}: {fact.value}", fact.evidence)
     return items
@@ -215,4 +202,4 @@ class TimelinePane(Pane):
         if event.option.id is None:
             return
         chosen = self.dossier.event(event.option.id)
-        self.post_message(ShowEvidence(chosen.title, event_evidence(chosen)))
+        self.post_message(ShowEvidence(chosen.title, event_evidence(self.dossier, chosen, self.zone)))
