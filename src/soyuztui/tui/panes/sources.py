@@ -6,10 +6,13 @@ from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Conflict, Document, Dossier, Evidence
+from soyuztui.export_common import conflict_value
+from soyuztui.timefmt import Zone
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -26,26 +29,28 @@ def document_evidence(document: Document) -> tuple[EvidenceItem, ...]:
     )
 
 
-def conflict_evidence(conflict: Conflict) -> tuple[EvidenceItem, ...]:
+def conflict_evidence(conflict: Conflict, zone: Zone) -> tuple[EvidenceItem, ...]:
     """Every span behind every disagreeing value."""
     return tuple(
-        EvidenceItem(f"{value.value}", span) for value in conflict.values for span in value.evidence
+        EvidenceItem(conflict_value(value.value, zone), span) for value in conflict.values for span in value.evidence
     )
 
 
-def conflict_prompt(conflict: Conflict) -> Content:
-    """The subject, then the values side by side, each with its documents."""
+def conflict_prompt(conflict: Conflict, zone: Zone) -> Content:
+    """The subject, then the values side by side (times in `zone`), each with its documents."""
     parts: list[str | tuple[str, str]] = [(conflict.label, "bold"), "\n  "]
     for index, value in enumerate(conflict.values):
         if index:
             parts.append(("  ≠  ", "bold $error"))
-        parts.append((value.value, "$warning"))
+        parts.append((conflict_value(value.value, zone), "$warning"))
         parts.append((f" [{' '.join(value.docs)}]", "$text-muted"))
     return Content.assemble(*parts)
 
 
 class SourcesPane(Pane):
     """Articles first, then conflicts; Enter opens the article or the disputed spans."""
+
+    zone: var[Zone] = var("utc")
 
     def __init__(self, dossier: Dossier) -> None:
         """The sources of `dossier`."""
@@ -54,6 +59,14 @@ class SourcesPane(Pane):
     def compose(self) -> ComposeResult:
         """One list with two sections."""
         yield FactList(*self._options(), id="sources-list")
+
+    def watch_zone(self) -> None:
+        """Disputed times are shown in the zone."""
+        if self.is_mounted:
+            listing = self.query_one(FactList)
+            highlighted = listing.highlighted
+            listing.set_options(self._options())
+            listing.highlighted = highlighted
 
     def on_mount(self) -> None:
         """Count what is shown."""
@@ -76,7 +89,7 @@ class SourcesPane(Pane):
             )
         yield Option(Content.styled("Conflicts", "bold $accent"), disabled=True)
         for index, conflict in enumerate(self.dossier.conflicts):
-            yield Option(conflict_prompt(conflict), id=f"c{index}")
+            yield Option(conflict_prompt(conflict, self.zone), id=f"c{index}")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: an article opens whole; a conflict opens each side's evidence."""
@@ -87,4 +100,4 @@ class SourcesPane(Pane):
             self.post_message(ShowEvidence(f"Article {document.id}", document_evidence(document)))
         elif option_id.startswith("c"):
             conflict = self.dossier.conflicts[int(option_id[1:])]
-            self.post_message(ShowEvidence(conflict.label, conflict_evidence(conflict)))
+            self.post_message(ShowEvidence(conflict.label, conflict_evidence(conflict, self.zone)))

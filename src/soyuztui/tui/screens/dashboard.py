@@ -116,7 +116,7 @@ class DashboardScreen(Screen[None]):
                 DashboardScreen.now, DashboardScreen.zone, DashboardScreen.selected_event
             )
             yield QuotesPane(self.dossier)
-            yield SourcesPane(self.dossier)
+            yield SourcesPane(self.dossier).data_bind(DashboardScreen.zone)
         yield SteadyFooter()
 
     def on_mount(self) -> None:
