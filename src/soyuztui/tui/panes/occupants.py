@@ -100,7 +100,7 @@ class OccupantsPane(Pane):
             members = [(i, o) for i, o in indexed if states[i] == state]
             if members:
                 yield Option(
-                    Content.styled(f"{heading} ({len(members)})", "bold $secondary"), disabled=True
+                    Content.styled(f"{heading} ({len(members)})", "bold $text-secondary"), disabled=True
                 )
                 for index, occupant in members:
                     yield Option(self._prompt(occupant, state), id=f"o{index}")
