@@ -92,8 +92,7 @@ def measure(window: float = WINDOW) -> dict[str, tuple[float, int]]:
         for process in sides.values():
             process.quit()
     return {
-        name: (100 * (after[name][0] - before[name][0]) / elapsed, after[name][1] - before[name][1])
-        for name in sides
+        name: (100 * (after[name][0] - before[name][0]) / elapsed, after[name][1] - before[name][1]) for name in sides
     }
 
 

@@ -29,8 +29,13 @@ QUOTES = 10_000
 P95_TARGET_MS = 25.0
 SIZE = (120, 40)
 KEYS = (
-    ["4"] + ["down"] * 30 + ["j", "k"] * 10 + ["pagedown"] * 10 + ["end", "home", "up", "end"]
-    + ["1", "2", "3", "5", "tab", "tab", "tab", "shift+tab", "4"] + ["down", "pagedown", "k"] * 10
+    ["4"]
+    + ["down"] * 30
+    + ["j", "k"] * 10
+    + ["pagedown"] * 10
+    + ["end", "home", "up", "end"]
+    + ["1", "2", "3", "5", "tab", "tab", "tab", "shift+tab", "4"]
+    + ["down", "pagedown", "k"] * 10
 )
 
 
@@ -38,8 +43,7 @@ def many_quotes(dossier: Dossier, count: int) -> Dossier:
     """`dossier` with its quotes repeated (and numbered) up to `count`."""
     base = dossier.quotes
     quotes = tuple(
-        base[i % len(base)].model_copy(update={"text": f"{base[i % len(base)].text} (#{i})"})
-        for i in range(count)
+        base[i % len(base)].model_copy(update={"text": f"{base[i % len(base)].text} (#{i})"}) for i in range(count)
     )
     return dossier.model_copy(update={"quotes": quotes})
 

@@ -50,9 +50,7 @@ def launch(side: str) -> tuple[float, float, float]:
     if process.returncode != 0:
         raise RuntimeError(f"{side} exited {process.returncode}: {errors.decode(errors='replace')}")
     first_frame = next(
-        float(line.split()[1]) - spawned
-        for line in errors.decode().splitlines()
-        if line.startswith(FIRST_FRAME_TAG)
+        float(line.split()[1]) - spawned for line in errors.decode().splitlines() if line.startswith(FIRST_FRAME_TAG)
     )
     return elapsed, usage.ru_maxrss / 1024, first_frame
 
@@ -61,9 +59,7 @@ def measure(rounds: int = ROUNDS) -> dict[str, dict[str, list[float]]]:
     """Alternate the two sides `rounds` times (after one warm-up each)."""
     for side in ("bare", "soyuz"):
         launch(side)  # warm the file cache and .pyc files
-    results: dict[str, dict[str, list[float]]] = {
-        s: {"time": [], "rss": [], "frame": []} for s in ("bare", "soyuz")
-    }
+    results: dict[str, dict[str, list[float]]] = {s: {"time": [], "rss": [], "frame": []} for s in ("bare", "soyuz")}
     for round_ in range(rounds):
         order = ("bare", "soyuz") if round_ % 2 == 0 else ("soyuz", "bare")
         for side in order:
@@ -95,7 +91,11 @@ def rows() -> list[Row]:
         ),
         # Not the target's measure (that is spawn to exit, above): spawn to the first frame
         # alone, i.e. without the interpreter's shutdown after it, which grows with what was imported.
-        Row("first frame only: bare Textual app", f"{median(r['bare']['frame']):.0f} ms", note="spawn → Ready, same runs"),
+        Row(
+            "first frame only: bare Textual app",
+            f"{median(r['bare']['frame']):.0f} ms",
+            note="spawn → Ready, same runs",
+        ),
         Row("first frame only: soyuz-tui", f"{median(r['soyuz']['frame']):.0f} ms", note="spawn → Ready, same runs"),
         Row(
             "first frame only: ratio",

@@ -58,8 +58,10 @@ def format_table(rows: Sequence[Row], markdown: bool = False) -> str:
         out += ["| " + " | ".join(cells) + " |" for cells in lines]
         return "\n".join(out)
     widths = [max(len(str(cells[i])) for cells in [header, *lines]) for i in range(len(header))]
+
     def fmt(cells: Sequence[str]) -> str:
         return "  ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
     return "\n".join([fmt(header), fmt(["-" * w for w in widths]), *(fmt(c) for c in lines)])
 
 

@@ -39,7 +39,9 @@ def write_corpus(folder: Path, documents: int, people: int = 12, seed: int = 7) 
             f"A spokesman described the flight as “a step for {rng.choice(_AGENCIES)}.”",
             " ".join(rng.choice(["Engineers", "checked", "the", "capsule", "again", "today."]) for _ in range(40)),
         ]
-        (folder / f"{doc_id}.txt").write_text(f" date {published.isoformat()} " + "\n\n".join(paragraphs), encoding="utf-8")
+        (folder / f"{doc_id}.txt").write_text(
+            f" date {published.isoformat()} " + "\n\n".join(paragraphs), encoding="utf-8"
+        )
         doc_entries.append(f'[[documents]]\nid = "{doc_id}"\npath = "{doc_id}.txt"\n')
         age_evidence[pid].append(f'  {{ doc = "{doc_id}", text = "{name}, {age}," }},')
         launch_evidence.append(f'  {{ doc = "{doc_id}", text = "at 0855 GMT on Tuesday" }},')
@@ -52,9 +54,17 @@ def write_corpus(folder: Path, documents: int, people: int = 12, seed: int = 7) 
     for pid, name, last, age in crew:
         lines.append(f'[[people]]\nid = "{pid}"\nname = "{name}"\naliases = ["{last}"]\n')
         if age_evidence[pid]:
-            lines.append(f'[[people.facts]]\nfield = "age"\nvalue = {age}\nevidence = [\n' + "\n".join(age_evidence[pid]) + "\n]\n")
+            lines.append(
+                f'[[people.facts]]\nfield = "age"\nvalue = {age}\nevidence = [\n'
+                + "\n".join(age_evidence[pid])
+                + "\n]\n"
+            )
     lines.append('[[events]]\nid = "launch"\ntitle = "Launch"\n')
-    lines.append(f'[[events.claims]]\ntime = "{_LAUNCH.isoformat()}T08:55Z"\nevidence = [\n' + "\n".join(launch_evidence) + "\n]\n")
+    lines.append(
+        f'[[events.claims]]\ntime = "{_LAUNCH.isoformat()}T08:55Z"\nevidence = [\n'
+        + "\n".join(launch_evidence)
+        + "\n]\n"
+    )
     lines.append('[[events]]\nid = "return"\ntitle = "Return"\n')
     for day, evidence in ((16, return_16), (17, return_17)):
         if evidence:

@@ -1,8 +1,8 @@
 """Run every benchmark and print one table: measure, figure, target, met/MISSED.
 
-    python benchmarks/run_all.py              # everything (a few minutes)
-    python benchmarks/run_all.py --markdown   # the same table as Markdown, for the README
-    python benchmarks/run_all.py --skip tests # leave out a benchmark by name
+python benchmarks/run_all.py              # everything (a few minutes)
+python benchmarks/run_all.py --markdown   # the same table as Markdown, for the README
+python benchmarks/run_all.py --skip tests # leave out a benchmark by name
 """
 
 from __future__ import annotations

@@ -34,9 +34,7 @@ async def shoot(out: Path) -> None:
     dossier = build_dossier(default_mission())
     out.mkdir(parents=True, exist_ok=True)
     for name, at, size, keys in SHOTS:
-        clock = MissionClock.for_dossier(
-            dossier, at=parse_at(at) if at else None, now=frozen_now(FROZEN)
-        )
+        clock = MissionClock.for_dossier(dossier, at=parse_at(at) if at else None, now=frozen_now(FROZEN))
         app = make_app(dossier, clock=clock, animate=False, blink=False)
         async with app.run_test(size=size) as pilot:
             await pilot.press(*keys)

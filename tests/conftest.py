@@ -56,9 +56,7 @@ def mission_copy(tmp_path: Path) -> Path:
     return target / MISSION.name
 
 
-def test_app(
-    dossier: Dossier, at: str | None = None, zone: str = "utc", theme: str = DEFAULT_THEME
-) -> SoyuzApp:
+def test_app(dossier: Dossier, at: str | None = None, zone: str = "utc", theme: str = DEFAULT_THEME) -> SoyuzApp:
     """A deterministic app: frozen clock at `at` (default: the replay start), no blink."""
     clock = MissionClock.for_dossier(dossier, at=parse_at(at) if at else None, now=frozen_now(REAL_NOW))
     return make_app(dossier, clock=clock, zone=zone, theme=theme, animate=False, blink=False)  # type: ignore[arg-type]

@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from soyuztui import __version__
+from soyuztui.export import EXPORTERS
+from soyuztui.present.times import ZONE_NAMES
 from soyuztui.resources import default_mission
-from soyuztui.zones import ZONE_NAMES
-
-TIME_ZONES = ZONE_NAMES
 
 
 def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -40,10 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"soyuz-tui {__version__}")
     _mission_option(parser, top=True)
     parser.add_argument("--at", metavar="ISO-TIME", help="start the mission clock at this time")
-    parser.add_argument(
-        "--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)"
-    )
-    parser.add_argument("--tz", choices=TIME_ZONES, default="utc", help="time zone shown")
+    parser.add_argument("--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)")
+    parser.add_argument("--tz", choices=ZONE_NAMES, default="utc", help="time zone shown")
     _theme_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -52,13 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the dossier as json, ics or md")
     _mission_option(export)
-    export.add_argument("--format", required=True, choices=("json", "ics", "md"))
-    export.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="file to write (default: stdout)"
-    )
+    export.add_argument("--format", required=True, choices=EXPORTERS)
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: stdout)")
     export.add_argument(
         "--tz",
-        choices=TIME_ZONES,
+        choices=ZONE_NAMES,
         default=argparse.SUPPRESS,
         help="time zone of the md briefing (json and ics are always UTC)",
     )
@@ -81,9 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"address to listen on (default {DEFAULT_HOST}; any other address exposes the "
         "unauthenticated dashboard to that network)",
     )
-    serve.add_argument(
-        "--port", type=port_number, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})"
-    )
+    serve.add_argument("--port", type=port_number, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     serve.add_argument(
         "--public-url",
         metavar="URL",
@@ -128,14 +121,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from soyuztui.export import EXPORTERS, ExportError, ExportOptions, write_atomically
+    from soyuztui.export import ExportError, ExportOptions, export, write_atomically
 
-    exporter = EXPORTERS.get(args.format)
-    if exporter is None:
-        return _fail(f"soyuz-tui: export format {args.format!r} is not available yet")
     mission = args.mission or default_mission()
     dossier = _load(mission)
-    text = exporter(dossier, ExportOptions(zone=args.tz))
+    text = export(dossier, args.format, ExportOptions(zone=args.tz))
     if args.output is None:
         sys.stdout.write(text)
         return 0
@@ -155,7 +145,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from soyuztui.summary import summary
+    from soyuztui.export.text import summary
 
     sys.stdout.write(summary(_load(args.mission)))
     return 0

@@ -76,9 +76,7 @@ def test_output_replaces_an_existing_file_whole(capsys, tmp_path: Path) -> None:
 def test_refuses_to_overwrite_an_input(capsys, mission: Path, victim: str) -> None:
     target = mission.parent / victim
     before = target.read_bytes()
-    status, out, err = run(
-        capsys, "export", "--mission", str(mission), "--format", "md", "-o", str(target)
-    )
+    status, out, err = run(capsys, "export", "--mission", str(mission), "--format", "md", "-o", str(target))
     assert status == 1
     assert out == ""
     assert err.count("\n") == 1
@@ -92,17 +90,13 @@ def test_refuses_an_input_reached_another_way(capsys, mission: Path) -> None:
     link = mission.parent / "link.toml"
     link.symlink_to(mission)
     for target in (sneaky, link):
-        status, _, err = run(
-            capsys, "--mission", str(mission), "export", "--format", "json", "-o", str(target)
-        )
+        status, _, err = run(capsys, "--mission", str(mission), "export", "--format", "json", "-o", str(target))
         assert status == 1 and "refusing to overwrite" in err
     assert mission.read_text().startswith("# Soyuz MS-19")
 
 
 def test_unwritable_place_is_a_one_line_error(capsys, tmp_path: Path) -> None:
-    status, _, err = run(
-        capsys, "export", "--format", "json", "-o", str(tmp_path / "missing" / "out.json")
-    )
+    status, _, err = run(capsys, "export", "--format", "json", "-o", str(tmp_path / "missing" / "out.json"))
     assert status == 1
     assert err.count("\n") == 1 and "cannot write there" in err
 

@@ -66,12 +66,8 @@ def test_json(capsys) -> None:
 def test_ics(capsys) -> None:
     calendar = Calendar.from_ical(run(capsys, "export", "--format", "ics"))
     events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
-    assert set(events) == {
-        f"kestrel-4.{name}@soyuz-tui" for name in ("briefing", "liftoff", "docking", "splashdown")
-    }
-    assert events["kestrel-4.liftoff@soyuz-tui"]["DTSTART"].dt == datetime(
-        2031, 3, 11, 14, 20, tzinfo=UTC
-    )
+    assert set(events) == {f"kestrel-4.{name}@soyuz-tui" for name in ("briefing", "liftoff", "docking", "splashdown")}
+    assert events["kestrel-4.liftoff@soyuz-tui"]["DTSTART"].dt == datetime(2031, 3, 11, 14, 20, tzinfo=UTC)
     splashdown = events["kestrel-4.splashdown@soyuz-tui"]
     assert splashdown["DTSTART"].dt == date(2031, 3, 21)
     description = str(splashdown["DESCRIPTION"])

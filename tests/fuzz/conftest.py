@@ -1,4 +1,3 @@
-
 """Hypothesis profiles: "ci" keeps `make test` fast, "fuzz" (`make fuzz`) digs deep.
 
 Choose with HYPOTHESIS_PROFILE=ci|fuzz|dev; the default is "ci".
@@ -23,9 +22,7 @@ settings.register_profile("fuzz", max_examples=10_000, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # What must never reach a document's text or any output made from it.
-FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]"
-)
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]")
 # One problem: `file:line: message`, on one line.
 PROBLEM = re.compile(r"^(?P<path>.+?):(?P<line>[1-9]\d*): (?P<message>\S.*)$")
 

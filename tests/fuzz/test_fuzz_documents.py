@@ -1,4 +1,3 @@
-
 """Random articles, full of markup and control characters, against a small mission.
 
 Building either succeeds with clean text, or fails with MissionError only.
@@ -15,18 +14,58 @@ from hypothesis import strategies as st
 from conftest import FORBIDDEN, PROBLEM
 from soyuztui.dossier import MissionError, build_dossier
 from soyuztui.dossier.documents import read_document
-from soyuztui.export import to_json
-from soyuztui.summary import summary
+from soyuztui.export.json import to_json
+from soyuztui.export.text import summary
 
 BASE_ARTICLE = "date 2021-10-04 The crew launched on October 5 and returned on October 17.\n"
 
 PIECES = [
-    "[bold]", "[/]", "[/", "[link=x]", "[@click=app.quit]", "[red", "]", "\\[",
-    "\x1b", "\x1b[31m", "\x1b]8;;http://x\x1b\\", "\x1b]0;t\x07", "\x9b", "\x9d", "\x9c", "\x85",
-    "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\u2028", "\x00", "\r", "\r\n", "\n", "\t",
-    "“", "”", "’", " ", "Tuesday", "tomorrow", "October 17", "0855 GMT", "8:55 GMT", "12 days",
-    "about 3.5 hours", "99999999999 months", "date 2021-10-04 ", "date 9999-12-31 ", "date 0001-01-01 ",
-    "01:00 MSK", "23:59 Moscow time", "Friday", "yesterday",
+    "[bold]",
+    "[/]",
+    "[/",
+    "[link=x]",
+    "[@click=app.quit]",
+    "[red",
+    "]",
+    "\\[",
+    "\x1b",
+    "\x1b[31m",
+    "\x1b]8;;http://x\x1b\\",
+    "\x1b]0;t\x07",
+    "\x9b",
+    "\x9d",
+    "\x9c",
+    "\x85",
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u2028",
+    "\x00",
+    "\r",
+    "\r\n",
+    "\n",
+    "\t",
+    "“",
+    "”",
+    "’",
+    " ",
+    "Tuesday",
+    "tomorrow",
+    "October 17",
+    "0855 GMT",
+    "8:55 GMT",
+    "12 days",
+    "about 3.5 hours",
+    "99999999999 months",
+    "date 2021-10-04 ",
+    "date 9999-12-31 ",
+    "date 0001-01-01 ",
+    "01:00 MSK",
+    "23:59 Moscow time",
+    "Friday",
+    "yesterday",
 ]
 fragments = st.one_of(st.sampled_from(PIECES), st.text(max_size=8))
 texts = st.lists(fragments, max_size=30).map("".join)

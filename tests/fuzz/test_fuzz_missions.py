@@ -1,4 +1,3 @@
-
 """Mutations of the real mission file: `check` exits 0 or 1 with well-formed lines, nothing else."""
 
 from __future__ import annotations
@@ -17,11 +16,37 @@ from soyuztui.resources import default_mission
 ORIGINAL = default_mission().read_bytes().split(b"\n")
 
 VALUES = [
-    b"1", b"-1", b"1.5", b"true", b'""', b'" "', b"[]", b"{}", b"[1, 2]", b'{ doc = "000" }',
-    b"2021-10-05", b"2021-10-05T08:55:00Z", b'"2021-10-05"', b'"2021-13-45"', b'"2021-10-05T08:55"',
-    b'"9999-12-31T23:00-05:00"', b'"0001-01-01T00:00+05:00"', b'"../seeds/000_cbbc576cd4878fcb.txt"',
-    b'"/etc/passwd"', b'"."', b'"launch"', b'"return"', b'"docking"', b'"nobody"', b'"000"',
-    b'"\\u001b[2J"', b'"\\u202e"', b'"\\u0000"', b"9" * 5000, b"[" * 500, b'"""\nmulti\n"""',
+    b"1",
+    b"-1",
+    b"1.5",
+    b"true",
+    b'""',
+    b'" "',
+    b"[]",
+    b"{}",
+    b"[1, 2]",
+    b'{ doc = "000" }',
+    b"2021-10-05",
+    b"2021-10-05T08:55:00Z",
+    b'"2021-10-05"',
+    b'"2021-13-45"',
+    b'"2021-10-05T08:55"',
+    b'"9999-12-31T23:00-05:00"',
+    b'"0001-01-01T00:00+05:00"',
+    b'"../seeds/000_cbbc576cd4878fcb.txt"',
+    b'"/etc/passwd"',
+    b'"."',
+    b'"launch"',
+    b'"return"',
+    b'"docking"',
+    b'"nobody"',
+    b'"000"',
+    b'"\\u001b[2J"',
+    b'"\\u202e"',
+    b'"\\u0000"',
+    b"9" * 5000,
+    b"[" * 500,
+    b'"""\nmulti\n"""',
 ]
 
 lines_index = st.integers(min_value=0, max_value=len(ORIGINAL) - 1)

@@ -55,9 +55,7 @@ evidence = [{ doc = "base", text = "returned on October 17" }]
 """
 
 # Characters that must never survive into document text or output built from it.
-FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]"
-)
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def line_of(text: str, snippet: str, occurrence: int = 1) -> int:
@@ -134,4 +132,4 @@ def assert_one_problem(run: Run, path: Path | str, line: int, message: str) -> N
     assert "Traceback" not in run.err
     expected = f"{path}:{line}: "
     assert run.lines[0].startswith(expected), f"{run.lines[0]!r} does not start with {expected!r}"
-    assert re.search(message, run.lines[0][len(expected):]), f"{message!r} not in {run.lines[0]!r}"
+    assert re.search(message, run.lines[0][len(expected) :]), f"{message!r} not in {run.lines[0]!r}"

@@ -269,7 +269,9 @@ def assert_nothing_raw(written: list[str]) -> None:
     assert written, "nothing was written: the capture does not work"
     text = shown_text(written)
     found = FORBIDDEN.search(text)
-    assert found is None, f"{found.group(0)!r} reached the terminal: …{text[max(0, found.start() - 60) : found.end() + 60]!r}…"
+    assert found is None, (
+        f"{found.group(0)!r} reached the terminal: …{text[max(0, found.start() - 60) : found.end() + 60]!r}…"
+    )
     assert "pwned" not in text and "evil.example" not in text
 
 
@@ -461,7 +463,9 @@ async def test_every_size_draws_or_says_too_small(terminal: list[str], tmp_path:
                 assert isinstance(app.screen, TooSmallScreen), (width, height)
                 text = " ".join(screen_text(app).split())
                 if width >= 40 and height >= 6:
-                    expected = f"Terminal too small: need at least {MIN_SIZE.width}×{MIN_SIZE.height}, have {width}×{height}."
+                    expected = (
+                        f"Terminal too small: need at least {MIN_SIZE.width}×{MIN_SIZE.height}, have {width}×{height}."
+                    )
                     assert expected in text, text
             else:
                 assert app.screen is evidence, (width, height)

@@ -1,4 +1,3 @@
-
 """Hostile articles: each one loads clean, or is refused with one `file:line: message`."""
 
 from __future__ import annotations

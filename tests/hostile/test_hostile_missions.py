@@ -1,4 +1,3 @@
-
 """Hostile mission files: one `file:line: message` line each, exit 1, never a traceback."""
 
 from __future__ import annotations
@@ -56,82 +55,216 @@ def add(extra: str):
 
 # (mutation, snippet on the offending line of the result, its occurrence, message pattern)
 CASES = {
-    "wrong type: string": (sub('title = "Test mission"', "title = 5"), "title = 5", 1,
-                           r"^mission\.title: Input should be a valid string$"),
-    "wrong type: list": (sub('path = "base.txt"', 'path = ["base.txt"]'), "path = [", 1,
-                         r"^documents\.0\.path: Input should be a valid string$"),
-    "wrong type: table for array": (sub("[[people]]", "[people]"), "[people]", 1,
-                                    r"^people: Input should be a valid list$"),
+    "wrong type: string": (
+        sub('title = "Test mission"', "title = 5"),
+        "title = 5",
+        1,
+        r"^mission\.title: Input should be a valid string$",
+    ),
+    "wrong type: list": (
+        sub('path = "base.txt"', 'path = ["base.txt"]'),
+        "path = [",
+        1,
+        r"^documents\.0\.path: Input should be a valid string$",
+    ),
+    "wrong type: table for array": (
+        sub("[[people]]", "[people]"),
+        "[people]",
+        1,
+        r"^people: Input should be a valid list$",
+    ),
     "wrong type: str|int union": (
         add('\n[[mission.facts]]\nfield = "x"\nvalue = 1.5\nevidence = [{ doc = "base", text = "x" }]\n'),
-        "value = 1.5", 1, r"^mission\.facts\.0\.value: Input should be a valid string or .*integer"),
-    "wrong schema version": (sub("schema_version = 1", "schema_version = 2"), "schema_version", 1,
-                             r"^schema_version: Input should be 1$"),
-    "unknown key, no near match": (sub('name = "Anton Shkaplerov"', 'name = "Anton Shkaplerov"\ncolour = 1'), "colour", 1,
-                                   r"^people\.0\.colour: Extra inputs are not permitted$"),
-    "misspelt key": (sub('name = "Anton Shkaplerov"', 'nmae = "Anton Shkaplerov"'), "nmae", 1,
-                    r"^people\.0\.nmae: unknown key 'nmae'; did you mean 'name'\?$"),
-    "missing key": (sub('title = "Test mission"\n', ""), "[mission]", 1,
-                    r"^mission\.title: Field required$"),
-    "missing table": (sub('[mission]\nid = "test"\ntitle = "Test mission"\ncountdown_to = "launch"\nends_with = "return"\n', ""),
-                      "schema_version", 1, r"^mission: Field required$"),
-    "bad id": (sub('id = "shkaplerov"', 'id = "Bad Id"'), "Bad Id", 1,
-               r"^people\.0\.id: String should match pattern"),
-    "unknown document id": (sub('{ doc = "base", text = "launched on October 5" }', '{ doc = "nope", text = "launched on October 5" }'),
-                            "nope", 1, r"^unknown document id 'nope'$"),
-    "unknown person id": (add(CREW.replace('person = "shkaplerov"', 'person = "ghost"')), "ghost", 1,
-                          r"^unknown person id 'ghost'$"),
-    "unknown event id (occupant)": (add(OCCUPANT.replace('arrives_with = "launch"', 'arrives_with = "nowhere"')),
-                                    "nowhere", 1, r"^unknown event id 'nowhere'$"),
-    "unknown event id (mission)": (sub('countdown_to = "launch"', 'countdown_to = "lunch"'), "countdown_to", 1,
-                                   r"^unknown event id 'lunch'$"),
-    "unknown event id (same_time_as)": (sub('title = "Return"', 'title = "Return"\nsame_time_as = "never"'),
-                                        "same_time_as", 1, r"^unknown event id 'never'$"),
-    "evidence pointing nowhere": (sub('text = "returned on October 17"', 'text = "returned on October 18"'),
-                                  "October 18", 1, r"^excerpt not found in document 'base': “returned on October 18”$"),
-    "evidence offset wrong": (sub('text = "returned on October 17" }', 'text = "returned on October 17", start = 3 }'),
-                              "start = 3", 1, r"^excerpt not found in document 'base' at offset 3"),
-    "whitespace excerpt at an offset": (sub('text = "returned on October 17" }', 'text = " ", start = 0 }'),
-                                        'text = " "', 1, r"^excerpt not found in document 'base' at offset 0"),
-    "value not stated": (sub('time = "2021-10-17"', 'time = "2021-10-18"'), "returned on October 17", 1,
-                         r"^event 'return': 2021-10-18 is not what document 'base' says"),
-    "duplicate document id": (add('\n[[documents]]\nid = "base"\npath = "base.txt"\n'), 'id = "base"', 2,
-                              r"^duplicate document id 'base'$"),
-    "duplicate person id": (add('\n[[people]]\nid = "shkaplerov"\nname = "Anton"\n'), 'id = "shkaplerov"', 2,
-                            r"^duplicate person id 'shkaplerov'$"),
-    "duplicate event id": (add(REHEARSAL.replace('id = "rehearsal"', 'id = "launch"')), 'id = "launch"', 2,
-                           r"^duplicate event id 'launch'$"),
-    "date that does not parse": (sub('time = "2021-10-17"', 'time = "2021-13-45"'), "2021-13-45", 1,
-                                 r"^event 'return': not a date: '2021-13-45'"),
-    "time that does not parse": (sub('time = "2021-10-17"', 'time = "next Tuesday"'), "next Tuesday", 1,
-                                 r"^event 'return': not an ISO date or time: 'next Tuesday'$"),
-    "time without zone": (sub('time = "2021-10-17"', 'time = "2021-10-17T10:00"'), "T10:00", 1,
-                          r"has no zone"),
-    "time out of range": (sub('time = "2021-10-17"', 'time = "9999-12-31T23:00-05:00"'), "9999", 1,
-                          r"^event 'return': time '9999-12-31T23:00-05:00' is out of range$"),
-    "toml datetime for time": (sub('time = "2021-10-17"', "time = 2021-10-17"), "time = 2021", 1,
-                               r"^events\.1\.claims\.0\.time: Input should be a valid string$"),
-    "published not a date": (sub('path = "base.txt"', 'path = "base.txt"\npublished = "soon"\npublished_basis = "x"'),
-                             "published = ", 1, r"^documents\.0\.published: Input should be a valid date"),
-    "published without basis": (sub('path = "base.txt"', 'path = "base.txt"\npublished = "2021-10-04"'),
-                                "published = ", 1, r"`published` needs a `published_basis`"),
-    "return before launch": (lambda text: sub('ends_with = "return"', 'ends_with = "rehearsal"')(text + REHEARSAL),
-                             "ends_with", 1, r"^the mission would end \(2021-10-01\) before it starts \(2021-10-05\)$"),
-    "occupant leaves before arriving": (add(OCCUPANT.replace('arrives_with = "launch"\nleaves_with = "return"', 'arrives_with = "return"\nleaves_with = "launch"')),
-                                        "[[occupants]]", 1, r"^shkaplerov would leave \(2021-10-05 00:00\) before arriving \(2021-10-17 00:00\)$"),
-    "event depends on itself": (sub('title = "Return"', 'title = "Return"\nuntil = "return"'), "until", 1,
-                                r"^event 'return' depends on itself through 'return'$"),
-    "integer too large": (add('\n[[mission.facts]]\nfield = "x"\nvalue = ' + "9" * 5000 + '\nevidence = [{ doc = "base", text = "x" }]\n'),
-                          "value = 999", 1, r"^not valid TOML: integer too large"),
-    "control character in a string": (sub('title = "Test mission"', 'title = "Test \\u001b[2Jmission"'), "title = ", 1,
-                                      r"^mission\.title: contains the control character \\x1b$"),
-    "bidi override in a string": (sub('name = "Anton Shkaplerov"', 'name = "Anton \\u202eShkaplerov"'), "name = ", 1,
-                                  r"^people\.0\.name: contains the control character \\u202e$"),
+        "value = 1.5",
+        1,
+        r"^mission\.facts\.0\.value: Input should be a valid string or .*integer",
+    ),
+    "wrong schema version": (
+        sub("schema_version = 1", "schema_version = 2"),
+        "schema_version",
+        1,
+        r"^schema_version: Input should be 1$",
+    ),
+    "unknown key, no near match": (
+        sub('name = "Anton Shkaplerov"', 'name = "Anton Shkaplerov"\ncolour = 1'),
+        "colour",
+        1,
+        r"^people\.0\.colour: Extra inputs are not permitted$",
+    ),
+    "misspelt key": (
+        sub('name = "Anton Shkaplerov"', 'nmae = "Anton Shkaplerov"'),
+        "nmae",
+        1,
+        r"^people\.0\.nmae: unknown key 'nmae'; did you mean 'name'\?$",
+    ),
+    "missing key": (sub('title = "Test mission"\n', ""), "[mission]", 1, r"^mission\.title: Field required$"),
+    "missing table": (
+        sub('[mission]\nid = "test"\ntitle = "Test mission"\ncountdown_to = "launch"\nends_with = "return"\n', ""),
+        "schema_version",
+        1,
+        r"^mission: Field required$",
+    ),
+    "bad id": (sub('id = "shkaplerov"', 'id = "Bad Id"'), "Bad Id", 1, r"^people\.0\.id: String should match pattern"),
+    "unknown document id": (
+        sub('{ doc = "base", text = "launched on October 5" }', '{ doc = "nope", text = "launched on October 5" }'),
+        "nope",
+        1,
+        r"^unknown document id 'nope'$",
+    ),
+    "unknown person id": (
+        add(CREW.replace('person = "shkaplerov"', 'person = "ghost"')),
+        "ghost",
+        1,
+        r"^unknown person id 'ghost'$",
+    ),
+    "unknown event id (occupant)": (
+        add(OCCUPANT.replace('arrives_with = "launch"', 'arrives_with = "nowhere"')),
+        "nowhere",
+        1,
+        r"^unknown event id 'nowhere'$",
+    ),
+    "unknown event id (mission)": (
+        sub('countdown_to = "launch"', 'countdown_to = "lunch"'),
+        "countdown_to",
+        1,
+        r"^unknown event id 'lunch'$",
+    ),
+    "unknown event id (same_time_as)": (
+        sub('title = "Return"', 'title = "Return"\nsame_time_as = "never"'),
+        "same_time_as",
+        1,
+        r"^unknown event id 'never'$",
+    ),
+    "evidence pointing nowhere": (
+        sub('text = "returned on October 17"', 'text = "returned on October 18"'),
+        "October 18",
+        1,
+        r"^excerpt not found in document 'base': “returned on October 18”$",
+    ),
+    "evidence offset wrong": (
+        sub('text = "returned on October 17" }', 'text = "returned on October 17", start = 3 }'),
+        "start = 3",
+        1,
+        r"^excerpt not found in document 'base' at offset 3",
+    ),
+    "whitespace excerpt at an offset": (
+        sub('text = "returned on October 17" }', 'text = " ", start = 0 }'),
+        'text = " "',
+        1,
+        r"^excerpt not found in document 'base' at offset 0",
+    ),
+    "value not stated": (
+        sub('time = "2021-10-17"', 'time = "2021-10-18"'),
+        "returned on October 17",
+        1,
+        r"^event 'return': 2021-10-18 is not what document 'base' says",
+    ),
+    "duplicate document id": (
+        add('\n[[documents]]\nid = "base"\npath = "base.txt"\n'),
+        'id = "base"',
+        2,
+        r"^duplicate document id 'base'$",
+    ),
+    "duplicate person id": (
+        add('\n[[people]]\nid = "shkaplerov"\nname = "Anton"\n'),
+        'id = "shkaplerov"',
+        2,
+        r"^duplicate person id 'shkaplerov'$",
+    ),
+    "duplicate event id": (
+        add(REHEARSAL.replace('id = "rehearsal"', 'id = "launch"')),
+        'id = "launch"',
+        2,
+        r"^duplicate event id 'launch'$",
+    ),
+    "date that does not parse": (
+        sub('time = "2021-10-17"', 'time = "2021-13-45"'),
+        "2021-13-45",
+        1,
+        r"^event 'return': not a date: '2021-13-45'",
+    ),
+    "time that does not parse": (
+        sub('time = "2021-10-17"', 'time = "next Tuesday"'),
+        "next Tuesday",
+        1,
+        r"^event 'return': not an ISO date or time: 'next Tuesday'$",
+    ),
+    "time without zone": (sub('time = "2021-10-17"', 'time = "2021-10-17T10:00"'), "T10:00", 1, r"has no zone"),
+    "time out of range": (
+        sub('time = "2021-10-17"', 'time = "9999-12-31T23:00-05:00"'),
+        "9999",
+        1,
+        r"^event 'return': time '9999-12-31T23:00-05:00' is out of range$",
+    ),
+    "toml datetime for time": (
+        sub('time = "2021-10-17"', "time = 2021-10-17"),
+        "time = 2021",
+        1,
+        r"^events\.1\.claims\.0\.time: Input should be a valid string$",
+    ),
+    "published not a date": (
+        sub('path = "base.txt"', 'path = "base.txt"\npublished = "soon"\npublished_basis = "x"'),
+        "published = ",
+        1,
+        r"^documents\.0\.published: Input should be a valid date",
+    ),
+    "published without basis": (
+        sub('path = "base.txt"', 'path = "base.txt"\npublished = "2021-10-04"'),
+        "published = ",
+        1,
+        r"`published` needs a `published_basis`",
+    ),
+    "return before launch": (
+        lambda text: sub('ends_with = "return"', 'ends_with = "rehearsal"')(text + REHEARSAL),
+        "ends_with",
+        1,
+        r"^the mission would end \(2021-10-01\) before it starts \(2021-10-05\)$",
+    ),
+    "occupant leaves before arriving": (
+        add(
+            OCCUPANT.replace(
+                'arrives_with = "launch"\nleaves_with = "return"', 'arrives_with = "return"\nleaves_with = "launch"'
+            )
+        ),
+        "[[occupants]]",
+        1,
+        r"^shkaplerov would leave \(2021-10-05 00:00\) before arriving \(2021-10-17 00:00\)$",
+    ),
+    "event depends on itself": (
+        sub('title = "Return"', 'title = "Return"\nuntil = "return"'),
+        "until",
+        1,
+        r"^event 'return' depends on itself through 'return'$",
+    ),
+    "integer too large": (
+        add(
+            '\n[[mission.facts]]\nfield = "x"\nvalue = ' + "9" * 5000 + '\nevidence = [{ doc = "base", text = "x" }]\n'
+        ),
+        "value = 999",
+        1,
+        r"^not valid TOML: integer too large",
+    ),
+    "control character in a string": (
+        sub('title = "Test mission"', 'title = "Test \\u001b[2Jmission"'),
+        "title = ",
+        1,
+        r"^mission\.title: contains the control character \\x1b$",
+    ),
+    "bidi override in a string": (
+        sub('name = "Anton Shkaplerov"', 'name = "Anton \\u202eShkaplerov"'),
+        "name = ",
+        1,
+        r"^people\.0\.name: contains the control character \\u202e$",
+    ),
     "bad TOML": (sub('id = "test"', 'id = "test'), 'id = "test', 1, r"^not valid TOML: "),
     "duplicate table": (add('\n[mission]\nid = "again"\n'), "[mission]", 2, r"^not valid TOML: "),
     "duplicate key": (sub('id = "test"', 'id = "test"\nid = "test"'), 'id = "test"', 2, r"^not valid TOML: "),
-    "line separator before an error": (sub("schema_version = 1", "# a\u2028comment\u2029here\nschema_version = 1\nbad ="),
-                                       "bad =", 1, r"^not valid TOML: "),
+    "line separator before an error": (
+        sub("schema_version = 1", "# a\u2028comment\u2029here\nschema_version = 1\nbad ="),
+        "bad =",
+        1,
+        r"^not valid TOML: ",
+    ),
 }
 
 
@@ -157,8 +290,12 @@ def test_base_mission_is_valid(mission_dir, cli) -> None:
 
 def test_empty_mission_file(mission_dir, cli) -> None:
     mission_dir.write("")
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission, 1,
-                       r"^is empty: a mission file needs \[mission\], \[\[documents\]\] and \[\[events\]\]$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        1,
+        r"^is empty: a mission file needs \[mission\], \[\[documents\]\] and \[\[events\]\]$",
+    )
 
 
 def test_comments_only_mission_file(mission_dir, cli) -> None:
@@ -187,9 +324,13 @@ def test_mission_file_is_a_fifo(tmp_path, cli) -> None:
 
 
 def test_mission_file_not_utf8(mission_dir, cli) -> None:
-    mission_dir.mission.write_bytes(b'schema_version = 1\n# caf\xe9\n')
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission, 2,
-                       r"^not valid UTF-8: byte 0xe9 at offset 24$")
+    mission_dir.mission.write_bytes(b"schema_version = 1\n# caf\xe9\n")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        2,
+        r"^not valid UTF-8: byte 0xe9 at offset 24$",
+    )
 
 
 def test_mission_file_with_bom_and_crlf(mission_dir, cli) -> None:
@@ -219,8 +360,12 @@ def test_document_path_escaping_the_folder(mission_dir, cli, where: str) -> None
     outside.write_text("date 2021-10-04 secret", encoding="utf-8")
     path = str(outside) if where == "ABSOLUTE" else where
     text = _point_base_to(mission_dir, path)
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^document 'base': path .* leads outside the mission's folder$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^document 'base': path .* leads outside the mission's folder$",
+    )
 
 
 def test_document_symlink_pointing_outside(mission_dir, cli) -> None:
@@ -228,47 +373,75 @@ def test_document_symlink_pointing_outside(mission_dir, cli) -> None:
     outside.write_text("date 2021-10-04 secret", encoding="utf-8")
     (mission_dir.folder / "link.txt").symlink_to(outside)
     text = _point_base_to(mission_dir, "link.txt")
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^document 'base': path 'link.txt' leads outside the mission's folder$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^document 'base': path 'link.txt' leads outside the mission's folder$",
+    )
 
 
 def test_document_symlink_loop(mission_dir, cli) -> None:
     (mission_dir.folder / "loop.txt").symlink_to("loop.txt")
     text = _point_base_to(mission_dir, "loop.txt")
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^document 'base': path 'loop.txt' cannot be read: .*symbolic links")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^document 'base': path 'loop.txt' cannot be read: .*symbolic links",
+    )
 
 
 def test_document_is_a_directory(mission_dir, cli) -> None:
     (mission_dir.folder / "folder.txt").mkdir()
     text = _point_base_to(mission_dir, "folder.txt")
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^document 'base': 'folder.txt' is not a regular file$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^document 'base': 'folder.txt' is not a regular file$",
+    )
 
 
 def test_document_is_the_folder(mission_dir, cli) -> None:
     text = _point_base_to(mission_dir, ".")
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^document 'base': '.' is not a regular file$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^document 'base': '.' is not a regular file$",
+    )
 
 
 def test_document_missing(mission_dir, cli) -> None:
     text = _point_base_to(mission_dir, "gone.txt")
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^document 'base': no such file 'gone.txt'$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^document 'base': no such file 'gone.txt'$",
+    )
 
 
 def test_document_path_with_nul(mission_dir, cli) -> None:
     text = BASE_MISSION.replace('path = "base.txt"', 'path = "base\\u0000.txt"')
     mission_dir.write(text)
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^documents\.0\.path: contains the control character \\x00$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^documents\.0\.path: contains the control character \\x00$",
+    )
 
 
 def test_document_path_too_long(mission_dir, cli) -> None:
     text = _point_base_to(mission_dir, "x" * 5000 + ".txt")
-    assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission,
-                       line_of(text, "path = "), r"^document 'base': path 'x+\.\.\.' cannot be read: File name too long$")
+    assert_one_problem(
+        cli("check", "--mission", mission_dir.mission),
+        mission_dir.mission,
+        line_of(text, "path = "),
+        r"^document 'base': path 'x+\.\.\.' cannot be read: File name too long$",
+    )
 
 
 # -- times read from hostile articles --------------------------------------------
@@ -278,42 +451,63 @@ def test_relative_day_at_the_end_of_time(mission_dir, cli) -> None:
     """'tomorrow' read against 9999-12-31 has no answer; it must not overflow."""
     mission_dir.article("far.txt", b"date 9999-12-31 It happens tomorrow, on Friday.\n")
     text = BASE_MISSION.replace(
-        '\n[[people]]', '\n[[documents]]\nid = "far"\npath = "far.txt"\n\n[[people]]', 1
-    ).replace('evidence = [{ doc = "base", text = "returned on October 17" }]',
-              'evidence = [{ doc = "base", text = "returned on October 17" }]\n\n[[events.claims]]\n'
-              'time = "2021-10-17"\nevidence = [{ doc = "far", text = "It happens tomorrow, on Friday" }]')
+        "\n[[people]]", '\n[[documents]]\nid = "far"\npath = "far.txt"\n\n[[people]]', 1
+    ).replace(
+        'evidence = [{ doc = "base", text = "returned on October 17" }]',
+        'evidence = [{ doc = "base", text = "returned on October 17" }]\n\n[[events.claims]]\n'
+        'time = "2021-10-17"\nevidence = [{ doc = "far", text = "It happens tomorrow, on Friday" }]',
+    )
     mission_dir.write(text)
     run = cli("check", "--mission", mission_dir.mission)
-    assert_one_problem(run, mission_dir.mission, line_of(text, "It happens tomorrow"),
-                       r"^event 'return': 2021-10-17 is not what document 'far' says: .* reads as 9999-12-31$")
+    assert_one_problem(
+        run,
+        mission_dir.mission,
+        line_of(text, "It happens tomorrow"),
+        r"^event 'return': 2021-10-17 is not what document 'far' says: .* reads as 9999-12-31$",
+    )
 
 
 def test_moscow_time_before_the_first_day(mission_dir, cli) -> None:
     """01:00 MSK on 0001-01-01 is in the year 0 in UTC: no reading, not an OverflowError."""
     mission_dir.article("far.txt", b"date 0001-01-01 It happens at 01:00 MSK.\n")
     text = BASE_MISSION.replace(
-        '\n[[people]]', '\n[[documents]]\nid = "far"\npath = "far.txt"\n\n[[people]]', 1
-    ).replace('evidence = [{ doc = "base", text = "returned on October 17" }]',
-              'evidence = [{ doc = "base", text = "returned on October 17" }]\n\n[[events.claims]]\n'
-              'time = "2021-10-17T10:00Z"\nevidence = [{ doc = "far", text = "It happens at 01:00 MSK" }]')
+        "\n[[people]]", '\n[[documents]]\nid = "far"\npath = "far.txt"\n\n[[people]]', 1
+    ).replace(
+        'evidence = [{ doc = "base", text = "returned on October 17" }]',
+        'evidence = [{ doc = "base", text = "returned on October 17" }]\n\n[[events.claims]]\n'
+        'time = "2021-10-17T10:00Z"\nevidence = [{ doc = "far", text = "It happens at 01:00 MSK" }]',
+    )
     mission_dir.write(text)
     run = cli("check", "--mission", mission_dir.mission)
-    assert_one_problem(run, mission_dir.mission, line_of(text, "It happens at"),
-                       r"^event 'return': 2021-10-17T10:00Z is not what document 'far' says: .* reads as no time$")
+    assert_one_problem(
+        run,
+        mission_dir.mission,
+        line_of(text, "It happens at"),
+        r"^event 'return': 2021-10-17T10:00Z is not what document 'far' says: .* reads as no time$",
+    )
 
 
 def test_huge_duration_in_an_article(mission_dir, cli) -> None:
-    mission_dir.article("base.txt", (
-        b"date 2021-10-04 Cosmonaut Anton Shkaplerov of Roscosmos launched on October 5 "
-        b"and returned on October 17. It lasted 99999999999 months and 1e400 days.\n"))
+    mission_dir.article(
+        "base.txt",
+        (
+            b"date 2021-10-04 Cosmonaut Anton Shkaplerov of Roscosmos launched on October 5 "
+            b"and returned on October 17. It lasted 99999999999 months and 1e400 days.\n"
+        ),
+    )
     text = BASE_MISSION.replace(
         'evidence = [{ doc = "base", text = "returned on October 17" }]',
         'evidence = [{ doc = "base", text = "returned on October 17" }]\n\n[[events.claims]]\n'
-        'time = "2021-10-17"\nafter = "launch"\nevidence = [{ doc = "base", text = "It lasted 99999999999 months" }]')
+        'time = "2021-10-17"\nafter = "launch"\nevidence = [{ doc = "base", text = "It lasted 99999999999 months" }]',
+    )
     mission_dir.write(text)
     run = cli("check", "--mission", mission_dir.mission)
-    assert_one_problem(run, mission_dir.mission, line_of(text, "It lasted"),
-                       r"^event 'return': 2021-10-17 is not launch plus what document 'base' says: .* gives no duration$")
+    assert_one_problem(
+        run,
+        mission_dir.mission,
+        line_of(text, "It lasted"),
+        r"^event 'return': 2021-10-17 is not launch plus what document 'base' says: .* gives no duration$",
+    )
 
 
 def test_long_chain_of_events(mission_dir, cli) -> None:
@@ -328,8 +522,10 @@ def test_long_chain_of_events(mission_dir, cli) -> None:
 
 
 def test_a_cycle_of_events(mission_dir, cli) -> None:
-    text = BASE_MISSION + '\n[[events]]\nid = "a"\ntitle = "A"\nsame_time_as = "b"\n' \
+    text = (
+        BASE_MISSION + '\n[[events]]\nid = "a"\ntitle = "A"\nsame_time_as = "b"\n'
         '\n[[events]]\nid = "b"\ntitle = "B"\nsame_time_as = "a"\n'
+    )
     mission_dir.write(text)
     run = cli("check", "--mission", mission_dir.mission)
     assert run.status == 1
@@ -343,7 +539,10 @@ def test_a_cycle_of_events(mission_dir, cli) -> None:
 def _run_module(*argv: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "soyuztui", *map(str, argv)],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 

@@ -1,4 +1,3 @@
-
 """Nothing lost: input files are never written, and exports never replace an input."""
 
 from __future__ import annotations
@@ -78,7 +77,7 @@ def test_write_atomically_replaces_whole_or_not_at_all(tmp_path: Path, monkeypat
     def failing_replace(source: str, destination: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("soyuztui.export.os.replace", failing_replace)
+    monkeypatch.setattr("soyuztui.export.atomic.os.replace", failing_replace)
     with pytest.raises(ExportError, match="No space left on device"):
         write_atomically(target, "newer")
     assert target.read_text(encoding="utf-8") == "new"
@@ -97,7 +96,8 @@ def test_export_to_a_closed_pipe_is_quiet(seeds: Path) -> None:
     """`soyuz-tui export ... | head -c 0`: no traceback, no 'Exception ignored'."""
     process = subprocess.Popen(
         [sys.executable, "-m", "soyuztui", "export", "--format", "json", "--mission", str(seeds)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # before the dossier is built: its first write meets a closed pipe

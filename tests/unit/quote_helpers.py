@@ -18,9 +18,7 @@ PEOPLE = (
         aliases=("Peresild",),
         descriptions=("the actress", "the 37-year-old"),
     ),
-    Person(
-        id="shipenko", name="Klim Shipenko", aliases=("Shipenko",), descriptions=("the director",)
-    ),
+    Person(id="shipenko", name="Klim Shipenko", aliases=("Shipenko",), descriptions=("the director",)),
     Person(
         id="rogozin",
         name="Dmitry Rogozin",

@@ -132,10 +132,7 @@ def test_dossier_is_immutable(dossier: Dossier) -> None:
     assert isinstance(dossier.events, tuple)
 
 
-
-@pytest.mark.parametrize(
-    "mission", [None, Path(__file__).parents[1] / "missions" / "kestrel-4" / "kestrel-4.toml"]
-)
+@pytest.mark.parametrize("mission", [None, Path(__file__).parents[1] / "missions" / "kestrel-4" / "kestrel-4.toml"])
 def test_every_model_the_builder_constructs_passes_validation(dossier: Dossier, mission: Path | None) -> None:
     # The builder makes the dossier's models with `model_construct` (no validation):
     # validating each one again must give back the same values, of the same types.
@@ -154,6 +151,7 @@ def test_every_model_the_builder_constructs_passes_validation(dossier: Dossier, 
                 walk(field_value)
 
     walk(dossier if mission is None else build_dossier(mission))
+
 
 # -- errors, one line each, naming the file and line ------------------------------
 

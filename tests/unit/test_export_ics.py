@@ -8,8 +8,8 @@ from functools import cache
 from icalendar import Calendar
 
 from soyuztui.dossier import Dossier, build_dossier
-from soyuztui.export import EXPORTERS, ExportOptions
-from soyuztui.export_ics import to_ics
+from soyuztui.export import ExportOptions, export
+from soyuztui.export.ics import to_ics
 from soyuztui.resources import default_mission
 
 FIXED = ExportOptions(now=lambda: datetime(2024, 1, 2, 3, 4, tzinfo=UTC))
@@ -30,7 +30,7 @@ def vevents() -> dict[str, object]:
 
 
 def test_registered_as_an_exporter() -> None:
-    assert EXPORTERS["ics"](soyuz(), FIXED) == to_ics(soyuz(), FIXED)
+    assert export(soyuz(), "ics", FIXED) == to_ics(soyuz(), FIXED)
 
 
 def test_one_vevent_per_timed_event_with_stable_uids() -> None:

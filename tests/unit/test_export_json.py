@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from soyuztui.dossier import Dossier
-from soyuztui.export import to_json
+from soyuztui.export.json import to_json
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from functools import cache
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.dossier.model import Evidence
 from soyuztui.export import ExportOptions
-from soyuztui.export_md import Citations, escape, to_markdown
+from soyuztui.export.markdown import Citations, escape, to_markdown
 from soyuztui.resources import default_mission
 
 

@@ -27,9 +27,7 @@ def test_description_before_the_quote() -> None:
 
 
 def test_name_age_said_colon() -> None:
-    assert speech("Shipenko, 38, said: “Of course, it’s normal.”") == [
-        ("Of course, it’s normal.", "shipenko")
-    ]
+    assert speech("Shipenko, 38, said: “Of course, it’s normal.”") == [("Of course, it’s normal.", "shipenko")]
 
 
 def test_appositive_naming_someone_else_does_not_steal_the_quote() -> None:
@@ -53,10 +51,7 @@ def test_according_to_before_the_quote() -> None:
 
 
 def test_participle_shares_the_subject_of_the_sentence() -> None:
-    text = (
-        "“It was hard,” the actress acknowledged, adding, “But we will remember it "
-        "with a smile.”"
-    )
+    text = "“It was hard,” the actress acknowledged, adding, “But we will remember it with a smile.”"
     assert speech(text) == [
         ("It was hard,", "peresild"),
         ("But we will remember it with a smile.", "peresild"),
@@ -115,10 +110,7 @@ def test_quote_continuing_the_previous_one() -> None:
 
 
 def test_no_continuation_when_someone_else_is_named_in_between() -> None:
-    text = (
-        "“We have been pioneers,” Peskov said.\n\nShipenko disagreed.\n\n"
-        "“Such missions are a waste of money.”"
-    )
+    text = "“We have been pioneers,” Peskov said.\n\nShipenko disagreed.\n\n“Such missions are a waste of money.”"
     assert speech(text)[1] == ("Such missions are a waste of money.", None)
 
 
@@ -128,10 +120,7 @@ def test_according_to_after_a_finished_quote_is_not_a_cue() -> None:
 
 
 def test_partial_quote_inside_paraphrase() -> None:
-    text = (
-        "Rogozin described the film as an opportunity to “elevate the nation’s standing "
-        "in space.”"
-    )
+    text = "Rogozin described the film as an opportunity to “elevate the nation’s standing in space.”"
     [item] = spans(text)
     assert (item.kind, item.speaker, item.cue) == ("speech", "rogozin", "Rogozin described")
 
@@ -178,10 +167,7 @@ def test_titles_are_not_speech() -> None:
 
 
 def test_names_and_scare_quotes_are_other() -> None:
-    text = (
-        "Dmitry Rogozin, head of the agency “Roscosmos”, backed it. Russia has a string "
-        "of ‘firsts’ under its belt."
-    )
+    text = "Dmitry Rogozin, head of the agency “Roscosmos”, backed it. Russia has a string of ‘firsts’ under its belt."
     assert [(item.text, item.kind, item.speaker) for item in spans(text)] == [
         ("Roscosmos", "other", None),
         ("firsts", "other", None),

@@ -11,7 +11,7 @@ import tomli
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.quotes import QuotedSpan, quoted_spans
-from soyuztui.export import to_json
+from soyuztui.export.json import to_json
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = tomli.loads((ROOT / "tests" / "data" / "quotes_gold.toml").read_text("utf-8"))["span"]
@@ -53,9 +53,7 @@ def test_scores(found: list[QuotedSpan]) -> None:
     gold_speech = [(gold, item) for gold, item in pairs if gold["kind"] == "speech"]
     extracted_speech = [item for item in found if item.kind == "speech"]
     matched = [item for gold, item in gold_speech if item is not None and item.kind == "speech"]
-    right = [
-        gold for gold, item in gold_speech if item is not None and item.speaker == gold["speaker"]
-    ]
+    right = [gold for gold, item in gold_speech if item is not None and item.speaker == gold["speaker"]]
     spans_found = sum(item is not None for _, item in pairs)
     kinds_right = sum(item is not None and item.kind == gold["kind"] for gold, item in pairs)
     precision = len(matched) / len(extracted_speech)
@@ -118,4 +116,3 @@ def test_json_export_carries_the_quotes(dossier: Dossier) -> None:
         "shipenko",
         "shkaplerov",
     }
-

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from soyuztui.zones import ZONE_NAMES, format_time, to_zone, zone_label
+from soyuztui.present.times import ZONE_NAMES, format_time, to_zone, zone_label
 
 LAUNCH = datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
 

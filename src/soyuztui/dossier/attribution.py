@@ -134,9 +134,7 @@ def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str])
     return sorted(people + pronouns, key=lambda mention: mention.start)
 
 
-def gender_votes(
-    masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]
-) -> None:
+def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]) -> None:
     """Count, for each pronoun, a vote for the person named last before it in its sentence.
 
     Only within a sentence: across sentences "he" may as well be someone else, and a
@@ -220,9 +218,7 @@ class Attributor:
         if verb is None:
             return None
         base = span.close + 1
-        return self._subject(
-            base + verb.start(), base + verb.end(), base, verb.group(), base + len(post)
-        )
+        return self._subject(base + verb.start(), base + verb.end(), base, verb.group(), base + len(post))
 
     def _before(self, span: Span) -> Attribution | None:
         start = max(self.layout.sentence_start(span.open), span.open - PRE_CUE_REACH)
@@ -232,9 +228,7 @@ class Attributor:
         verb = verbs[-1]
         return self._subject(verb.start(), verb.end(), start, verb.group(), span.open)
 
-    def _subject(
-        self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int
-    ) -> Attribution:
+    def _subject(self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int) -> Attribution:
         """The speaker governing a cue verb: before it in the clause, else right after it."""
         before = self._speakers(clause_start, verb_start)
         after = self._speakers(verb_end, min(limit, verb_end + NAME_AFTER_VERB_REACH))

@@ -21,10 +21,7 @@ MAX_DOCUMENT_BYTES = 2_000_000
 
 # C0 (but tab and newline), DEL, C1, the bidi embedding/override/isolate/mark controls,
 # and the invisible zero-width space, word joiner and stray byte-order marks.
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
-    "\u200b\u2060\ufeff]"
-)
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060\ufeff]")
 # Whole terminal escape sequences, 7-bit (ESC ...) or 8-bit (C1): removing only the ESC
 # would leave their parameters ("[31m", "]8;;https://...") in the text as noise.
 # A string sequence (OSC, DCS, ...) must end on its line, so an unterminated one

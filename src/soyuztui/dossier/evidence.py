@@ -10,11 +10,9 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-_DOUBLE_QUOTES = "\"“”„‟″«»"
+_DOUBLE_QUOTES = '"“”„‟″«»'
 _SINGLE_QUOTES = "'‘’‚‛′"
-_FOLD_QUOTES = str.maketrans(
-    {**dict.fromkeys(_DOUBLE_QUOTES, '"'), **dict.fromkeys(_SINGLE_QUOTES, "'")}
-)
+_FOLD_QUOTES = str.maketrans({**dict.fromkeys(_DOUBLE_QUOTES, '"'), **dict.fromkeys(_SINGLE_QUOTES, "'")})
 
 
 class NotFound(LookupError):

@@ -35,9 +35,7 @@ def load_mission_file(path: Path) -> tuple[s.MissionFile, LineIndex]:
     text = decode(_read(path), path)
     raw = _parse(path, text)
     if not raw:
-        raise MissionError.single(
-            path, 1, "is empty: a mission file needs [mission], [[documents]] and [[events]]"
-        )
+        raise MissionError.single(path, 1, "is empty: a mission file needs [mission], [[documents]] and [[events]]")
     lines = LineIndex(text)
     controls = [
         Problem(path, lines.line(loc), f"{_dotted(loc)}: contains the control character {char}")
@@ -68,9 +66,7 @@ def _read(path: Path) -> bytes:
     except ValueError as error:  # a path with a NUL in it
         raise MissionError.single(path, 1, f"cannot be read: {error}") from None
     if len(data) > MAX_MISSION_BYTES:
-        raise MissionError.single(
-            path, 1, f"is larger than {MAX_MISSION_BYTES:,} bytes; that is not a mission file"
-        )
+        raise MissionError.single(path, 1, f"is larger than {MAX_MISSION_BYTES:,} bytes; that is not a mission file")
     return data
 
 
@@ -146,9 +142,7 @@ def _in_input(raw: object, loc: Sequence[str | int]) -> tuple[Loc, bool]:
     return tuple(kept), False
 
 
-def _shape_problems(
-    path: Path, lines: LineIndex, raw: object, error: ValidationError
-) -> list[Problem]:
+def _shape_problems(path: Path, lines: LineIndex, raw: object, error: ValidationError) -> list[Problem]:
     """One problem per bad entry; a misspelt key is one problem, not "missing" plus "extra"."""
     messages: dict[Loc, list[str]] = {}
     missing: dict[Loc, list[str]] = {}

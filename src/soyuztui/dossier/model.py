@@ -236,4 +236,3 @@ def best_value(facts: tuple[Fact, ...], field: str) -> FactValue | None:
         if docs > best_docs:
             best, best_docs = fact, docs
     return None if best is None else best.value
-

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 #: A quotation may run over at most this many paragraphs.
 MAX_PARAGRAPHS = 6
 
-_DOUBLE = "“”„‟\"«»"
+_DOUBLE = '“”„‟"«»'
 _SINGLE = "‘’‚‛'"
 _OPEN_GLYPHS = "“„‟«‘‚‛"
 _CLOSE_GLYPHS = "”»’"
@@ -115,9 +115,7 @@ def _context(text: str, pos: int) -> tuple[bool, bool, str, str]:
     return can_open, can_close, prev, nxt
 
 
-def _pair(
-    text: str, marks: list[int], family: str, paras: tuple[tuple[int, int], ...]
-) -> list[Span]:
+def _pair(text: str, marks: list[int], family: str, paras: tuple[tuple[int, int], ...]) -> list[Span]:
     """Pair the marks of one family, paragraph by paragraph, in one pass."""
     spans: list[Span] = []
     para_starts = [start for start, _ in paras]

@@ -51,12 +51,8 @@ class DocumentSpec(Spec):
 
     id: str = Field(pattern=ID_PATTERN)
     path: str = Field(min_length=1)
-    published: date | None = Field(
-        None, description="Publication date, for a document without a date line."
-    )
-    published_basis: str | None = Field(
-        None, description="Why that date: required with `published`."
-    )
+    published: date | None = Field(None, description="Publication date, for a document without a date line.")
+    published_basis: str | None = Field(None, description="Why that date: required with `published`.")
 
 
 class PersonSpec(Spec):
@@ -65,9 +61,7 @@ class PersonSpec(Spec):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1)
     aliases: list[str] = Field([], description="Other spellings and short names.")
-    descriptions: list[str] = Field(
-        [], description='Phrases the articles use for this person: "the actress", ...'
-    )
+    descriptions: list[str] = Field([], description='Phrases the articles use for this person: "the actress", ...')
     facts: list[FactSpec] = []
 
 

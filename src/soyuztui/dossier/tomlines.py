@@ -78,7 +78,7 @@ class LineIndex:
             elif match := _KEY.match(stripped):
                 key = (*table, *_names(match.group(1)))
                 self._lines[key] = lineno
-                value = stripped[match.end():]
+                value = stripped[match.end() :]
                 lineno = self._index_value(key, value, lines, lineno)
 
     def _index_value(self, key: Path, value: str, lines: list[str], lineno: int) -> int:

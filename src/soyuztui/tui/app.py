@@ -11,8 +11,8 @@ from textual.geometry import Size
 
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
+from soyuztui.present.times import ZoneName
 from soyuztui.resources import styles_dir
-from soyuztui.timefmt import Zone
 from soyuztui.tui.commands import MissionCommands
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
@@ -30,14 +30,14 @@ class SoyuzApp(App[None]):
         Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
     ]
 
-    def __init__(self, dossier: Dossier, clock: MissionClock, zone: Zone, *, blink: bool) -> None:
+    def __init__(self, dossier: Dossier, clock: MissionClock, zone: ZoneName, *, blink: bool) -> None:
         """An app showing `dossier` on `clock` in `zone`; `blink` = cursor blink."""
         super().__init__()
         for theme in APP_THEMES:
             self.register_theme(theme)
         self.dossier = dossier
         self.clock = clock
-        self.zone: Zone = zone
+        self.zone: ZoneName = zone
         self.cursor_blink = blink
         self.title = dossier.mission.title
 
@@ -114,7 +114,7 @@ def make_app(
     dossier: Dossier,
     *,
     clock: MissionClock | None = None,
-    zone: Zone = "utc",
+    zone: ZoneName = "utc",
     theme: str = DEFAULT_THEME,
     animate: bool = True,
     blink: bool = True,

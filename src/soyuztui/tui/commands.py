@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from soyuztui.clock import SPEEDS
-from soyuztui.timefmt import ZONES, speed_text, zone_label
+from soyuztui.present.times import ZONE_NAMES, speed_text, zone_choice_label
 from soyuztui.tui.themes import APP_THEMES
 
 
@@ -46,18 +46,16 @@ class MissionCommands(Provider):
                     "Jump the clock",
                 )
             )
-        for zone in ZONES:
+        for zone in ZONE_NAMES:
             commands.append(
                 (
-                    f"Time zone: {zone_label(zone)}",
+                    f"Time zone: {zone_choice_label(zone)}",
                     partial(screen.set_zone, zone),
                     "Show times in it",
                 )
             )
         for speed in SPEEDS:
-            commands.append(
-                (f"Speed: {speed_text(speed)}", partial(screen.set_speed, speed), "Replay speed")
-            )
+            commands.append((f"Speed: {speed_text(speed)}", partial(screen.set_speed, speed), "Replay speed"))
         for theme in APP_THEMES:
             # Textual's own "Theme" command lists every theme; this finds the app's own by name.
             commands.append(

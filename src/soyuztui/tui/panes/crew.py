@@ -80,6 +80,4 @@ class CrewPane(Pane):
         event.stop()
         member = self.dossier.crew[int(str(event.row_key.value))]
         name = self.dossier.person(member.person).name
-        self.post_message(
-            ShowEvidence(f"{name} — {member.vehicle}", crew_evidence(self.dossier, member))
-        )
+        self.post_message(ShowEvidence(f"{name} — {member.vehicle}", crew_evidence(self.dossier, member)))

@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from soyuztui.timefmt import Zone, clock_text, countdown_text
+from soyuztui.present.times import ZoneName, clock_text, countdown_text
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -17,7 +17,7 @@ class MissionHeader(Widget):
     """Title and clock; only this line redraws when the clock ticks."""
 
     now: reactive[datetime] = reactive(EPOCH)
-    zone: reactive[Zone] = reactive("utc")
+    zone: reactive[ZoneName] = reactive("utc")
     mode: reactive[str] = reactive("")
 
     def __init__(self, title: str, launch: datetime | None) -> None:

@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Occupant
-from soyuztui.timefmt import Zone, moment_text
+from soyuztui.present.times import ZoneName, moment_text
 from soyuztui.tui.messages import ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -38,7 +38,7 @@ class OccupantsPane(Pane):
     """The station's occupants at `now`; the list is rebuilt only when someone comes or goes."""
 
     now: var[datetime] = var(EPOCH)
-    zone: var[Zone] = var("utc")
+    zone: var[ZoneName] = var("utc")
 
     def __init__(self, dossier: Dossier) -> None:
         """The occupants of `dossier`'s station."""
@@ -91,17 +91,13 @@ class OccupantsPane(Pane):
         agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"})
         for agency in agencies:
             members = [(i, o) for i, o in indexed if states[i] == "aboard" and o.agency == agency]
-            yield Option(
-                Content.styled(f"{agency} ({len(members)})", "bold $accent"), disabled=True
-            )
+            yield Option(Content.styled(f"{agency} ({len(members)})", "bold $accent"), disabled=True)
             for index, occupant in members:
                 yield Option(self._prompt(occupant, "aboard"), id=f"o{index}")
         for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):
             members = [(i, o) for i, o in indexed if states[i] == state]
             if members:
-                yield Option(
-                    Content.styled(f"{heading} ({len(members)})", "bold $text-secondary"), disabled=True
-                )
+                yield Option(Content.styled(f"{heading} ({len(members)})", "bold $text-secondary"), disabled=True)
                 for index, occupant in members:
                     yield Option(self._prompt(occupant, state), id=f"o{index}")
 
@@ -132,6 +128,4 @@ class OccupantsPane(Pane):
         occupant = self.dossier.occupants[int(event.option.id[1:])]
         name = self.dossier.person(occupant.person).name
         label = f"{name}, {occupant.agency}, aboard the station"
-        self.post_message(
-            ShowEvidence(f"{name} aboard the ISS", items_for(label, occupant.evidence))
-        )
+        self.post_message(ShowEvidence(f"{name} aboard the ISS", items_for(label, occupant.evidence)))

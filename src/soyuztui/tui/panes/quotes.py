@@ -60,9 +60,7 @@ class QuotesPane(Pane):
         return [
             index
             for index, quote in enumerate(self.dossier.quotes)
-            if not needle
-            or needle in quote.text.casefold()
-            or needle in self._speakers[index].casefold()
+            if not needle or needle in quote.text.casefold() or needle in self._speakers[index].casefold()
         ]
 
     def apply_filter(self, text: str) -> None:

@@ -11,8 +11,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Conflict, Document, Dossier, Evidence
-from soyuztui.export_common import conflict_value
-from soyuztui.timefmt import Zone
+from soyuztui.present.times import ZoneName
+from soyuztui.present.wording import conflict_value
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -22,21 +22,17 @@ def document_evidence(document: Document) -> tuple[EvidenceItem, ...]:
     """The article itself: its date line highlighted, if it has one."""
     end = document.body_start
     span = Evidence(doc=document.id, text=document.text[:end], start=0, end=end)
-    return (
-        EvidenceItem(
-            f"published {document.published or 'undated'}: {document.published_basis}", span
-        ),
-    )
+    return (EvidenceItem(f"published {document.published or 'undated'}: {document.published_basis}", span),)
 
 
-def conflict_evidence(conflict: Conflict, zone: Zone) -> tuple[EvidenceItem, ...]:
+def conflict_evidence(conflict: Conflict, zone: ZoneName) -> tuple[EvidenceItem, ...]:
     """Every span behind every disagreeing value."""
     return tuple(
         EvidenceItem(conflict_value(value.value, zone), span) for value in conflict.values for span in value.evidence
     )
 
 
-def conflict_prompt(conflict: Conflict, zone: Zone) -> Content:
+def conflict_prompt(conflict: Conflict, zone: ZoneName) -> Content:
     """The subject, then the values side by side (times in `zone`), each with its documents."""
     parts: list[str | tuple[str, str]] = [(conflict.label, "bold"), "\n  "]
     for index, value in enumerate(conflict.values):
@@ -50,7 +46,7 @@ def conflict_prompt(conflict: Conflict, zone: Zone) -> Content:
 class SourcesPane(Pane):
     """Articles first, then conflicts; Enter opens the article or the disputed spans."""
 
-    zone: var[Zone] = var("utc")
+    zone: var[ZoneName] = var("utc")
 
     def __init__(self, dossier: Dossier) -> None:
         """The sources of `dossier`."""

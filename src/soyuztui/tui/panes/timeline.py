@@ -14,8 +14,8 @@ from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event, Precision
 from soyuztui.dossier.times import format_moment, parse_claimed
-from soyuztui.export_common import claim_value
-from soyuztui.timefmt import Zone, event_time_text, moment_text, span_text
+from soyuztui.present.times import ZoneName, event_time_text, moment_text, span_text
+from soyuztui.present.wording import claim_value
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -49,7 +49,7 @@ def event_states(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
     return tuple(states)
 
 
-def event_evidence(dossier: Dossier, event: Event, zone: Zone) -> tuple[EvidenceItem, ...]:
+def event_evidence(dossier: Dossier, event: Event, zone: ZoneName) -> tuple[EvidenceItem, ...]:
     """Every claim about when the event happens (worded as in the exports), then its other facts."""
     items: tuple[EvidenceItem, ...] = ()
     for claim in event.claims:
@@ -63,7 +63,7 @@ class TimelineStatus(Widget):
     """Countdown or elapsed time, a progress bar launch → return, and the next event."""
 
     now: reactive[datetime] = reactive(EPOCH)
-    zone: reactive[Zone] = reactive("utc")
+    zone: reactive[ZoneName] = reactive("utc")
 
     def __init__(self, dossier: Dossier) -> None:
         """Status lines for `dossier`'s mission."""
@@ -79,17 +79,11 @@ class TimelineStatus(Widget):
         if launch is None or end is None:
             return Content("mission times not reported")
         if now < launch:
-            first = Content.assemble(
-                ("T−" + span_text(launch - now), "bold $warning"), " to launch"
-            )
+            first = Content.assemble(("T−" + span_text(launch - now), "bold $warning"), " to launch")
         elif now < end:
-            first = Content.assemble(
-                ("MET " + span_text(now - launch), "bold $success"), " elapsed"
-            )
+            first = Content.assemble(("MET " + span_text(now - launch), "bold $success"), " elapsed")
         else:
-            first = Content.assemble(
-                ("Mission over", "bold"), f" · lasted {span_text(end - launch)}"
-            )
+            first = Content.assemble(("Mission over", "bold"), f" · lasted {span_text(end - launch)}")
         fraction = min(1.0, max(0.0, (now - launch) / (end - launch)))
         width = max(10, self.size.width - 6)
         done = round(fraction * width)
@@ -102,9 +96,7 @@ class TimelineStatus(Widget):
         if upcoming is None or upcoming.time is None:
             last = Content.styled("No events left", "$text-muted")
         else:
-            last = Content.assemble(
-                "Next: ", (upcoming.title, "bold"), f" in {span_text(upcoming.time - now)}"
-            )
+            last = Content.assemble("Next: ", (upcoming.title, "bold"), f" in {span_text(upcoming.time - now)}")
         return Content("\n").join([first, bar, last])
 
 
@@ -112,7 +104,7 @@ class TimelinePane(Pane):
     """Events in order, told apart as past, current, coming, or untimed."""
 
     now: var[datetime] = var(EPOCH)
-    zone: var[Zone] = var("utc")
+    zone: var[ZoneName] = var("utc")
     selected_event: var[str | None] = var(None)
 
     def __init__(self, dossier: Dossier) -> None:
@@ -170,9 +162,7 @@ class TimelinePane(Pane):
             if event.until is not None:
                 until_precision: Precision = "day" if event.until.time() == time(0) else "minute"
                 when += f" → {moment_text(event.until, until_precision, self.zone)}"
-            title_style = (
-                "bold" if state == "current" else ("$text-muted" if state == "past" else "")
-            )
+            title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
             prompt = Content.assemble(
                 (f"{marker} ", style),
                 (when, "$text-muted" if state != "coming" else "$accent"),

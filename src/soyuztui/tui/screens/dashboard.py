@@ -15,7 +15,7 @@ from textual.widgets import Footer
 
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
-from soyuztui.timefmt import Zone, next_zone, speed_text, zone_label
+from soyuztui.present.times import ZoneName, next_zone, speed_text, zone_choice_label
 from soyuztui.tui.messages import ShowEvidence
 from soyuztui.tui.panes import (
     CrewPane,
@@ -59,9 +59,7 @@ class DashboardScreen(Screen[None]):
             id="quotes.filter",
         ),
         *(
-            Binding(
-                str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False, id=f"pane.{pane}"
-            )
+            Binding(str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False, id=f"pane.{pane}")
             for number, pane in enumerate(PANES, start=1)
         ),
     ]
@@ -75,14 +73,14 @@ class DashboardScreen(Screen[None]):
     # `var`, not `reactive`: the screen draws none of these itself. A reactive would
     # repaint the whole screen on every clock second; only the widgets bound to them redraw.
     now: var[datetime] = var(EPOCH)
-    zone: var[Zone] = var("utc")
+    zone: var[ZoneName] = var("utc")
     mode: var[str] = var("")
     selected: var[str | None] = var(None)
     """The subject of the fact last opened as evidence."""
     selected_event: var[str | None] = var(None)
     """The event last chosen from the command palette."""
 
-    def __init__(self, dossier: Dossier, clock: MissionClock, zone: Zone = "utc") -> None:
+    def __init__(self, dossier: Dossier, clock: MissionClock, zone: ZoneName = "utc") -> None:
         """A dashboard for `dossier`, driven by `clock`, showing times in `zone`."""
         super().__init__()
         self.dossier = dossier
@@ -106,9 +104,7 @@ class DashboardScreen(Screen[None]):
         launch = self.dossier.event(self.dossier.mission.countdown_to).time
         destination = self.dossier.mission.value("destination")
         title = self.dossier.mission.title + (f" → {destination}" if destination else "")
-        yield MissionHeader(title, launch).data_bind(
-            DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode
-        )
+        yield MissionHeader(title, launch).data_bind(DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode)
         with Container(id="panes"):
             yield CrewPane(self.dossier)
             yield OccupantsPane(self.dossier).data_bind(DashboardScreen.now, DashboardScreen.zone)
@@ -183,9 +179,9 @@ class DashboardScreen(Screen[None]):
     def action_cycle_zone(self) -> None:
         """UTC → Moscow → local → UTC."""
         self.zone = next_zone(self.zone)
-        self.notify(f"Times in {zone_label(self.zone)}", timeout=2)
+        self.notify(f"Times in {zone_choice_label(self.zone)}", timeout=2)
 
-    def set_zone(self, zone: Zone) -> None:
+    def set_zone(self, zone: ZoneName) -> None:
         """Show times in `zone` (used by the command palette)."""
         self.zone = zone
 

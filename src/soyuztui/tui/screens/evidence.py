@@ -94,9 +94,7 @@ class EvidenceScreen(Screen[None]):
         # Content, not str: a str border title is read as markup, and the basis is the
         # mission file's free text ("[/" in it raised MarkupError).
         scroller.border_title = Content(f"{document.id} · {document.published or 'undated'}")
-        scroller.border_subtitle = Content(
-            document.published_basis if document.published_basis != "date line" else ""
-        )
+        scroller.border_subtitle = Content(document.published_basis if document.published_basis != "date line" else "")
         scroller.remove_children()
         target: Static | None = None
         blocks: list[Static] = []

@@ -31,9 +31,7 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "Keys"
             box.border_subtitle = "Esc closes"
             # rich Text cells: DataTable sizes its columns from them.
-            table: DataTable[Text] = DataTable(
-                cursor_type="none", show_header=False, id="help-table"
-            )
+            table: DataTable[Text] = DataTable(cursor_type="none", show_header=False, id="help-table")
             table.add_columns("key", "does")
             for heading, bindings in self.sections:
                 table.add_row(Text(heading, style="bold"), Text(""))

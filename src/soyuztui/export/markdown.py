@@ -13,14 +13,14 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote
-from soyuztui.export import ExportOptions
-from soyuztui.export_common import (
+from soyuztui.export.options import ExportOptions
+from soyuztui.present.times import ZoneName, describe_zone, format_time
+from soyuztui.present.wording import (
     claim_value,
     conflict_value,
     event_conflicts,
     one_line,
 )
-from soyuztui.zones import ZoneName, describe_zone, format_time
 
 # Backslash-escapable ASCII punctuation that can start or end inline Markdown
 # (emphasis, code, links, images, raw HTML, entities, strikethrough, tables).
@@ -198,9 +198,7 @@ class _Briefing:
             for value in conflict.values:
                 shown = conflict_value(value.value, self.zone) if timed else value.value
                 docs = ", ".join(value.docs)
-                self.lines.append(
-                    f"  - {escape(shown)} (documents {docs}) {self.cites.cite(value.evidence)}"
-                )
+                self.lines.append(f"  - {escape(shown)} (documents {docs}) {self.cites.cite(value.evidence)}")
 
     def sources(self) -> None:
         self.section("Sources")
@@ -228,10 +226,7 @@ class _Briefing:
 
 
 def _spans(quote: Quote) -> list[Evidence]:
-    return [
-        Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end)
-        for source in quote.sources
-    ]
+    return [Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end) for source in quote.sources]
 
 
 def to_markdown(dossier: Dossier, options: ExportOptions) -> str:

@@ -14,9 +14,9 @@ from icalendar import Event as CalendarEvent
 
 from soyuztui import __version__
 from soyuztui.dossier.model import Dossier, Event
-from soyuztui.export import ExportOptions
-from soyuztui.export_common import claim_value, event_conflicts, one_line
-from soyuztui.zones import format_time
+from soyuztui.export.options import ExportOptions
+from soyuztui.present.times import format_time
+from soyuztui.present.wording import claim_value, event_conflicts, one_line
 
 _DAY = timedelta(days=1)
 
@@ -54,9 +54,7 @@ def _description(dossier: Dossier, event: Event) -> str:
     if conflicts:
         lines.append("Conflicts:")
         for conflict in conflicts:
-            values = " vs ".join(
-                f"{value.value} [{', '.join(value.docs)}]" for value in conflict.values
-            )
+            values = " vs ".join(f"{value.value} [{', '.join(value.docs)}]" for value in conflict.values)
             lines.append(f"- {conflict.label}: {values}")
     return "\n".join(lines)
 
@@ -100,4 +98,3 @@ def to_ics(dossier: Dossier, options: ExportOptions) -> str:
     for event in dossier.timed_events():
         calendar.add_component(_calendar_event(dossier, event, options))
     return calendar.to_ical().decode("utf-8")
-

@@ -1,10 +1,10 @@
-"""Pieces shared by the iCalendar and Markdown exports: wording, not formatting."""
+"""How claims, conflicts and events are worded for people: shared by the panes and the exports."""
 
 from __future__ import annotations
 
 from soyuztui.dossier.model import Conflict, Dossier, Event, TimeClaim
 from soyuztui.dossier.times import TimeError, parse_claimed
-from soyuztui.zones import ZoneName, format_time
+from soyuztui.present.times import ZoneName, format_time
 
 
 def one_line(text: str) -> str:
