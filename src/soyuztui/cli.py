@@ -138,7 +138,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from soyuztui.dossier.spec import json_schema
+    from soyuztui.dossier.sources.spec import json_schema
 
     print(json.dumps(json_schema(), indent=2))
     return 0

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import FORBIDDEN, PROBLEM
 from soyuztui.dossier import MissionError, build_dossier
-from soyuztui.dossier.documents import read_document
+from soyuztui.dossier.sources.documents import read_document
 from soyuztui.export.json import to_json
 from soyuztui.export.text import summary
 

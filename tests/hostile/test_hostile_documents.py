@@ -8,7 +8,7 @@ import pytest
 
 from conftest import BASE_MISSION, FORBIDDEN, assert_one_problem
 from soyuztui.dossier import build_dossier
-from soyuztui.dossier.documents import MAX_DOCUMENT_BYTES
+from soyuztui.dossier.sources.documents import MAX_DOCUMENT_BYTES
 
 MARKER = "Peresild"
 

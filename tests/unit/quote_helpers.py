@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from soyuztui.dossier.model import Document, Person
-from soyuztui.dossier.quotes import QuotedSpan, quoted_spans
+from soyuztui.dossier.quotes.extract import QuotedSpan, quoted_spans
 
 PEOPLE = (
     Person(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.dossier.documents import MAX_DOCUMENT_BYTES, read_document, sanitize
 from soyuztui.dossier.errors import MissionError
+from soyuztui.dossier.sources.documents import MAX_DOCUMENT_BYTES, read_document, sanitize
 
 
 def write(tmp_path: Path, data: bytes) -> Path:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from soyuztui.dossier.evidence import NotFound, fold, locate, mentions, states
+from soyuztui.dossier.verify.evidence import NotFound, fold, locate, mentions, states
 
 TEXT = "The crew plans to shoot clips from a new movie called “The Challenge,” which tells"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soyuztui.dossier.quotemarks import find_spans
-from soyuztui.dossier.quotes import extract_quotes, quoted_spans
+from soyuztui.dossier.quotes.extract import extract_quotes, quoted_spans
+from soyuztui.dossier.quotes.marks import find_spans
 from tests.unit.quote_helpers import PEOPLE, document, spans
 
 

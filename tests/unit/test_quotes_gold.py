@@ -10,7 +10,7 @@ import tomli
 
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
-from soyuztui.dossier.quotes import QuotedSpan, quoted_spans
+from soyuztui.dossier.quotes.extract import QuotedSpan, quoted_spans
 from soyuztui.export.json import to_json
 
 ROOT = Path(__file__).resolve().parents[2]

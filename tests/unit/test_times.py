@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from soyuztui.dossier.times import TimeError, durations, format_moment, parse_claimed, readings
+from soyuztui.dossier.times.reader import TimeError, durations, format_moment, parse_claimed, readings
 
 
 def keys(excerpt: str, published: date) -> set[str]:

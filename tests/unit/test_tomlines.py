@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from soyuztui.dossier.tomlines import LineIndex
+from soyuztui.dossier.sources.tomlines import LineIndex
 
 TOML = """\
 title = "x"

@@ -7,11 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from soyuztui.dossier import spec as s
-from soyuztui.dossier.documents import RawDocument, read_document
 from soyuztui.dossier.errors import MissionError, Problem
-from soyuztui.dossier.evidence import NotFound, locate, mentions, states
-from soyuztui.dossier.missionfile import load_mission_file
 from soyuztui.dossier.model import (
     Conflict,
     CrewMember,
@@ -24,11 +20,15 @@ from soyuztui.dossier.model import (
     Occupant,
     Person,
 )
-from soyuztui.dossier.quotes import extract_quotes
+from soyuztui.dossier.quotes.extract import extract_quotes
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
-from soyuztui.dossier.timeclaims import TimeClaimChecker
-from soyuztui.dossier.timeclaims import short as _short
-from soyuztui.dossier.tomlines import LineIndex
+from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.documents import RawDocument, read_document
+from soyuztui.dossier.sources.missionfile import load_mission_file
+from soyuztui.dossier.sources.tomlines import LineIndex
+from soyuztui.dossier.verify.evidence import NotFound, locate, mentions, states
+from soyuztui.dossier.verify.timeclaims import TimeClaimChecker
+from soyuztui.dossier.verify.timeclaims import short as _short
 
 Loc = tuple[str | int, ...]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from soyuztui.dossier.evidence import fold
 from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, TimeClaim
-from soyuztui.dossier.times import format_moment
+from soyuztui.dossier.times.reader import format_moment
+from soyuztui.dossier.verify.evidence import fold
 
 _FINER = {"day": 0, "minute": 1}
 

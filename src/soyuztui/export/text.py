@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from soyuztui.dossier.model import Dossier
-from soyuztui.dossier.times import format_moment
+from soyuztui.dossier.times.reader import format_moment
 
 
 def summary(dossier: Dossier) -> str:

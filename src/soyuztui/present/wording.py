@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from soyuztui.dossier.model import Conflict, Dossier, Event, TimeClaim
-from soyuztui.dossier.times import TimeError, parse_claimed
+from soyuztui.dossier.times.reader import TimeError, parse_claimed
 from soyuztui.present.times import ZoneName, format_time
 
 

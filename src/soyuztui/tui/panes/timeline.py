@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event, Precision
-from soyuztui.dossier.times import format_moment, parse_claimed
+from soyuztui.dossier.times.reader import format_moment, parse_claimed
 from soyuztui.present.times import ZoneName, event_time_text, moment_text, span_text
 from soyuztui.present.wording import claim_value
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for

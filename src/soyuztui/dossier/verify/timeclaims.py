@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date
 
 from soyuztui.dossier.model import Event, Evidence, TimeClaim
-from soyuztui.dossier.spec import TimeClaimSpec
-from soyuztui.dossier.times import Moment, TimeError, durations, format_moment, parse_claimed, readings
+from soyuztui.dossier.sources.spec import TimeClaimSpec
+from soyuztui.dossier.times.reader import Moment, TimeError, durations, format_moment, parse_claimed, readings
 
 Loc = tuple[str | int, ...]
 

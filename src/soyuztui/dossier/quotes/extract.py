@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from soyuztui.dossier.attribution import (
+from soyuztui.dossier.model import Document, Person, Quote, QuoteSource
+from soyuztui.dossier.quotes.attribution import (
     Attributor,
     Mention,
     find_mentions,
@@ -35,8 +36,7 @@ from soyuztui.dossier.attribution import (
     genders,
     people_pattern,
 )
-from soyuztui.dossier.model import Document, Person, Quote, QuoteSource
-from soyuztui.dossier.quotemarks import Layout, Span, find_spans, layout, mask
+from soyuztui.dossier.quotes.marks import Layout, Span, find_spans, layout, mask
 
 Kind = Literal["speech", "title", "other"]
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from soyuztui.dossier.model import Person
-from soyuztui.dossier.quotemarks import Layout, Span
+from soyuztui.dossier.quotes.marks import Layout, Span
 
 # Cue verbs are matched in lower case only: "States" in "United States" is no verb.
 _CUE = re.compile(

@@ -17,10 +17,10 @@ from typing import Any
 import tomli
 from pydantic import ValidationError
 
-from soyuztui.dossier import spec as s
-from soyuztui.dossier.documents import decode, first_unsafe
 from soyuztui.dossier.errors import MissionError, Problem, visible
-from soyuztui.dossier.tomlines import LineIndex
+from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.documents import decode, first_unsafe
+from soyuztui.dossier.sources.tomlines import LineIndex
 
 #: A hand-written mission file is a few tens of kilobytes; this is far beyond any.
 MAX_MISSION_BYTES = 10_000_000

@@ -1,0 +1,1 @@
+"""Quotations and reported speech: finding them in articles and attributing them."""

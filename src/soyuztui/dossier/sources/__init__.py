@@ -1,0 +1,1 @@
+"""Reading the inputs: articles (decoded, sanitized) and the mission file (TOML, validated)."""

@@ -1,0 +1,1 @@
+"""Reading times as news English writes them."""

@@ -1,0 +1,1 @@
+"""Verifying evidence: locating excerpts in their articles and checking the values they state."""
