@@ -1,4 +1,4 @@
-"""The JSON export keeps the contract of DESIGN.md."""
+"""The JSON export keeps its contract (docs/mission-guide.md, docs/architecture.md)."""
 
 from __future__ import annotations
 
