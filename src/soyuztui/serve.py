@@ -112,8 +112,16 @@ def serve(
     url = public_url or f"http://{f'[{host}]' if ':' in host else host}:{port}"
     server = Server(f"exec {command}", host=host, port=port, title=title, public_url=url)
     guarded = GuardedServer(server, host=host, port=port, public_url=public_url, limits=Limits(max_sessions))
+    # Sessions inherit the environment: this is how each knows which process to die with.
+    previous = os.environ.get(SERVE_PID)
     os.environ[SERVE_PID] = str(os.getpid())
-    asyncio.run(_serve_until_signal(guarded.application(), host, port, url))
+    try:
+        asyncio.run(_serve_until_signal(guarded.application(), host, port, url))
+    finally:
+        if previous is None:
+            os.environ.pop(SERVE_PID, None)
+        else:
+            os.environ[SERVE_PID] = previous
 
 
 async def _serve_until_signal(app: web.Application, host: str, port: int, url: str) -> None:

@@ -28,7 +28,7 @@ def _parent_watch(parent: int) -> None:
 
 def bind_to_server() -> None:
     """If started by `serve`: own process group, and die with the server."""
-    parent = os.environ.get(SERVE_PID)
+    parent = os.environ.pop(SERVE_PID, None)
     if not parent or not parent.isdigit():
         return
     try:
