@@ -58,6 +58,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="time zone of the md briefing (json and ics are always UTC)",
     )
 
+    draft = commands.add_parser(
+        "draft",
+        help="draft a mission file from articles (every entry marked reviewed = false)",
+        description="Read the articles (files, or folders of *.txt) and write a mission file that "
+        "`soyuz-tui check` accepts: people, crew, occupants, events and conflicts, each with evidence. "
+        "Prints a summary and what the draft was unsure of to stderr.",
+    )
+    draft.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="an article, or a folder of articles")
+    draft.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="mission file to write (default: stdout); an existing draft there is re-drafted, keeping reviewed entries",
+    )
+
     commands.add_parser("schema", help="print the JSON Schema of the mission file")
 
     summary = commands.add_parser("summary", help="print a plain-text summary of the dossier")
@@ -135,6 +151,12 @@ def _export(args: argparse.Namespace) -> int:
     except ExportError as error:
         return _fail(f"soyuz-tui: {error}")
     return 0
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from soyuztui.draft_command import run_draft
+
+    return run_draft(args.paths, args.output)
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -215,6 +237,7 @@ def _serve(args: argparse.Namespace) -> int:
 COMMANDS = {
     "check": _check,
     "export": _export,
+    "draft": _draft,
     "schema": _schema,
     "summary": _summary,
     "serve": _serve,
