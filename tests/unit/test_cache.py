@@ -13,9 +13,8 @@ import pytest
 from pydantic import BaseModel
 
 from soyuztui import cli
-from soyuztui.dossier import Dossier, MissionError, build_dossier
+from soyuztui.dossier import Dossier, MissionError, build_dossier, cache
 from soyuztui.dossier import build as build_module
-from soyuztui.dossier import cache
 from soyuztui.dossier.cache import load_dossier, schema_fingerprint
 from soyuztui.export import export
 from soyuztui.resources import default_mission
@@ -69,19 +68,19 @@ def test_miss_builds_and_writes_then_hit_loads_the_same_dossier(
 def test_every_value_read_back_has_the_built_type_and_passes_validation(cache_home: Path, mission_copy: Path) -> None:
     def same(built: object, loaded: object, where: str) -> None:
         assert type(loaded) is type(built), where
-        if isinstance(built, tuple):
-            assert len(built) == len(loaded), where  # type: ignore[arg-type]
-            for index, (a, b) in enumerate(zip(built, loaded, strict=True)):  # type: ignore[call-overload]
+        if isinstance(built, tuple) and isinstance(loaded, tuple):
+            assert len(built) == len(loaded), where
+            for index, (a, b) in enumerate(zip(built, loaded, strict=True)):
                 same(a, b, f"{where}[{index}]")
-        elif isinstance(built, BaseModel):
+        elif isinstance(built, BaseModel) and isinstance(loaded, BaseModel):
             fields = {name: getattr(loaded, name) for name in type(loaded).model_fields}
             type(loaded).model_validate(fields)
             for name in fields:
                 same(getattr(built, name), fields[name], f"{where}.{name}")
         else:
             assert loaded == built, where
-            if isinstance(built, datetime):
-                assert loaded.utcoffset() == built.utcoffset(), where  # type: ignore[attr-defined]
+            if isinstance(built, datetime) and isinstance(loaded, datetime):
+                assert loaded.utcoffset() == built.utcoffset(), where
 
     built = load_dossier(mission_copy)
     same(built, load_dossier(mission_copy), "dossier")
