@@ -81,7 +81,7 @@ def _calendar_event(dossier: Dossier, event: Event, options: ExportOptions) -> C
         # A DATE-time end needs a DATE start, so a day-only end goes in the description.
         ending = _ending(dossier, event)
         lasting = event.until is not None and event.until > start
-        if lasting and ending is not None and ending.precision == "minute":
+        if lasting and ending is not None and ending.time is not None and ending.precision == "minute":
             entry.add("dtend", vDDDTypes(ending.time.astimezone(UTC)))
     entry.add("description", vText(_description(dossier, event)))
     if conflicts := event_conflicts(dossier, event):
