@@ -22,7 +22,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "launch",
         "Launch",
         r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
-        r"|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower))|\btakeoff\b"
+        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b",
     ),
     ("orbit", "Orbit reached", r"\breach(?:ed|ing)? (?:the designated )?orbit\b"),
@@ -86,7 +86,7 @@ def event_claims(article: Article, findings: EventFindings) -> None:
     text = article.text
     for sentence in article.sentences:
         here = triggers(article, sentence)
-        if not here:
+        if not here and not _MISSION_LENGTH.search(sentence.text):
             continue
         found = expressions(text, sentence.start, sentence.end)
         claimed: set[str] = set()

@@ -88,10 +88,19 @@ def _facts(
             continue
         key = (item.field, family(str(item.value)) if item.field == "occupation" else fold(str(item.value)))
         groups.setdefault(key, []).append(item)
+    for field, key in list(groups):
+        if field != "occupation":
+            continue
+        wider = [other for f, other in groups if f == field and other.endswith(" " + key)]
+        if wider:  # "biologist" and "marine biologist" are one occupation
+            groups[(field, wider[0])] += groups.pop((field, key))
+            terms.setdefault(wider[0], []).append(key)
     facts = []
     for (field, _key), items in groups.items():
         words = Counter(str(item.value) for item in items)
         value: str | int = items[0].value if field == "age" else words.most_common(1)[0][0]
+        if field == "occupation" and " " in _key and _key in words:
+            value = _key
         if field == "occupation":
             others = [word for word in words if word != value]
             if others:

@@ -105,10 +105,27 @@ def seat_specs(
             evidence.append(extra)
         backing = [item.text for item in evidence] + _fact_texts(person)
         if not any(states(text, role, terms) for text in backing):
+            stated = _role_excerpt(findings.get(key, []), articles, person, role, terms)
+            if stated is not None:
+                evidence.append(stated)
+                backing.append(stated.text)
+        if not any(states(text, role, terms) for text in backing):
             notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; left out")
             continue
         seats.append(s.CrewSpec(person=person.id, vehicle=craft, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
     return seats, _occupants(crew, persons, findings, articles, timeline, terms, notes)
+
+
+def _role_excerpt(
+    found: list[Finding], articles: Sequence[Article], person: s.PersonSpec, role: str, terms: dict[str, list[str]]
+) -> s.EvidenceSpec | None:
+    """An excerpt where the articles call the person by the role ("pilot Joaquín Ferro")."""
+    texts = {article.id: article.text for article in articles}
+    for item in found:
+        excerpt = texts[item.doc][item.start : item.end]
+        if item.field == "role" and states(excerpt, role, terms) and mentions(excerpt, _phrases(person)):
+            return s.EvidenceSpec(doc=item.doc, text=excerpt)
+    return None
 
 
 def _landing_vehicle(
