@@ -83,7 +83,7 @@ def _roles(dossier: Dossier) -> dict[str, str]:
     """Event id -> launch / docking / landing."""
     roles = {dossier.mission.countdown_to: "launch", dossier.mission.ends_with: "landing"}
     for event in dossier.events:
-        if "dock" in event.id and event.id not in roles:
+        if "dock" in event.id and "undock" not in event.id and event.id not in roles:
             roles[event.id] = "docking"
     return roles
 
