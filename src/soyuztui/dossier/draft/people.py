@@ -41,7 +41,7 @@ def people_specs(
         surname = " ".join(name.split()[1:])
         person_id = _unique(_slug(surname), _slug(name), used_ids)
         spellings = person.surname_forms()
-        aliases = [*dict.fromkeys([*spellings, *person.forms[1:]])]
+        aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *([person.given] if person.given_used() else [])])]
         aliases = [alias for alias in aliases if alias != name]
         descriptions = sorted(
             {
@@ -125,6 +125,8 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     spellings: dict[str, list[s.EvidenceSpec]] = {}
     first: dict[str, str] = {}
     for mention in person.mentions:
+        if mention.given or len(mention.tokens) == 1 and " " in mention.text:
+            continue  # a given name, or a phrase such as "the 35-year-old teacher"
         surname = " ".join(mention.tokens[1:]) if mention.full else mention.text
         key = ascii_fold(surname)
         first.setdefault(key, surname)

@@ -53,7 +53,7 @@ def _role(seat: Seat, person: s.PersonSpec, found: list[Finding], terms: dict[st
         if word in stated:
             return role
     job = occupation(found)
-    if job and (job in lx.PARTICIPANTS or family(job) in lx.PARTICIPANTS):
+    if job and lx.is_participant(job):
         terms.setdefault(lx.PARTICIPANT_ROLE, []).append(job)
         return lx.PARTICIPANT_ROLE
     if job:
@@ -113,7 +113,8 @@ def seat_specs(
             notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; left out")
             continue
         seats.append(s.CrewSpec(person=person.id, vehicle=craft, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
-    return seats, _occupants(crew, persons, findings, articles, timeline, terms, notes)
+    seated = {spec.person for spec in seats}
+    return seats, _occupants(crew, persons, seated, articles, timeline, terms, notes)
 
 
 def _role_excerpt(
@@ -172,7 +173,7 @@ def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.E
             for item in fact.evidence:
                 if states(item.text, implied, terms):
                     return implied, item
-        if value in lx.FILM_OCCUPATIONS or family(value) in lx.FILM_OCCUPATIONS:
+        if lx.canonical(value) in lx.FILM_OCCUPATIONS:
             terms.setdefault("Film crew", []).append(value)
             return "Film crew", fact.evidence[0]
         return value, fact.evidence[0]
@@ -182,7 +183,7 @@ def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.E
 def _occupants(
     crew: CrewFindings,
     persons: dict[int, s.PersonSpec],
-    findings: dict[int, list[Finding]],
+    seated: set[str],
     articles: Sequence[Article],
     timeline: Timeline,
     terms: dict[str, list[str]],
@@ -190,8 +191,10 @@ def _occupants(
 ) -> list[s.OccupantSpec]:
     arrival = "docking" if timeline.timed("docking") else (timeline.countdown_to or None)
     end = timeline.ends_with or None
-    flying = {key for (key, leg) in crew.seats if leg == "launch" and key in persons}
+    flying = {key for (key, leg) in crew.seats if leg == "launch" and key in persons and persons[key].id in seated}
     landing = {key for (key, leg) in crew.seats if leg == "landing" and key in persons}
+    if crew.whole_crew_returns:  # "The Aurora 7 crew is scheduled to return to Earth"
+        landing |= flying
     occupants: list[s.OccupantSpec] = []
     order = [key for key in crew.aboard if key not in flying] + sorted(flying, key=lambda key: list(persons).index(key))
     for key in order:
