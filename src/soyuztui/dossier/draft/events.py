@@ -47,9 +47,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 _TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
-_MISSION_LENGTH = re.compile(
-    r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days"
-)
+_MISSION_LENGTH = re.compile(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
 
 
 _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")

@@ -91,8 +91,22 @@ ROLES: dict[str, tuple[str, ...]] = {
 }
 # Occupations of people who fly without being astronauts by trade.
 PARTICIPANTS = frozenset(
-    ["actress", "director", "film producer", "film director", "producer", "billionaire", "entrepreneur",
-     "space tourist", "journalist", "teacher", "artist", "singer", "photographer", "cameraman"]
+    [
+        "actress",
+        "director",
+        "film producer",
+        "film director",
+        "producer",
+        "billionaire",
+        "entrepreneur",
+        "space tourist",
+        "journalist",
+        "teacher",
+        "artist",
+        "singer",
+        "photographer",
+        "cameraman",
+    ]
 )
 
 
@@ -108,6 +122,8 @@ def canonical(word: str) -> str:
 def is_participant(word: str) -> bool:
     """Whether someone of this occupation flies as a spaceflight participant."""
     return canonical(word) in PARTICIPANTS
+
+
 PARTICIPANT_ROLE = "Spaceflight participant"
 FILM_OCCUPATIONS = frozenset("actress actor director film producer producer filmmaker cameraman".split())
 # Agencies an occupation implies when nothing else is said: a cosmonaut flies for Roscosmos.

@@ -99,7 +99,6 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, 
     """The run cut at words that are never names: (start, end, tokens, cut after a title)."""
     pieces: list[tuple[int, int, tuple[str, ...], bool]] = []
     current: list[re.Match[str]] = []
-    titled = False
     after_title = False
     for token in _TOKEN.finditer(run):
         word = token.group(0)
@@ -148,7 +147,12 @@ def _score(article: Article, mentions: list[Mention]) -> None:
         floor = sentence.start if sentence else 0
         before = text[max(floor, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 40]
-        if _ROLE_BEFORE.search(before) or _SAID_BEFORE.search(before) or _AFTER_SIGNS.match(after) or lx.SPEECH_VERBS.match(after):
+        if (
+            _ROLE_BEFORE.search(before)
+            or _SAID_BEFORE.search(before)
+            or _AFTER_SIGNS.match(after)
+            or lx.SPEECH_VERBS.match(after)
+        ):
             mention.signs += 1
     # Lists: a name next to a person's name, joined by a comma or "and", is a person too.
     for _ in range(2):
@@ -169,7 +173,7 @@ def _similar(one: str, other: str) -> bool:
 
 
 def _same_given(one: str, other: str) -> bool:
-    return _similar(one, other) or ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2
+    return _similar(one, other) or (ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2)
 
 
 def group_people(mentions: list[Mention]) -> list[Person]:
@@ -188,8 +192,16 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         given, surname = mention.tokens[0], " ".join(mention.tokens[1:])
         person = by_surname.get(ascii_fold(surname))
         if person is not None and not _same_given(person.given, given):
-            person = next((p for p in people if p is not person and ascii_fold(p.given) == ascii_fold(given)
-                           and any(_similar(surname, known) for known in p.surnames)), None)
+            person = next(
+                (
+                    p
+                    for p in people
+                    if p is not person
+                    and ascii_fold(p.given) == ascii_fold(given)
+                    and any(_similar(surname, known) for known in p.surnames)
+                ),
+                None,
+            )
             if person is None:
                 person = Person(given, [])
                 people.append(person)

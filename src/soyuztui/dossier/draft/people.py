@@ -86,15 +86,15 @@ def _facts(
     for item in found:
         if item.field not in _FIELDS:
             continue
-        key = (item.field, family(str(item.value)) if item.field == "occupation" else fold(str(item.value)))
-        groups.setdefault(key, []).append(item)
-    for field, key in list(groups):
-        if field != "occupation":
+        group = (item.field, family(str(item.value)) if item.field == "occupation" else fold(str(item.value)))
+        groups.setdefault(group, []).append(item)
+    for kind, word in list(groups):
+        if kind != "occupation":
             continue
-        wider = [other for f, other in groups if f == field and other.endswith(" " + key)]
+        wider = [other for f, other in groups if f == kind and other.endswith(" " + word)]
         if wider:  # "biologist" and "marine biologist" are one occupation
-            groups[(field, wider[0])] += groups.pop((field, key))
-            terms.setdefault(wider[0], []).append(key)
+            groups[(kind, wider[0])] += groups.pop((kind, word))
+            terms.setdefault(wider[0], []).append(word)
     facts = []
     for (field, _key), items in groups.items():
         words = Counter(str(item.value) for item in items)
@@ -125,7 +125,7 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     spellings: dict[str, list[s.EvidenceSpec]] = {}
     first: dict[str, str] = {}
     for mention in person.mentions:
-        if mention.given or len(mention.tokens) == 1 and " " in mention.text:
+        if mention.given or (len(mention.tokens) == 1 and " " in mention.text):
             continue  # a given name, or a phrase such as "the 35-year-old teacher"
         surname = " ".join(mention.tokens[1:]) if mention.full else mention.text
         key = ascii_fold(surname)

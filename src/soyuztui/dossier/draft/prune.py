@@ -68,8 +68,8 @@ def _without(spec: s.MissionFile, found: list[tuple[Loc, str]], notes: list[str]
             continue
         drop.setdefault(key[0], set()).add(key[1])
         notes.append(f"left out ({message})")
-    people_gone = {spec.people[i].id for i in drop.get("person", set())}  # type: ignore[index]
-    events_gone = {spec.events[i].id for i in drop.get("event", set())}  # type: ignore[index]
+    people_gone = {person.id for i, person in enumerate(spec.people) if i in drop.get("person", set())}
+    events_gone = {event.id for i, event in enumerate(spec.events) if i in drop.get("event", set())}
     people = [
         person.model_copy(
             update={"facts": [f for j, f in enumerate(person.facts) if ("person-fact", (i, j)) not in _pairs(drop)]}
@@ -88,9 +88,7 @@ def _without(spec: s.MissionFile, found: list[tuple[Loc, str]], notes: list[str]
         if i not in drop.get("event", set())
     ]
     crew = [
-        seat
-        for i, seat in enumerate(spec.crew)
-        if i not in drop.get("crew", set()) and seat.person not in people_gone
+        seat for i, seat in enumerate(spec.crew) if i not in drop.get("crew", set()) and seat.person not in people_gone
     ]
     occupants = [
         item
