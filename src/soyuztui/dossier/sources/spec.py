@@ -21,6 +21,13 @@ class Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _reviewed() -> bool:
+    return Field(  # type: ignore[no-any-return]
+        True,
+        description="False on an entry `soyuz-tui draft` wrote and no person has reviewed yet.",
+    )
+
+
 class EvidenceSpec(Spec):
     """An excerpt of a document. Offsets are optional; when given they must be exact."""
 
@@ -35,6 +42,7 @@ class FactSpec(Spec):
     field: str = Field(min_length=1, description="What is claimed: age, occupation, agency, ...")
     value: str | int = Field(description="The value, as the excerpts state it (or a term for it).")
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class MissionSpec(Spec):
@@ -45,6 +53,7 @@ class MissionSpec(Spec):
     countdown_to: str = Field(description="Event id the countdown runs to, usually the launch.")
     ends_with: str = Field(description="Event id that ends the mission, usually the return.")
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -99,6 +108,8 @@ class DocumentSpec(Spec):
         description="Where it was published: an http or https address.",
     )
 
+    reviewed: bool = _reviewed()
+
     _published = field_validator("published", mode="before")(published_moment)
 
 
@@ -110,6 +121,7 @@ class PersonSpec(Spec):
     aliases: list[str] = Field([], description="Other spellings and short names.")
     descriptions: list[str] = Field([], description='Phrases the articles use for this person: "the actress", ...')
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 class CrewSpec(Spec):
@@ -120,6 +132,7 @@ class CrewSpec(Spec):
     leg: Literal["launch", "landing"]
     role: str = Field(min_length=1)
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class OccupantSpec(Spec):
@@ -130,6 +143,7 @@ class OccupantSpec(Spec):
     arrives_with: str | None = Field(None, description="Event id of the arrival.")
     leaves_with: str | None = Field(None, description="Event id of the departure.")
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class TimeClaimSpec(Spec):
@@ -143,6 +157,7 @@ class TimeClaimSpec(Spec):
     time: str | None = None
     after: str | None = None
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class EventSpec(Spec):
@@ -156,6 +171,7 @@ class EventSpec(Spec):
     until: str | None = Field(None, description="Event id that ends this one, if it lasts.")
     claims: list[TimeClaimSpec] = []
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 class MissionFile(Spec):
