@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="print a plain-text summary of the dossier")
     _mission_option(summary)
 
-    from soyuztui.serve import DEFAULT_HOST, DEFAULT_PORT, SERVE_HELP, port_number
+    from soyuztui.serve import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT, SERVE_HELP, port_number, session_count
 
     serve = commands.add_parser(
         "serve",
@@ -110,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--public-url",
         metavar="URL",
         help="the URL browsers use to reach the server, if not http://HOST:PORT (e.g. behind a proxy)",
+    )
+    serve.add_argument(
+        "--max-sessions",
+        type=session_count,
+        default=DEFAULT_MAX_SESSIONS,
+        metavar="N",
+        help=f"browser tabs served at once; each runs its own app (default {DEFAULT_MAX_SESSIONS})",
     )
     _mission_option(serve)
     _theme_option(serve)
@@ -227,6 +234,9 @@ def _run(args: argparse.Namespace) -> int:
 
 def _run_app(args: argparse.Namespace) -> int:
     from soyuztui.clock import MissionClock, parse_at
+    from soyuztui.served import bind_to_server
+
+    bind_to_server()
 
     error = _check_run_options(args)
     if error:
@@ -243,7 +253,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from soyuztui.serve import app_command, serve
+    from soyuztui.serve import ServeError, app_command, serve
 
     error = _check_run_options(args)
     if error:
@@ -260,13 +270,17 @@ def _serve(args: argparse.Namespace) -> int:
         zone=args.tz if args.tz != "utc" else None,
         theme=args.theme,
     )
-    serve(
-        command,
-        host=args.host,
-        port=args.port,
-        title=f"soyuz-tui: {dossier.mission.title}",
-        public_url=args.public_url,
-    )
+    try:
+        serve(
+            command,
+            host=args.host,
+            port=args.port,
+            title=f"soyuz-tui: {dossier.mission.title}",
+            public_url=args.public_url,
+            max_sessions=args.max_sessions,
+        )
+    except ServeError as error:
+        return _fail(f"soyuz-tui: serve: {error}")
     return 0
 
 
