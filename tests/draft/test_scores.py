@@ -14,9 +14,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-import draft_score  # noqa: E402
+import draft_score
 
-from soyuztui.dossier import build_dossier  # noqa: E402
+from soyuztui.dossier import build_dossier
 
 CORPORA = draft_score.corpora()
 
