@@ -34,7 +34,8 @@ MAX_NUMBER = 10**12
 _YEAR = re.compile(r"^\s*([+-]?\d+)-")
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """`text`, if it is one line with nothing unprintable; a ValueError saying what is wrong if not."""
     for char in text:
         if not char.isprintable():
             shown = repr(char)[1:-1] if char not in "\n\r" else {"\n": "a line break", "\r": "a carriage return"}[char]
@@ -54,7 +55,8 @@ def _year_in_range(year: int) -> None:
         raise ValueError(f"year {year} is outside {FIRST_YEAR}-{LAST_YEAR}")
 
 
-def _date_in_range(value: date) -> date:
+def moment_in_range(value: date) -> date:
+    """A date or time, if its year is inside the supported years; a ValueError if not."""
     _year_in_range(value.year)
     return value
 
@@ -77,10 +79,10 @@ def at_most(limit: int) -> Callable[[Any], Any]:
     return check
 
 
-OneLine = Annotated[str, StringConstraints(min_length=1, max_length=MAX_ONE_LINE), AfterValidator(_one_line)]
+OneLine = Annotated[str, StringConstraints(min_length=1, max_length=MAX_ONE_LINE), AfterValidator(one_line)]
 """Text shown on one line: a name, a title, a role; no line breaks or control characters."""
 
-PathText = Annotated[str, StringConstraints(min_length=1, max_length=4096), AfterValidator(_one_line)]
+PathText = Annotated[str, StringConstraints(min_length=1, max_length=4096), AfterValidator(one_line)]
 """A file path, relative to the mission file: one line (the system refuses what is too long)."""
 
 Excerpt = Annotated[str, StringConstraints(min_length=1, max_length=MAX_EXCERPT)]
@@ -94,9 +96,6 @@ Number = Annotated[int, BeforeValidator(_not_bool), Field(ge=-MAX_NUMBER, le=MAX
 
 SchemaVersion = Annotated[Literal[1], BeforeValidator(_not_bool)]
 """The mission file's format version: the number 1 (not `true`)."""
-
-Day = Annotated[date, AfterValidator(_date_in_range)]
-"""A calendar date inside the supported years."""
 
 TimeText = Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(_time_year)]
 """An ISO date or time, as written; its year inside the supported years."""
