@@ -61,4 +61,3 @@ def test_app(dossier: Dossier, at: str | None = None, zone: str = "utc", theme: 
 
 
 test_app.__test__ = False  # type: ignore[attr-defined]
-
