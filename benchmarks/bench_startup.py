@@ -42,8 +42,8 @@ CHILD_ENV = {
 }
 
 
-def launch(side: str, cache_home: Path) -> tuple[float, float, float]:
-    """Run one side once; returns (seconds to exit, peak RSS in MB, seconds to first frame)."""
+def launch(side: str, cache_home: Path) -> tuple[float, float, float, float]:
+    """Run one side once; returns (seconds to exit, peak RSS in MB, seconds to first frame, CPU seconds)."""
     if side == "cold":
         shutil.rmtree(cache_home / "soyuz-tui", ignore_errors=True)
     spawned = time.time()
@@ -65,22 +65,23 @@ def launch(side: str, cache_home: Path) -> tuple[float, float, float]:
     first_frame = next(
         float(line.split()[1]) - spawned for line in errors.decode().splitlines() if line.startswith(FIRST_FRAME_TAG)
     )
-    return elapsed, usage.ru_maxrss / 1024, first_frame
+    return elapsed, usage.ru_maxrss / 1024, first_frame, usage.ru_utime + usage.ru_stime
 
 
 def measure(rounds: int = ROUNDS) -> dict[str, dict[str, list[float]]]:
     """Run the three sides `rounds` times, order rotating (after one warm-up each)."""
-    results: dict[str, dict[str, list[float]]] = {s: {"time": [], "rss": [], "frame": []} for s in SIDES}
+    results: dict[str, dict[str, list[float]]] = {s: {"time": [], "rss": [], "frame": [], "cpu": []} for s in SIDES}
     with tempfile.TemporaryDirectory(prefix="soyuz-bench-") as folder:
         cache_home = Path(folder)
         for side in SIDES:
             launch(side, cache_home)  # warm the file cache and .pyc files; leaves a cache for "warm"
         for round_ in range(rounds):
             for side in SIDES[round_ % 3 :] + SIDES[: round_ % 3]:
-                seconds, rss, frame = launch(side, cache_home)  # a cold run leaves the cache a warm one reads
+                seconds, rss, frame, cpu = launch(side, cache_home)  # a cold run leaves the cache a warm one reads
                 results[side]["time"].append(seconds * 1000)
                 results[side]["rss"].append(rss)
                 results[side]["frame"].append(frame * 1000)
+                results[side]["cpu"].append(cpu * 1000)
     return results
 
 
@@ -111,6 +112,16 @@ def rows() -> list[Row]:
                 f"median of paired ratios, {spread(ratios)}",
             ),
         ]
+    # CPU time (user + system) of the same runs: what the wall time would be without
+    # neighbours, near enough, when the machine is busy with other work.
+    cpu = {side: median(_paired(r, side, "cpu")) for side in ("warm", "cold")}
+    table.append(
+        Row(
+            "CPU time warm / bare, cold / bare",
+            f"{cpu['warm']:.2f}× / {cpu['cold']:.2f}×",
+            note=f"medians of paired ratios, same runs; bare {median(r['bare']['cpu']):.0f} ms CPU; for information",
+        )
+    )
     frames = {side: median(r[side]["frame"]) for side in SIDES}
     table.append(
         Row(
