@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from textual.widgets import Input, OptionList
 
-from soyuztui.tui.panes import OccupantsPane, QuotesPane
 from soyuztui.tui.article import ArticleView
+from soyuztui.tui.panes import OccupantsPane, QuotesPane
 from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, HelpScreen
 from soyuztui.tui.screens.dashboard import PANES
 from tests.conftest import test_app

@@ -25,6 +25,8 @@ from textual.strip import Strip
 
 GUTTER = 2
 """Cells left of the text: a bar beside the rows of the span, then a space."""
+MIN_TEXT_WIDTH = 8
+"""Narrower than this, rows are cut at this width (and the view scrolls sideways)."""
 
 
 @lru_cache(maxsize=16)
@@ -109,16 +111,22 @@ class ArticleView(ScrollView, can_focus=True):
 
     def show(self, text: str, begin: int, span: tuple[int, int]) -> None:
         """Show `text` from offset `begin` with `span` highlighted and in the middle of the view."""
-        self._text, self._begin, self._span = text, min(begin, span[0]) if span[1] > span[0] else begin, span
-        self._wrapped_at = -1
+        begin = min(begin, span[0]) if span[1] > span[0] else begin
+        if text is not self._text or begin != self._begin:  # another span of the same article: same rows
+            self._text, self._begin = text, begin
+            self._wrapped_at = -1
+        self._span = span
         self._wrap()
+        self.refresh()
         self.call_after_refresh(self.scroll_to_span)
 
     def _text_width(self) -> int:
         return max(1, self.scrollable_content_region.width - GUTTER)
 
     def _wrap(self) -> None:
-        width = self._text_width()
+        if self.scrollable_content_region.width <= GUTTER:
+            return  # not laid out yet: wrapping to one cell would make a row per character
+        width = max(MIN_TEXT_WIDTH, self._text_width())
         if width != self._wrapped_at:
             self._rows = wrap_rows(self._text, self._begin, width)
             self._wrapped_at = width
