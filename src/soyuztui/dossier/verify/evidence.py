@@ -96,6 +96,7 @@ def locate(text: str, excerpt: str, start: int | None = None) -> tuple[int, int]
     if start is None and (index := text.find(excerpt)) >= 0:
         return index, index + len(excerpt)
     folded, needle = _folded(text), _fold_excerpt(excerpt)
+    at: int | None
     if start is None:
         at = folded.text.find(needle)
     else:
