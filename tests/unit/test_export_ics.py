@@ -64,7 +64,9 @@ def test_description_lists_claims_sources_and_conflicts() -> None:
     assert "[001] “they are set to return to Earth on October 16”" in landing
     assert "counted from Launch from Baikonur" in landing
     assert "Conflicts:" in landing
-    assert "Return to Earth — time: 2021-10-16 [001] vs 2021-10-17" in landing
+    assert (
+        "Return to Earth — time: 2021-10-16 [001] ≠ 2021-10-17 [003, 004]; 2021-10-17, counted from Launch" in landing
+    )
     launch = str(vevents()["soyuz-ms-19.launch@soyuz-tui"]["DESCRIPTION"])
     assert "source stated GMT" in launch
     assert "[004]" in launch and "0855 GMT" in launch
