@@ -58,6 +58,14 @@ def test_return_is_an_all_day_event_on_the_17th() -> None:
     assert landing["DTSTART"].params.get("VALUE") == "DATE"
 
 
+def test_filming_lasts_until_the_return_day_is_over() -> None:
+    filming = vevents()["soyuz-ms-19.filming@soyuz-tui"]
+    assert filming["DTSTART"].dt == datetime(2021, 10, 5, 12, 12, tzinfo=UTC)
+    # The return is known only to the day: the filming is over once 17 October is.
+    assert filming["DTEND"].dt == datetime(2021, 10, 18, tzinfo=UTC)
+    assert "Lasts until: 2021-10-17 (Return to Earth)" in str(filming["DESCRIPTION"])
+
+
 def test_description_lists_claims_sources_and_conflicts() -> None:
     landing = str(vevents()["soyuz-ms-19.return@soyuz-tui"]["DESCRIPTION"])
     assert "- 2021-10-16" in landing
