@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,8 @@ from soyuztui import __version__
 from soyuztui.export import EXPORTERS
 from soyuztui.present.times import ZONE_NAMES
 from soyuztui.resources import default_mission
+
+NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
 
 
 def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -42,12 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)")
     parser.add_argument("--tz", choices=ZONE_NAMES, default="utc", help="time zone shown")
     _theme_option(parser, top=True)
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="verify the mission from its sources instead of loading the dossier verified last time "
+        f"(also: {NO_CACHE_ENV}=1); check and export always verify from the sources",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = commands.add_parser("check", help="verify the mission file and its documents")
+    check = commands.add_parser(
+        "check", help="verify the mission file and its documents (always from the sources, never the cache)"
+    )
     _mission_option(check)
 
-    export = commands.add_parser("export", help="write the dossier as json, ics or md")
+    export = commands.add_parser(
+        "export", help="write the dossier as json, ics or md (verified from the sources, never the cache)"
+    )
     _mission_option(export)
     export.add_argument("--format", required=True, choices=EXPORTERS)
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: stdout)")
@@ -105,9 +118,17 @@ def _fail(message: str) -> int:
 
 
 def _load(mission: Path | None):  # type: ignore[no-untyped-def]
+    """The dossier verified from the sources, never from the cache (for check and export)."""
     from soyuztui.dossier import build_dossier
 
     return build_dossier(mission or default_mission())
+
+
+def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The dossier from the cache if its sources are unchanged, else verified and cached."""
+    from soyuztui.dossier.cache import load_dossier
+
+    return load_dossier(args.mission or default_mission(), use_cache=not args.no_cache)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -147,7 +168,7 @@ def _schema(args: argparse.Namespace) -> int:
 def _summary(args: argparse.Namespace) -> int:
     from soyuztui.export.text import summary
 
-    sys.stdout.write(summary(_load(args.mission)))
+    sys.stdout.write(summary(_load_cached(args)))
     return 0
 
 
@@ -170,13 +191,26 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from soyuztui import lightgc
+
+    lightgc.ease_until_first_frame()  # the app puts it back when its first frame is drawn
+    try:
+        status = _run_app(args)
+    finally:
+        lightgc.first_frame_drawn()  # if it never drew one
+    if status == 0:
+        lightgc.freeze_before_exit()
+    return status
+
+
+def _run_app(args: argparse.Namespace) -> int:
     from soyuztui.clock import MissionClock, parse_at
 
     error = _check_run_options(args)
     if error:
         return _fail(error)
     at = parse_at(args.at) if args.at else None
-    dossier = _load(args.mission)
+    dossier = _load_cached(args)
     clock = MissionClock.for_dossier(dossier, at=at, speed=args.speed)
 
     from soyuztui.tui.app import make_app
@@ -194,7 +228,9 @@ def _serve(args: argparse.Namespace) -> int:
         return _fail(error)
     # Build the dossier once here so a bad mission fails now, with file:line messages,
     # not later inside every browser tab.
-    dossier = _load(args.mission)
+    dossier = _load_cached(args)
+    if args.no_cache:
+        os.environ[NO_CACHE_ENV] = "1"  # for the app each browser session starts
     command = app_command(
         args.mission,
         at=args.at,
