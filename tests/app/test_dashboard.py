@@ -108,7 +108,8 @@ async def test_occupants_follow_the_clock(dossier) -> None:
         assert pane.border_subtitle == "10 aboard"
         await pilot.press("n", "n")  # (filming starts with docking) then return
         await pilot.pause()
-        assert pane.border_subtitle == "7 aboard"
+        # The return is known only to the day: at the start of 17 October no one is known to have left.
+        assert pane.border_subtitle == "10 aboard"
 
 
 @pytest.mark.parametrize("pane", ["crew", "occupants", "timeline", "sources"])
