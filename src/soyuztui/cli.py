@@ -71,12 +71,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="time zone of the md briefing (json and ics are always UTC)",
     )
 
+    draft = commands.add_parser(
+        "draft",
+        help="draft a mission file from articles (every entry marked reviewed = false)",
+        description="Read the articles (files, or folders of *.txt) and write a mission file that "
+        "`soyuz-tui check` accepts: people, crew, occupants, events and conflicts, each with evidence. "
+        "Prints a summary and what the draft was unsure of to stderr.",
+    )
+    draft.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="an article, or a folder of articles")
+    draft.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="mission file to write (default: stdout); an existing draft there is re-drafted, keeping reviewed entries",
+    )
+
     commands.add_parser("schema", help="print the JSON Schema of the mission file")
 
     summary = commands.add_parser("summary", help="print a plain-text summary of the dossier")
     _mission_option(summary)
 
-    from soyuztui.serve import DEFAULT_HOST, DEFAULT_PORT, SERVE_HELP, port_number
+    from soyuztui.serve import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT, SERVE_HELP, port_number, session_count
 
     serve = commands.add_parser(
         "serve",
@@ -94,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--public-url",
         metavar="URL",
         help="the URL browsers use to reach the server, if not http://HOST:PORT (e.g. behind a proxy)",
+    )
+    serve.add_argument(
+        "--max-sessions",
+        type=session_count,
+        default=DEFAULT_MAX_SESSIONS,
+        metavar="N",
+        help=f"browser tabs served at once; each runs its own app (default {DEFAULT_MAX_SESSIONS})",
     )
     _mission_option(serve)
     _theme_option(serve)
@@ -158,6 +181,12 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draft(args: argparse.Namespace) -> int:
+    from soyuztui.draft_command import run_draft
+
+    return run_draft(args.paths, args.output)
+
+
 def _schema(args: argparse.Namespace) -> int:
     from soyuztui.dossier.sources.spec import json_schema
 
@@ -205,6 +234,9 @@ def _run(args: argparse.Namespace) -> int:
 
 def _run_app(args: argparse.Namespace) -> int:
     from soyuztui.clock import MissionClock, parse_at
+    from soyuztui.served import bind_to_server
+
+    bind_to_server()
 
     error = _check_run_options(args)
     if error:
@@ -221,7 +253,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from soyuztui.serve import app_command, serve
+    from soyuztui.serve import ServeError, app_command, serve
 
     error = _check_run_options(args)
     if error:
@@ -238,19 +270,24 @@ def _serve(args: argparse.Namespace) -> int:
         zone=args.tz if args.tz != "utc" else None,
         theme=args.theme,
     )
-    serve(
-        command,
-        host=args.host,
-        port=args.port,
-        title=f"soyuz-tui: {dossier.mission.title}",
-        public_url=args.public_url,
-    )
+    try:
+        serve(
+            command,
+            host=args.host,
+            port=args.port,
+            title=f"soyuz-tui: {dossier.mission.title}",
+            public_url=args.public_url,
+            max_sessions=args.max_sessions,
+        )
+    except ServeError as error:
+        return _fail(f"soyuz-tui: serve: {error}")
     return 0
 
 
 COMMANDS = {
     "check": _check,
     "export": _export,
+    "draft": _draft,
     "schema": _schema,
     "summary": _summary,
     "serve": _serve,

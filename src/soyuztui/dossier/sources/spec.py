@@ -20,6 +20,13 @@ class Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _reviewed() -> bool:
+    return Field(  # type: ignore[no-any-return]
+        True,
+        description="False on an entry `soyuz-tui draft` wrote and no person has reviewed yet.",
+    )
+
+
 class EvidenceSpec(Spec):
     """An excerpt of a document. Offsets are optional; when given they must be exact."""
 
@@ -34,6 +41,7 @@ class FactSpec(Spec):
     field: str = Field(min_length=1, description="What is claimed: age, occupation, agency, ...")
     value: str | int = Field(description="The value, as the excerpts state it (or a term for it).")
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class MissionSpec(Spec):
@@ -44,6 +52,7 @@ class MissionSpec(Spec):
     countdown_to: str = Field(description="Event id the countdown runs to, usually the launch.")
     ends_with: str = Field(description="Event id that ends the mission, usually the return.")
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 class DocumentSpec(Spec):
@@ -53,6 +62,7 @@ class DocumentSpec(Spec):
     path: str = Field(min_length=1)
     published: date | None = Field(None, description="Publication date, for a document without a date line.")
     published_basis: str | None = Field(None, description="Why that date: required with `published`.")
+    reviewed: bool = _reviewed()
 
 
 class PersonSpec(Spec):
@@ -63,6 +73,7 @@ class PersonSpec(Spec):
     aliases: list[str] = Field([], description="Other spellings and short names.")
     descriptions: list[str] = Field([], description='Phrases the articles use for this person: "the actress", ...')
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 class CrewSpec(Spec):
@@ -73,6 +84,7 @@ class CrewSpec(Spec):
     leg: Literal["launch", "landing"]
     role: str = Field(min_length=1)
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class OccupantSpec(Spec):
@@ -83,6 +95,7 @@ class OccupantSpec(Spec):
     arrives_with: str | None = Field(None, description="Event id of the arrival.")
     leaves_with: str | None = Field(None, description="Event id of the departure.")
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class TimeClaimSpec(Spec):
@@ -96,6 +109,7 @@ class TimeClaimSpec(Spec):
     time: str | None = None
     after: str | None = None
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class EventSpec(Spec):
@@ -109,6 +123,7 @@ class EventSpec(Spec):
     until: str | None = Field(None, description="Event id that ends this one, if it lasts.")
     claims: list[TimeClaimSpec] = []
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 class MissionFile(Spec):
