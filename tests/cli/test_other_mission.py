@@ -91,6 +91,10 @@ def test_md(capsys) -> None:
     assert "- **2031-03-21** — Splashdown ⚠ sources disagree" in out
     assert "**Splashdown — time**" in out
     assert "about 2031-03-11 23:20 MSK, counted from Liftoff from Port Avalon (documents c)" in out
-    assert "[^a-" in out and "a: “scheduled to splash down on March 20”" in out
+    assert (
+        "[^a-" in out
+        and "a (Meridian Wire, “Kestrel 4 crew ready for Tuesday launch to Lumen Station”, 2031-03-10): “scheduled to splash down on March 20”"
+        in out
+    )
     assert "2031-03-12 (date inferred)" in out
     assert not SOYUZ_WORDS.search(out)
