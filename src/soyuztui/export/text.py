@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.times.reader import format_moment
-from soyuztui.present.wording import conflict_text
 from soyuztui.present.documents import outlet_text
+from soyuztui.present.wording import conflict_text
 
 
 def summary(dossier: Dossier) -> str:
