@@ -65,6 +65,16 @@ class PersonSpec(Spec):
     facts: list[FactSpec] = []
 
 
+class OrganisationSpec(Spec):
+    """An agency, company or newsroom that speaks in the articles ("the agency said")."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field([], description="Other spellings and short names: an acronym, ...")
+    descriptions: list[str] = Field([], description='Phrases the articles use for it: "the space agency", ...')
+    facts: list[FactSpec] = []
+
+
 class CrewSpec(Spec):
     """A seat on a vehicle for one leg (legs as Launch Library 2 names them)."""
 
@@ -122,6 +132,7 @@ class MissionFile(Spec):
     )
     documents: list[DocumentSpec] = Field(min_length=1)
     people: list[PersonSpec] = []
+    organisations: list[OrganisationSpec] = []
     crew: list[CrewSpec] = []
     occupants: list[OccupantSpec] = []
     events: list[EventSpec] = Field(min_length=1)
