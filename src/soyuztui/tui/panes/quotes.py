@@ -43,24 +43,15 @@ def quote_matches(quote: Quote, speaker: str, needle: str) -> bool:
 
 
 def quote_marks(quote: Quote) -> str:
-    """The kind and speaker-type marks of a row: "reported · organisation", "direct"."""
-    marks: list[str] = [quote.kind]
-    if quote.speaker_type == "organisation":
-        marks.append("organisation")
-    return " · ".join(marks)
+    """The row's marks after the speaker: " · organisation · reported" ("" for a person's direct quote).
 
-
-def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
-    """Each place the quote stands, as evidence."""
-    return tuple(
-        EvidenceItem(
-            f"{'quoted' if quote.kind == 'direct' else 'reported'} in {source.doc}"
-            + (f" ({source.cue})" if source.cue else "")
-            + (" · no closing mark: runs to the paragraph's end" if source.unbalanced else ""),
-            Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end),
-        )
-        for source in quote.sources
-    )
+    Direct speech is the common case and its words stand in quotation marks; reported
+    speech is named, and its words are shown after ≈ instead.
+    """
+    marks = [" · organisation"] if quote.speaker_type == "organisation" else []
+    if quote.kind == "reported":
+        marks.append(" · reported")
+    return "".join(marks)
 
 
 class QuotesPane(Pane):
@@ -116,7 +107,7 @@ class QuotesPane(Pane):
             words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
             prompt = Content.assemble(
                 (self._speakers[index], "bold $accent"),
-                (f" · {quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
+                (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
                 "\n",
                 (words, "italic"),
             )
