@@ -54,6 +54,19 @@ def quote_marks(quote: Quote) -> str:
     return "".join(marks)
 
 
+def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
+    """Each place the quote stands, as evidence."""
+    return tuple(
+        EvidenceItem(
+            f"{'quoted' if quote.kind == 'direct' else 'reported'} in {source.doc}"
+            + (f" ({source.cue})" if source.cue else "")
+            + (" · no closing mark: runs to the paragraph's end" if source.unbalanced else ""),
+            Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end),
+        )
+        for source in quote.sources
+    )
+
+
 class QuotesPane(Pane):
     """A filterable list of quotes; the list draws only the rows on screen.
 
