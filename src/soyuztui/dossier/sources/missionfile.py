@@ -149,7 +149,7 @@ def _shape_problems(path: Path, lines: LineIndex, raw: object, error: Validation
     extra: dict[Loc, list[str]] = {}
     for item in error.errors(include_url=False):
         loc, cut = _in_input(raw, item["loc"])
-        message = item["msg"]
+        message = item["msg"].removeprefix("Value error, ")
         known = messages.setdefault(loc, [])
         if cut and known and message.startswith("Input should be "):
             message = "or " + message.removeprefix("Input should be ")

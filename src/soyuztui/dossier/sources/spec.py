@@ -7,11 +7,22 @@ documents, and whether it says what is claimed, is checked by `build`.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from soyuztui.dossier.times.zones import region
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+
+
+def _iana(name: str) -> str:
+    region(name)  # ValueError, worded for a person, when the database has no such zone
+    return name
+
+
+#: An IANA time zone name ("Europe/Moscow", "America/New_York", "UTC"), checked against the database.
+Zone = Annotated[str, AfterValidator(_iana)]
 
 
 class Spec(BaseModel):
@@ -43,6 +54,9 @@ class MissionSpec(Spec):
     title: str = Field(min_length=1)
     countdown_to: str = Field(description="Event id the countdown runs to, usually the launch.")
     ends_with: str = Field(description="Event id that ends the mission, usually the return.")
+    zone: Zone | None = Field(
+        None, description='The mission\'s own IANA time zone, shown beside UTC: "Europe/Moscow", "Asia/Tokyo".'
+    )
     facts: list[FactSpec] = []
 
 
@@ -53,6 +67,11 @@ class DocumentSpec(Spec):
     path: str = Field(min_length=1)
     published: date | None = Field(None, description="Publication date, for a document without a date line.")
     published_basis: str | None = Field(None, description="Why that date: required with `published`.")
+    zone: Zone | None = Field(
+        None,
+        description='IANA zone of the clock times this article writes without a zone word ("all times Eastern": '
+        '"America/New_York"), and of its "local time".',
+    )
 
 
 class PersonSpec(Spec):
@@ -90,11 +109,17 @@ class TimeClaimSpec(Spec):
 
     `time` is an ISO date (2021-10-17) or a UTC time (2021-10-05T08:55Z). With
     `after`, the excerpts state a duration counted from that event ("In 12 days").
-    With no `time`, the excerpts report the event without saying when.
+    With no `time`, the excerpts report the event without saying when. `zone`
+    is the IANA zone of clock times its excerpts write without a zone word; it
+    wins over the document's, and a zone word in the excerpt wins over both.
     """
 
     time: str | None = None
     after: str | None = None
+    zone: Zone | None = Field(
+        None,
+        description="IANA zone of the excerpts' clock times written without a zone word; wins over the document's.",
+    )
     evidence: list[EvidenceSpec] = Field(min_length=1)
 
 
