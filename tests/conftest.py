@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,6 +35,18 @@ def with_quotes(dossier: Dossier) -> Dossier:
         sources=(QuoteSource(doc="000", start=start, end=start + 5, text="Films"),),
     )
     return dossier.model_copy(update={"quotes": (*dossier.quotes, hostile)})
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test (and every process it starts) keeps its dossier cache in a temporary
+    folder, never the user's; `--no-cache` settings from the environment do not apply."""
+    patch = pytest.MonkeyPatch()
+    folder = tmp_path_factory.mktemp("xdg-cache")
+    patch.setenv("XDG_CACHE_HOME", str(folder))
+    patch.delenv("SOYUZ_NO_CACHE", raising=False)
+    yield folder
+    patch.undo()
 
 
 @pytest.fixture(scope="session")

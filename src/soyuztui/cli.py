@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,8 @@ from soyuztui import __version__
 from soyuztui.export import EXPORTERS
 from soyuztui.present.times import ZONE_NAMES
 from soyuztui.resources import default_mission
+
+NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
 
 
 def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -42,12 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)")
     parser.add_argument("--tz", choices=ZONE_NAMES, default="utc", help="time zone shown")
     _theme_option(parser, top=True)
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="verify the mission from its sources instead of loading the dossier verified last time "
+        f"(also: {NO_CACHE_ENV}=1); check and export always verify from the sources",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = commands.add_parser("check", help="verify the mission file and its documents")
+    check = commands.add_parser(
+        "check", help="verify the mission file and its documents (always from the sources, never the cache)"
+    )
     _mission_option(check)
 
-    export = commands.add_parser("export", help="write the dossier as json, ics or md")
+    export = commands.add_parser(
+        "export", help="write the dossier as json, ics or md (verified from the sources, never the cache)"
+    )
     _mission_option(export)
     export.add_argument("--format", required=True, choices=EXPORTERS)
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: stdout)")
@@ -58,12 +71,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="time zone of the md briefing (json and ics are always UTC)",
     )
 
+    draft = commands.add_parser(
+        "draft",
+        help="draft a mission file from articles (every entry marked reviewed = false)",
+        description="Read the articles (files, or folders of *.txt) and write a mission file that "
+        "`soyuz-tui check` accepts: people, crew, occupants, events and conflicts, each with evidence. "
+        "Prints a summary and what the draft was unsure of to stderr.",
+    )
+    draft.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="an article, or a folder of articles")
+    draft.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="mission file to write (default: stdout); an existing draft there is re-drafted, keeping reviewed entries",
+    )
+
     commands.add_parser("schema", help="print the JSON Schema of the mission file")
 
     summary = commands.add_parser("summary", help="print a plain-text summary of the dossier")
     _mission_option(summary)
 
-    from soyuztui.serve import DEFAULT_HOST, DEFAULT_PORT, SERVE_HELP, port_number
+    from soyuztui.serve import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT, SERVE_HELP, port_number, session_count
 
     serve = commands.add_parser(
         "serve",
@@ -81,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--public-url",
         metavar="URL",
         help="the URL browsers use to reach the server, if not http://HOST:PORT (e.g. behind a proxy)",
+    )
+    serve.add_argument(
+        "--max-sessions",
+        type=session_count,
+        default=DEFAULT_MAX_SESSIONS,
+        metavar="N",
+        help=f"browser tabs served at once; each runs its own app (default {DEFAULT_MAX_SESSIONS})",
     )
     _mission_option(serve)
     _theme_option(serve)
@@ -105,9 +141,17 @@ def _fail(message: str) -> int:
 
 
 def _load(mission: Path | None):  # type: ignore[no-untyped-def]
+    """The dossier verified from the sources, never from the cache (for check and export)."""
     from soyuztui.dossier import build_dossier
 
     return build_dossier(mission or default_mission())
+
+
+def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The dossier from the cache if its sources are unchanged, else verified and cached."""
+    from soyuztui.dossier.cache import load_dossier
+
+    return load_dossier(args.mission or default_mission(), use_cache=not args.no_cache)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -137,6 +181,12 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draft(args: argparse.Namespace) -> int:
+    from soyuztui.draft_command import run_draft
+
+    return run_draft(args.paths, args.output)
+
+
 def _schema(args: argparse.Namespace) -> int:
     from soyuztui.dossier.sources.spec import json_schema
 
@@ -147,7 +197,7 @@ def _schema(args: argparse.Namespace) -> int:
 def _summary(args: argparse.Namespace) -> int:
     from soyuztui.export.text import summary
 
-    sys.stdout.write(summary(_load(args.mission)))
+    sys.stdout.write(summary(_load_cached(args)))
     return 0
 
 
@@ -170,13 +220,29 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from soyuztui import lightgc
+
+    lightgc.ease_until_first_frame()  # the app puts it back when its first frame is drawn
+    try:
+        status = _run_app(args)
+    finally:
+        lightgc.first_frame_drawn()  # if it never drew one
+    if status == 0:
+        lightgc.freeze_before_exit()
+    return status
+
+
+def _run_app(args: argparse.Namespace) -> int:
     from soyuztui.clock import MissionClock, parse_at
+    from soyuztui.served import bind_to_server
+
+    bind_to_server()
 
     error = _check_run_options(args)
     if error:
         return _fail(error)
     at = parse_at(args.at) if args.at else None
-    dossier = _load(args.mission)
+    dossier = _load_cached(args)
     clock = MissionClock.for_dossier(dossier, at=at, speed=args.speed)
 
     from soyuztui.tui.app import make_app
@@ -187,14 +253,16 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from soyuztui.serve import app_command, serve
+    from soyuztui.serve import ServeError, app_command, serve
 
     error = _check_run_options(args)
     if error:
         return _fail(error)
     # Build the dossier once here so a bad mission fails now, with file:line messages,
     # not later inside every browser tab.
-    dossier = _load(args.mission)
+    dossier = _load_cached(args)
+    if args.no_cache:
+        os.environ[NO_CACHE_ENV] = "1"  # for the app each browser session starts
     command = app_command(
         args.mission,
         at=args.at,
@@ -202,19 +270,24 @@ def _serve(args: argparse.Namespace) -> int:
         zone=args.tz if args.tz != "utc" else None,
         theme=args.theme,
     )
-    serve(
-        command,
-        host=args.host,
-        port=args.port,
-        title=f"soyuz-tui: {dossier.mission.title}",
-        public_url=args.public_url,
-    )
+    try:
+        serve(
+            command,
+            host=args.host,
+            port=args.port,
+            title=f"soyuz-tui: {dossier.mission.title}",
+            public_url=args.public_url,
+            max_sessions=args.max_sessions,
+        )
+    except ServeError as error:
+        return _fail(f"soyuz-tui: serve: {error}")
     return 0
 
 
 COMMANDS = {
     "check": _check,
     "export": _export,
+    "draft": _draft,
     "schema": _schema,
     "summary": _summary,
     "serve": _serve,

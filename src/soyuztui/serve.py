@@ -10,10 +10,23 @@ can use the dashboard (and its command palette), so it binds to loopback unless 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import errno
 import ipaddress
+import os
 import shlex
+import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from soyuztui.dossier.errors import visible
+from soyuztui.served import SERVE_PID
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+DEFAULT_MAX_SESSIONS = 4
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -64,6 +77,10 @@ def app_command(
     return shlex.join(parts)
 
 
+class ServeError(Exception):
+    """The server cannot start: a bad address, a busy port. Its text is one line."""
+
+
 def serve(
     command: str,
     *,
@@ -71,21 +88,75 @@ def serve(
     port: int = DEFAULT_PORT,
     title: str = "soyuz-tui",
     public_url: str | None = None,
+    max_sessions: int = DEFAULT_MAX_SESSIONS,
 ) -> None:
-    """Serve `command` on `host:port` until interrupted (Ctrl+C or SIGTERM)."""
+    """Serve `command` on `host:port` until a signal (INT, TERM, HUP or QUIT) ends it.
+
+    Each session is `exec`'d by the shell textual-serve starts, so the app is the
+    server's own child: it takes its own process group and dies with the server
+    (see `soyuztui.served`).
+    """
     try:
         from textual_serve.server import Server
+
+        from soyuztui.serve_app import GuardedServer, Limits
     except ImportError as error:  # pragma: no cover - it is a dependency
-        raise SystemExit(f"soyuz-tui: serve needs textual-serve ({error})") from error
+        raise ServeError(f"serve needs textual-serve ({error})") from error
 
     if not is_loopback(host):
         print(
-            f"soyuz-tui: warning: serving on {host} with no authentication; "
+            f"soyuz-tui: warning: serving on {visible(host)} with no authentication; "
             "anyone who can reach it can use the dashboard",
             file=sys.stderr,
         )
-    server = Server(command, host=host, port=port, title=title, public_url=public_url)
-    server.serve()
+    url = public_url or f"http://{f'[{host}]' if ':' in host else host}:{port}"
+    server = Server(f"exec {command}", host=host, port=port, title=title, public_url=url)
+    guarded = GuardedServer(server, host=host, port=port, public_url=public_url, limits=Limits(max_sessions))
+    # Sessions inherit the environment: this is how each knows which process to die with.
+    previous = os.environ.get(SERVE_PID)
+    os.environ[SERVE_PID] = str(os.getpid())
+    try:
+        asyncio.run(_serve_until_signal(guarded.application(), host, port, url))
+    finally:
+        if previous is None:
+            os.environ.pop(SERVE_PID, None)
+        else:
+            os.environ[SERVE_PID] = previous
+
+
+async def _serve_until_signal(app: web.Application, host: str, port: int, url: str) -> None:
+    from aiohttp import web
+
+    runner = web.AppRunner(app, handle_signals=False, access_log=None)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except OSError as error:
+        await runner.cleanup()
+        reason = error.strerror or str(error)
+        if error.errno == errno.EADDRINUSE:
+            reason = "the port is already in use"
+        raise ServeError(f"cannot listen on {visible(host)} port {port}: {visible(reason)}") from None
+    print(f"soyuz-tui: serving on {visible(url)} (Ctrl+C to stop)", file=sys.stderr)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+        loop.add_signal_handler(number, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+
+
+def session_count(text: str) -> int:
+    """An argparse type: how many browser sessions may run at once, 1–64."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a session count (1-64)")
+    return count
 
 
 def port_number(text: str) -> int:

@@ -140,6 +140,7 @@ async def test_conflict_evidence_shows_both_sides(dossier) -> None:
         sources.highlighted = sources.get_option_index("c0")
         await pilot.press("enter")
         await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
         labels = {item.label for item in app.screen.items}
         assert labels == {"The Challenge", "Challenge"}
 

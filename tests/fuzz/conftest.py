@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, settings
 
 from soyuztui.resources import seeds_dir
 
-_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much]}
-settings.register_profile("ci", max_examples=40, **_COMMON)
-settings.register_profile("dev", max_examples=300, **_COMMON)
-settings.register_profile("fuzz", max_examples=10_000, **_COMMON)
+_COMMON = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+settings.register_profile("ci", _COMMON, max_examples=40)
+settings.register_profile("dev", _COMMON, max_examples=300)
+settings.register_profile("fuzz", _COMMON, max_examples=10_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # What must never reach a document's text or any output made from it.

@@ -477,12 +477,13 @@ async def test_every_size_draws_or_says_too_small(terminal: list[str], tmp_path:
         rng = random.Random(6)
         for _ in range(100):
             size = Size(rng.randint(20, 300), rng.randint(6, 100))
+            assert app._driver is not None
             app._driver._size = size  # what pilot.resize_terminal does, without its pause
             app.post_message(Resize_(size, size))
             await asyncio.sleep(0)
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
-        assert on_dashboard(app) and not app.screen_stack.count(TooSmallScreen)
+        assert on_dashboard(app) and not any(isinstance(screen, TooSmallScreen) for screen in app.screen_stack)
         await pilot.resize_terminal(30, 8)
         await pilot.press("question_mark", "ctrl+p")  # nothing opens over the message
         assert isinstance(app.screen, TooSmallScreen)

@@ -206,13 +206,13 @@ CASES = {
         sub('path = "base.txt"', 'path = "base.txt"\npublished = "soon"\npublished_basis = "x"'),
         "published = ",
         1,
-        r"^documents\.0\.published: Input should be a valid date",
+        r"^documents\.0\.published: should be a date \(2031-03-11\) or a time with its zone",
     ),
-    "published without basis": (
-        sub('path = "base.txt"', 'path = "base.txt"\npublished = "2021-10-04"'),
+    "published against the date line": (
+        sub('path = "base.txt"', 'path = "base.txt"\npublished = "2021-10-05T01:00+03:00"'),
         "published = ",
         1,
-        r"`published` needs a `published_basis`",
+        r"its date line says 2021-10-04, not 2021-10-05$",
     ),
     "return before launch": (
         lambda text: sub('ends_with = "return"', 'ends_with = "rehearsal"')(text + REHEARSAL),

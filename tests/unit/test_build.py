@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from soyuztui.cli import main
 from soyuztui.dossier import Dossier, MissionError, build_dossier
+from soyuztui.dossier.model import Evidence
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -40,14 +42,16 @@ def test_every_evidence_span_slices_back_to_its_text(dossier: Dossier) -> None:
     assert spans > 100
 
 
-def _all_evidence(dossier: Dossier):  # type: ignore[no-untyped-def]
+def _all_evidence(dossier: Dossier) -> Iterator[Evidence]:
     for fact in dossier.mission.facts:
         yield from fact.evidence
     for person in dossier.people:
         for fact in person.facts:
             yield from fact.evidence
-    for seat in (*dossier.crew, *dossier.occupants):
+    for seat in dossier.crew:
         yield from seat.evidence
+    for occupant in dossier.occupants:
+        yield from occupant.evidence
     for event in dossier.events:
         for claim in event.claims:
             yield from claim.evidence

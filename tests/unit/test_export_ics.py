@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from functools import cache
 
-from icalendar import Calendar
+from icalendar import Calendar, Component
 
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.export import ExportOptions, export
@@ -25,7 +25,7 @@ def calendar() -> Calendar:
     return Calendar.from_ical(to_ics(soyuz(), FIXED))
 
 
-def vevents() -> dict[str, object]:
+def vevents() -> dict[str, Component]:
     return {str(event["UID"]): event for event in calendar().walk("VEVENT")}
 
 
@@ -44,7 +44,7 @@ def test_one_vevent_per_timed_event_with_stable_uids() -> None:
 
 def test_launch_is_0855_utc() -> None:
     launch = vevents()["soyuz-ms-19.launch@soyuz-tui"]
-    start = launch["DTSTART"].dt
+    start = launch.decoded("DTSTART")
     assert start == datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
     assert start.utcoffset().total_seconds() == 0
     assert str(launch["SUMMARY"]) == "Launch from Baikonur"
@@ -52,9 +52,9 @@ def test_launch_is_0855_utc() -> None:
 
 def test_return_is_an_all_day_event_on_the_17th() -> None:
     landing = vevents()["soyuz-ms-19.return@soyuz-tui"]
-    assert type(landing["DTSTART"].dt) is date
-    assert landing["DTSTART"].dt == date(2021, 10, 17)
-    assert landing["DTEND"].dt == date(2021, 10, 18)
+    assert type(landing.decoded("DTSTART")) is date
+    assert landing.decoded("DTSTART") == date(2021, 10, 17)
+    assert landing.decoded("DTEND") == date(2021, 10, 18)
     assert landing["DTSTART"].params.get("VALUE") == "DATE"
 
 
@@ -73,7 +73,7 @@ def test_description_lists_claims_sources_and_conflicts() -> None:
 
 def test_export_is_stable_apart_from_the_stamp() -> None:
     assert to_ics(soyuz(), FIXED) == to_ics(soyuz(), FIXED)
-    stamps = {event["DTSTAMP"].dt for event in calendar().walk("VEVENT")}
+    stamps = {event.decoded("DTSTAMP") for event in calendar().walk("VEVENT")}
     assert stamps == {datetime(2024, 1, 2, 3, 4, tzinfo=UTC)}
 
 

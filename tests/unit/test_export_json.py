@@ -1,9 +1,9 @@
-"""The JSON export keeps the contract of DESIGN.md."""
+"""The JSON export keeps its contract (docs/mission-guide.md, docs/architecture.md)."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -52,7 +52,7 @@ def test_people_crew_occupants(exported: dict) -> None:
 def test_events_have_iso_utc_times_and_claims(exported: dict) -> None:
     events = {event["id"]: event for event in exported["events"]}
     assert events["launch"]["time"] == "2021-10-05T08:55:00Z"
-    assert datetime.fromisoformat(events["launch"]["time"]).utcoffset().total_seconds() == 0
+    assert datetime.fromisoformat(events["launch"]["time"]).utcoffset() == timedelta(0)
     for event in exported["events"]:
         assert {"id", "title", "time", "claims"} <= event.keys()
         for claim in event["claims"]:

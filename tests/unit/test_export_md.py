@@ -58,7 +58,7 @@ def test_every_citation_has_a_footnote_quoting_its_excerpt() -> None:
     body = text.split("\n[^", 1)[0]
     cited = set(re.findall(r"\[\^([^\]]+)\]", body))
     assert cited == set(notes)
-    assert notes["002-1"] == "002: “Their Soyuz MS-19 lifted off as scheduled”"
+    assert notes["002-1"] == "002 (outlet not given, 2021-10-05): “Their Soyuz MS-19 lifted off as scheduled”"
     assert any("they are set to return to Earth on October 16" in note for note in notes.values())
 
 

@@ -115,16 +115,10 @@ def test_top_level_help_says_so_too() -> None:
 def test_other_hosts_are_warned_about(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     started: list[tuple[str, int]] = []
 
-    class FakeServer:
-        def __init__(self, command: str, *, host: str, port: int, title: str, public_url: str | None) -> None:
-            started.append((host, port))
+    async def fake_run(app: object, host: str, port: int, url: str) -> None:
+        started.append((host, port))
 
-        def serve(self) -> None:
-            pass
-
-    import textual_serve.server
-
-    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    monkeypatch.setattr(serve_module, "_serve_until_signal", fake_run)
     assert main(["serve", "--host", "0.0.0.0", "--port", "8001"]) == 0
     assert started == [("0.0.0.0", 8001)]
     assert "no authentication" in capsys.readouterr().err

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from soyuztui.dossier.times.reader import read_times
 
-# (zone word, IANA region or None for a fixed offset, whether the word names standard/daylight time)
+# (zone word, IANA region): words for a region's civil time
 REGION_WORDS = [
     ("ET", "America/New_York"),
     ("Eastern time", "America/New_York"),
@@ -77,7 +77,7 @@ def written(draw: st.DrawFn) -> tuple[str, str | None, datetime]:
     else:
         if kind in ("region", "seasonal"):
             word, name = draw(
-                st.sampled_from(REGION_WORDS if kind == "region" else [(None, n) for n in SEASONAL_WORDS])
+                st.sampled_from(REGION_WORDS if kind == "region" else [("", n) for n in SEASONAL_WORDS])
             )
         else:
             word, name = ("local time" if kind == "local" else ""), draw(st.sampled_from(CONTEXT_ZONES))

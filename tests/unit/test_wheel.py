@@ -22,6 +22,7 @@ def test_wheel_carries_seeds_and_styles_and_runs_from_another_folder(tmp_path: P
     assert "soyuztui/_bundled/seeds/soyuz-ms-19.toml" in names
     assert "soyuztui/_bundled/seeds/003_d05a8e78420e0377.txt" in names
     assert "soyuztui/_bundled/styles/app.tcss" in names
+    assert {"soyuztui/serve_page/app_index.html", "soyuztui/serve_page/static/page.css"} <= names
     # Unpacked on its own, away from the checkout, it finds its bundled mission.
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -10,7 +10,7 @@ Needs /usr/bin/chromium and /usr/bin/chromedriver (Debian's `chromium` and
 unless SOYUZ_REQUIRE_BROWSER is set (.ci/run sets it), when it fails instead.
 `SOYUZ_UPDATE_SCREENSHOTS=1` also writes screenshots/web.png for the README.
 Only loopback is used: the server listens on 127.0.0.1 and the browser resolves no
-other host, so the page's web-font link fails at once instead of waiting on a network.
+other host (the page needs none: its fonts come from the server itself).
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def browser(tmp_path: Path) -> Iterator[Any]:
         "--disable-sync",
         f"--user-data-dir={profile}",
         "--window-size=1280,800",
-        # Loopback only: every other host fails to resolve at once (the page links a web font).
+        # Loopback only: every other host fails to resolve at once.
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
     ):
         options.add_argument(flag)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from soyuztui.dossier.errors import MissionError, Problem
@@ -122,25 +122,31 @@ class _Builder:
             except MissionError as error:
                 self.problems.extend(error.problems)
                 continue
-            if item.published and raw.published and item.published != raw.published:
+            published, published_at = _publication(item.published)
+            if published and raw.published and published != raw.published:
                 self.problem(
                     (*loc, "published"),
-                    f"document {item.id!r}: its date line says {raw.published}, not {item.published}",
+                    f"document {item.id!r}: its date line says {raw.published}, not {published}",
                 )
-            if item.published and not item.published_basis:
+            if published and not raw.published and not item.published_basis:
                 self.problem(
                     (*loc, "published"), f"document {item.id!r}: `published` needs a `published_basis` saying why"
                 )
-            published = raw.published or item.published
+            published = raw.published or published
             basis = "date line" if raw.published else (item.published_basis or "")
             self.raw[item.id] = raw
             documents.append(
                 Document.model_construct(
                     id=item.id,
                     path=item.path,
-                    title=raw.title(),
+                    title=item.title or raw.title(),
+                    title_basis="headline" if item.title else "first sentence",
                     published=published,
+                    published_at=published_at,
                     published_basis=basis if published else "undated",
+                    outlet=item.outlet,
+                    author=item.author,
+                    url=item.url,
                     sha256=raw.sha256,
                     text=raw.text,
                     body_start=raw.body_start,
@@ -406,6 +412,13 @@ class _Builder:
             zone=item.zone,
             facts=self.facts(("mission",), "mission", item.facts),
         )
+
+
+def _publication(value: date | datetime | None) -> tuple[date | None, datetime | None]:
+    """The publication date in the article's own zone, and the UTC time if one is given."""
+    if isinstance(value, datetime):
+        return value.date(), value.astimezone(UTC)
+    return value, None
 
 
 def _shorten(text: str, limit: int = 60) -> str:

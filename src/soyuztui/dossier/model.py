@@ -38,13 +38,18 @@ class Evidence(Frozen):
 
 
 class Document(Frozen):
-    """One article, decoded and cleaned of control characters."""
+    """One article, decoded and cleaned of control characters, with what is known of it."""
 
     id: str
     path: str
-    title: str
-    published: date | None
+    title: str = Field(description="The headline, or the first sentence where none is given.")
+    title_basis: Literal["headline", "first sentence"] = "first sentence"
+    published: date | None = Field(description="The publication date, in the article's own zone.")
+    published_at: datetime | None = Field(None, description="The publication time, UTC, when it is known.")
     published_basis: str = Field(description="Where the publication date comes from.")
+    outlet: str | None = Field(None, description="Who published it; None: not given.")
+    author: str | None = None
+    url: str | None = None
     sha256: str
     text: str = Field(exclude=True, repr=False)
     body_start: int = Field(0, description="Offset where the article text starts, after any date line.")

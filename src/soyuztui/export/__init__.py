@@ -10,14 +10,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from soyuztui.dossier.model import Dossier
-from soyuztui.export.atomic import ExportError, write_atomically
-from soyuztui.export.options import ExportOptions
+if TYPE_CHECKING:
+    from soyuztui.dossier.model import Dossier
+    from soyuztui.export.atomic import ExportError, write_atomically
+    from soyuztui.export.options import ExportOptions
 
 __all__ = ["EXPORTERS", "ExportError", "ExportOptions", "Exporter", "export", "write_atomically"]
 
-Exporter = Callable[[Dossier, ExportOptions], str]
+Exporter = Callable[["Dossier", "ExportOptions"], str]
+
+# Loaded on first use: the command line needs `EXPORTERS` for its options, not the writers.
+_HOMES = {
+    "ExportError": "soyuztui.export.atomic",
+    "write_atomically": "soyuztui.export.atomic",
+    "ExportOptions": "soyuztui.export.options",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Format name → (module, function) of its writer.
 _WRITERS: dict[str, tuple[str, str]] = {
@@ -34,4 +50,8 @@ def export(dossier: Dossier, format_name: str, options: ExportOptions | None = N
     """The dossier written in `format_name` (one of `EXPORTERS`)."""
     module, function = _WRITERS[format_name]
     writer: Exporter = getattr(import_module(module), function)
-    return writer(dossier, options or ExportOptions())
+    if options is None:
+        from soyuztui.export.options import ExportOptions
+
+        options = ExportOptions()
+    return writer(dossier, options)

@@ -15,6 +15,7 @@ from icalendar import Event as CalendarEvent
 from soyuztui import __version__
 from soyuztui.dossier.model import Dossier, Event
 from soyuztui.export.options import ExportOptions
+from soyuztui.present.documents import citation
 from soyuztui.present.times import format_time
 from soyuztui.present.wording import claim_value, event_conflicts, one_line
 
@@ -56,7 +57,21 @@ def _description(dossier: Dossier, event: Event) -> str:
         for conflict in conflicts:
             values = " vs ".join(f"{value.value} [{', '.join(value.docs)}]" for value in conflict.values)
             lines.append(f"- {conflict.label}: {values}")
+    lines += _sources(dossier, event)
     return "\n".join(lines)
+
+
+def _sources(dossier: Dossier, event: Event) -> list[str]:
+    """The articles the description cites: outlet, headline, date and address."""
+    cited = {item.doc for claim in event.claims for item in claim.evidence}
+    cited |= {item.doc for fact in event.facts for item in fact.evidence}
+    lines = ["Sources:"]
+    for document in dossier.documents:
+        if document.id in cited:
+            lines.append(f"- [{document.id}] {one_line(citation(document))}")
+            if document.url:
+                lines.append(f"  {document.url}")
+    return lines if len(lines) > 1 else []
 
 
 def _calendar_event(dossier: Dossier, event: Event, options: ExportOptions) -> CalendarEvent:

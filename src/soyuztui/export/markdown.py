@@ -14,6 +14,7 @@ from datetime import datetime
 
 from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote
 from soyuztui.export.options import ExportOptions
+from soyuztui.present.documents import citation, outlet_text, published_text
 from soyuztui.present.times import ZoneName, describe_zone, format_time
 from soyuztui.present.wording import (
     claim_value,
@@ -39,7 +40,9 @@ def escape(text: str) -> str:
 class Citations:
     """Footnotes for excerpts, numbered per document in the order first cited."""
 
-    def __init__(self) -> None:
+    def __init__(self, dossier: Dossier | None = None) -> None:
+        """Citations into `dossier`'s documents (without one, footnotes name only the id)."""
+        self._dossier = dossier
         self._labels: dict[tuple[str, int, int], str] = {}
         self._notes: list[tuple[str, Evidence]] = []
         self._per_doc: dict[str, int] = {}
@@ -60,7 +63,16 @@ class Citations:
 
     def footnotes(self) -> list[str]:
         """The footnote definitions, in the order they were first cited."""
-        return [f"[^{label}]: {item.doc}: “{escape(item.text)}”" for label, item in self._notes]
+        return [f"[^{label}]: {self._source(item.doc)}: “{escape(item.text)}”" for label, item in self._notes]
+
+    def _source(self, doc_id: str) -> str:
+        """The document's id, with its outlet, headline and date when they are known."""
+        if self._dossier is None:
+            return doc_id
+        try:
+            return f"{doc_id} ({escape(citation(self._dossier.document(doc_id)))})"
+        except KeyError:
+            return doc_id
 
 
 class _Briefing:
@@ -69,7 +81,7 @@ class _Briefing:
     def __init__(self, dossier: Dossier, zone: ZoneName) -> None:
         self.dossier = dossier
         self.zone = zone
-        self.cites = Citations()
+        self.cites = Citations(dossier)
         self.lines: list[str] = []
 
     def name(self, person_id: str | None) -> str:
@@ -203,12 +215,17 @@ class _Briefing:
     def sources(self) -> None:
         self.section("Sources")
         for document in self.dossier.documents:
-            published = document.published.isoformat() if document.published else "undated"
+            published = published_text(document, self.zone)
             basis = "" if document.published_basis == "date line" else " (date inferred)"
+            headline = "" if document.title_basis == "headline" else "first sentence: "
             self.lines.append(
-                f"- **{document.id}** — {published}{basis} — {escape(document.title)}"
-                f" (`{document.path.replace('`', '')}`)"
+                f"- **{document.id}** — {escape(outlet_text(document))} — {published}{basis} —"
+                f" {headline}{escape(document.title)} (`{document.path.replace('`', '')}`)"
             )
+            if document.author:
+                self.lines.append(f"  - by {escape(document.author)}")
+            if document.url:
+                self.lines.append(f"  - {escape(document.url)}")
 
     def render(self) -> str:
         self.header()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.times.reader import format_moment
+from soyuztui.present.documents import outlet_text
 
 
 def summary(dossier: Dossier) -> str:
@@ -12,7 +13,7 @@ def summary(dossier: Dossier) -> str:
     lines = [f"{mission.title} — {mission.value('destination') or ''}".rstrip(" —"), ""]
     lines.append(f"Documents: {len(dossier.documents)}")
     for document in dossier.documents:
-        lines.append(f"  {document.id}  {document.published or 'undated'}  {document.title}")
+        lines.append(f"  {document.id}  {document.published or 'undated'}  {outlet_text(document)}: {document.title}")
     lines += ["", "Crew:"]
     for member in dossier.crew:
         person = dossier.person(member.person)

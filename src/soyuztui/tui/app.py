@@ -6,25 +6,33 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.events import Resize
 from textual.geometry import Size
 
+from soyuztui import lightgc
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.times import ZoneName
 from soyuztui.resources import styles_dir
-from soyuztui.tui.commands import MissionCommands
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
 from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME
 from soyuztui.tui.widgets import VI_KEYS
 
 
+def _mission_commands() -> type[Provider]:
+    """The palette's mission commands, imported when the palette first opens."""
+    from soyuztui.tui.commands import MissionCommands
+
+    return MissionCommands
+
+
 class SoyuzApp(App[None]):
     """The mission dashboard. Build it with `make_app`."""
 
     CSS_PATH = str(styles_dir() / "app.tcss")
-    COMMANDS = App.COMMANDS | {MissionCommands}
+    COMMANDS = App.COMMANDS | {_mission_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
@@ -50,6 +58,10 @@ class SoyuzApp(App[None]):
     def on_mount(self) -> None:
         """Cover the dashboard at once if the terminal starts too small."""
         self._fit_screen(self.size)
+
+    def on_ready(self) -> None:
+        """The first frame is drawn: the garbage collector goes back to its usual pace."""
+        lightgc.first_frame_drawn()
 
     def on_resize(self, event: Resize) -> None:
         """Cover everything with a message while the terminal is too small; uncover it after."""

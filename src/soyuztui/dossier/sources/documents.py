@@ -46,8 +46,8 @@ class RawDocument:
     published: date | None
     body_start: int
 
-    def title(self, limit: int = 72) -> str:
-        """The first sentence, shortened to `limit` characters."""
+    def title(self, limit: int = 240) -> str:
+        """The first sentence, shortened to `limit` characters (screens cut it to their width)."""
         body = self.text[self.body_start :].strip()
         match = _TITLE_END.search(body)
         first = (body[: match.start()] if match else body).strip()

@@ -149,6 +149,7 @@ def _shape_problems(path: Path, lines: LineIndex, raw: object, error: Validation
     extra: dict[Loc, list[str]] = {}
     for item in error.errors(include_url=False):
         loc, cut = _in_input(raw, item["loc"])
+        # A validator's own message is the message: pydantic's "Value error, " adds nothing.
         message = item["msg"].removeprefix("Value error, ")
         known = messages.setdefault(loc, [])
         if cut and known and message.startswith("Input should be "):

@@ -6,10 +6,11 @@ documents, and whether it says what is claimed, is checked by `build`.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from soyuztui.dossier.times.zones import region
 
@@ -31,6 +32,13 @@ class Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _reviewed() -> bool:
+    return Field(  # type: ignore[no-any-return]
+        True,
+        description="False on an entry `soyuz-tui draft` wrote and no person has reviewed yet.",
+    )
+
+
 class EvidenceSpec(Spec):
     """An excerpt of a document. Offsets are optional; when given they must be exact."""
 
@@ -45,6 +53,7 @@ class FactSpec(Spec):
     field: str = Field(min_length=1, description="What is claimed: age, occupation, agency, ...")
     value: str | int = Field(description="The value, as the excerpts state it (or a term for it).")
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class MissionSpec(Spec):
@@ -58,20 +67,69 @@ class MissionSpec(Spec):
         None, description='The mission\'s own IANA time zone, shown beside UTC: "Europe/Moscow", "Asia/Tokyo".'
     )
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?", re.IGNORECASE)
+
+
+def published_moment(value: object) -> object:
+    """A publication date, or a time with its zone: `2031-03-11` or `2031-03-11T09:30-05:00`.
+
+    TOML dates and offset date-times are taken as they are; strings are read as ISO-8601.
+    A time without a zone is refused: it would be a guess, not a publication time.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        if _ISO_DATE.fullmatch(text):
+            return date.fromisoformat(text)
+        if not _ISO_TIME.fullmatch(text):
+            raise ValueError("should be a date (2031-03-11) or a time with its zone (2031-03-11T09:30-05:00)")
+        value = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+    if isinstance(value, datetime) and value.utcoffset() is None:
+        raise ValueError("a publication time needs its zone: end it in Z (UTC) or an offset such as +03:00")
+    return value
 
 
 class DocumentSpec(Spec):
-    """An article, by path relative to the mission file."""
+    """An article, by path relative to the mission file, and what is known about it."""
 
     id: str = Field(pattern=ID_PATTERN)
     path: str = Field(min_length=1)
-    published: date | None = Field(None, description="Publication date, for a document without a date line.")
-    published_basis: str | None = Field(None, description="Why that date: required with `published`.")
+    published: datetime | date | None = Field(
+        None,
+        description="When it was published: a date (2031-03-11), or a time with its zone"
+        " (2031-03-11T09:30-05:00 or ...Z). Must agree with the article's date line, if it has one.",
+    )
+    published_basis: str | None = Field(
+        None, description="Why that date, for an article without a date line: required there."
+    )
+    outlet: str | None = Field(
+        None, min_length=1, max_length=200, description="Who published it: a newspaper, agency, wire, site."
+    )
+    title: str | None = Field(
+        None,
+        min_length=1,
+        max_length=500,
+        description="The headline. Without it, the article's first sentence stands in for one.",
+    )
+    author: str | None = Field(None, min_length=1, max_length=300, description="Who wrote it (a byline).")
+    url: str | None = Field(
+        None,
+        max_length=2000,
+        pattern=r"^https?://[^\s]+$",
+        description="Where it was published: an http or https address.",
+    )
     zone: Zone | None = Field(
         None,
         description='IANA zone of the clock times this article writes without a zone word ("all times Eastern": '
         '"America/New_York"), and of its "local time".',
     )
+
+    reviewed: bool = _reviewed()
+
+    _published = field_validator("published", mode="before")(published_moment)
 
 
 class PersonSpec(Spec):
@@ -82,6 +140,7 @@ class PersonSpec(Spec):
     aliases: list[str] = Field([], description="Other spellings and short names.")
     descriptions: list[str] = Field([], description='Phrases the articles use for this person: "the actress", ...')
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 class CrewSpec(Spec):
@@ -92,6 +151,7 @@ class CrewSpec(Spec):
     leg: Literal["launch", "landing"]
     role: str = Field(min_length=1)
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class OccupantSpec(Spec):
@@ -102,6 +162,7 @@ class OccupantSpec(Spec):
     arrives_with: str | None = Field(None, description="Event id of the arrival.")
     leaves_with: str | None = Field(None, description="Event id of the departure.")
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class TimeClaimSpec(Spec):
@@ -121,6 +182,7 @@ class TimeClaimSpec(Spec):
         description="IANA zone of the excerpts' clock times written without a zone word; wins over the document's.",
     )
     evidence: list[EvidenceSpec] = Field(min_length=1)
+    reviewed: bool = _reviewed()
 
 
 class EventSpec(Spec):
@@ -134,6 +196,7 @@ class EventSpec(Spec):
     until: str | None = Field(None, description="Event id that ends this one, if it lasts.")
     claims: list[TimeClaimSpec] = []
     facts: list[FactSpec] = []
+    reviewed: bool = _reviewed()
 
 
 class MissionFile(Spec):

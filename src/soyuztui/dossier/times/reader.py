@@ -28,6 +28,7 @@ __all__ = [
     "Duration",
     "Moment",
     "Reading",
+    "claim_text",
     "TimeError",
     "TimeRefused",
     "format_moment",
@@ -86,6 +87,13 @@ def parse_claimed(value: str) -> Moment:
     except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000
         raise TimeError(f"time {value!r} is out of range") from None
     return Moment(utc.replace(second=0, microsecond=0), "minute")
+
+
+def claim_text(reading: Reading) -> str:
+    """A reading as a mission file claims it: a UTC minute ending in Z, or the day it names (in its zone)."""
+    if reading.precision == "day":
+        return reading.time.astimezone(zone_of(reading.zone)).date().isoformat()
+    return format_moment(reading.time, "minute")
 
 
 def midnight(day: date, zone: str | None) -> datetime:

@@ -71,9 +71,8 @@ def _is_word(char: str) -> bool:
 def _has_phrase(folded: str, phrase: str) -> bool:
     """Whether `phrase` stands in `folded` as whole words; a plural counts as the word.
 
-    Both are folded, so words are separated by exactly one space. A plain search rather
-    than a regular expression per phrase: compiling those was a third of building the
-    bundled dossier.
+    Both are folded, so words are separated by exactly one space. A plain search, not a
+    regular expression per phrase: a mission has many phrases and each would be compiled.
     """
     needle = fold(phrase)
     start = folded.find(needle)

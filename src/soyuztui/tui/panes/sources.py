@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Conflict, Document, Dossier, Evidence
+from soyuztui.present.documents import date_basis, outlet_text, published_text
 from soyuztui.present.times import ZoneName
 from soyuztui.present.wording import conflict_value
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
@@ -43,6 +44,12 @@ def conflict_prompt(conflict: Conflict, zone: ZoneName) -> Content:
     return Content.assemble(*parts)
 
 
+def _cut(text: str, width: int, style: str) -> Content:
+    """`text` cut to `width` cells with an ellipsis (whole while the width is unknown)."""
+    content = Content.styled(text, style)
+    return content if width <= 1 else content.truncate(width, ellipsis=True)
+
+
 class SourcesPane(Pane):
     """Articles first, then conflicts; Enter opens the article or the disputed spans."""
 
@@ -57,12 +64,20 @@ class SourcesPane(Pane):
         yield FactList(*self._options(), id="sources-list")
 
     def watch_zone(self) -> None:
-        """Disputed times are shown in the zone."""
-        if self.is_mounted:
-            listing = self.query_one(FactList)
-            highlighted = listing.highlighted
-            listing.set_options(self._options())
-            listing.highlighted = highlighted
+        """Publication and disputed times are shown in the zone."""
+        self._refill()
+
+    def on_resize(self) -> None:
+        """Headlines are cut to the width the pane has."""
+        self._refill()
+
+    def _refill(self) -> None:
+        if not self.is_mounted:
+            return
+        listing = self.query_one(FactList)
+        highlighted = listing.highlighted
+        listing.set_options(self._options())
+        listing.highlighted = highlighted
 
     def on_mount(self) -> None:
         """Count what is shown."""
@@ -70,16 +85,21 @@ class SourcesPane(Pane):
         self.border_subtitle = f"{len(self.dossier.documents)} articles · {count} conflicts"
 
     def _options(self) -> Iterable[Option]:
+        # Until the pane is laid out its width is 0: cut nothing then.
+        width = self.query_one(FactList).scrollable_content_region.width if self.is_mounted else 0
         yield Option(Content.styled("Articles", "bold $accent"), disabled=True)
         for document in self.dossier.documents:
-            basis = "date line" if document.published_basis == "date line" else "date inferred"
+            basis = date_basis(document)
+            outlet = Content.styled(outlet_text(document), "bold" if document.outlet else "italic $text-muted")
             yield Option(
                 Content.assemble(
                     (document.id, "bold"),
-                    f" {document.published or 'undated'} ",
-                    (f"({basis})", "$text-muted"),
+                    "  ",
+                    outlet,
+                    f" · {published_text(document, self.zone)}",
+                    (f" ({basis})" if basis else "", "$text-muted"),
                     "\n  ",
-                    (document.title, "italic"),
+                    _cut(document.title, width - 2, "italic" if document.title_basis == "headline" else ""),
                 ),
                 id=f"d{document.id}",
             )

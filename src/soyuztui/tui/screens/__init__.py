@@ -1,8 +1,31 @@
-"""Screens: the dashboard, the evidence view, and help."""
+"""Screens: the dashboard, the evidence view, help, and the too-small message.
 
-from soyuztui.tui.screens.dashboard import DashboardScreen
-from soyuztui.tui.screens.evidence import EvidenceScreen
-from soyuztui.tui.screens.help import HelpScreen
-from soyuztui.tui.screens.too_small import TooSmallScreen
+Loaded on first use, so starting the app (which shows the dashboard) does not import
+the screens that only open later.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from soyuztui.tui.screens.dashboard import DashboardScreen
+    from soyuztui.tui.screens.evidence import EvidenceScreen
+    from soyuztui.tui.screens.help import HelpScreen
+    from soyuztui.tui.screens.too_small import TooSmallScreen
 
 __all__ = ["DashboardScreen", "EvidenceScreen", "HelpScreen", "TooSmallScreen"]
+
+_HOMES = {
+    "DashboardScreen": "soyuztui.tui.screens.dashboard",
+    "EvidenceScreen": "soyuztui.tui.screens.evidence",
+    "HelpScreen": "soyuztui.tui.screens.help",
+    "TooSmallScreen": "soyuztui.tui.screens.too_small",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

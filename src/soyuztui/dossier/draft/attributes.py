@@ -1,0 +1,179 @@
+"""What the articles say about each person: age, occupation, position, agency, nationality.
+
+Every finding is a `Finding`: a field, a value and the excerpt that names the
+person and states the value, so that `check` accepts it as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from soyuztui.dossier.draft import lexicon as lx
+from soyuztui.dossier.draft.names import Mention, Person
+from soyuztui.dossier.draft.text import Article
+
+_OCC_WORDS = sorted({word for words in lx.OCCUPATIONS.values() for word in words}, key=len, reverse=True)
+_OCC_ALT = "|".join(re.escape(word) for word in _OCC_WORDS)
+_POS_ALT = "|".join(re.escape(word) for word in lx.POSITIONS)
+_ROLE_ALT = "commander|pilot|flight engineer|mission specialist|payload specialist"
+_ADJ_ALT = "|".join(sorted(lx.ADJECTIVES))
+_DEM_ALT = "|".join(sorted(lx.DEMONYMS))
+_AGENCY_ALT = "|".join(lx.AGENCY_WORDS)
+# "veteran Russian cosmonaut ", "Nasa astronauts ", "A Russian actor, ", "Kremlin spokesman "
+_BEFORE = re.compile(
+    rf"(?P<phrase>(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<agency>{_AGENCY_ALT})\s+)?"
+    rf"(?:(?:{_ADJ_ALT})\s+|(?i:(?P<demonym>{_DEM_ALT}))\s+|(?P<modifier>[A-Z][a-z]+)\s+)*"
+    rf"(?i:(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT}))s?)\s*,?\s*$"
+)
+_AFTER_ROLE = re.compile(
+    rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
+    rf"(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
+)
+_HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
+_AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+_AGE_ALONE = re.compile(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?P<word>{_OCC_ALT}))?\b")
+_AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
+_APPOSITION_AGENCY = re.compile(rf"^[^.;“”\"]{{0,60}}?\b(?:with|of|at)\s+the\s+(?P<org>{lx.ORG.pattern})")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A field and value about a person, with its excerpt."""
+
+    field: str
+    value: str | int
+    doc: str
+    start: int
+    end: int
+    description: str | None = None
+
+
+def occupation_of(word: str) -> tuple[str, str]:
+    """(field, canonical value) for a role or occupation word."""
+    lowered = word.lower()
+    if lowered in lx.POSITIONS:
+        return "position", lowered
+    for role in ("commander", "pilot", "flight engineer", "mission specialist", "payload specialist"):
+        if lowered == role:
+            return "role", role
+    for value, words in lx.OCCUPATIONS.items():
+        if lowered in words:
+            return "occupation", value if value not in lx.SAME_OCCUPATION else lowered
+    return "occupation", lowered
+
+
+def _family(value: str) -> str:
+    for family, words in lx.SAME_OCCUPATION.items():
+        if value in words:
+            return family
+    return value
+
+
+def person_findings(article: Article, person: Person, mentions: list[Mention]) -> list[Finding]:
+    """Everything the article says about the person next to their name."""
+    text = article.text
+    found: list[Finding] = []
+    for mention in mentions:
+        sentence = article.sentence_at(mention.start)
+        floor = sentence.start if sentence else article.body_start
+        ceiling = sentence.end if sentence else len(text)
+        before = text[floor : mention.start]
+        after = text[mention.end : ceiling]
+        if match := _AGE_AFTER.match(after):
+            found.append(_age(article, mention.start, mention.end + match.end(), match.group(1)))
+        if match := _AGE_BEFORE.search(before):
+            found.append(_age(article, floor + match.start(), mention.end, match.group(1)))
+        own = _AGENCY_AFTER.match(after)
+        start = mention.start if own else _list_head(article, mention, floor)
+        if match := _BEFORE.search(text[floor:start]):
+            phrase_start = floor + match.start("phrase")
+            field, value = occupation_of(match.group("word"))
+            described = text[floor + match.start("phrase") : floor + match.end("word")]
+            found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
+            if match.group("agency"):
+                found.append(Finding("agency", match.group("agency"), article.id, phrase_start, mention.end))
+            if match.group("demonym"):
+                found.append(
+                    Finding("nationality", match.group("demonym").title(), article.id, phrase_start, mention.end)
+                )
+            if match.group("modifier") and field == "position":
+                found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
+        if match := _AFTER_ROLE.match(after):
+            field, value = occupation_of(match.group("word"))
+            end = mention.end + match.end()
+            found.append(Finding(field, value, article.id, mention.start, end))
+            if match.group("demonym"):
+                found.append(Finding("nationality", match.group("demonym"), article.id, mention.start, end))
+        if match := _HEAD.match(after):
+            end = mention.end + match.end("word")
+            found.append(Finding("position", "head", article.id, mention.start, end))
+        if match := (_AGENCY_AFTER.match(after) or _APPOSITION_AGENCY.match(after)):
+            org = match.group("org").strip()
+            end = mention.end + match.end("org")
+            if not article.in_quote(end - 1):
+                found.append(Finding("agency", org, article.id, mention.start, end))
+    return found
+
+
+def _description(phrase: str) -> str:
+    words = phrase.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _list_head(article: Article, mention: Mention, floor: int) -> int:
+    """Where the list holding the mention begins: "Nasa astronauts A, B and C" for C."""
+    text = article.text
+    start = mention.start
+    pattern = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}?[A-Z][\w’'-]*(?:\s*,\s*|\s+and\s+|,\s+and\s+)$")
+    for _ in range(6):
+        match = pattern.search(text, floor, start)
+        if match is None or match.end() != start:
+            break
+        start = match.start()
+    return start
+
+
+def _age(article: Article, start: int, end: int, number: str) -> Finding:
+    return Finding("age", int(number), article.id, start, end)
+
+
+def family(value: str) -> str:
+    """The occupation family a value belongs to: "actor" and "actress" are one."""
+    return _family(value)
+
+
+def unattached_ages(
+    article: Article, named: list[tuple[Mention, Person]], occupations: dict[int, set[str]]
+) -> list[tuple[Person, Finding]]:
+    """Ages said of "the 37-year-old actor": given to the one person in view who fits."""
+    text = article.text
+    found: list[tuple[Person, Finding]] = []
+    for match in _AGE_ALONE.finditer(text, article.body_start):
+        following = text[match.end() : match.end() + 2]
+        if following[:1] == " " and following[1:2].isupper():
+            continue  # "37-year-old Peresild": read with the name
+        if article.in_quote(match.start()):
+            continue
+        sentence = article.sentence_at(match.start())
+        if sentence is None:
+            continue
+        index = article.sentences.index(sentence)
+        window_start = article.sentences[max(0, index - 1)].start
+        word = match.group("word")
+        if word:
+            wanted = _family(occupation_of(word)[1])
+            in_view = [p for m, p in named if window_start <= m.start < sentence.end]
+            candidates = {id(p): p for p in in_view if wanted in occupations.get(id(p), set())}
+        else:
+            before_here = [p for m, p in named if window_start <= m.start < match.start()]
+            candidates = {id(p): p for p in before_here[-1:]}
+        if len(candidates) != 1:
+            continue
+        person = next(iter(candidates.values()))
+        description = _description(match.group(0)).lower()
+        found.append((person, Finding("age", int(match.group(1)), article.id, match.start(), match.end(), description)))
+    return found

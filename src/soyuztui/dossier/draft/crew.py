@@ -1,0 +1,125 @@
+"""Who flies up, who comes home, and who was aboard the station already.
+
+A launch sentence ("blasted off ... together with cosmonaut Anton Shkaplerov") puts
+the people it names on the launch leg; a return sentence ("will return to Earth ...
+alongside cosmonaut Oleg Novitsky") on the landing leg; a sentence about the station's
+crew ("will join Thomas Pesquet ...", "has been on the station for six months") marks
+people already aboard.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from soyuztui.dossier.draft.names import Mention, Person
+from soyuztui.dossier.draft.text import Article, Sentence
+from soyuztui.dossier.draft.timescan import CLOCK, DAY
+
+_LAUNCH = re.compile(
+    r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|rocket(?:ed|s)?) off\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad))"
+    r"|\brocketed\b|\btook out from\b|\bflies with\b|\bfly with\b|\bjourney to\b|\baccompanied by\b"
+    r"|\bInside the (?:spaceship|spacecraft|capsule) were\b|\bcarrying\b|\bdocked\b|\bwill lead\b.*\bcrew\b"
+    r"|\bfloated into\b",
+    re.IGNORECASE,
+)
+_CONTEXT = re.compile(
+    r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
+)
+_RETURN = re.compile(
+    r"\breturn(?:s|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b|\bsplash(?:es)? down\b"
+    r"|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es)? down\b",
+    re.IGNORECASE,
+)
+_ABOARD = re.compile(
+    r"\bjoin(?:ing|ed)?\b|\bgreet\b|\bwaited\b|\b[Aa]board the station\b|\bhas (?:been|lived|spent)\b"
+    r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
+)
+_NOT_FLYING = re.compile(r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by)\b")
+_COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Seat:
+    """A person on one leg, with the sentences that say so."""
+
+    person: Person
+    leg: str
+    sentences: list[tuple[str, Sentence]] = field(default_factory=list)
+    commands: bool = False
+
+
+@dataclass(slots=True)
+class CrewFindings:
+    """Seats by (person id, leg), and people aboard before the flight."""
+
+    seats: dict[tuple[int, str], Seat] = field(default_factory=dict)
+    aboard: dict[int, list[tuple[str, Sentence]]] = field(default_factory=dict)
+    people: dict[int, Person] = field(default_factory=dict)
+
+
+def _in_sentence(
+    named: list[tuple[Mention, Person]], article: Article, sentence: Sentence
+) -> list[tuple[Mention, Person]]:
+    return [
+        (mention, person)
+        for mention, person in named
+        if sentence.start <= mention.start < sentence.end and not article.in_quote(mention.start)
+    ]
+
+
+def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findings: CrewFindings) -> None:
+    """Add the article's seats and people aboard to `findings`."""
+    text = article.text
+    for sentence in article.sentences:
+        here = _in_sentence(named, article, sentence)
+        if not here:
+            continue
+        body = sentence.text
+        launch = [m for m in _LAUNCH.finditer(body) if not article.in_quote(sentence.start + m.start())]
+        timed = DAY.search(body) or CLOCK.search(body)
+        if launch and (_CONTEXT.search(body) or timed or "flies with" in body):
+            cut = _NOT_FLYING.search(body)
+            for mention, person in here:
+                if cut and mention.start - sentence.start > cut.start():
+                    continue
+                _seat(findings, person, "launch", article.id, sentence, text, mention)
+        returning = [m for m in _RETURN.finditer(body) if not article.in_quote(sentence.start + m.start())]
+        if returning:
+            for mention, person in here:
+                _seat(findings, person, "landing", article.id, sentence, text, mention)
+        for marker in _ABOARD.finditer(body):
+            at = sentence.start + marker.start()
+            word = marker.group(0).lower()
+            if word.startswith(("join", "greet", "aboard")):
+                chosen = [(m, p) for m, p in here if m.start > at]
+            elif word.startswith("waited"):
+                chosen = [(m, p) for m, p in here if m.start < at]
+            else:
+                chosen = [(m, p) for m, p in here if m.start < at][-1:]
+            for _mention, person in chosen:
+                known = findings.aboard.setdefault(id(person), [])
+                if all(existing.start != sentence.start for _, existing in known):
+                    known.append((article.id, sentence))
+                findings.people[id(person)] = person
+
+
+def _seat(
+    findings: CrewFindings, person: Person, leg: str, doc: str, sentence: Sentence, text: str, mention: Mention
+) -> None:
+    seat = findings.seats.setdefault((id(person), leg), Seat(person, leg))
+    findings.people[id(person)] = person
+    commanding = bool(
+        re.search(
+            r"(?:led by|[Cc]ommander)\s+(?:[\w-]+\s+){0,3}$",
+            text[max(sentence.start, mention.start - 45) : mention.start],
+        )
+        or re.match(r"^[^,.;]{0,30}\b(?:commanding|in charge of|will lead)\b", text[mention.end : sentence.end])
+        or (leg == "landing" and "commanding" in sentence.text)
+    )
+    if all(existing.start != sentence.start for _, existing in seat.sentences):
+        if commanding and not seat.commands:
+            seat.sentences.insert(0, (doc, sentence))
+        else:
+            seat.sentences.append((doc, sentence))
+    seat.commands = seat.commands or commanding

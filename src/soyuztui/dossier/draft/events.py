@@ -1,0 +1,185 @@
+"""Events the articles report, and every article's claim about when each happens.
+
+A sentence reports an event through a trigger ("lifted off", "docked", "return to
+Earth", "press conference"); each time expression in it goes to the nearest
+trigger. A stated duration ("In 12 days", "about 3.5 hours") becomes a claim
+counted from the launch, or from the event it names ("six hours after docking").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from soyuztui.dossier.draft.text import Article, Sentence, clean_excerpt
+from soyuztui.dossier.draft.timescan import Found, expressions, moment_value
+
+#: (event id, title, trigger pattern), in the order a mission runs.
+EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("film-night", "Film night", r"\bwatched\b"),
+    ("press-conference", "Pre-flight press conference", r"\b(?:press|news) conference\b|\bpress briefing\b"),
+    (
+        "launch",
+        "Launch",
+        r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
+        r"|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower))|\btakeoff\b"
+        r"|\brocketed\b|\btook out from\b",
+    ),
+    ("orbit", "Orbit reached", r"\breach(?:ed|ing)? (?:the designated )?orbit\b"),
+    ("docking", "Docking", r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b"),
+    ("hatch-opening", "Hatch opening", r"\bhatch(?:es)? (?:was |were )?open"),
+    ("spacewalk", "Spacewalk", r"\bspacewalk\b"),
+    ("undocking", "Undocking", r"\bundock(?:ed|s|ing)?\b"),
+    (
+        "return",
+        "Return to Earth",
+        r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\breturn to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b"
+        r"|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
+    ),
+)
+_TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
+_MISSION_LENGTH = re.compile(r"\d+-day\s+\w+|\bdays\s+(?:in space|on the|aboard)\b|[Ii]n\s+\S+\s+days")
+
+
+@dataclass(slots=True)
+class Trigger:
+    """Where a sentence reports an event."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """One article's claim about an event: a moment, a duration from another event, or a mention."""
+
+    event: str
+    doc: str
+    start: int
+    end: int
+    value: str | None = None
+    after: str | None = None
+    duration: bool = False
+
+
+@dataclass(slots=True)
+class EventFindings:
+    """Every claim found, by event id, with the titles."""
+
+    claims: dict[str, list[RawClaim]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+
+def triggers(article: Article, sentence: Sentence) -> list[Trigger]:
+    """Event triggers in the sentence, outside quotation marks."""
+    found = []
+    for kind, _title, pattern in _TRIGGERS:
+        for match in pattern.finditer(article.text, sentence.start, sentence.end):
+            if not article.in_quote(match.start()):
+                found.append(Trigger(kind, match.start(), match.end()))
+    return found
+
+
+def event_claims(article: Article, findings: EventFindings) -> None:
+    """Add the article's claims to `findings`."""
+    text = article.text
+    for sentence in article.sentences:
+        here = triggers(article, sentence)
+        if not here:
+            continue
+        found = expressions(text, sentence.start, sentence.end)
+        claimed: set[str] = set()
+        for expression in found:
+            trigger = _owner(text, expression, here, sentence)
+            if trigger is None:
+                continue
+            claim = _claim(article, sentence, expression, trigger, found)
+            if claim is not None:
+                findings.claims.setdefault(claim.event, []).append(claim)
+                claimed.add(claim.event)
+        for trigger in here:
+            if trigger.kind in claimed:
+                continue
+            claimed.add(trigger.kind)
+            start, end = _around(text, sentence, trigger.start, trigger.end)
+            mention = RawClaim(trigger.kind, article.id, start, end)
+            findings.claims.setdefault(trigger.kind, []).append(mention)
+    for kind, title, _pattern in _TRIGGERS:
+        findings.titles.setdefault(kind, title)
+
+
+def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence) -> Trigger | None:
+    if expression.kind == "duration" and _MISSION_LENGTH.search(text, expression.start, expression.end):
+        returns = [trigger for trigger in here if trigger.kind == "return"]
+        if returns or expression.anchor is None:
+            return returns[0] if returns else Trigger("return", expression.start, expression.end)
+    candidates = here
+    if expression.kind == "duration":
+        candidates = [
+            trigger for trigger in here if trigger.kind in ("docking", "hatch-opening", "return", "undocking")
+        ]
+    if not candidates:
+        return None
+
+    def distance(trigger: Trigger) -> int:
+        if trigger.end <= expression.start:
+            return expression.start - trigger.end
+        # "at 0855 GMT, with a docking time of 1212 GMT": a comma parts a time from a later trigger.
+        penalty = 100 if "," in text[expression.end : trigger.start] else 0
+        return max(0, trigger.start - expression.end) + penalty
+
+    return min(candidates, key=distance)
+
+
+def _around(text: str, sentence: Sentence, start: int, end: int, words: int = 4) -> tuple[int, int]:
+    """The span grown by up to `words` words each side, inside the sentence."""
+    left = start
+    for _ in range(words):
+        space = text.rfind(" ", sentence.start, left - 1)
+        if space < 0:
+            left = sentence.start
+            break
+        left = space + 1
+    right = end
+    for _ in range(words):
+        space = text.find(" ", right + 1, sentence.end)
+        if space < 0:
+            right = sentence.end
+            break
+        right = space
+    return clean_excerpt(text, left, right)
+
+
+def _claim(
+    article: Article, sentence: Sentence, expression: Found, trigger: Trigger, found: list[Found]
+) -> RawClaim | None:
+    text = article.text
+    start, end = min(expression.start, trigger.start), max(expression.end, trigger.end)
+    others = [item for item in found if item is not expression and item.start < end and item.end > start]
+    if others or end - start > 140:
+        start, end = expression.start, expression.end
+        if expression.kind == "moment":
+            start, end = _around(text, sentence, start, end, words=2)
+            if any(item is not expression and item.start < end and item.end > start for item in found):
+                start, end = expression.start, expression.end
+    start, end = _extend_word(text, sentence, start, end)
+    if expression.kind == "duration":
+        anchor = expression.anchor or "launch"
+        if trigger.kind == anchor:
+            return None
+        return RawClaim(trigger.kind, article.id, start, end, after=anchor, duration=True)
+    if article.published is None:
+        return None
+    value = moment_value(text[start:end], sentence.text, article.published)  # type: ignore[arg-type]
+    if value is None:
+        return None
+    return RawClaim(trigger.kind, article.id, start, end, value=value)
+
+
+def _extend_word(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    while start > sentence.start and text[start - 1].isalnum():
+        start -= 1
+    while end < sentence.end and text[end].isalnum():
+        end += 1
+    return clean_excerpt(text, start, end)

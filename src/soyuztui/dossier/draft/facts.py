@@ -1,0 +1,118 @@
+"""Facts about the mission itself: vehicle, destination, length, and the film it carries.
+
+Each finding is (field, value, doc, start, end); values that differ between articles
+are kept apart, so the builder shows them as a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from soyuztui.dossier.draft.text import Article
+
+_DESIGNATOR = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s(?P<serial>(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?)\b(?![:.,]\d|-[a-z])"
+)
+_NOT_VEHICLE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Channel|Page|Chapter|Section|Room|Pad|Launch Complex|Platform|Article|Figure|"
+    r"Expedition|Apollo|Vostok|Gemini)\b"
+)
+_NOT_FIRST = frozenset("The A An On In At After Before Since For To By With Of Its Their His Her".split())
+_STATION = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}Station)\b|\bISS\b")
+_DURATION = re.compile(
+    r"(?:\b[Aa]fter\s+(?:spending\s+)?|\b[Ii]n\s+|\bfor\s+(?:a\s+)?)?"
+    r"\b(?P<number>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
+    r"(?P<unit>[\s-]days?)\b(?:\s+(?:in space|on the [\w\s]*?outpost|mission|aboard))?"
+)
+_FILM = re.compile(
+    r"\b(?:movie|film)\s+(?:(?:in space|in orbit)\s+)?(?:called|titled|named|entitled)\s+"
+    r"(?:[“\"‘](?P<quoted>[^”\"’]{1,60}?)[,.]?[”\"’]|(?P<bare>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))"
+    r"|\b(?:the\s+(?:movie|film)|scenes\s+(?:for|from)|filming\s+of)\s+[“\"‘](?P<quoted2>[^”\"’]{1,60}?)[,.]?[”\"’]"
+)
+
+Finding = tuple[str, str, str, int, int]
+
+
+def vehicle(articles: list[Article]) -> tuple[str | None, list[Finding]]:
+    """The craft most articles name with a designator ("Soyuz MS-19", "Kestrel 4")."""
+    counts: Counter[str] = Counter()
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    for article in articles:
+        seen: set[str] = set()
+        for match in _DESIGNATOR.finditer(article.text, article.body_start):
+            name = f"{match.group('name')} {match.group('serial')}"
+            if _NOT_VEHICLE.match(name) or name.split()[0] in _NOT_FIRST or article.in_quote(match.start()):
+                continue
+            if name not in seen:
+                counts[name] += 1
+                seen.add(name)
+                spans.setdefault(name, []).append((article.id, match.start(), match.end()))
+    if not counts:
+        return None, []
+    best = counts.most_common(1)[0][0]
+    return best, [("vehicle", best, doc, start, end) for doc, start, end in spans[best]]
+
+
+def destination(articles: list[Article]) -> list[Finding]:
+    """The station the articles name most."""
+    counts: Counter[str] = Counter()
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    for article in articles:
+        seen: set[str] = set()
+        for match in _STATION.finditer(article.text, article.body_start):
+            name = match.group(1) or "ISS"
+            if name == "Space Station" or article.in_quote(match.start()):
+                continue
+            if name not in seen:
+                counts[name] += 1
+                seen.add(name)
+                spans.setdefault(name, []).append((article.id, match.start(), match.end()))
+    if not counts:
+        return []
+    best = counts.most_common(1)[0][0]
+    return [("destination", best, doc, start, end) for doc, start, end in spans[best]]
+
+
+def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str]]]:
+    """How long the mission lasts, as the articles word it, and the terms that join the wordings."""
+    found: list[Finding] = []
+    words: dict[str, list[str]] = {}
+    for article in articles:
+        for match in _DURATION.finditer(article.text, article.body_start):
+            phrase = match.group(0)
+            if not re.search(r"[Aa]fter|[Ii]n\s|-day|in space|outpost|aboard|mission", phrase):
+                continue
+            if article.in_quote(match.start()) or (phrase.strip().lower().startswith("for") and "-day" not in phrase):
+                continue
+            number = match.group("number")
+            value = f"{number} days"
+            if "-day" in match.group("unit"):
+                words.setdefault(value, []).append(f"{number}-day")
+            found.append(("duration", value, article.id, match.start(), match.end()))
+            break
+    values = Counter(value for _, value, *_ in found)
+    if len(values) > 1:
+        # Different numbers are a conflict; keep them apart.
+        pass
+    return found, {value: sorted(set(forms)) for value, forms in words.items()}
+
+
+def films(articles: list[Article]) -> list[Finding]:
+    """The title of the film the mission makes, as each article gives it."""
+    found: list[Finding] = []
+    for article in articles:
+        text = article.text
+        for match in _FILM.finditer(text, article.body_start):
+            before = text[max(article.body_start, match.start() - 30) : match.start()].lower()
+            if any(word in before for word in ("classic", "watched", "previous", "soviet film")):
+                continue
+            title = match.group("quoted") or match.group("bare") or match.group("quoted2")
+            if not title:
+                continue
+            title = title.strip(" ,.")
+            found.append(("film", title, article.id, match.start(), match.end()))
+            break
+    return found

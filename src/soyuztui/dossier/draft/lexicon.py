@@ -1,0 +1,121 @@
+"""Word lists the draft reads articles with: what is not a name, roles, triggers.
+
+Kept as plain data so a rule and its words can be read side by side.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised words that are never part of a person's name in a news article.
+NOT_NAMES = frozenset(
+    """
+    The A An On In At After Before Since If But And Or So As For From To By With Without Of Off
+    Their They He She It Its His Her Him This That These Those Some Other Others Parts Inside
+    Aboard Speaking According Constituting Everything Every Such Films Modern Sign Both Each
+    We I You Our Your My Then Now Today Tonight Yesterday Tomorrow When While Where Who What Why How
+    Meanwhile However Also Still Yet Once Here There Just Only Even Like Unlike Despite During
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Space Station International Agency Organization Organisation Corporation Institute Center Centre
+    Cosmodrome Spaceport Control Mission Press Channel News Earth Moon Mars Sun God Kremlin Soyuz
+    Satellite Launch Base Program Programme Ministry Council Committee Office Association
+    Foundation Society Academy Laboratory Lab Observatory Airport Range Force Group Times Post
+    Service Bureau Television Radio Media Studios Pictures Air Island Sea Ocean Desert Steppe
+    Republic Federation Kingdom States Union University College Company Administration Project
+    Flight Crew Capsule Rocket Spacecraft Module Segment Expedition Orbit Team Division
+    Russian Russians Soviet Soviets American Americans European Japanese Chinese British French
+    German Indian Kazakh Italian Canadian Norwegian Swedish Danish Spanish Portuguese Brazilian
+    Australian Korean Israeli Emirati Arab Ukrainian Polish Dutch Belgian Swiss Austrian Mexican
+    Russia Kazakhstan America China Japan India France Germany Britain England Europe Italy Canada
+    Norway Sweden Spain Hollywood Moscow Baikonur Houston Florida Texas California Beijing Tokyo
+    Paris London Washington Star City Kazakh Vostochny Plesetsk Jiuquan Wenchang Tanegashima
+    Roscosmos Nasa Esa Jaxa Cnsa Isro SpaceX Boeing Axiom Dragon Starliner Shenzhou Tiangong
+    Mir Apollo Gemini Vostok Sputnik Crew Associated Reuters Interfax Tass Xinhua
+    One Two Three Four Five Six Seven Eight Nine Ten First Second Third
+    Mr Mrs Ms Dr Prof Professor Captain Colonel General Commander President Minister Prime
+    Director Actress Actor Cosmonaut Astronaut Taikonaut Pilot Engineer Biologist Physician
+    Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint
+    Veteran Billionaire Tourist Scientist Producer Filmmaker Journalist Reporter Editor
+    Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
+    """.split()
+)
+
+# Lower-case words that may sit inside a name: "Mark Vande Hei", "Ursula von der Leyen".
+PARTICLES = frozenset("van von der de da del di du dos le la bin al ter ten".split())
+
+# Occupations, most specific first. Value -> the words that state it.
+OCCUPATIONS: dict[str, tuple[str, ...]] = {
+    "film producer": ("film producer",),
+    "film director": ("film director",),
+    "marine biologist": ("marine biologist",),
+    "flight surgeon": ("flight surgeon",),
+    "actress": ("actress", "actor"),
+    "director": ("director", "filmmaker", "film-maker"),
+    "producer": ("producer",),
+    "cosmonaut": ("cosmonaut", "astronaut", "taikonaut"),
+    "biologist": ("biologist",),
+    "physician": ("physician", "doctor"),
+    "surgeon": ("surgeon",),
+    "engineer": ("engineer",),
+    "scientist": ("scientist", "researcher"),
+    "geologist": ("geologist",),
+    "journalist": ("journalist", "reporter"),
+    "teacher": ("teacher",),
+    "billionaire": ("billionaire",),
+    "entrepreneur": ("entrepreneur", "businessman", "businesswoman"),
+    "photographer": ("photographer",),
+    "cameraman": ("cameraman", "camerawoman", "camera operator"),
+    "artist": ("artist",),
+    "singer": ("singer",),
+    "chemist": ("chemist",),
+    "physicist": ("physicist",),
+    "space tourist": ("space tourist",),
+}
+# Words for the same occupation: the one the articles use most becomes the value.
+SAME_OCCUPATION = {
+    "actress": ("actress", "actor"),
+    "cosmonaut": ("cosmonaut", "astronaut", "taikonaut"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+}
+POSITIONS = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "chief executive")
+# Crew roles as missions name them, and the words that state them.
+ROLES: dict[str, tuple[str, ...]] = {
+    "Commander": ("commander", "led by", "commanding", "in charge of", "will lead", "lead the"),
+    "Pilot": ("pilot",),
+    "Flight engineer": ("flight engineer",),
+    "Mission specialist": ("mission specialist",),
+    "Payload specialist": ("payload specialist",),
+}
+# Occupations of people who fly without being astronauts by trade.
+PARTICIPANTS = frozenset(
+    "actress actor director film producer producer filmmaker billionaire entrepreneur tourist "
+    "space tourist journalist teacher artist singer photographer cameraman".split()
+)
+PARTICIPANT_ROLE = "Spaceflight participant"
+FILM_OCCUPATIONS = frozenset("actress actor director film producer producer filmmaker cameraman".split())
+# Agencies an occupation implies when nothing else is said: a cosmonaut flies for Roscosmos.
+IMPLIED_AGENCY = {"cosmonaut": "Roscosmos", "taikonaut": "CMSA"}
+
+ADJECTIVES = frozenset(
+    "veteran experienced seasoned former retired famous renowned acclaimed award-winning young "
+    "first-time rookie fellow star popular well-known celebrated chief lead senior".split()
+)
+DEMONYMS = frozenset(
+    "Russian Soviet American European Japanese Chinese British French German Indian Kazakh Italian "
+    "Canadian Norwegian Swedish Danish Spanish Brazilian Australian Korean Israeli Emirati Ukrainian "
+    "Polish Dutch Belgian Swiss Austrian Mexican Turkish Saudi Hungarian Czech Finnish Irish".split()
+)
+
+# Agencies written as acronyms or one word before "astronauts"/"cosmonauts".
+AGENCY_WORDS = ("Nasa", "NASA", "Roscosmos", "ESA", "JAXA", "CSA", "ISRO", "CNSA", "CMSA", "UAESA")
+ORG_END = (
+    r"(?:Agency|Administration|Institute|Corporation|Organi[sz]ation|Centre|Center|Company|"
+    r"University|Academy|Laboratory|Observatory|Society|Foundation|Ministry|Force)"
+)
+ORG = re.compile(rf"\b((?:[A-Z][\w’'-]*\s+){{0,5}}?{ORG_END}(?:\s+of\s+[A-Z][\w-]+)?)\b")
+SPEECH_VERBS = re.compile(
+    r"^\s*(?:,\s*)?(?:said|says|told|added|stated|explained|noted|acknowledged|remarked|"
+    r"recalled|confirmed|announced|insisted|wrote|tweeted|spoke|joked|declared)\b"
+)

@@ -1,0 +1,235 @@
+"""`draft_mission(paths)`: a mission file, every entry unreviewed, from articles alone."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from soyuztui.dossier.draft import facts as mf
+from soyuztui.dossier.draft import lexicon as lx
+from soyuztui.dossier.draft.attributes import Finding, family, person_findings, unattached_ages
+from soyuztui.dossier.draft.crew import CrewFindings, crew_sentences
+from soyuztui.dossier.draft.events import EventFindings, event_claims
+from soyuztui.dossier.draft.names import Mention, Person, ascii_fold, find_mentions, group_people
+from soyuztui.dossier.draft.people import people_specs
+from soyuztui.dossier.draft.schedule import resolve_times
+from soyuztui.dossier.draft.text import Article
+from soyuztui.dossier.errors import MissionError
+from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.documents import read_document
+
+_ID = re.compile(r"[^a-z0-9._-]+")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A drafted mission file and what the draft was unsure of."""
+
+    spec: s.MissionFile
+    notes: list[str] = field(default_factory=list)
+
+
+def article_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """The articles named: files as given, folders by their `*.txt` files, sorted."""
+    found: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            found += sorted(child for child in path.glob("*.txt") if child.is_file())
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def slug(text: str) -> str:
+    """An id from a name: lower case ASCII, words joined by hyphens."""
+    value = _ID.sub("-", ascii_fold(text)).strip("-._")
+    return value or "x"
+
+
+def _doc_ids(paths: Sequence[Path]) -> list[str]:
+    prefixes = [slug(path.stem.split("_")[0]) for path in paths]
+    if len(set(prefixes)) == len(prefixes):
+        return prefixes
+    ids: list[str] = []
+    for path in paths:
+        base = slug(path.stem)
+        candidate, number = base, 2
+        while candidate in ids:
+            candidate, number = f"{base}-{number}", number + 1
+        ids.append(candidate)
+    return ids
+
+
+def draft_mission(paths: Iterable[Path | str], base: Path | None = None) -> s.MissionFile:
+    """The mission file drafted from the articles at `paths`; document paths relative to `base`."""
+    return draft(paths, base).spec
+
+
+def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
+    """Draft a mission from articles; `base` is the folder the mission file will live in."""
+    files = article_paths(paths)
+    if not files:
+        raise MissionError.single(Path(next(iter(paths), ".")), 1, "no articles (*.txt) to draft from")
+    notes: list[str] = []
+    base = (base or _common_folder(files)).resolve()
+    articles = []
+    for doc_id, path in zip(_doc_ids(files), files, strict=True):
+        raw = read_document(path)
+        articles.append(Article(doc_id, raw.text, raw.body_start, raw.published).prepare())
+    documents = _documents(files, articles, base)
+    mentions: list[Mention] = []
+    for article in articles:
+        mentions += find_mentions(article)
+    people = group_people(mentions)
+    named: dict[str, list[tuple[Mention, Person]]] = {}
+    for person in people:
+        for mention in person.mentions:
+            named.setdefault(mention.doc, []).append((mention, person))
+    for pairs in named.values():
+        pairs.sort(key=lambda pair: pair[0].start)
+    findings: dict[int, list[Finding]] = {id(person): [] for person in people}
+    for article in articles:
+        for mention, person in named.get(article.id, []):
+            findings[id(person)] += person_findings(article, person, [mention])
+    occupations = {
+        key: {family(str(item.value)) for item in items if item.field == "occupation"}
+        for key, items in findings.items()
+    }
+    for article in articles:
+        for person, finding in unattached_ages(article, named.get(article.id, []), occupations):
+            findings[id(person)].append(finding)
+    events = EventFindings()
+    published_guess = _infer_published(articles, notes)
+    for article in articles:
+        event_claims(article, events)
+    crew = CrewFindings()
+    for article in articles:
+        crew_sentences(article, named.get(article.id, []), crew)
+    terms: dict[str, list[str]] = {}
+    people_out, ids = people_specs(people, findings, articles, terms)
+    vehicle, vehicle_facts = mf.vehicle(articles)
+    durations, duration_terms = mf.duration(articles)
+    for value, forms in duration_terms.items():
+        terms.setdefault(value, []).extend(forms)
+    mission_facts = _facts(articles, [*vehicle_facts, *mf.destination(articles), *durations, *mf.films(articles)])
+    timeline = resolve_times(events, {a.id: a.text for a in articles}, notes)
+    if not timeline.countdown_to or not timeline.ends_with:
+        raise MissionError.single(
+            files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
+        )
+    from soyuztui.dossier.draft.seats import seat_specs
+
+    crew_out, occupants_out = seat_specs(crew, ids, findings, articles, vehicle, timeline, terms, notes)
+    documents = [_with_published(item, published_guess.get(item.id)) for item in documents]
+    start, end = timeline.countdown_to, timeline.ends_with
+    title = vehicle or (articles[0].text[articles[0].body_start :].strip().split("\n")[0][:60] or "Drafted mission")
+    mission = s.MissionSpec(
+        id=slug(title),
+        title=title,
+        countdown_to=start,
+        ends_with=end,
+        facts=mission_facts,
+        reviewed=False,
+    )
+    spec = s.MissionFile(
+        mission=mission,
+        terms={key: sorted(set(values)) for key, values in sorted(terms.items()) if values},
+        documents=documents,
+        people=people_out,
+        crew=crew_out,
+        occupants=occupants_out,
+        events=timeline.specs,
+    )
+    return Draft(spec, notes)
+
+
+def _common_folder(files: Sequence[Path]) -> Path:
+    return Path(os.path.commonpath([str(path.resolve().parent) for path in files]))
+
+
+def _documents(files: Sequence[Path], articles: Sequence[Article], base: Path) -> list[s.DocumentSpec]:
+    documents = []
+    for path, article in zip(files, articles, strict=True):
+        resolved = path.resolve()
+        try:
+            relative = resolved.relative_to(base)
+        except ValueError:
+            raise MissionError.single(
+                path, 1, f"is outside {base}; the mission file must sit in a folder that holds every article"
+            ) from None
+        documents.append(s.DocumentSpec(id=article.id, path=relative.as_posix()))
+    return documents
+
+
+def _with_published(item: s.DocumentSpec, guess: tuple[date, str] | None) -> s.DocumentSpec:
+    if guess is None:
+        return item
+    day, basis = guess
+    return item.model_copy(update={"published": day, "published_basis": basis, "reviewed": False})
+
+
+def _infer_published(articles: Sequence[Article], notes: list[str]) -> dict[str, tuple[date, str]]:
+    """A date for each undated article: the day its times agree best with the dated ones."""
+    dated = [article for article in articles if article.published is not None]
+    undated = [article for article in articles if article.published is None]
+    if not dated or not undated:
+        return {}
+    known = EventFindings()
+    for article in dated:
+        event_claims(article, known)
+    consensus: dict[str, str] = {}
+    for event, claims in known.claims.items():
+        days = Counter(claim.value[:10] for claim in claims if claim.value)
+        if days:
+            consensus[event] = days.most_common(1)[0][0]
+    guesses: dict[str, tuple[date, str]] = {}
+    around = sorted({date.fromisoformat(day) for day in consensus.values()})
+    for article in undated:
+        best: tuple[int, date] | None = None
+        for day in sorted({d + timedelta(days=k) for d in around for k in (-1, 0, 1)}):
+            article.published = day
+            trial = EventFindings()
+            event_claims(article, trial)
+            agree = sum(
+                1
+                for event, claims in trial.claims.items()
+                for claim in claims
+                if claim.value and consensus.get(event) == claim.value[:10]
+            )
+            if agree and (best is None or agree > best[0]):
+                best = (agree, day)
+        article.published = None
+        if best is None:
+            notes.append(f"document {article.id!r} has no date line; its day-and-clock times were left out")
+            continue
+        article.published = best[1]
+        basis = (
+            f"No date line. Drafted: {best[0]} of its times agree with the dated articles "
+            f"when it is read as written on {best[1].isoformat()}."
+        )
+        guesses[article.id] = (best[1], basis)
+        notes.append(f"document {article.id!r} has no date line; read as written on {best[1].isoformat()}")
+    return guesses
+
+
+def _facts(articles: Sequence[Article], found: list[mf.Finding]) -> list[s.FactSpec]:
+    texts = {article.id: article.text for article in articles}
+    grouped: dict[tuple[str, str], list[s.EvidenceSpec]] = {}
+    for field_name, value, doc, start, end in found:
+        key = (field_name, value)
+        evidence = grouped.setdefault(key, [])
+        if all(item.doc != doc for item in evidence):
+            evidence.append(s.EvidenceSpec(doc=doc, text=texts[doc][start:end]))
+    return [
+        s.FactSpec(field=field_name, value=value, evidence=evidence, reviewed=False)
+        for (field_name, value), evidence in grouped.items()
+    ]
+
+
+__all__ = ["Draft", "article_paths", "draft", "draft_mission", "lx", "slug"]

@@ -1,0 +1,208 @@
+"""Who the articles name: candidate names, the signs that one is a person, and grouping.
+
+A run of capitalised words is a candidate; words that are never names (months,
+agencies, places, titles) cut it into pieces. A piece of two words or more becomes
+a person when something around it says so: a role before it ("cosmonaut Anton
+Shkaplerov"), an age or a speech verb after it, a list of people it stands in, or
+its surname used alone elsewhere. Spellings that differ by a letter or two under the
+same given name ("Novitskiy", "Novitsky") are one person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from itertools import pairwise
+
+from soyuztui.dossier.draft import lexicon as lx
+from soyuztui.dossier.draft.text import Article
+
+_CAP = r"(?:O[’'])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[A-ZÀ-Þ][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þ][a-zà-öø-ÿ]+)?"
+_PARTICLE = "|".join(sorted(lx.PARTICLES))
+_RUN = re.compile(rf"(?<![\w’'-]){_CAP}(?:[ ](?:(?:{_PARTICLE})[ ])?{_CAP})*(?![\w-])")
+_TOKEN = re.compile(rf"{_CAP}|(?:{_PARTICLE})(?=[ ])")
+_ROLE_WORDS = sorted(
+    {word for words in lx.OCCUPATIONS.values() for word in words}
+    | set(lx.POSITIONS)
+    | {"commander", "pilot", "flight engineer", "head", "chief", "man", "woman", "crewmate", "colleague"},
+    key=len,
+    reverse=True,
+)
+_ROLE_ALT = "|".join(re.escape(word) for word in _ROLE_WORDS)
+_ROLE_BEFORE = re.compile(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
+_AFTER_SIGNS = re.compile(
+    r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
+    r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b)"
+)
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
+
+
+def ascii_fold(text: str) -> str:
+    """Lower case with accents removed: "Joaquín" and "Joaquin" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name as one article writes it."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    signs: int = 0
+
+    @property
+    def full(self) -> bool:
+        """Whether the mention has a given name and a surname."""
+        return len(self.tokens) >= 2
+
+
+@dataclass(slots=True)
+class Person:
+    """A person the articles name, with every mention of them."""
+
+    given: str
+    surnames: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def forms(self) -> list[str]:
+        """Full names as written, most used first (ties: first written)."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention.full:
+                counts[mention.text] = counts.get(mention.text, 0) + 1
+        return sorted(counts, key=lambda form: -counts[form])
+
+    @property
+    def name(self) -> str:
+        """The name most articles use."""
+        return self.forms[0]
+
+    def surname_forms(self) -> list[str]:
+        """Every spelling of the surname, in the order first written."""
+        return list(dict.fromkeys(self.surnames))
+
+
+def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
+    """The run cut at words that are never names: (start, end, tokens, cut after a title)."""
+    pieces: list[tuple[int, int, tuple[str, ...], bool]] = []
+    current: list[re.Match[str]] = []
+    titled = False
+    after_title = False
+    for token in _TOKEN.finditer(run):
+        word = token.group(0)
+        if word in lx.NOT_NAMES:
+            if current:
+                pieces.append(_piece(start, current, after_title))
+                current = []
+            after_title = word.lower() in _ROLE_WORDS or word in lx.AGENCY_WORDS or titled
+            continue
+        if word.lower() in lx.PARTICLES and not current:
+            continue
+        current.append(token)
+    if current:
+        pieces.append(_piece(start, current, after_title))
+    return [piece for piece in pieces if piece[2] and piece[2][-1].lower() not in lx.PARTICLES]
+
+
+def _piece(start: int, tokens: list[re.Match[str]], after_title: bool) -> tuple[int, int, tuple[str, ...], bool]:
+    words = tuple(token.group(0) for token in tokens)
+    return start + tokens[0].start(), start + tokens[-1].end(), words, after_title
+
+
+def find_mentions(article: Article) -> list[Mention]:
+    """Every candidate name in the article body, outside quotation marks."""
+    text = article.text
+    mentions: list[Mention] = []
+    for match in _RUN.finditer(text, article.body_start):
+        if article.in_quote(match.start()):
+            continue
+        for start, end, tokens, titled in _pieces(text, match.start(), match.group(0)):
+            mention = Mention(article.id, start, end, text[start:end], tokens)
+            if titled:
+                mention.signs += 1
+            mentions.append(mention)
+    _score(article, mentions)
+    return mentions
+
+
+def _score(article: Article, mentions: list[Mention]) -> None:
+    text = article.text
+    for mention in mentions:
+        sentence = article.sentence_at(mention.start)
+        floor = sentence.start if sentence else 0
+        before = text[max(floor, mention.start - 40) : mention.start]
+        after = text[mention.end : mention.end + 40]
+        if _ROLE_BEFORE.search(before) or _AFTER_SIGNS.match(after) or lx.SPEECH_VERBS.match(after):
+            mention.signs += 1
+    # Lists: a name next to a person's name, joined by a comma or "and", is a person too.
+    for _ in range(2):
+        for previous, mention in pairwise(mentions):
+            gap = text[previous.end : mention.start]
+            if _LIST_GAP.match(gap) and (previous.signs or mention.signs):
+                previous.signs = previous.signs or 1
+                mention.signs = mention.signs or 1
+
+
+def _similar(one: str, other: str) -> bool:
+    one, other = ascii_fold(one), ascii_fold(other)
+    if one == other:
+        return True
+    if min(len(one), len(other)) < 5 or one[:3] != other[:3]:
+        return False
+    return SequenceMatcher(None, one, other).ratio() >= 0.8
+
+
+def group_people(mentions: list[Mention]) -> list[Person]:
+    """People from the mentions: full names first, then surnames alone, then spellings merged."""
+    people: list[Person] = []
+    by_surname: dict[str, Person] = {}
+    full = [mention for mention in mentions if mention.full]
+    # A two-word piece that is the surname of a longer name ("Vande Hei") is that surname.
+    long_surnames = {ascii_fold(" ".join(m.tokens[1:])) for m in full if len(m.tokens) >= 3}
+    for mention in full:
+        if ascii_fold(mention.text) in long_surnames:
+            mention.tokens = (mention.text,)
+    for mention in full:
+        if not mention.full:
+            continue
+        given, surname = mention.tokens[0], " ".join(mention.tokens[1:])
+        person = by_surname.get(ascii_fold(surname))
+        if person is None:
+            person = next(
+                (
+                    other
+                    for other in people
+                    if ascii_fold(other.given) == ascii_fold(given)
+                    and any(_similar(surname, known) for known in other.surnames)
+                ),
+                None,
+            )
+        if person is None:
+            person = Person(given, [])
+            people.append(person)
+        person.surnames.append(surname)
+        by_surname[ascii_fold(surname)] = person
+        person.mentions.append(mention)
+    for mention in mentions:
+        if mention.full:
+            continue
+        person = by_surname.get(ascii_fold(mention.text))
+        if person is not None:
+            person.surnames.append(mention.text)
+            mention.signs += 1
+            person.mentions.append(mention)
+    # A person needs one sign somewhere: a surname used alone counts as one.
+    kept = []
+    for person in people:
+        alone = any(not mention.full for mention in person.mentions)
+        if alone or any(mention.signs for mention in person.mentions):
+            person.mentions.sort(key=lambda mention: (mention.doc, mention.start))
+            kept.append(person)
+    return kept

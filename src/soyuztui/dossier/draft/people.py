@@ -1,0 +1,144 @@
+"""People as mission-file entries: name, aliases, descriptions and facts with evidence.
+
+Values that mean the same ("actor", "actress") are joined under the word the
+articles use most, with a term for the others; values that differ ("director",
+"film producer", two ages, two spellings) stay apart and become conflicts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from soyuztui.dossier.draft import lexicon as lx
+from soyuztui.dossier.draft.attributes import Finding, family
+from soyuztui.dossier.draft.names import Person, ascii_fold
+from soyuztui.dossier.draft.text import Article
+from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.verify.evidence import fold, mentions, states
+
+_FIELDS = ("age", "occupation", "position", "agency", "nationality")
+
+
+def people_specs(
+    people: Sequence[Person],
+    findings: dict[int, list[Finding]],
+    articles: Sequence[Article],
+    terms: dict[str, list[str]],
+) -> tuple[list[s.PersonSpec], dict[int, s.PersonSpec]]:
+    """One entry per person, in the order the articles first name them."""
+    texts = {article.id: article.text for article in articles}
+    ordered = sorted(people, key=lambda person: (person.mentions[0].doc, person.mentions[0].start))
+    used_ids: set[str] = set()
+    described: Counter[str] = Counter()
+    for person in ordered:
+        for phrase in {fold(item.description) for item in findings[id(person)] if item.description}:
+            described[phrase] += 1
+    specs: list[s.PersonSpec] = []
+    by_person: dict[int, s.PersonSpec] = {}
+    for person in ordered:
+        name = person.name
+        surname = " ".join(name.split()[1:])
+        person_id = _unique(_slug(surname), _slug(name), used_ids)
+        spellings = person.surname_forms()
+        aliases = [*dict.fromkeys([*spellings, *person.forms[1:]])]
+        aliases = [alias for alias in aliases if alias != name]
+        descriptions = sorted(
+            {
+                item.description
+                for item in findings[id(person)]
+                if item.description and (described[fold(item.description)] == 1 or item.field == "age")
+            }
+        )
+        phrases = [name, *aliases, *descriptions]
+        facts = _facts(findings[id(person)], texts, phrases, terms)
+        facts += _spelling(person, texts)
+        spec = s.PersonSpec(
+            id=person_id, name=name, aliases=aliases, descriptions=descriptions, facts=facts, reviewed=False
+        )
+        specs.append(spec)
+        by_person[id(person)] = spec
+    return specs, by_person
+
+
+def _slug(text: str) -> str:
+    from soyuztui.dossier.draft.mission import slug
+
+    return slug(text)
+
+
+def _unique(first: str, second: str, used: set[str]) -> str:
+    for candidate in (first, second):
+        if candidate not in used:
+            used.add(candidate)
+            return candidate
+    number = 2
+    while f"{second}-{number}" in used:
+        number += 1
+    used.add(f"{second}-{number}")
+    return f"{second}-{number}"
+
+
+def _facts(
+    found: list[Finding], texts: dict[str, str], phrases: list[str], terms: dict[str, list[str]]
+) -> list[s.FactSpec]:
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for item in found:
+        if item.field not in _FIELDS:
+            continue
+        key = (item.field, family(str(item.value)) if item.field == "occupation" else fold(str(item.value)))
+        groups.setdefault(key, []).append(item)
+    facts = []
+    for (field, _key), items in groups.items():
+        words = Counter(str(item.value) for item in items)
+        value: str | int = items[0].value if field == "age" else words.most_common(1)[0][0]
+        if field == "occupation":
+            others = [word for word in words if word != value]
+            if others:
+                terms.setdefault(str(value), []).extend(others)
+        evidence: list[s.EvidenceSpec] = []
+        for item in items:
+            excerpt = texts[item.doc][item.start : item.end]
+            if any(existing.doc == item.doc for existing in evidence):
+                continue
+            if not mentions(excerpt, phrases):
+                continue
+            if not states(excerpt, value, terms):
+                continue
+            evidence.append(s.EvidenceSpec(doc=item.doc, text=excerpt))
+        if evidence:
+            facts.append(s.FactSpec(field=field, value=value, evidence=evidence, reviewed=False))
+    return facts
+
+
+def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
+    """Two spellings of a surname become two `spelling` facts: a conflict the dossier shows."""
+    spellings: dict[str, list[s.EvidenceSpec]] = {}
+    first: dict[str, str] = {}
+    for mention in person.mentions:
+        surname = " ".join(mention.tokens[1:]) if mention.full else mention.text
+        key = ascii_fold(surname)
+        first.setdefault(key, surname)
+        evidence = spellings.setdefault(key, [])
+        if all(item.doc != mention.doc for item in evidence):
+            evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
+    if len(spellings) < 2:
+        return []
+    return [
+        s.FactSpec(field="spelling", value=first[key], evidence=evidence, reviewed=False)
+        for key, evidence in spellings.items()
+    ]
+
+
+def role_words(found: list[Finding]) -> set[str]:
+    """Crew roles said of a person next to their name ("pilot Joaquín Ferro")."""
+    return {str(item.value) for item in found if item.field == "role"}
+
+
+def occupation(found: list[Finding]) -> str | None:
+    """The person's most stated occupation word, if any."""
+    words = Counter(str(item.value) for item in found if item.field == "occupation")
+    return words.most_common(1)[0][0] if words else None
+
+
+__all__ = ["lx", "occupation", "people_specs", "role_words"]

@@ -1,0 +1,121 @@
+"""Events as mission-file entries: claims grouped by value, durations counted, ends chosen.
+
+A duration ("In 12 days") is counted from its anchor's best time exactly as the
+builder will count it, so the claim's `time` is what `check` computes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC
+
+from soyuztui.dossier.draft.events import EVENT_KINDS, EventFindings, RawClaim
+from soyuztui.dossier.model import Evidence, TimeClaim
+from soyuztui.dossier.reconcile import best_time
+from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
+
+_MAX_MENTIONS = 3
+
+
+@dataclass(slots=True)
+class Timeline:
+    """The drafted events, their best times, and the mission's two ends."""
+
+    specs: list[s.EventSpec] = field(default_factory=list)
+    best: dict[str, TimeClaim] = field(default_factory=dict)
+    countdown_to: str = ""
+    ends_with: str = ""
+
+    def timed(self, event_id: str) -> bool:
+        """Whether the event has a time."""
+        return event_id in self.best
+
+
+def _texts(claims: list[RawClaim], texts: dict[str, str]) -> list[s.EvidenceSpec]:
+    evidence: list[s.EvidenceSpec] = []
+    for claim in claims:
+        if all(item.doc != claim.doc for item in evidence):
+            evidence.append(s.EvidenceSpec(doc=claim.doc, text=texts[claim.doc][claim.start : claim.end]))
+    return evidence
+
+
+def _model(spec: s.TimeClaimSpec) -> TimeClaim:
+    assert spec.time is not None
+    moment = parse_claimed(spec.time)
+    evidence = tuple(Evidence.model_construct(doc=item.doc, text=item.text, start=0, end=0) for item in spec.evidence)
+    return TimeClaim.model_construct(
+        value=spec.time, time=moment.time, precision=moment.precision, after=spec.after, evidence=evidence
+    )
+
+
+def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]) -> Timeline:
+    """Every event with claims, in mission order, and the countdown and end events."""
+    timeline = Timeline()
+    for kind, _title, _pattern in EVENT_KINDS:
+        raw = events.claims.get(kind, [])
+        if not raw:
+            continue
+        claims: list[s.TimeClaimSpec] = []
+        by_value: dict[str, list[RawClaim]] = {}
+        for claim in raw:
+            if claim.value:
+                by_value.setdefault(claim.value, []).append(claim)
+        for value, same in by_value.items():
+            claims.append(s.TimeClaimSpec(time=value, evidence=_texts(same, texts), reviewed=False))
+        counted: dict[tuple[str, str], list[RawClaim]] = {}
+        for claim in raw:
+            if claim.duration and claim.after:
+                counted_value = _counted(timeline, claim, texts[claim.doc][claim.start : claim.end])
+                if counted_value is None:
+                    notes.append(
+                        f"{kind}: could not count “{texts[claim.doc][claim.start : claim.end]}” from {claim.after}"
+                    )
+                    continue
+                counted.setdefault((counted_value, claim.after), []).append(claim)
+        for (value, after), same in counted.items():
+            claims.append(s.TimeClaimSpec(time=value, after=after, evidence=_texts(same, texts), reviewed=False))
+        timed_docs = {item.doc for claim in claims for item in claim.evidence}
+        mentions = [claim for claim in raw if not claim.value and not claim.duration and claim.doc not in timed_docs]
+        if mentions:
+            claims.append(s.TimeClaimSpec(evidence=_texts(mentions, texts)[:_MAX_MENTIONS], reviewed=False))
+        timed = [_model(claim) for claim in claims if claim.time]
+        if best := best_time(timed):
+            timeline.best[kind] = best
+        timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
+    _ends(timeline, notes)
+    return timeline
+
+
+def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:
+    anchor = timeline.best.get(claim.after or "")
+    if anchor is None or anchor.time is None:
+        return None
+    found = read_durations(excerpt)
+    if not found:
+        return None
+    duration = found[0]
+    precision = duration.precision
+    if precision == "minute" and anchor.precision != "minute":
+        return None
+    try:
+        moment = (anchor.time + duration.delta).astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    return format_moment(moment, precision)
+
+
+def _ends(timeline: Timeline, notes: list[str]) -> None:
+    timed = sorted(timeline.best, key=lambda kind: timeline.best[kind].time)  # type: ignore[arg-type,return-value]
+    if not timed:
+        return
+    start = "launch" if "launch" in timeline.best else timed[0]
+    if start != "launch":
+        notes.append(f"no launch time found; the countdown runs to {start!r}")
+    start_time = timeline.best[start].time
+    assert start_time is not None
+    later = [kind for kind in timed if (timeline.best[kind].time or start_time) > start_time]
+    end = "return" if "return" in later else (later[-1] if later else "")
+    if end and end != "return":
+        notes.append(f"no return time found; the mission ends with {end!r}")
+    timeline.countdown_to, timeline.ends_with = start, end

@@ -1,0 +1,206 @@
+"""Crew seats and station occupants as mission-file entries, with evidence `check` accepts.
+
+A seat's excerpts must name the person, one must state the vehicle and the role must
+be stated by them or by the person's facts; an occupant's excerpts must name the
+person and one must state the agency. Entries that cannot be backed so are left out
+and reported as unsure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from soyuztui.dossier.draft import lexicon as lx
+from soyuztui.dossier.draft.attributes import Finding, family
+from soyuztui.dossier.draft.crew import CrewFindings, Seat
+from soyuztui.dossier.draft.people import occupation, role_words
+from soyuztui.dossier.draft.schedule import Timeline
+from soyuztui.dossier.draft.text import Article
+from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.verify.evidence import mentions, states
+
+_MAX_EXCERPTS = 3
+_VEHICLE_NOUNS = ("spacecraft", "spaceship", "rocket", "capsule")
+
+
+def _phrases(person: s.PersonSpec) -> list[str]:
+    return [person.name, *person.aliases, *person.descriptions]
+
+
+def _fact_texts(person: s.PersonSpec) -> list[str]:
+    return [item.text for fact in person.facts for item in fact.evidence]
+
+
+def _vehicle_terms(vehicle: str, articles: Sequence[Article], terms: dict[str, list[str]]) -> None:
+    """ "the Soyuz spacecraft" states "Soyuz MS-19": the family name with a craft noun."""
+    family_name = vehicle.split()[0]
+    for noun in _VEHICLE_NOUNS:
+        phrase = f"{family_name} {noun}"
+        if any(phrase.lower() in article.text.lower() for article in articles):
+            terms.setdefault(vehicle, []).append(phrase)
+
+
+def _role(seat: Seat, person: s.PersonSpec, found: list[Finding], terms: dict[str, list[str]]) -> str | None:
+    stated = role_words(found)
+    if seat.commands or "commander" in stated:
+        terms.setdefault("Commander", []).extend(["led by", "commanding", "in charge of"])
+        return "Commander"
+    for word, role in (
+        ("pilot", "Pilot"),
+        ("flight engineer", "Flight engineer"),
+        ("mission specialist", "Mission specialist"),
+    ):
+        if word in stated:
+            return role
+    job = occupation(found)
+    if job and (job in lx.PARTICIPANTS or family(job) in lx.PARTICIPANTS):
+        terms.setdefault(lx.PARTICIPANT_ROLE, []).append(job)
+        return lx.PARTICIPANT_ROLE
+    if job:
+        return job[0].upper() + job[1:]
+    return None
+
+
+def _excerpts(seat: Seat, person: s.PersonSpec) -> list[s.EvidenceSpec]:
+    phrases = _phrases(person)
+    evidence: list[s.EvidenceSpec] = []
+    for doc, sentence in seat.sentences:
+        if len(evidence) >= _MAX_EXCERPTS:
+            break
+        if all(item.doc != doc for item in evidence) and mentions(sentence.text, phrases):
+            evidence.append(s.EvidenceSpec(doc=doc, text=sentence.text))
+    return evidence
+
+
+def seat_specs(
+    crew: CrewFindings,
+    persons: dict[int, s.PersonSpec],
+    findings: dict[int, list[Finding]],
+    articles: Sequence[Article],
+    vehicle: str | None,
+    timeline: Timeline,
+    terms: dict[str, list[str]],
+    notes: list[str],
+) -> tuple[list[s.CrewSpec], list[s.OccupantSpec]]:
+    """Crew seats on both legs and everyone aboard the station, in the articles' order."""
+    seats: list[s.CrewSpec] = []
+    if vehicle:
+        _vehicle_terms(vehicle, articles, terms)
+    landing_vehicle = _landing_vehicle(crew, vehicle, terms, notes)
+    for (key, leg), seat in crew.seats.items():
+        person = persons.get(key)
+        if person is None:
+            continue
+        craft = vehicle if leg == "launch" else landing_vehicle
+        role = _role(seat, person, findings.get(key, []), terms)
+        evidence = _excerpts(seat, person)
+        if craft is None or role is None or not evidence:
+            notes.append(f"{person.name}: on the {leg} leg, but no vehicle or role could be backed")
+            continue
+        if not any(states(item.text, craft, terms) for item in evidence):
+            extra = _stating(articles, person, craft, terms)
+            if extra is None:
+                notes.append(f"{person.name}: {leg} seat left out, no excerpt names both them and {craft}")
+                continue
+            evidence.append(extra)
+        backing = [item.text for item in evidence] + _fact_texts(person)
+        if not any(states(text, role, terms) for text in backing):
+            notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; left out")
+            continue
+        seats.append(s.CrewSpec(person=person.id, vehicle=craft, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
+    return seats, _occupants(crew, persons, findings, articles, timeline, terms, notes)
+
+
+def _landing_vehicle(
+    crew: CrewFindings, vehicle: str | None, terms: dict[str, list[str]], notes: list[str]
+) -> str | None:
+    family_name = vehicle.split()[0] if vehicle else None
+    for seat in crew.seats.values():
+        if seat.leg != "landing":
+            continue
+        for _doc, sentence in seat.sentences:
+            if vehicle and vehicle in sentence.text:
+                return vehicle
+            if family_name and f"{family_name} capsule" in sentence.text:
+                craft = f"{family_name} capsule"
+                terms.setdefault(craft, []).append("capsule")
+                notes.append(f"the craft that brings the crew home is not named; drafted as {craft!r}")
+                return craft
+    return vehicle
+
+
+def _stating(
+    articles: Sequence[Article], person: s.PersonSpec, value: str, terms: dict[str, list[str]]
+) -> s.EvidenceSpec | None:
+    phrases = _phrases(person)
+    for article in articles:
+        for sentence in article.sentences:
+            if states(sentence.text, value, terms) and mentions(sentence.text, phrases):
+                return s.EvidenceSpec(doc=article.id, text=sentence.text)
+    return None
+
+
+def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.EvidenceSpec] | None:
+    for field in ("agency",):
+        for fact in person.facts:
+            if fact.field == field:
+                return str(fact.value), fact.evidence[0]
+    for fact in person.facts:
+        if fact.field != "occupation":
+            continue
+        value = str(fact.value)
+        implied = lx.IMPLIED_AGENCY.get(family(value)) or lx.IMPLIED_AGENCY.get(value)
+        if implied:
+            terms.setdefault(implied, []).extend(["cosmonaut", "cosmonauts"] if implied == "Roscosmos" else [value])
+            for item in fact.evidence:
+                if states(item.text, implied, terms):
+                    return implied, item
+        if value in lx.FILM_OCCUPATIONS or family(value) in lx.FILM_OCCUPATIONS:
+            terms.setdefault("Film crew", []).append(value)
+            return "Film crew", fact.evidence[0]
+        return value, fact.evidence[0]
+    return None
+
+
+def _occupants(
+    crew: CrewFindings,
+    persons: dict[int, s.PersonSpec],
+    findings: dict[int, list[Finding]],
+    articles: Sequence[Article],
+    timeline: Timeline,
+    terms: dict[str, list[str]],
+    notes: list[str],
+) -> list[s.OccupantSpec]:
+    arrival = "docking" if timeline.timed("docking") else (timeline.countdown_to or None)
+    end = timeline.ends_with or None
+    flying = {key for (key, leg) in crew.seats if leg == "launch" and key in persons}
+    landing = {key for (key, leg) in crew.seats if leg == "landing" and key in persons}
+    occupants: list[s.OccupantSpec] = []
+    order = [key for key in crew.aboard if key not in flying] + sorted(flying, key=lambda key: list(persons).index(key))
+    for key in order:
+        person = persons.get(key)
+        if person is None:
+            continue
+        agency = _agency(person, terms)
+        if agency is None:
+            notes.append(f"{person.name}: aboard the station, but no agency is stated; left out of the occupants")
+            continue
+        value, agency_excerpt = agency
+        evidence: list[s.EvidenceSpec] = []
+        arrived = crew.seats[(key, "launch")].sentences[:1] if key in flying else []
+        for doc, sentence in [*crew.aboard.get(key, []), *arrived][:2]:
+            if all(item.doc != doc for item in evidence) and mentions(sentence.text, _phrases(person)):
+                evidence.append(s.EvidenceSpec(doc=doc, text=sentence.text))
+        if not any(states(item.text, value, terms) for item in evidence):
+            evidence.append(agency_excerpt)
+        occupants.append(
+            s.OccupantSpec(
+                person=person.id,
+                agency=value,
+                arrives_with=arrival if key in flying else None,
+                leaves_with=end if key in landing else None,
+                evidence=evidence,
+                reviewed=False,
+            )
+        )
+    return occupants

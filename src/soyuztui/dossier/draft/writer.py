@@ -1,0 +1,134 @@
+"""Writing a mission file as TOML, in the layout of a hand-written one, with comments.
+
+tomli reads TOML but does not write it; the mission file's shape is small and
+fixed, so it is written here key by key. Every drafted entry is preceded by a
+`# drafted <hash>` line: re-drafting compares the hash with the entry as it now
+stands to tell entries a person edited from those still as drafted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from soyuztui.dossier.sources import spec as s
+
+_HEADER = """\
+# Drafted by `soyuz-tui draft` from {count} article(s). Nothing here is reviewed yet.
+# Read each entry against its excerpts, fix what is wrong, and set `reviewed = true`
+# (or delete the line). `soyuz-tui check` verifies every excerpt; re-running `draft`
+# keeps entries marked reviewed and entries you changed.
+"""
+
+
+def quote(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, but for \\u007f and the like."""
+    escaped = json.dumps(text, ensure_ascii=False)
+    return "".join(char if char.isprintable() or char in "\n\t" else f"\\u{ord(char):04x}" for char in escaped)
+
+
+def entry_hash(entry: s.Spec) -> str:
+    """A short fingerprint of an entry's content, reviewed flag excluded."""
+    data = entry.model_dump(mode="json", exclude={"reviewed"})
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(item) for item in value) + "]"
+    return quote(str(value))
+
+
+def _evidence(items: Iterable[s.EvidenceSpec]) -> list[str]:
+    lines = ["evidence = ["]
+    for item in items:
+        start = f", start = {item.start}" if item.start is not None else ""
+        lines.append(f"  {{ doc = {quote(item.doc)}, text = {quote(item.text)}{start} }},")
+    lines.append("]")
+    return lines
+
+
+def _reviewed(entry: s.Spec) -> list[str]:
+    return [] if getattr(entry, "reviewed", True) else ["reviewed = false"]
+
+
+def _marker(entry: s.Spec) -> list[str]:
+    return [] if getattr(entry, "reviewed", True) else [f"# drafted {entry_hash(entry)}"]
+
+
+def _facts(table: str, facts: Iterable[s.FactSpec]) -> list[str]:
+    lines: list[str] = []
+    for fact in facts:
+        lines += ["", *_marker(fact), f"[[{table}]]", f"field = {quote(fact.field)}", f"value = {_value(fact.value)}"]
+        lines += _reviewed(fact) + _evidence(fact.evidence)
+    return lines
+
+
+def render(spec: s.MissionFile, comments: dict[str, str] | None = None) -> str:
+    """The mission file as TOML text; `comments` maps section names to a comment line."""
+    comments = comments or {}
+    mission = spec.mission
+    lines = [_HEADER.format(count=len(spec.documents)).rstrip("\n"), "schema_version = 1", ""]
+    lines += [*_marker(mission), "[mission]", f"id = {quote(mission.id)}", f"title = {quote(mission.title)}"]
+    lines += [f"countdown_to = {quote(mission.countdown_to)}", f"ends_with = {quote(mission.ends_with)}"]
+    lines += _reviewed(mission) + _facts("mission.facts", mission.facts)
+    if spec.terms:
+        lines += ["", "# Words the articles use for a value the file names otherwise.", "[terms]"]
+        lines += [f"{quote(key)} = {_value(values)}" for key, values in spec.terms.items()]
+    lines += ["", "# " + "-" * 60 + " documents"]
+    for document in spec.documents:
+        lines += [
+            "",
+            *_marker(document),
+            "[[documents]]",
+            f"id = {quote(document.id)}",
+            f"path = {quote(document.path)}",
+        ]
+        if document.published:
+            lines.append(f"published = {quote(document.published.isoformat())}")
+        if document.published_basis:
+            lines.append(f"published_basis = {quote(document.published_basis)}")
+        lines += _reviewed(document)
+    lines += ["", "# " + "-" * 60 + " people"]
+    for person in spec.people:
+        lines += ["", *_marker(person), "[[people]]", f"id = {quote(person.id)}", f"name = {quote(person.name)}"]
+        if person.aliases:
+            lines.append(f"aliases = {_value(person.aliases)}")
+        if person.descriptions:
+            lines.append(f"descriptions = {_value(person.descriptions)}")
+        lines += _reviewed(person) + _facts("people.facts", person.facts)
+    if comments.get("crew"):
+        lines += ["", f"# {comments['crew']}"]
+    lines += ["", "# " + "-" * 60 + " crew"]
+    for seat in spec.crew:
+        lines += ["", *_marker(seat), "[[crew]]", f"person = {quote(seat.person)}", f"vehicle = {quote(seat.vehicle)}"]
+        lines += [f"leg = {quote(seat.leg)}", f"role = {quote(seat.role)}", *_reviewed(seat), *_evidence(seat.evidence)]
+    lines += ["", "# " + "-" * 60 + " occupants"]
+    for occupant in spec.occupants:
+        lines += ["", *_marker(occupant), "[[occupants]]", f"person = {quote(occupant.person)}"]
+        lines.append(f"agency = {quote(occupant.agency)}")
+        for key in ("arrives_with", "leaves_with"):
+            if getattr(occupant, key):
+                lines.append(f"{key} = {quote(getattr(occupant, key))}")
+        lines += _reviewed(occupant) + _evidence(occupant.evidence)
+    lines += ["", "# " + "-" * 60 + " events"]
+    for event in spec.events:
+        lines += ["", *_marker(event), "[[events]]", f"id = {quote(event.id)}", f"title = {quote(event.title)}"]
+        for key in ("same_time_as", "until"):
+            if getattr(event, key):
+                lines.append(f"{key} = {quote(getattr(event, key))}")
+        lines += _reviewed(event)
+        for claim in event.claims:
+            lines += ["", *_marker(claim), "[[events.claims]]"]
+            if claim.time:
+                lines.append(f"time = {quote(claim.time)}")
+            if claim.after:
+                lines.append(f"after = {quote(claim.after)}")
+            lines += _reviewed(claim) + _evidence(claim.evidence)
+        lines += _facts("events.facts", event.facts)
+    return "\n".join(lines) + "\n"

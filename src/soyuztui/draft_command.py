@@ -1,0 +1,51 @@
+"""`soyuz-tui draft PATH... [-o FILE]`: a mission file from articles, written atomically.
+
+The summary and what the draft was unsure of go to stderr, so stdout can be the file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from soyuztui.dossier.draft import article_paths, draft
+from soyuztui.dossier.draft.writer import render
+from soyuztui.dossier.errors import MissionError
+
+
+def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-untyped-def]
+    """One line: what the draft holds."""
+    timed = sum(1 for event in spec.events if any(claim.time for claim in event.claims))
+    return (
+        f"drafted {spec.mission.title}: {len(spec.documents)} documents, {len(spec.people)} people, "
+        f"{len(spec.crew)} crew seats, {len(spec.occupants)} occupants, "
+        f"{len(spec.events)} events ({timed} timed); every entry reviewed = false"
+    )
+
+
+def run_draft(paths: Sequence[Path], output: Path | None) -> int:
+    """Draft, write to `output` (or stdout), report to stderr; the exit status."""
+    from soyuztui.export import ExportError, write_atomically
+
+    files = article_paths(paths)
+    for path in paths:
+        if not path.exists():
+            raise MissionError.single(path, 1, "no such file or folder")
+    if not files:
+        raise MissionError.single(paths[0], 1, "holds no articles (*.txt) to draft from")
+    base = output.resolve().parent if output is not None else None
+    result = draft(files, base)
+    text = render(result.spec)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_atomically(output, text, protected=files)
+        except ExportError as error:
+            print(f"soyuz-tui: {error}", file=sys.stderr)
+            return 1
+    print(summary_line(result.spec), file=sys.stderr)
+    for note in result.notes:
+        print(f"unsure: {note}", file=sys.stderr)
+    return 0

@@ -1,0 +1,245 @@
+"""The web server behind `soyuz-tui serve`: textual-serve's handlers inside guards of our own.
+
+textual-serve's `Server` builds its aiohttp application privately and accepts any
+WebSocket. Here the application is built from its public handlers (`handle_index`,
+`handle_download`) and its public `AppService`, with what a dashboard reachable from a
+browser needs in front of them:
+
+- a WebSocket upgrade is refused unless its `Origin` is the served origin (the
+  `--public-url`'s, or the address served on and its loopback names), so a page on
+  another site cannot open a session (browsers let any page connect to 127.0.0.1);
+- requests whose `Host` is not one served are refused (DNS rebinding);
+- at most `max_sessions` sessions; terminal sizes bounded; a client that stops reading
+  is dropped after `write_timeout` seconds instead of holding its app blocked;
+- every response carries a Content-Security-Policy with `frame-ancestors 'none'`; the
+  page is our own template with fonts served from the package, nothing from other hosts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import WSMsgType, web
+from textual_serve.app_service import AppService
+from textual_serve.server import Server
+
+log = logging.getLogger("soyuz-tui.serve")
+
+TEMPLATES = Path(__file__).with_name("serve_page")
+MIN_WIDTH, MAX_WIDTH = 20, 500
+MIN_HEIGHT, MAX_HEIGHT = 8, 200
+DEFAULT_MAX_SESSIONS = 4
+DEFAULT_WRITE_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one server allows: sessions at once, and how long a write may wait."""
+
+    max_sessions: int = DEFAULT_MAX_SESSIONS
+    write_timeout: float = DEFAULT_WRITE_TIMEOUT
+
+
+def origin_of(url: str) -> str:
+    """`scheme://host[:port]` of a URL, lower-cased, default ports left out (as browsers send it)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    default = {"http": 80, "https": 443}.get(scheme)
+    port = parts.port
+    return f"{scheme}://{host}" if port in (None, default) else f"{scheme}://{host}:{port}"
+
+
+def allowed_origins(host: str, port: int, public_url: str | None) -> frozenset[str]:
+    """The origins a page of this server has: the public URL's, else the address served on.
+
+    A loopback address is also reached as `localhost`, `127.0.0.1` and `[::1]`; those are
+    this machine's own names, so they are allowed together.
+    """
+    from soyuztui.serve import is_loopback
+
+    if public_url:
+        return frozenset({origin_of(public_url)})
+    names = {host}
+    if is_loopback(host):
+        names |= {"localhost", "127.0.0.1", "::1"}
+    return frozenset(origin_of(f"http://{f'[{name}]' if ':' in name else name}:{port}") for name in names)
+
+
+def clamp(text: str | None, low: int, high: int, default: int) -> int:
+    """An integer from a query value, inside `low..high` (the default if not a number)."""
+    try:
+        value = int(text) if text is not None else default
+    except ValueError:
+        value = default
+    return max(low, min(high, value))
+
+
+def content_security_policy(origins: frozenset[str]) -> str:
+    """Scripts, styles, fonts and images from this server only; never framed by another page."""
+    sockets = " ".join(sorted("ws" + origin.removeprefix("http") for origin in origins))
+    return (
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        f"font-src 'self'; img-src 'self' data:; connect-src 'self' {sockets}; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+class GuardedServer:
+    """textual-serve's handlers behind the origin, size, session and header guards."""
+
+    def __init__(self, server: Server, *, host: str, port: int, public_url: str | None, limits: Limits) -> None:
+        self.server = server
+        self.limits = limits
+        self.origins = allowed_origins(host, port, public_url)
+        self.hosts = frozenset(urlsplit(origin).netloc for origin in self.origins)
+        self.policy = content_security_policy(self.origins)
+        self.sessions: set[AppService] = set()
+
+    def application(self) -> web.Application:
+        """The aiohttp application: the page, the WebSocket, downloads and static files."""
+        app = web.Application(middlewares=[self._guard])
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES))
+        app.add_routes(
+            [
+                web.get("/", self.server.handle_index, name="index"),
+                web.get("/ws", self.handle_websocket, name="websocket"),
+                web.get("/download/{key}", self.server.handle_download, name="download"),
+                web.static("/static", self.server.statics_path, name="static"),
+                web.static("/page", TEMPLATES / "static", name="page"),
+            ]
+        )
+        app.on_shutdown.append(self._end_sessions)
+        return app
+
+    @web.middleware
+    async def _guard(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        if request.host.lower() not in self.hosts:
+            raise web.HTTPMisdirectedRequest(text="unknown host\n")
+        response = await handler(request)
+        if not response.prepared:  # a WebSocket has already sent its headers
+            response.headers["Content-Security-Policy"] = self.policy
+            response.headers["X-Frame-Options"] = "DENY"
+            response.headers["X-Content-Type-Options"] = "nosniff"
+            response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+        """One browser tab: checks its origin and the session count, then runs one app."""
+        origin = request.headers.get("Origin", "")
+        if origin_of(origin) not in self.origins:
+            log.warning("refused a WebSocket from origin %r", origin[:200])
+            raise web.HTTPForbidden(text="origin not allowed\n")
+        if len(self.sessions) >= self.limits.max_sessions:
+            raise web.HTTPServiceUnavailable(text="too many sessions\n")
+        width = clamp(request.query.get("width"), MIN_WIDTH, MAX_WIDTH, 80)
+        height = clamp(request.query.get("height"), MIN_HEIGHT, MAX_HEIGHT, 24)
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=64 * 1024)
+        await websocket.prepare(request)
+        stalled = _Stall(request.transport, self.limits.write_timeout)
+        service = AppService(
+            self.server.command,
+            write_bytes=stalled.guard(websocket.send_bytes),
+            write_str=stalled.guard(websocket.send_str),
+            close=_closer(websocket),
+            download_manager=self.server.download_manager,
+        )
+        self.sessions.add(service)
+        try:
+            await service.start(width, height)
+            await _relay(websocket, service, stalled.guard(websocket.send_str))
+        except Exception as error:
+            log.warning("session ended: %s", error)
+        finally:
+            self.sessions.discard(service)
+            with contextlib.suppress(Exception, asyncio.TimeoutError):
+                await asyncio.wait_for(service.stop(), self.limits.write_timeout)
+        return websocket
+
+    async def _end_sessions(self, app: web.Application) -> None:
+        sessions = list(self.sessions)
+        self.sessions.clear()
+        for service in sessions:
+            with contextlib.suppress(Exception, asyncio.TimeoutError):
+                await asyncio.wait_for(service.stop(), 2.0)
+
+
+def _closer(websocket: web.WebSocketResponse) -> Callable[[], Awaitable[None]]:
+    """Closes the browser's socket when the app exits (bounded: the client may be stalled)."""
+
+    async def close() -> None:
+        with contextlib.suppress(Exception, asyncio.TimeoutError):
+            await asyncio.wait_for(websocket.close(), 2.0)
+
+    return close
+
+
+class _Stall:
+    """Writes to a browser that give up after a timeout and then drop the session.
+
+    A client that stops reading fills the socket; without a limit the write would wait
+    for ever, and with it the app's output pipe and the app itself.
+    """
+
+    def __init__(self, transport: asyncio.Transport | None, timeout: float) -> None:
+        self.transport = transport
+        self.timeout = timeout
+        self.dead = False
+
+    def guard(self, send: Callable[[Any], Awaitable[None]]) -> Callable[[Any], Awaitable[None]]:
+        """`send`, bounded in time; after one timeout every later write is dropped."""
+
+        async def bounded(data: Any) -> None:
+            if self.dead:
+                return
+            try:
+                await asyncio.wait_for(send(data), self.timeout)
+            except TimeoutError:
+                self.dead = True
+                log.warning("dropped a client that stopped reading for %gs", self.timeout)
+                if self.transport is not None:
+                    self.transport.abort()  # a close frame would wait behind the stalled data
+            except (ConnectionError, RuntimeError):
+                self.dead = True  # the client has gone; the app is ended by the caller
+
+        return bounded
+
+
+async def _relay(
+    websocket: web.WebSocketResponse, service: AppService, send_str: Callable[[str], Awaitable[None]]
+) -> None:
+    """Keys, resizes and focus from the browser to the app; sizes kept inside the bounds."""
+    async for message in websocket:
+        if message.type != WSMsgType.TEXT:
+            continue
+        try:
+            envelope = json.loads(message.data)
+            kind, data = envelope[0], envelope[1] if len(envelope) > 1 else None
+        except (ValueError, TypeError, IndexError, KeyError):
+            continue
+        if kind == "stdin" and isinstance(data, str):
+            await service.send_bytes(data.encode("utf-8"))
+        elif kind == "resize" and isinstance(data, dict):
+            width = clamp(str(data.get("width")), MIN_WIDTH, MAX_WIDTH, 80)
+            height = clamp(str(data.get("height")), MIN_HEIGHT, MAX_HEIGHT, 24)
+            await service.set_terminal_size(width, height)
+        elif kind == "ping":
+            await send_str(json.dumps(["pong", data]))
+        elif kind == "blur":
+            await service.blur()
+        elif kind == "focus":
+            await service.focus()
