@@ -3,8 +3,6 @@ a dossier with a hostile quote, and a deterministic app."""
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -76,13 +74,3 @@ def test_app(dossier: Dossier, at: str | None = None, zone: str = "utc", theme: 
 
 
 test_app.__test__ = False  # type: ignore[attr-defined]
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
-    """Run `async def` tests in a fresh event loop (no pytest-asyncio needed)."""
-    if not inspect.iscoroutinefunction(pyfuncitem.obj):
-        return None
-    names = pyfuncitem._fixtureinfo.argnames
-    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
-    return True

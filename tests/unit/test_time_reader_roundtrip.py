@@ -76,9 +76,7 @@ def written(draw: st.DrawFn) -> tuple[str, str | None, datetime]:
         local = instant.astimezone(zone)
     else:
         if kind in ("region", "seasonal"):
-            word, name = draw(
-                st.sampled_from(REGION_WORDS if kind == "region" else [("", n) for n in SEASONAL_WORDS])
-            )
+            word, name = draw(st.sampled_from(REGION_WORDS if kind == "region" else [("", n) for n in SEASONAL_WORDS]))
         else:
             word, name = ("local time" if kind == "local" else ""), draw(st.sampled_from(CONTEXT_ZONES))
             context = name

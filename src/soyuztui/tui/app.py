@@ -18,6 +18,7 @@ from soyuztui.resources import styles_dir
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
 from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME
+from soyuztui.tui.wall import open_command_palette
 from soyuztui.tui.widgets import VI_KEYS
 
 
@@ -85,11 +86,8 @@ class SoyuzApp(App[None]):
         return True
 
     def action_command_palette(self) -> None:
-        """Open the command palette (Textual's, guarded against paging an empty list)."""
-        from soyuztui.tui.palette import SafeCommandPalette
-
-        if self.use_command_palette and not SafeCommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(SafeCommandPalette(id="--command-palette"))
+        """Open the command palette: Textual's, with the guards of `wall.SafeCommandPalette`."""
+        open_command_palette(self)
 
     def action_help(self) -> None:
         """Show every key binding with its description."""

@@ -31,11 +31,13 @@ _AFTER_ROLE = re.compile(
     rf"(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
 )
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
-_AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+_AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 _AGE_ALONE = re.compile(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?P<word>{_OCC_ALT}))?\b")
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
-_APPOSITION_AGENCY = re.compile(rf"^[^.;“”\"]{{0,60}}?\b(?:with|of|at)\s+the\s+(?P<org>{lx.ORG.pattern})")
+_APPOSITION_AGENCY = re.compile(
+    rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s[^,.;“”\"]{{0,40}}?\b(?:with|of|at)\s+the\s+(?P<org>{lx.ORG.pattern})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +60,6 @@ def occupation_of(word: str) -> tuple[str, str]:
     for role in ("commander", "pilot", "flight engineer", "mission specialist", "payload specialist"):
         if lowered == role:
             return "role", role
-    for value, words in lx.OCCUPATIONS.items():
-        if lowered in words:
-            return "occupation", value if value not in lx.SAME_OCCUPATION else lowered
     return "occupation", lowered
 
 

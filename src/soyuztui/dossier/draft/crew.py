@@ -20,22 +20,26 @@ _LAUNCH = re.compile(
     r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|rocket(?:ed|s)?) off\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad))"
     r"|\brocketed\b|\btook out from\b|\bflies with\b|\bfly with\b|\bjourney to\b|\baccompanied by\b"
     r"|\bInside the (?:spaceship|spacecraft|capsule) were\b|\bcarrying\b|\bdocked\b|\bwill lead\b.*\bcrew\b"
-    r"|\bfloated into\b",
+    r"|\bfloated into\b|\bcrew (?:is|was|will be) (?:headed|led) by\b|\bheaded by\b|\bat the controls\b|\btravel(?:led|ed)? in\b",
     re.IGNORECASE,
 )
+# "Joining him are ...": crewmates of the people named just before.
+_CREWMATES = re.compile(r"^(?:Joining|Flying with|Alongside) (?:him|her|them)\b")
 _CONTEXT = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
 _RETURN = re.compile(
-    r"\breturn(?:s|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b|\bsplash(?:es)? down\b"
+    r"\breturn(?:s|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es)? down\b",
     re.IGNORECASE,
 )
 _ABOARD = re.compile(
-    r"\bjoin(?:ing|ed)?\b|\bgreet\b|\bwaited\b|\b[Aa]board the station\b|\bhas (?:been|lived|spent)\b"
+    r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
+    r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
 )
 _NOT_FLYING = re.compile(r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by)\b")
+_WHOLE_CREW = re.compile(r"\b(?:[Tt]he (?:\w+ ){0,2}crew|[Tt]he trio|[Tt]he three|[Aa]ll three|[Tt]he foursome)\b")
 _COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
 
@@ -56,6 +60,7 @@ class CrewFindings:
     seats: dict[tuple[int, str], Seat] = field(default_factory=dict)
     aboard: dict[int, list[tuple[str, Sentence]]] = field(default_factory=dict)
     people: dict[int, Person] = field(default_factory=dict)
+    whole_crew_returns: bool = False
 
 
 def _in_sentence(
@@ -78,20 +83,23 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
         body = sentence.text
         launch = [m for m in _LAUNCH.finditer(body) if not article.in_quote(sentence.start + m.start())]
         timed = DAY.search(body) or CLOCK.search(body)
-        if launch and (_CONTEXT.search(body) or timed or "flies with" in body):
-            cut = _NOT_FLYING.search(body)
+        crewmates = _CREWMATES.match(body)
+        if crewmates or (launch and (_CONTEXT.search(body) or timed or "flies with" in body)):
+            cut = None if crewmates else _NOT_FLYING.search(body)
             for mention, person in here:
                 if cut and mention.start - sentence.start > cut.start():
                     continue
                 _seat(findings, person, "launch", article.id, sentence, text, mention)
         returning = [m for m in _RETURN.finditer(body) if not article.in_quote(sentence.start + m.start())]
+        if returning and _WHOLE_CREW.search(body[: returning[0].start()]):
+            findings.whole_crew_returns = True
         if returning:
             for mention, person in here:
                 _seat(findings, person, "landing", article.id, sentence, text, mention)
-        for marker in _ABOARD.finditer(body):
+        for marker in () if crewmates else _ABOARD.finditer(body):
             at = sentence.start + marker.start()
             word = marker.group(0).lower()
-            if word.startswith(("join", "greet", "aboard")):
+            if word.startswith(("join", "greet", "aboard", "welcomed", "waiting")):
                 chosen = [(m, p) for m, p in here if m.start > at]
             elif word.startswith("waited"):
                 chosen = [(m, p) for m, p in here if m.start < at]

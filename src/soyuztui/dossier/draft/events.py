@@ -16,29 +16,41 @@ from soyuztui.dossier.draft.timescan import Found, expressions, moment_value
 
 #: (event id, title, trigger pattern), in the order a mission runs.
 EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("film-night", "Film night", r"\bwatched\b"),
-    ("press-conference", "Pre-flight press conference", r"\b(?:press|news) conference\b|\bpress briefing\b"),
+    ("film-night", "Film night", r"\bwatched\b(?=[^.]{0,40}\b(?:film|movie)\b)"),
+    (
+        "press-conference",
+        "Pre-flight press conference",
+        r"\b(?:press|news) conference\b|\b(?:press )?briefing\b",
+    ),
     (
         "launch",
         "Launch",
         r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
-        r"|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower))|\btakeoff\b"
+        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b",
     ),
     ("orbit", "Orbit reached", r"\breach(?:ed|ing)? (?:the designated )?orbit\b"),
-    ("docking", "Docking", r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b"),
+    (
+        "docking",
+        "Docking",
+        r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b"
+        r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b",
+    ),
     ("hatch-opening", "Hatch opening", r"\bhatch(?:es)? (?:was |were )?open"),
     ("spacewalk", "Spacewalk", r"\bspacewalk\b"),
     ("undocking", "Undocking", r"\bundock(?:ed|s|ing)?\b"),
     (
         "return",
         "Return to Earth",
-        r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\breturn to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b"
+        r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b"
         r"|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
     ),
 )
 _TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
-_MISSION_LENGTH = re.compile(r"\d+-day\s+\w+|\bdays\s+(?:in space|on the|aboard)\b|[Ii]n\s+\S+\s+days")
+_MISSION_LENGTH = re.compile(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
+
+
+_REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")
 
 
 @dataclass(slots=True)
@@ -86,7 +98,7 @@ def event_claims(article: Article, findings: EventFindings) -> None:
     text = article.text
     for sentence in article.sentences:
         here = triggers(article, sentence)
-        if not here:
+        if not here and not _MISSION_LENGTH.search(sentence.text):
             continue
         found = expressions(text, sentence.start, sentence.end)
         claimed: set[str] = set()
@@ -124,12 +136,16 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
 
     def distance(trigger: Trigger) -> int:
         if trigger.end <= expression.start:
+            if _REPORTING.search(text, trigger.end, expression.start):
+                return 10_000  # "lifts off on Wednesday, officials told reporters on Monday"
             return expression.start - trigger.end
-        # "at 0855 GMT, with a docking time of 1212 GMT": a comma parts a time from a later trigger.
-        penalty = 100 if "," in text[expression.end : trigger.start] else 0
+        # A time usually follows its verb ("lifted off ... at 06:10 UTC and docked"); a comma
+        # parts it from a later trigger ("at 0855 GMT, with a docking time of 1212 GMT").
+        penalty = 40 + (100 if "," in text[expression.end : trigger.start] else 0)
         return max(0, trigger.start - expression.end) + penalty
 
-    return min(candidates, key=distance)
+    best = min(candidates, key=distance)
+    return best if distance(best) < 10_000 else None
 
 
 def _around(text: str, sentence: Sentence, start: int, end: int, words: int = 4) -> tuple[int, int]:
@@ -171,7 +187,10 @@ def _claim(
         return RawClaim(trigger.kind, article.id, start, end, after=anchor, duration=True)
     if article.published is None:
         return None
-    value = moment_value(text[start:end], sentence.text, article.published)  # type: ignore[arg-type]
+    if article.in_dateline(expression.start):
+        return None
+    context = text[max(sentence.start, start - 40) : end]
+    value = moment_value(text[start:end], context, article.published)  # type: ignore[arg-type]
     if value is None:
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=value)

@@ -12,7 +12,7 @@ NOT_NAMES = frozenset(
     """
     The A An On In At After Before Since If But And Or So As For From To By With Without Of Off
     Their They He She It Its His Her Him This That These Those Some Other Others Parts Inside
-    Aboard Speaking According Constituting Everything Every Such Films Modern Sign Both Each
+    Aboard Speaking Waiting Joining Pupils Media Hatches Liftoff Brave Jet-setting Docked Tired Brit According Constituting Everything Every Such Films Modern Sign Both Each
     We I You Our Your My Then Now Today Tonight Yesterday Tomorrow When While Where Who What Why How
     Meanwhile However Also Still Yet Once Here There Just Only Even Like Unlike Despite During
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -24,7 +24,7 @@ NOT_NAMES = frozenset(
     Foundation Society Academy Laboratory Lab Observatory Airport Range Force Group Times Post
     Service Bureau Television Radio Media Studios Pictures Air Island Sea Ocean Desert Steppe
     Republic Federation Kingdom States Union University College Company Administration Project
-    Flight Crew Capsule Rocket Spacecraft Module Segment Expedition Orbit Team Division
+    Flight Crew Capsule Aerospace Exploration Port Wire Orbita Orbital Novosti Rocket Spacecraft Module Segment Expedition Orbit Team Division
     Russian Russians Soviet Soviets American Americans European Japanese Chinese British French
     German Indian Kazakh Italian Canadian Norwegian Swedish Danish Spanish Portuguese Brazilian
     Australian Korean Israeli Emirati Arab Ukrainian Polish Dutch Belgian Swiss Austrian Mexican
@@ -52,9 +52,9 @@ OCCUPATIONS: dict[str, tuple[str, ...]] = {
     "marine biologist": ("marine biologist",),
     "flight surgeon": ("flight surgeon",),
     "actress": ("actress", "actor"),
-    "director": ("director", "filmmaker", "film-maker"),
+    "director": ("director", "filmmaker", "film-maker", "documentary maker"),
     "producer": ("producer",),
-    "cosmonaut": ("cosmonaut", "astronaut", "taikonaut"),
+    "cosmonaut": ("cosmonaut", "astronaut", "taikonaut", "spacewoman", "spaceman"),
     "biologist": ("biologist",),
     "physician": ("physician", "doctor"),
     "surgeon": ("surgeon",),
@@ -62,9 +62,9 @@ OCCUPATIONS: dict[str, tuple[str, ...]] = {
     "scientist": ("scientist", "researcher"),
     "geologist": ("geologist",),
     "journalist": ("journalist", "reporter"),
-    "teacher": ("teacher",),
+    "teacher": ("teacher", "schoolteacher"),
     "billionaire": ("billionaire",),
-    "entrepreneur": ("entrepreneur", "businessman", "businesswoman"),
+    "entrepreneur": ("entrepreneur", "businessman", "businesswoman", "tycoon", "investor"),
     "photographer": ("photographer",),
     "cameraman": ("cameraman", "camerawoman", "camera operator"),
     "artist": ("artist",),
@@ -76,7 +76,8 @@ OCCUPATIONS: dict[str, tuple[str, ...]] = {
 # Words for the same occupation: the one the articles use most becomes the value.
 SAME_OCCUPATION = {
     "actress": ("actress", "actor"),
-    "cosmonaut": ("cosmonaut", "astronaut", "taikonaut"),
+    "cosmonaut": ("cosmonaut", "astronaut", "taikonaut", "spacewoman", "spaceman"),
+    "teacher": ("teacher", "schoolteacher"),
     "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
 }
 POSITIONS = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "chief executive")
@@ -90,9 +91,39 @@ ROLES: dict[str, tuple[str, ...]] = {
 }
 # Occupations of people who fly without being astronauts by trade.
 PARTICIPANTS = frozenset(
-    "actress actor director film producer producer filmmaker billionaire entrepreneur tourist "
-    "space tourist journalist teacher artist singer photographer cameraman".split()
+    [
+        "actress",
+        "director",
+        "film producer",
+        "film director",
+        "producer",
+        "billionaire",
+        "entrepreneur",
+        "space tourist",
+        "journalist",
+        "teacher",
+        "artist",
+        "singer",
+        "photographer",
+        "cameraman",
+    ]
 )
+
+
+def canonical(word: str) -> str:
+    """The occupation a word names: "film-maker" is a director, "tycoon" an entrepreneur."""
+    lowered = word.lower()
+    for value, words in OCCUPATIONS.items():
+        if lowered in words:
+            return value
+    return lowered
+
+
+def is_participant(word: str) -> bool:
+    """Whether someone of this occupation flies as a spaceflight participant."""
+    return canonical(word) in PARTICIPANTS
+
+
 PARTICIPANT_ROLE = "Spaceflight participant"
 FILM_OCCUPATIONS = frozenset("actress actor director film producer producer filmmaker cameraman".split())
 # Agencies an occupation implies when nothing else is said: a cosmonaut flies for Roscosmos.

@@ -17,6 +17,7 @@ from soyuztui.dossier.draft.crew import CrewFindings, crew_sentences
 from soyuztui.dossier.draft.events import EventFindings, event_claims
 from soyuztui.dossier.draft.names import Mention, Person, ascii_fold, find_mentions, group_people
 from soyuztui.dossier.draft.people import people_specs
+from soyuztui.dossier.draft.prune import prune
 from soyuztui.dossier.draft.schedule import resolve_times
 from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.errors import MissionError
@@ -104,6 +105,10 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     for article in articles:
         for person, finding in unattached_ages(article, named.get(article.id, []), occupations):
             findings[id(person)].append(finding)
+            # "The 35-year-old teacher rocketed into orbit": the phrase names the person.
+            phrase = article.text[finding.start : finding.end]
+            named[article.id].append((Mention(article.id, finding.start, finding.end, phrase, (phrase,)), person))
+        named.get(article.id, []).sort(key=lambda pair: pair[0].start)
     events = EventFindings()
     published_guess = _infer_published(articles, notes)
     for article in articles:
@@ -146,7 +151,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         occupants=occupants_out,
         events=timeline.specs,
     )
-    return Draft(spec, notes)
+    return Draft(prune(base / "mission.toml", spec, notes), notes)
 
 
 def _common_folder(files: Sequence[Path]) -> Path:

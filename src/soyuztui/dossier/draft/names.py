@@ -36,6 +36,7 @@ _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b)"
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
@@ -55,6 +56,7 @@ class Mention:
     text: str
     tokens: tuple[str, ...]
     signs: int = 0
+    given: bool = False
 
     @property
     def full(self) -> bool:
@@ -84,6 +86,10 @@ class Person:
         """The name most articles use."""
         return self.forms[0]
 
+    def given_used(self) -> bool:
+        """Whether an article calls the person by the given name alone."""
+        return any(mention.given for mention in self.mentions)
+
     def surname_forms(self) -> list[str]:
         """Every spelling of the surname, in the order first written."""
         return list(dict.fromkeys(self.surnames))
@@ -93,15 +99,17 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, 
     """The run cut at words that are never names: (start, end, tokens, cut after a title)."""
     pieces: list[tuple[int, int, tuple[str, ...], bool]] = []
     current: list[re.Match[str]] = []
-    titled = False
     after_title = False
     for token in _TOKEN.finditer(run):
         word = token.group(0)
         if word in lx.NOT_NAMES:
+            title = word.lower() in _ROLE_WORDS or word in lx.AGENCY_WORDS
             if current:
                 pieces.append(_piece(start, current, after_title))
                 current = []
-            after_title = word.lower() in _ROLE_WORDS or word in lx.AGENCY_WORDS or titled
+                after_title = title
+            else:
+                after_title = after_title or title
             continue
         if word.lower() in lx.PARTICLES and not current:
             continue
@@ -139,7 +147,12 @@ def _score(article: Article, mentions: list[Mention]) -> None:
         floor = sentence.start if sentence else 0
         before = text[max(floor, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 40]
-        if _ROLE_BEFORE.search(before) or _AFTER_SIGNS.match(after) or lx.SPEECH_VERBS.match(after):
+        if (
+            _ROLE_BEFORE.search(before)
+            or _SAID_BEFORE.search(before)
+            or _AFTER_SIGNS.match(after)
+            or lx.SPEECH_VERBS.match(after)
+        ):
             mention.signs += 1
     # Lists: a name next to a person's name, joined by a comma or "and", is a person too.
     for _ in range(2):
@@ -159,6 +172,10 @@ def _similar(one: str, other: str) -> bool:
     return SequenceMatcher(None, one, other).ratio() >= 0.8
 
 
+def _same_given(one: str, other: str) -> bool:
+    return _similar(one, other) or (ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2)
+
+
 def group_people(mentions: list[Mention]) -> list[Person]:
     """People from the mentions: full names first, then surnames alone, then spellings merged."""
     people: list[Person] = []
@@ -174,6 +191,23 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             continue
         given, surname = mention.tokens[0], " ".join(mention.tokens[1:])
         person = by_surname.get(ascii_fold(surname))
+        if person is not None and not _same_given(person.given, given):
+            person = next(
+                (
+                    p
+                    for p in people
+                    if p is not person
+                    and ascii_fold(p.given) == ascii_fold(given)
+                    and any(_similar(surname, known) for known in p.surnames)
+                ),
+                None,
+            )
+            if person is None:
+                person = Person(given, [])
+                people.append(person)
+            person.surnames.append(surname)
+            person.mentions.append(mention)
+            continue
         if person is None:
             person = next(
                 (
@@ -190,10 +224,20 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         person.surnames.append(surname)
         by_surname[ascii_fold(surname)] = person
         person.mentions.append(mention)
+    # A given name alone ("Siobhan") stands for the one person who has it, if only one does.
+    givens: dict[str, list[Person]] = {}
+    for person in people:
+        givens.setdefault(ascii_fold(person.given), []).append(person)
     for mention in mentions:
         if mention.full:
             continue
         person = by_surname.get(ascii_fold(mention.text))
+        if person is None and len(givens.get(ascii_fold(mention.text), [])) == 1:
+            person = givens[ascii_fold(mention.text)][0]
+            mention.signs += 1
+            mention.given = True
+            person.mentions.append(mention)
+            continue
         if person is not None:
             person.surnames.append(mention.text)
             mention.signs += 1

@@ -41,7 +41,7 @@ def people_specs(
         surname = " ".join(name.split()[1:])
         person_id = _unique(_slug(surname), _slug(name), used_ids)
         spellings = person.surname_forms()
-        aliases = [*dict.fromkeys([*spellings, *person.forms[1:]])]
+        aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *([person.given] if person.given_used() else [])])]
         aliases = [alias for alias in aliases if alias != name]
         descriptions = sorted(
             {
@@ -86,12 +86,21 @@ def _facts(
     for item in found:
         if item.field not in _FIELDS:
             continue
-        key = (item.field, family(str(item.value)) if item.field == "occupation" else fold(str(item.value)))
-        groups.setdefault(key, []).append(item)
+        group = (item.field, family(str(item.value)) if item.field == "occupation" else fold(str(item.value)))
+        groups.setdefault(group, []).append(item)
+    for kind, word in list(groups):
+        if kind != "occupation":
+            continue
+        wider = [other for f, other in groups if f == kind and other.endswith(" " + word)]
+        if wider:  # "biologist" and "marine biologist" are one occupation
+            groups[(kind, wider[0])] += groups.pop((kind, word))
+            terms.setdefault(wider[0], []).append(word)
     facts = []
     for (field, _key), items in groups.items():
         words = Counter(str(item.value) for item in items)
         value: str | int = items[0].value if field == "age" else words.most_common(1)[0][0]
+        if field == "occupation" and " " in _key and _key in words:
+            value = _key
         if field == "occupation":
             others = [word for word in words if word != value]
             if others:
@@ -116,6 +125,8 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     spellings: dict[str, list[s.EvidenceSpec]] = {}
     first: dict[str, str] = {}
     for mention in person.mentions:
+        if mention.given or (len(mention.tokens) == 1 and " " in mention.text):
+            continue  # a given name, or a phrase such as "the 35-year-old teacher"
         surname = " ".join(mention.tokens[1:]) if mention.full else mention.text
         key = ascii_fold(surname)
         first.setdefault(key, surname)

@@ -6,10 +6,12 @@ builder will count it, so the claim's `time` is what `check` computes.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC
 
 from soyuztui.dossier.draft.events import EVENT_KINDS, EventFindings, RawClaim
+from soyuztui.dossier.draft.timescan import DAY
 from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
@@ -58,7 +60,7 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
             continue
         claims: list[s.TimeClaimSpec] = []
         by_value: dict[str, list[RawClaim]] = {}
-        for claim in raw:
+        for claim in _dated(raw, texts, kind, notes):
             if claim.value:
                 by_value.setdefault(claim.value, []).append(claim)
         for value, same in by_value.items():
@@ -85,6 +87,28 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
+
+
+def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, less clock times read on the article's own day when the day-stating claims disagree.
+
+    "The capsule docked at 14:21 GMT" in an article written four days later is read
+    on the article's day; the check would accept it, but it is wrong.
+    """
+    days = Counter(
+        claim.value[:10] for claim in raw if claim.value and DAY.search(texts[claim.doc], claim.start, claim.end)
+    )
+    if not days:
+        return raw
+    usual = days.most_common(1)[0][0]
+    kept = []
+    for claim in raw:
+        excerpt = texts[claim.doc][claim.start : claim.end]
+        if claim.value and len(claim.value) > 10 and not DAY.search(excerpt) and claim.value[:10] != usual:
+            notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:

@@ -53,7 +53,7 @@ def _role(seat: Seat, person: s.PersonSpec, found: list[Finding], terms: dict[st
         if word in stated:
             return role
     job = occupation(found)
-    if job and (job in lx.PARTICIPANTS or family(job) in lx.PARTICIPANTS):
+    if job and lx.is_participant(job):
         terms.setdefault(lx.PARTICIPANT_ROLE, []).append(job)
         return lx.PARTICIPANT_ROLE
     if job:
@@ -105,10 +105,28 @@ def seat_specs(
             evidence.append(extra)
         backing = [item.text for item in evidence] + _fact_texts(person)
         if not any(states(text, role, terms) for text in backing):
+            stated = _role_excerpt(findings.get(key, []), articles, person, role, terms)
+            if stated is not None:
+                evidence.append(stated)
+                backing.append(stated.text)
+        if not any(states(text, role, terms) for text in backing):
             notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; left out")
             continue
         seats.append(s.CrewSpec(person=person.id, vehicle=craft, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
-    return seats, _occupants(crew, persons, findings, articles, timeline, terms, notes)
+    seated = {spec.person for spec in seats}
+    return seats, _occupants(crew, persons, seated, articles, timeline, terms, notes)
+
+
+def _role_excerpt(
+    found: list[Finding], articles: Sequence[Article], person: s.PersonSpec, role: str, terms: dict[str, list[str]]
+) -> s.EvidenceSpec | None:
+    """An excerpt where the articles call the person by the role ("pilot Joaquín Ferro")."""
+    texts = {article.id: article.text for article in articles}
+    for item in found:
+        excerpt = texts[item.doc][item.start : item.end]
+        if item.field == "role" and states(excerpt, role, terms) and mentions(excerpt, _phrases(person)):
+            return s.EvidenceSpec(doc=item.doc, text=excerpt)
+    return None
 
 
 def _landing_vehicle(
@@ -155,7 +173,7 @@ def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.E
             for item in fact.evidence:
                 if states(item.text, implied, terms):
                     return implied, item
-        if value in lx.FILM_OCCUPATIONS or family(value) in lx.FILM_OCCUPATIONS:
+        if lx.canonical(value) in lx.FILM_OCCUPATIONS:
             terms.setdefault("Film crew", []).append(value)
             return "Film crew", fact.evidence[0]
         return value, fact.evidence[0]
@@ -165,7 +183,7 @@ def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.E
 def _occupants(
     crew: CrewFindings,
     persons: dict[int, s.PersonSpec],
-    findings: dict[int, list[Finding]],
+    seated: set[str],
     articles: Sequence[Article],
     timeline: Timeline,
     terms: dict[str, list[str]],
@@ -173,8 +191,10 @@ def _occupants(
 ) -> list[s.OccupantSpec]:
     arrival = "docking" if timeline.timed("docking") else (timeline.countdown_to or None)
     end = timeline.ends_with or None
-    flying = {key for (key, leg) in crew.seats if leg == "launch" and key in persons}
+    flying = {key for (key, leg) in crew.seats if leg == "launch" and key in persons and persons[key].id in seated}
     landing = {key for (key, leg) in crew.seats if leg == "landing" and key in persons}
+    if crew.whole_crew_returns:  # "The Aurora 7 crew is scheduled to return to Earth"
+        landing |= flying
     occupants: list[s.OccupantSpec] = []
     order = [key for key in crew.aboard if key not in flying] + sorted(flying, key=lambda key: list(persons).index(key))
     for key in order:

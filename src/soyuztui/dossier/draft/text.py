@@ -17,6 +17,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])|\n\s*\n|\n(?=\s*[A-Z0-9“\"])")
 _OPENERS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-—–]")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -47,6 +48,11 @@ class Article:
         self.quoted = quoted_spans(self.text)
         self._quote_starts = [start for start, _ in self.quoted]
         return self
+
+    def in_dateline(self, offset: int) -> bool:
+        """Whether `offset` lies in a wire dateline ("MOSCOW, June 2 (Novosti Orbita) -")."""
+        match = _DATELINE.match(self.text, self.body_start)
+        return match is not None and offset < match.end()
 
     def in_quote(self, offset: int) -> bool:
         """Whether `offset` lies inside quotation marks."""

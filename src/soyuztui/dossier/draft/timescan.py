@@ -37,7 +37,8 @@ DURATION = re.compile(
     rf"\b(?:[Ii]n\s+{_QUALIFIER}{_NUMBER}\s+(?:days|hours|weeks)\b(?!\s+(?:ago|before|earlier))"
     rf"|[Aa]fter\s+(?:spending\s+)?{_QUALIFIER}{_NUMBER}\s+(?:days|hours)\b"
     rf"|{_QUALIFIER}{_NUMBER}\s+(?:hours|minutes|days)\s+after\s+(?P<anchor>launch|liftoff|lift-off|blast-?off|take-?off|docking)\b"
-    rf"|\d+-day\s+(?:mission|flight|trip|stay|expedition|visit)\b"
+    rf"|(?:\d+|{_NUMBER})-day\s+(?:mission|flight|trip|stay|expedition|visit)\b"
+    rf"|\bspend\s+{_QUALIFIER}{_NUMBER}\s+(?:days|weeks?)\s+in\s+(?:space|orbit)\b"
     rf"|lasted\s+{_QUALIFIER}{_NUMBER}\s+(?:hours|minutes)\b)",
 )
 
