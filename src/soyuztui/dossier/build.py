@@ -14,11 +14,14 @@ from soyuztui.dossier.model import (
     Document,
     Dossier,
     Event,
+    EventEnd,
     Evidence,
     Fact,
     Mission,
     Occupant,
+    Organisation,
     Person,
+    When,
 )
 from soyuztui.dossier.quotes.extract import extract_quotes
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
@@ -63,7 +66,12 @@ class _Builder:
     def problem(self, loc: Loc, message: str) -> None:
         self.problems.append(Problem(self.path, self.lines.line(loc), message))
 
-    def unique(self, items: Sequence[s.DocumentSpec | s.PersonSpec | s.EventSpec], kind: str, noun: str) -> None:
+    def unique(
+        self,
+        items: Sequence[s.DocumentSpec | s.PersonSpec | s.OrganisationSpec | s.EventSpec],
+        kind: str,
+        noun: str,
+    ) -> None:
         seen: set[str] = set()
         for index, item in enumerate(items):
             if item.id in seen:
@@ -76,10 +84,16 @@ class _Builder:
         spec = self.spec
         self.unique(spec.documents, "documents", "document")
         self.unique(spec.people, "people", "person")
+        self.unique(spec.organisations, "organisations", "organisation")
+        person_ids = {person.id for person in spec.people}
+        for index, item in enumerate(spec.organisations):
+            if item.id in person_ids:
+                self.problem(("organisations", index, "id"), f"organisation id {item.id!r} is also a person's id")
         self.unique(spec.events, "events", "event")
         self.people = {person.id: person for person in spec.people}
         documents = self.documents()
         people = [self.person(index, person) for index, person in enumerate(spec.people)]
+        organisations = [self.organisation(index, item) for index, item in enumerate(spec.organisations)]
         events = self.events()
         seats = (self.crew(index, item) for index, item in enumerate(spec.crew))
         crew = [seat for seat in seats if seat is not None]
@@ -87,7 +101,7 @@ class _Builder:
         mission = self.mission(events)
         if self.problems:
             raise MissionError(self.problems)
-        quotes = extract_quotes(documents, people)
+        quotes = extract_quotes(documents, people, organisations)
         conflicts: list[Conflict] = []
         conflicts += fact_conflicts("mission", mission.title, mission.facts)
         for person in people:
@@ -100,6 +114,7 @@ class _Builder:
             mission=mission,
             documents=tuple(documents),
             people=tuple(people),
+            organisations=tuple(organisations),
             crew=tuple(crew),
             occupants=tuple(occupants),
             events=tuple(events.values()),
@@ -150,10 +165,12 @@ class _Builder:
                     sha256=raw.sha256,
                     text=raw.text,
                     body_start=raw.body_start,
+                    zone=item.zone,
                 )
             )
         self.published = {document.id: document.published for document in documents}
-        self.times = TimeClaimChecker(self.problem, self.published, self.bad_times)
+        zones = {item.id: item.zone for item in self.spec.documents}
+        self.times = TimeClaimChecker(self.problem, self.published, self.bad_times, zones)
         return documents
 
     def target(self, loc: Loc, item: s.DocumentSpec, folder: Path) -> Path | None:
@@ -254,6 +271,25 @@ class _Builder:
             facts=facts,
         )
 
+    def organisation(self, index: int, item: s.OrganisationSpec) -> Organisation:
+        loc: Loc = ("organisations", index)
+        facts = self.facts(loc, item.id, item.facts)
+        phrases = [item.name, *item.aliases, *item.descriptions]
+        for number, fact in enumerate(facts):
+            for place, evidence in enumerate(fact.evidence):
+                if not mentions(evidence.text, phrases):
+                    self.problem(
+                        (*loc, "facts", number, "evidence", place),
+                        f"excerpt of document {evidence.doc!r} does not name {item.name}: {_short(evidence.text)}",
+                    )
+        return Organisation.model_construct(
+            id=item.id,
+            name=item.name,
+            aliases=tuple(item.aliases),
+            descriptions=tuple(item.descriptions),
+            facts=facts,
+        )
+
     def known_person(self, loc: Loc, person_id: str) -> bool:
         if person_id not in self.people:
             self.problem((*loc, "person"), f"unknown person id {person_id!r}")
@@ -287,6 +323,7 @@ class _Builder:
             if len(evidence) == len(item.evidence):
                 self.check_states(loc, f"{item.person} agency", item.agency, evidence, every=False)
             bounds: list[datetime | None] = []
+            whens: list[When | None] = []
             for key in ("arrives_with", "leaves_with"):
                 event_id = getattr(item, key)
                 event = events.get(event_id) if event_id else None
@@ -295,8 +332,10 @@ class _Builder:
                 elif event_id and event is not None and event.time is None and event_id not in self.bad_times:
                     self.problem((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
                 bounds.append(event.time if event else None)
+                whens.append(event.when() if event else None)
             start, end = bounds
-            if start and end and end <= start:
+            arrival, departure = whens
+            if start and end and arrival and departure and departure.end <= arrival.start:
                 self.problem(
                     loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})"
                 )
@@ -308,6 +347,8 @@ class _Builder:
                     aboard_until=end,
                     arrives_with=item.arrives_with,
                     leaves_with=item.leaves_with,
+                    arrival=whens[0],
+                    departure=whens[1],
                     evidence=tuple(evidence),
                 )
             )
@@ -367,23 +408,40 @@ class _Builder:
         for number, claim in enumerate(item.claims):
             here = (*loc, "claims", number)
             evidence = self.evidence((*here, "evidence"), claim.evidence)
-            claims.append(self.times.claim(here, item.id, claim, evidence, built))
+            checked = self.times.claim(here, item.id, claim, evidence, built)
+            if checked.precision == "day" and checked.after is None:
+                checked = checked.model_copy(update={"zone": self.day_zone(claim, evidence)})
+            claims.append(checked)
         best = best_time(claims)
-        time, precision = (best.time, best.precision) if best else (None, None)
+        time, precision, zone, approximate = (
+            (best.time, best.precision, best.zone, best.approximate) if best else (None, None, None, False)
+        )
         if item.same_time_as and (anchor := built.get(item.same_time_as)):
             if best is not None:
                 self.problem((*loc, "same_time_as"), f"event {item.id!r} has times of its own and `same_time_as`")
-            time, precision = anchor.time, anchor.precision
-        until = built[item.until].time if item.until and item.until in built else None
+            time, precision, zone, approximate = anchor.time, anchor.precision, anchor.zone, anchor.approximate
+        until = None
+        if item.until and (ending := built.get(item.until)):
+            until = EventEnd.model_construct(event=ending.id, when=ending.when())
         return Event.model_construct(
             id=item.id,
             title=item.title,
             time=time,
             precision=precision,
+            zone=zone,
+            approximate=approximate,
             until=until,
             claims=tuple(claims),
             facts=self.facts(loc, item.id, item.facts),
         )
+
+    def day_zone(self, claim: s.TimeClaimSpec, evidence: Sequence[Evidence]) -> str | None:
+        """The zone a day claim was stated in: the claim's own, else its document's (None: UTC)."""
+        zone: str | None = getattr(claim, "zone", None)
+        if zone is None and evidence:
+            document = next((item for item in self.spec.documents if item.id == evidence[0].doc), None)
+            zone = getattr(document, "zone", None)
+        return zone
 
     # -- the mission -----------------------------------------------------
 
@@ -397,7 +455,8 @@ class _Builder:
             elif event.time is None and event_id not in self.bad_times:
                 self.problem(("mission", key), f"event {event_id!r} has no time")
         start, end = events.get(item.countdown_to), events.get(item.ends_with)
-        if start and end and start.time and end.time and end.time <= start.time:
+        begins, ends = (start.when() if start else None), (end.when() if end else None)
+        if start and end and start.time and end.time and begins and ends and ends.end <= begins.start:
             self.problem(
                 ("mission", "ends_with"),
                 f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})",
@@ -407,6 +466,7 @@ class _Builder:
             title=item.title,
             countdown_to=item.countdown_to,
             ends_with=item.ends_with,
+            zone=item.zone,
             facts=self.facts(("mission",), "mission", item.facts),
         )
 

@@ -18,7 +18,9 @@ from soyuztui.present.documents import citation, outlet_text, published_text
 from soyuztui.present.times import ZoneName, describe_zone, format_time
 from soyuztui.present.wording import (
     claim_value,
+    conflict_sides,
     conflict_value,
+    contradiction_text,
     event_conflicts,
     one_line,
 )
@@ -88,7 +90,7 @@ class _Briefing:
         if person_id is None:
             return "unknown speaker"
         try:
-            return escape(self.dossier.person(person_id).name)
+            return escape(self.dossier.speaker(person_id).name)
         except KeyError:
             return escape(person_id)
 
@@ -160,11 +162,8 @@ class _Briefing:
 
     def moment_of(self, event_id: str | None, fallback: datetime) -> str:
         """An arrival or departure: the event's time at its precision, and its title."""
-        try:
-            event = self.dossier.event(event_id or "")
-        except KeyError:
-            return format_time(fallback, "minute", self.zone)
-        if event.time is None:
+        event = self.dossier.find_event(event_id)
+        if event is None or event.time is None:
             return format_time(fallback, "minute", self.zone)
         when = format_time(event.time, event.precision, self.zone)
         return f"{when} ({escape(event.title)})"
@@ -179,11 +178,11 @@ class _Briefing:
                 when = format_time(event.time, event.precision, self.zone)
             flag = " ⚠ sources disagree" if event_conflicts(self.dossier, event) else ""
             self.lines.append(f"- **{when}** — {escape(event.title)}{flag}")
-            if event.until is not None:
-                ending = next((e for e in self.dossier.events if e.time == event.until), None)
-                if ending is not None:
-                    until = format_time(event.until, ending.precision, self.zone)
-                    self.lines.append(f"  - lasts until {until} ({escape(ending.title)})")
+            if event.until is not None and event.until.when is not None:
+                ending = self.dossier.find_event(event.until.event)
+                until = format_time(event.until.when.time, event.until.when.precision, self.zone)
+                title = f" ({escape(ending.title)})" if ending is not None else ""
+                self.lines.append(f"  - lasts until {until}{title}")
             for claim in event.claims:
                 said = escape(claim_value(self.dossier, claim, self.zone))
                 self.lines.append(f"  - {said} {self.cites.cite(claim.evidence)}")
@@ -194,7 +193,8 @@ class _Briefing:
         if not self.dossier.quotes:
             self.lines.append("_No quotes were extracted from the documents._")
         for quote in self.dossier.quotes:
-            self.lines.append(f"> “{escape(quote.text)}”")
+            said = f"“{escape(quote.text)}”" if quote.kind == "direct" else f"(reported) {escape(quote.text)}"
+            self.lines.append(f"> {said}")
             self.lines.append(f"> — {self.name(quote.speaker)} {self.cites.cite(_spans(quote))}")
             self.lines.append("")
         if self.dossier.quotes:
@@ -206,11 +206,15 @@ class _Briefing:
             self.lines.append("_The documents agree on every curated fact._")
         for conflict in self.dossier.conflicts:
             self.lines.append(f"- **{escape(conflict.label)}**")
-            timed = conflict.subject.endswith(".time")
-            for value in conflict.values:
-                shown = conflict_value(value.value, self.zone) if timed else value.value
-                docs = ", ".join(value.docs)
-                self.lines.append(f"  - {escape(shown)} (documents {docs}) {self.cites.cite(value.evidence)}")
+            for side in conflict_sides(conflict):
+                said = "; ".join(
+                    f"{escape(conflict_value(self.dossier, value, self.zone))}"
+                    f" (documents {', '.join(value.docs)}) {self.cites.cite(value.evidence)}"
+                    for value in side
+                )
+                self.lines.append(f"  - {said}")
+            if note := contradiction_text(conflict):
+                self.lines.append(f"  - _{escape(note)}_")
 
     def sources(self) -> None:
         self.section("Sources")
