@@ -150,6 +150,7 @@ class _Builder:
                     sha256=raw.sha256,
                     text=raw.text,
                     body_start=raw.body_start,
+                    reviewed=item.reviewed,
                 )
             )
         self.published = {document.id: document.published for document in documents}
@@ -240,7 +241,11 @@ class _Builder:
             self.check_states(here, f"{subject} {item.field}", item.value, evidence, every=True)
             if person:
                 self.check_mentions(here, person, evidence)
-            facts.append(Fact.model_construct(field=item.field, value=item.value, evidence=tuple(evidence)))
+            facts.append(
+                Fact.model_construct(
+                    field=item.field, value=item.value, evidence=tuple(evidence), reviewed=item.reviewed
+                )
+            )
         return tuple(facts)
 
     def person(self, index: int, item: s.PersonSpec) -> Person:
@@ -252,6 +257,7 @@ class _Builder:
             aliases=tuple(item.aliases),
             descriptions=tuple(item.descriptions),
             facts=facts,
+            reviewed=item.reviewed,
         )
 
     def known_person(self, loc: Loc, person_id: str) -> bool:
@@ -273,7 +279,12 @@ class _Builder:
             self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
             self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
         return CrewMember.model_construct(
-            person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence)
+            person=item.person,
+            vehicle=item.vehicle,
+            leg=item.leg,
+            role=item.role,
+            evidence=tuple(evidence),
+            reviewed=item.reviewed,
         )
 
     def occupants(self, events: Mapping[str, Event]) -> list[Occupant]:
@@ -309,6 +320,7 @@ class _Builder:
                     arrives_with=item.arrives_with,
                     leaves_with=item.leaves_with,
                     evidence=tuple(evidence),
+                    reviewed=item.reviewed,
                 )
             )
         return occupants
@@ -383,6 +395,7 @@ class _Builder:
             until=until,
             claims=tuple(claims),
             facts=self.facts(loc, item.id, item.facts),
+            reviewed=item.reviewed,
         )
 
     # -- the mission -----------------------------------------------------
@@ -408,6 +421,7 @@ class _Builder:
             countdown_to=item.countdown_to,
             ends_with=item.ends_with,
             facts=self.facts(("mission",), "mission", item.facts),
+            reviewed=item.reviewed,
         )
 
 

@@ -53,6 +53,7 @@ class Document(Frozen):
     sha256: str
     text: str = Field(exclude=True, repr=False)
     body_start: int = Field(0, description="Offset where the article text starts, after any date line.")
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Fact(Frozen):
@@ -61,6 +62,7 @@ class Fact(Frozen):
     field: str
     value: FactValue
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Person(Frozen):
@@ -71,6 +73,7 @@ class Person(Frozen):
     aliases: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def value(self, field: str) -> FactValue | None:
         """The value of `field` most documents agree on, or None."""
@@ -89,6 +92,7 @@ class Mission(Frozen):
     countdown_to: str = Field(description="Event id the countdown runs to (launch).")
     ends_with: str = Field(description="Event id that ends the mission (return).")
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def value(self, field: str) -> FactValue | None:
         """The value of `field` most documents agree on, or None."""
@@ -103,6 +107,7 @@ class CrewMember(Frozen):
     leg: Leg
     role: str
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Occupant(Frozen):
@@ -115,6 +120,7 @@ class Occupant(Frozen):
     arrives_with: str | None = Field(None, description="Event id of the arrival.")
     leaves_with: str | None = Field(None, description="Event id of the departure.")
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def aboard_at(self, moment: datetime) -> bool:
         """Whether this person is aboard at `moment`."""
@@ -136,6 +142,7 @@ class TimeClaim(Frozen):
     approximate: bool = False
     source_zone: str | None = Field(None, description="Zone the source used, e.g. GMT.")
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Event(Frozen):
@@ -148,6 +155,7 @@ class Event(Frozen):
     until: datetime | None = Field(None, description="End of an event that lasts.")
     claims: tuple[TimeClaim, ...] = ()
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class QuoteSource(Frozen):
@@ -223,6 +231,25 @@ class Dossier(Frozen):
     def occupants_at(self, moment: datetime) -> tuple[Occupant, ...]:
         """Who is aboard the station at `moment`."""
         return tuple(occupant for occupant in self.occupants if occupant.aboard_at(moment))
+
+    def unreviewed(self) -> int:
+        """How many entries are still an unreviewed draft (people, seats, facts, claims, ...)."""
+        facts = [*self.mission.facts]
+        for person in self.people:
+            facts += person.facts
+        for event in self.events:
+            facts += event.facts
+        entries: list[Any] = [
+            self.mission,
+            *self.documents,
+            *self.people,
+            *facts,
+            *self.crew,
+            *self.occupants,
+            *self.events,
+            *(claim for event in self.events for claim in event.claims),
+        ]
+        return sum(1 for entry in entries if not entry.reviewed)
 
     def timed_events(self) -> tuple[Event, ...]:
         """Events with a known time, in time order."""

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from soyuztui.dossier.model import Dossier, Event, Precision
 from soyuztui.dossier.times.reader import format_moment, parse_claimed
 from soyuztui.present.times import ZoneName, event_time_text, moment_text, span_text
-from soyuztui.present.wording import claim_value
+from soyuztui.present.wording import UNREVIEWED_MARK, claim_value
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -168,6 +168,7 @@ class TimelinePane(Pane):
                 (when, "$text-muted" if state != "coming" else "$accent"),
                 "\n  ",
                 (event.title, title_style),
+                ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
                 *self._dispute(event),
             )
             yield Option(prompt, id=event.id)
