@@ -43,6 +43,11 @@ def build_dossier(path: Path | str) -> Dossier:
     return _Builder(path, mission_file, lines).build()
 
 
+def build_from_spec(path: Path | str, spec: s.MissionFile, text: str = "") -> Dossier:
+    """Build from a mission file held in memory (a draft): `path` names it, beside its articles."""
+    return _Builder(Path(path), spec, LineIndex(text)).build()
+
+
 class _Builder:
     """Holds what is needed while building, and collects problems instead of stopping."""
 
