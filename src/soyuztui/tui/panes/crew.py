@@ -62,8 +62,8 @@ class CrewPane(Pane):
         person = self.dossier.person(member.person)
         age = person.value("age")
         occupation = person.value("occupation")
-        # More than one claimed occupation is a conflict (shown in Sources): mark it.
-        disputed = len(person.facts_for("occupation")) > 1
+        # Articles that disagree on the occupation make a conflict (shown in Sources): mark it.
+        disputed = any(conflict.subject == f"{person.id}.occupation" for conflict in self.dossier.conflicts)
         occupations = f"{occupation}{'*' if disputed else ''}" if occupation else ""
         leg = f"{LEG_LABELS[member.leg]} {member.vehicle.removeprefix('Soyuz ')}"
         return (
