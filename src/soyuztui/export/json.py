@@ -62,15 +62,12 @@ def _conflict_value(value: dict[str, Any]) -> dict[str, Any]:
 def to_json(dossier: Dossier, options: ExportOptions | None = None) -> str:
     """The dossier as indented JSON, UTF-8 text, one trailing newline."""
     data = dossier.model_dump(mode="json")
-<<<<<<< HEAD
-    # Entries drafted by `soyuz-tui draft` and not yet reviewed carry "reviewed": false.
-    data["unreviewed"] = dossier.unreviewed()
-=======
     data["events"] = [_event(event) for event in data["events"]]
     data["occupants"] = [_occupant(occupant) for occupant in data["occupants"]]
     data["conflicts"] = [
         {**conflict, "values": [_conflict_value(value) for value in conflict["values"]]}
         for conflict in data["conflicts"]
     ]
->>>>>>> main
+    # Entries drafted by `soyuz-tui draft` and not yet reviewed carry "reviewed": false.
+    data["unreviewed"] = dossier.unreviewed()
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

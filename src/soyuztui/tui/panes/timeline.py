@@ -14,11 +14,7 @@ from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event
 from soyuztui.present.times import ZoneName, event_time_text, moment_text, span_text
-<<<<<<< HEAD
-from soyuztui.present.wording import UNREVIEWED_MARK, claim_value
-=======
-from soyuztui.present.wording import claim_value, conflict_value, contradiction_text
->>>>>>> main
+from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
