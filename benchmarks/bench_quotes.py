@@ -41,7 +41,7 @@ def articles(dossiers: list[Dossier], count: int) -> list[Document]:
     made = []
     for index in range(count):
         document = base[index % len(base)]
-        text = _OPENING.sub(lambda match: f"{match.group(1)}{index} ", document.text)
+        text = _OPENING.sub(rf"\g<1>{index} ", document.text)
         made.append(document.model_copy(update={"id": f"{document.id}-{index}", "text": text}))
     return made
 
