@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event
 from soyuztui.present.times import ZoneName, event_time_text, moment_text, span_text
-from soyuztui.present.wording import claim_value, conflict_value, contradiction_text
+from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
 from soyuztui.tui.lines import CountedLines
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -180,6 +180,7 @@ class TimelinePane(Pane):
             (when, "$text-muted" if state != "coming" else "$accent"),
             "\n  ",
             (event.title, title_style),
+            ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
             *self._dispute(event),
         )
 
