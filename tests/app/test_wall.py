@@ -158,11 +158,12 @@ def test_no_private_textual_module_is_imported() -> None:
                 names = [node.module]
                 if node.module.startswith("textual"):
                     names += [alias.name for alias in node.names]
+            line = getattr(node, "lineno", 0)
             for name in names:
                 if name.startswith("textual") and any(is_private(part) for part in name.split(".")):
-                    wrong.append(f"{path.relative_to(TUI)}:{node.lineno}: imports {name}")
+                    wrong.append(f"{path.relative_to(TUI)}:{line}: imports {name}")
                 elif not name.startswith(("textual", "soyuztui")) and is_private(name):
-                    wrong.append(f"{path.relative_to(TUI)}:{node.lineno}: imports {name}")
+                    wrong.append(f"{path.relative_to(TUI)}:{line}: imports {name}")
     assert not wrong, "\n".join(wrong)
 
 
@@ -223,13 +224,14 @@ def test_no_private_textual_name_is_used_outside_the_wall() -> None:
                 continue
             inherited = textual_private_names(classes[definition.name])
             for node in ast.walk(definition):
+                line = getattr(node, "lineno", 0)
                 name = None
                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                     name = node.name
                 elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
                     name = node.attr if node.value.id in ("self", "cls") else None
                 if name and is_private(name) and name in inherited:
-                    wrong.append(f"{path.relative_to(TUI)}:{node.lineno}: {definition.name} uses Textual's {name}")
+                    wrong.append(f"{path.relative_to(TUI)}:{line}: {definition.name} uses Textual's {name}")
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and is_private(node.attr) and node.attr in everything:
                 receiver = node.value
