@@ -65,7 +65,13 @@ def test_miss_builds_and_writes_then_hit_loads_the_same_dossier(
     assert [p.name for p in cache_home.iterdir()] == [entry(cache_home).name]  # no temporary file left
 
 
-def test_every_value_read_back_has_the_built_type_and_passes_validation(cache_home: Path, mission_copy: Path) -> None:
+KESTREL = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"
+
+
+@pytest.mark.parametrize("mission", [None, KESTREL], ids=["seeds", "kestrel-4"])
+def test_every_value_read_back_has_the_built_type_and_passes_validation(
+    cache_home: Path, builds: list[Path], mission_copy: Path, mission: Path | None
+) -> None:
     def same(built: object, loaded: object, where: str) -> None:
         assert type(loaded) is type(built), where
         if isinstance(built, tuple) and isinstance(loaded, tuple):
@@ -82,8 +88,9 @@ def test_every_value_read_back_has_the_built_type_and_passes_validation(cache_ho
             if isinstance(built, datetime) and isinstance(loaded, datetime):
                 assert loaded.utcoffset() == built.utcoffset(), where
 
-    built = load_dossier(mission_copy)
-    same(built, load_dossier(mission_copy), "dossier")
+    built = load_dossier(mission or mission_copy)
+    same(built, load_dossier(mission or mission_copy), "dossier")
+    assert len(builds) == 1  # the second was read from the cache
 
 
 def test_a_changed_article_is_read_again(cache_home: Path, builds: list[Path], mission_copy: Path) -> None:

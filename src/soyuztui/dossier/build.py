@@ -150,10 +150,12 @@ class _Builder:
                     sha256=raw.sha256,
                     text=raw.text,
                     body_start=raw.body_start,
+                    zone=item.zone,
                 )
             )
         self.published = {document.id: document.published for document in documents}
-        self.times = TimeClaimChecker(self.problem, self.published, self.bad_times)
+        zones = {item.id: item.zone for item in self.spec.documents}
+        self.times = TimeClaimChecker(self.problem, self.published, self.bad_times, zones)
         return documents
 
     def target(self, loc: Loc, item: s.DocumentSpec, folder: Path) -> Path | None:
@@ -407,6 +409,7 @@ class _Builder:
             title=item.title,
             countdown_to=item.countdown_to,
             ends_with=item.ends_with,
+            zone=item.zone,
             facts=self.facts(("mission",), "mission", item.facts),
         )
 

@@ -53,6 +53,7 @@ class Document(Frozen):
     sha256: str
     text: str = Field(exclude=True, repr=False)
     body_start: int = Field(0, description="Offset where the article text starts, after any date line.")
+    zone: str | None = Field(None, description="IANA zone of the clock times it writes without a zone word.")
 
 
 class Fact(Frozen):
@@ -88,6 +89,7 @@ class Mission(Frozen):
     title: str
     countdown_to: str = Field(description="Event id the countdown runs to (launch).")
     ends_with: str = Field(description="Event id that ends the mission (return).")
+    zone: str | None = Field(None, description="The mission's own IANA time zone, shown beside UTC.")
     facts: tuple[Fact, ...] = ()
 
     def value(self, field: str) -> FactValue | None:
