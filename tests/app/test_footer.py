@@ -4,6 +4,7 @@ and the palette's key sits flush with the right edge (nothing peeks out after it
 from __future__ import annotations
 
 import pytest
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from soyuztui.tui.screens.too_small import MIN_SIZE
@@ -14,9 +15,14 @@ from tests.conftest import test_app
 async def test_help_and_quit_in_sight(dossier, width: int) -> None:
     app = test_app(dossier)
     async with app.run_test(size=(width, 24)) as pilot:
-        await pilot.pause(0.2)
         footer = app.screen.query_one(Footer)
-        keys = {key.key: key for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+        keys: dict[str, Widget] = {}
+        for _ in range(100):  # the footer lays its keys out after the first frames
+            await pilot.pause(0.05)
+            keys = {key.key: key for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+            if "ctrl+p" in keys and keys["ctrl+p"].region.width:
+                break
+        await pilot.pause()
         assert {"question_mark", "q", "ctrl+p"} <= set(keys)
         for name in ("question_mark", "q"):
             region = keys[name].region
