@@ -166,7 +166,7 @@ async def test_quotes_enter_and_filter(quoted) -> None:
         assert box.has_focus
         await pilot.press(*"peresild")
         hers = [quote for quote in quoted.quotes if quote.speaker == "peresild"]
-        assert len(hers) == 5
+        assert len(hers) == 7  # 5 direct, 2 reported
         assert list(listing.items) == hers
         assert pane.border_subtitle == f"{len(hers)}/{len(quoted.quotes)}"
         await pilot.press("enter")
@@ -175,6 +175,13 @@ async def test_quotes_enter_and_filter(quoted) -> None:
         box.value = "hospitable"
         await pilot.pause()
         assert len(listing.items) == 1
+        box.value = "kind:reported speaker:peresild"
+        await pilot.pause()
+        assert len(listing.items) == 2
+        box.value = "type:organisation"
+        await pilot.pause()
+        by_agency = [quote for quote in quoted.quotes if quote.speaker_type == "organisation"]
+        assert len(listing.items) == len(by_agency) == 2
         await pilot.press("escape")
         assert len(listing.items) == len(quoted.quotes) and not box.display
 

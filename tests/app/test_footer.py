@@ -20,9 +20,9 @@ async def test_help_and_quit_in_sight(dossier, width: int) -> None:
         for _ in range(100):  # the footer lays its keys out after the first frames
             await pilot.pause(0.05)
             keys = {key.key: key for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
-            if "ctrl+p" in keys and keys["ctrl+p"].region.width:
+            wanted = [keys.get(name) for name in ("question_mark", "q", "ctrl+p")]
+            if all(key is not None and key.region.width for key in wanted):
                 break
-        await pilot.pause()
         assert {"question_mark", "q", "ctrl+p"} <= set(keys)
         for name in ("question_mark", "q"):
             region = keys[name].region

@@ -1,4 +1,9 @@
-"""Quotes: who said what, in how many articles; `/` filters by text or speaker."""
+"""Quotes: who said what, in how many articles; `/` filters by text, speaker or kind.
+
+A filter is words, each of which must match: `kind:reported` (or `kind:direct`),
+`speaker:NAME`, `type:organisation` (or `type:person`, `type:unknown`), and plain
+words found in the quote or its speaker's name.
+"""
 
 from __future__ import annotations
 
@@ -15,15 +20,65 @@ from soyuztui.tui.widgets import RowList
 
 
 def speaker_name(dossier: Dossier, quote: Quote) -> str:
-    """The speaker's name, or 'unknown speaker'."""
-    return dossier.person(quote.speaker).name if quote.speaker else "unknown speaker"
+    """The speaker's name (a person's or an organisation's), or 'unknown speaker'."""
+    return dossier.speaker(quote.speaker).name if quote.speaker else "unknown speaker"
+
+
+def quote_matches(quote: Quote, speaker: str, needle: str) -> bool:
+    """Whether `quote`, said by `speaker`, matches every word of the filter `needle`."""
+    for word in needle.casefold().split():
+        key, _, value = word.partition(":")
+        if key == "kind" and value:
+            ok = quote.kind.startswith(value)
+        elif key == "type" and value:
+            ok = (quote.speaker_type or "unknown").startswith(value)
+        elif key == "speaker" and value:
+            ok = value in speaker.casefold()
+        else:
+            ok = word in quote.text.casefold() or word in speaker.casefold()
+        if not ok:
+            return False
+    return True
+
+
+FILTER_KEYS = ("kind", "type", "speaker")
+"""The words `quote_matches` reads as `key:value`; any other word is looked for in the text."""
+
+
+def narrows(before: str, after: str) -> bool:
+    """Whether every quote matching `after` also matches `before` (typing on at the end).
+
+    True when `after` extends `before`, except when that turns a bare `key:` (a plain
+    word until a value follows) into a `key:value` filter.
+    """
+    if not after.casefold().startswith(before.casefold()):
+        return False
+    words = before.casefold().split()
+    if not words or before[-1:].isspace():
+        return True
+    key, colon, value = words[-1].partition(":")
+    return not (colon and key in FILTER_KEYS and not value)
+
+
+def quote_marks(quote: Quote) -> str:
+    """The row's marks after the speaker: " · organisation · reported" ("" for a person's direct quote).
+
+    Direct speech is the common case and its words stand in quotation marks; reported
+    speech is named, and its words are shown after ≈ instead.
+    """
+    marks = [" · organisation"] if quote.speaker_type == "organisation" else []
+    if quote.kind == "reported":
+        marks.append(" · reported")
+    return "".join(marks)
 
 
 def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
     """Each place the quote stands, as evidence."""
     return tuple(
         EvidenceItem(
-            f"quoted in {source.doc}" + (f" ({source.cue})" if source.cue else ""),
+            f"{'quoted' if quote.kind == 'direct' else 'reported'} in {source.doc}"
+            + (f" ({source.cue})" if source.cue else "")
+            + (" · no closing mark: runs to the paragraph's end" if source.unbalanced else ""),
             Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end),
         )
         for source in quote.sources
@@ -31,45 +86,41 @@ def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
 
 
 def quote_row(quote: Quote, speaker: str) -> Content:
-    """A quote's two lines in the list: speaker and how many articles carry it, then the words."""
+    """A quote's two lines in the list: speaker, marks and how many articles carry it, then the words."""
     docs = len({source.doc for source in quote.sources})
+    words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
     return Content.assemble(
         (speaker, "bold $accent"),
-        (f" · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
+        (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
         "\n",
-        (f"“{quote.text}”", "italic"),
+        (words, "italic"),
     )
 
 
 class QuoteFinder:
-    """Quotes whose words or speaker contain a text, narrowed from the last answer while typing.
-
-    The lower-cased words and speakers are made on the first search, not at start-up.
-    """
+    """The quotes matching a filter, narrowed from the last answer while the filter is typed on."""
 
     def __init__(self, dossier: Dossier) -> None:
-        """A finder over `dossier`'s quotes."""
+        """A finder over `dossier`'s quotes; speakers' names are looked up on the first search."""
         self.dossier = dossier
-        self.haystacks: list[tuple[str, str]] | None = None
+        self.speakers: list[str] | None = None
         self.last: tuple[str, list[int]] | None = None
 
     def indexes(self, text: str) -> list[int]:
-        """Indexes of the quotes containing `text` (any case) in their words or speaker's name."""
-        needle = text.casefold().strip()
-        if self.haystacks is None:
-            self.haystacks = [
-                (quote.text.casefold(), speaker_name(self.dossier, quote).casefold()) for quote in self.dossier.quotes
-            ]
-        if self.last is not None and needle.startswith(self.last[0]):
+        """Indexes of the quotes matching the filter `text` (see the module's docstring)."""
+        if self.speakers is None:
+            self.speakers = [speaker_name(self.dossier, quote) for quote in self.dossier.quotes]
+        speakers, quotes = self.speakers, self.dossier.quotes
+        if self.last is not None and narrows(self.last[0], text):
             candidates: Sequence[int] = self.last[1]
         else:
-            candidates = range(len(self.haystacks))
-        found = [i for i in candidates if needle in self.haystacks[i][0] or needle in self.haystacks[i][1]]
-        self.last = (needle, found)
+            candidates = range(len(quotes))
+        found = [i for i in candidates if quote_matches(quotes[i], speakers[i], text)]
+        self.last = (text, found)
         return found
 
     def find(self, text: str) -> Sequence[Quote]:
-        """The quotes containing `text`, in dossier order; all of them for an empty text."""
+        """The quotes matching `text`, in dossier order; all of them for an empty filter."""
         if not text.strip():
             return self.dossier.quotes
         quotes = self.dossier.quotes
@@ -120,7 +171,7 @@ class QuotesPane(Pane):
         """
         box = self._filter_box()
         if box is None:
-            box = Input(placeholder="filter by text or speaker", id="quotes-filter")
+            box = Input(placeholder="filter: words, speaker:NAME, kind:reported, type:organisation", id="quotes-filter")
             # Tests turn the cursor blink off for stable snapshots.
             box.cursor_blink = getattr(self.app, "cursor_blink", True)
             self.mount(box, before=self.query_one(RowList))
@@ -157,4 +208,5 @@ class QuotesPane(Pane):
         quote = event.item
         if isinstance(quote, Quote):
             name = speaker_name(self.dossier, quote)
-            self.post_message(ShowEvidence(f"Quote by {name}", quote_evidence(quote)))
+            title = "Quote" if quote.kind == "direct" else "Reported speech"
+            self.post_message(ShowEvidence(f"{title} by {name}", quote_evidence(quote)))
