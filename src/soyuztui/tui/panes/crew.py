@@ -7,6 +7,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from soyuztui.dossier.model import CrewMember, Dossier
+from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import RowList
@@ -46,14 +47,14 @@ def crew_cells(dossier: Dossier, member: CrewMember) -> tuple[Content, ...]:
     person = dossier.person(member.person)
     age = person.value("age")
     occupation = person.value("occupation")
-    # More than one claimed occupation is a conflict (shown in Sources): mark it.
-    disputed = len(person.facts_for("occupation")) > 1
+    # Articles that disagree on the occupation make a conflict (shown in Sources): mark it.
+    disputed = any(conflict.subject == f"{person.id}.occupation" for conflict in dossier.conflicts)
     occupations = f"{occupation}{'*' if disputed else ''}" if occupation else ""
     leg = f"{LEG_LABELS[member.leg]} {member.vehicle.removeprefix('Soyuz ')}"
     # Content, never markup: names and roles come from the articles.
     return (
         Content(leg),
-        Content.styled(person.name, "bold"),
+        Content.styled(person.name if member.reviewed else f"{UNREVIEWED_MARK} {person.name}", "bold"),
         Content(ROLE_SHORT.get(member.role, member.role)),
         Content(occupations or "—"),
         Content(agency_of(dossier, member.person)),
