@@ -203,14 +203,16 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _check_run_options(args: argparse.Namespace) -> str | None:
     """The one-line error for a bad --speed, --at or --theme, or None."""
-    from soyuztui.clock import parse_at
+    from soyuztui.clock import parse_at, speed_problem
+    from soyuztui.dossier.errors import visible
 
-    if args.speed <= 0:
-        return f"soyuz-tui: --speed must be positive, not {args.speed:g}"
+    if problem := speed_problem(args.speed):
+        return f"soyuz-tui: --speed {problem}, not {args.speed:g}"
     try:
         parse_at(args.at) if args.at else None
-    except ValueError:
-        return f"soyuz-tui: --at {args.at!r} is not an ISO-8601 time"
+    except ValueError as error:
+        reason = str(error) if str(error).startswith("is outside") else "is not an ISO-8601 time"
+        return f"soyuz-tui: --at {visible(repr(args.at))} {reason}"
     if args.theme is not None:
         from soyuztui.tui.themes import theme_names
 
@@ -303,8 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args)
     except MissionError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
+        for line in error.lines():
+            print(line, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -8,6 +8,7 @@ default source is anchored to the wall clock once and then advanced by
 
 from __future__ import annotations
 
+import math
 import time as _time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
@@ -206,8 +207,23 @@ def default_start(dossier: Dossier) -> datetime:
 
 
 def parse_at(text: str) -> datetime:
-    """Read an `--at` time: ISO-8601; a time without zone is taken as UTC."""
+    """Read an `--at` time: ISO-8601; a time without zone is taken as UTC.
+
+    Raises ValueError for anything else, and for a time outside the years a mission
+    file may hold (`FIRST_YEAR`..`LAST_YEAR`), where zones and arithmetic would fail.
+    """
+    from soyuztui.dossier.sources.bounds import FIRST_YEAR, LAST_YEAR
+
     moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValueError(f"is outside the years {FIRST_YEAR}-{LAST_YEAR}")
     return moment.astimezone(UTC)
+
+
+def speed_problem(speed: float) -> str | None:
+    """Why `speed` cannot run the clock (not a finite number within the speed steps), or None."""
+    if not math.isfinite(speed) or not SPEEDS[0] <= speed <= SPEEDS[-1]:
+        return f"must be a number from {SPEEDS[0]:g} to {SPEEDS[-1]:g}"
+    return None

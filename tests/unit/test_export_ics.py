@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from functools import cache
 
-from icalendar import Calendar, Component
+from icalendar import Calendar, Component, vText
 
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.export import ExportOptions, export
@@ -87,3 +87,24 @@ def test_calendar_header() -> None:
 def test_lines_are_folded_to_75_octets() -> None:
     text = to_ics(soyuz(), FIXED)
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+HOSTILE = "Launch\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@example\r\nSUMMARY:injected\nX-A;B=1:\\,;"
+
+
+def test_a_title_with_a_newline_injects_a_vevent() -> None:
+    dossier = soyuz()
+    mission = dossier.mission.model_copy(update={"title": HOSTILE})
+    events = tuple(event.model_copy(update={"title": HOSTILE + event.id}) for event in dossier.events)
+    hostile = dossier.model_copy(update={"mission": mission, "events": events})
+    text = export(hostile, "ics", FIXED)
+    calendar = Calendar.from_ical(text)
+    entries = calendar.walk("VEVENT")
+    assert len(entries) == len(dossier.timed_events())
+    # vText writes a CR LF pair as one escaped line break; everything else comes back as it was.
+    shown = HOSTILE.replace("\r\n", "\n")
+    assert calendar["X-WR-CALNAME"].to_ical() == vText(HOSTILE).to_ical()  # escaped as text
+    assert text.count("\r\nBEGIN:VEVENT\r\n") == len(entries)
+    assert [str(entry["SUMMARY"]) for entry in entries] == [shown + event.id for event in dossier.timed_events()]
+    assert "evil@example" not in {str(entry["UID"]) for entry in entries}
+    assert all(line == "" or line[0] != "\n" for line in text.split("\r\n"))

@@ -130,7 +130,7 @@ def test_other_hosts_are_warned_about(monkeypatch: pytest.MonkeyPatch, capsys: p
     ("argv", "message"),
     [
         (["--theme", "nope", "serve"], "soyuz-tui: unknown theme 'nope'; choose from: soyuz, "),
-        (["--speed", "0", "serve"], "soyuz-tui: --speed must be positive"),
+        (["--speed", "0", "serve"], "soyuz-tui: --speed must be a number from 1 to 86400, not 0"),
         (["--at", "soon", "serve"], "soyuz-tui: --at 'soon' is not an ISO-8601 time"),
     ],
 )

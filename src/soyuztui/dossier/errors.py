@@ -36,6 +36,10 @@ class Problem:
         return visible(f"{self.path}:{self.line}: {message}")
 
 
+MAX_SHOWN = 50
+"""Problems printed at most; a file with more has one mistake repeated, not fifty."""
+
+
 class MissionError(Exception):
     """The mission or its documents cannot be turned into a dossier.
 
@@ -45,6 +49,13 @@ class MissionError(Exception):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+    def lines(self, limit: int = MAX_SHOWN) -> list[str]:
+        """The problems as lines, at most `limit` of them and then "... and N more"."""
+        shown = [str(problem) for problem in self.problems[:limit]]
+        if len(self.problems) > limit:
+            shown.append(f"... and {len(self.problems) - limit:,} more problems")
+        return shown
 
     @classmethod
     def single(cls, path: Path, line: int, message: str) -> MissionError:

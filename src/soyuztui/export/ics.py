@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from icalendar import Calendar
+from icalendar import Calendar, vCategory, vDDDTypes, vText
 from icalendar import Event as CalendarEvent
 
 from soyuztui import __version__
@@ -77,39 +77,41 @@ def _sources(dossier: Dossier, event: Event) -> list[str]:
 def _calendar_event(dossier: Dossier, event: Event, options: ExportOptions) -> CalendarEvent:
     assert event.time is not None
     entry = CalendarEvent()
-    entry.add("uid", event_uid(dossier, event))
-    entry.add("dtstamp", options.now().astimezone(UTC))
-    entry.add("summary", event.title)
+    # Every value goes in as an icalendar type: text is escaped by vText (a line break
+    # becomes `\n`), so nothing from a mission file can end a line or start a component.
+    entry.add("uid", vText(event_uid(dossier, event)))
+    entry.add("dtstamp", vDDDTypes(options.now().astimezone(UTC)))
+    entry.add("summary", vText(event.title))
     start = event.time.astimezone(UTC)
     if event.precision == "day":
         day = start.date()
-        entry.add("dtstart", day)
+        entry.add("dtstart", vDDDTypes(day))
         end = day + _DAY
         if event.until is not None and event.until.astimezone(UTC).date() >= day:
             end = event.until.astimezone(UTC).date() + _DAY
-        entry.add("dtend", end)
+        entry.add("dtend", vDDDTypes(end))
     else:
-        entry.add("dtstart", start)
+        entry.add("dtstart", vDDDTypes(start))
         # An event that lasts until a later one ends there; otherwise it is an instant.
         # A DATE-time end needs a DATE start, so a day-only end goes in the description.
         ending = _ending(dossier, event)
         lasting = event.until is not None and event.until > start
-        if lasting and ending is not None and ending.precision == "minute":
-            entry.add("dtend", ending.time)
-    entry.add("description", _description(dossier, event))
+        if lasting and ending is not None and ending.time is not None and ending.precision == "minute":
+            entry.add("dtend", vDDDTypes(ending.time.astimezone(UTC)))
+    entry.add("description", vText(_description(dossier, event)))
     if conflicts := event_conflicts(dossier, event):
-        entry.add("categories", ["Conflicting sources"])
-        entry.add("comment", f"{len(conflicts)} conflict(s) between the sources")
+        entry.add("categories", vCategory(["Conflicting sources"]))
+        entry.add("comment", vText(f"{len(conflicts)} conflict(s) between the sources"))
     return entry
 
 
 def to_ics(dossier: Dossier, options: ExportOptions) -> str:
     """The timed events of the dossier as an iCalendar document."""
     calendar = Calendar()
-    calendar.add("prodid", f"-//soyuz-tui {__version__}//{dossier.mission.id}//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", dossier.mission.title)
+    calendar.add("prodid", vText(f"-//soyuz-tui {__version__}//{dossier.mission.id}//EN"))
+    calendar.add("version", vText("2.0"))
+    calendar.add("calscale", vText("GREGORIAN"))
+    calendar.add("x-wr-calname", vText(dossier.mission.title))
     for event in dossier.timed_events():
         calendar.add_component(_calendar_event(dossier, event, options))
     return calendar.to_ical().decode("utf-8")

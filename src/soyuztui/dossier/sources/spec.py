@@ -8,11 +8,35 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from soyuztui.dossier.sources.bounds import (
+    MAX_DOCUMENTS,
+    MAX_ENTRIES,
+    MAX_EVENTS,
+    MAX_EVIDENCE,
+    MAX_LIST,
+    MAX_ONE_LINE,
+    MAX_PEOPLE,
+    Excerpt,
+    MaxItems,
+    Number,
+    Offset,
+    OneLine,
+    PathText,
+    SchemaVersion,
+    TimeText,
+    moment_in_range,
+    one_line,
+)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
+Ref = Annotated[str, Field(max_length=100)]
+"""The id of another entry (checked against the entries by `build`)."""
+Evidence = Annotated[list["EvidenceSpec"], MaxItems(MAX_EVIDENCE), Field(min_length=1)]
 
 
 class Spec(BaseModel):
@@ -31,28 +55,28 @@ def _reviewed() -> bool:
 class EvidenceSpec(Spec):
     """An excerpt of a document. Offsets are optional; when given they must be exact."""
 
-    doc: str = Field(description="Id of the document the excerpt comes from.")
-    text: str = Field(min_length=1, description="The excerpt, as it stands in the document.")
-    start: int | None = Field(None, ge=0, description="Offset of the excerpt, if known.")
+    doc: Ref = Field(description="Id of the document the excerpt comes from.")
+    text: Excerpt = Field(description="The excerpt, as it stands in the document.")
+    start: Offset | None = Field(None, description="Offset of the excerpt, if known.")
 
 
 class FactSpec(Spec):
     """A claim about a subject, readable from each of its excerpts."""
 
-    field: str = Field(min_length=1, description="What is claimed: age, occupation, agency, ...")
-    value: str | int = Field(description="The value, as the excerpts state it (or a term for it).")
-    evidence: list[EvidenceSpec] = Field(min_length=1)
+    field: OneLine = Field(description="What is claimed: age, occupation, agency, ...")
+    value: OneLine | Number = Field(description="The value, as the excerpts state it (or a term for it).")
+    evidence: Evidence
     reviewed: bool = _reviewed()
 
 
 class MissionSpec(Spec):
     """The mission itself."""
 
-    id: str = Field(pattern=ID_PATTERN)
-    title: str = Field(min_length=1)
-    countdown_to: str = Field(description="Event id the countdown runs to, usually the launch.")
-    ends_with: str = Field(description="Event id that ends the mission, usually the return.")
-    facts: list[FactSpec] = []
+    id: Id
+    title: OneLine
+    countdown_to: Ref = Field(description="Event id the countdown runs to, usually the launch.")
+    ends_with: Ref = Field(description="Event id that ends the mission, usually the return.")
+    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
     reviewed: bool = _reviewed()
 
 
@@ -81,26 +105,26 @@ def published_moment(value: object) -> object:
 class DocumentSpec(Spec):
     """An article, by path relative to the mission file, and what is known about it."""
 
-    id: str = Field(pattern=ID_PATTERN)
-    path: str = Field(min_length=1)
-    published: datetime | date | None = Field(
+    id: Id
+    path: PathText
+    published: Annotated[datetime | date, AfterValidator(moment_in_range)] | None = Field(
         None,
         description="When it was published: a date (2031-03-11), or a time with its zone"
         " (2031-03-11T09:30-05:00 or ...Z). Must agree with the article's date line, if it has one.",
     )
-    published_basis: str | None = Field(
+    published_basis: OneLine | None = Field(
         None, description="Why that date, for an article without a date line: required there."
     )
-    outlet: str | None = Field(
+    outlet: Annotated[str, AfterValidator(one_line)] | None = Field(
         None, min_length=1, max_length=200, description="Who published it: a newspaper, agency, wire, site."
     )
-    title: str | None = Field(
+    title: OneLine | None = Field(
         None,
-        min_length=1,
-        max_length=500,
         description="The headline. Without it, the article's first sentence stands in for one.",
     )
-    author: str | None = Field(None, min_length=1, max_length=300, description="Who wrote it (a byline).")
+    author: Annotated[str, AfterValidator(one_line)] | None = Field(
+        None, min_length=1, max_length=300, description="Who wrote it (a byline)."
+    )
     url: str | None = Field(
         None,
         max_length=2000,
@@ -116,33 +140,35 @@ class DocumentSpec(Spec):
 class PersonSpec(Spec):
     """Someone the articles name, with the ways they name them."""
 
-    id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1)
-    aliases: list[str] = Field([], description="Other spellings and short names.")
-    descriptions: list[str] = Field([], description='Phrases the articles use for this person: "the actress", ...')
-    facts: list[FactSpec] = []
+    id: Id
+    name: OneLine
+    aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field([], description="Other spellings and short names.")
+    descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
+        [], description='Phrases the articles use for this person: "the actress", ...'
+    )
+    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
     reviewed: bool = _reviewed()
 
 
 class CrewSpec(Spec):
     """A seat on a vehicle for one leg (legs as Launch Library 2 names them)."""
 
-    person: str
-    vehicle: str = Field(min_length=1)
+    person: Ref
+    vehicle: OneLine
     leg: Literal["launch", "landing"]
-    role: str = Field(min_length=1)
-    evidence: list[EvidenceSpec] = Field(min_length=1)
+    role: OneLine
+    evidence: Evidence
     reviewed: bool = _reviewed()
 
 
 class OccupantSpec(Spec):
     """Someone aboard the station. Without `arrives_with` they were aboard before the story."""
 
-    person: str
-    agency: str = Field(min_length=1)
-    arrives_with: str | None = Field(None, description="Event id of the arrival.")
-    leaves_with: str | None = Field(None, description="Event id of the departure.")
-    evidence: list[EvidenceSpec] = Field(min_length=1)
+    person: Ref
+    agency: OneLine
+    arrives_with: Ref | None = Field(None, description="Event id of the arrival.")
+    leaves_with: Ref | None = Field(None, description="Event id of the departure.")
+    evidence: Evidence
     reviewed: bool = _reviewed()
 
 
@@ -154,40 +180,43 @@ class TimeClaimSpec(Spec):
     With no `time`, the excerpts report the event without saying when.
     """
 
-    time: str | None = None
-    after: str | None = None
-    evidence: list[EvidenceSpec] = Field(min_length=1)
+    time: TimeText | None = None
+    after: Ref | None = None
+    evidence: Evidence
     reviewed: bool = _reviewed()
 
 
 class EventSpec(Spec):
     """A moment of the mission."""
 
-    id: str = Field(pattern=ID_PATTERN)
-    title: str = Field(min_length=1)
-    same_time_as: str | None = Field(
+    id: Id
+    title: OneLine
+    same_time_as: Ref | None = Field(
         None, description="Event id whose time this event takes (it has no time of its own)."
     )
-    until: str | None = Field(None, description="Event id that ends this one, if it lasts.")
-    claims: list[TimeClaimSpec] = []
-    facts: list[FactSpec] = []
+    until: Ref | None = Field(None, description="Event id that ends this one, if it lasts.")
+    claims: Annotated[list[TimeClaimSpec], MaxItems(MAX_LIST)] = []
+    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
     reviewed: bool = _reviewed()
 
 
 class MissionFile(Spec):
     """A mission: its documents and every curated fact, each with evidence."""
 
-    schema_version: Literal[1] = 1
+    schema_version: SchemaVersion = 1
     mission: MissionSpec
-    terms: dict[str, list[str]] = Field(
+    terms: Annotated[
+        dict[Annotated[str, Field(max_length=MAX_ONE_LINE)], Annotated[list[OneLine], MaxItems(MAX_LIST)]],
+        MaxItems(MAX_ENTRIES),
+    ] = Field(
         {},
         description="Words that state a value: a role or agency the excerpts word otherwise.",
     )
-    documents: list[DocumentSpec] = Field(min_length=1)
-    people: list[PersonSpec] = []
-    crew: list[CrewSpec] = []
-    occupants: list[OccupantSpec] = []
-    events: list[EventSpec] = Field(min_length=1)
+    documents: Annotated[list[DocumentSpec], MaxItems(MAX_DOCUMENTS), Field(min_length=1)]
+    people: Annotated[list[PersonSpec], MaxItems(MAX_PEOPLE)] = []
+    crew: Annotated[list[CrewSpec], MaxItems(MAX_ENTRIES)] = []
+    occupants: Annotated[list[OccupantSpec], MaxItems(MAX_ENTRIES)] = []
+    events: Annotated[list[EventSpec], MaxItems(MAX_EVENTS), Field(min_length=1)]
 
 
 def json_schema() -> dict:
