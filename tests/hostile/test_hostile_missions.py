@@ -448,7 +448,7 @@ def test_document_path_too_long(mission_dir, cli) -> None:
 
 
 def test_relative_day_at_the_end_of_time(mission_dir, cli) -> None:
-    """'tomorrow' read against 9999-12-31 has no answer; it must not overflow."""
+    """'tomorrow' read against 9999-12-31 has no answer; it is refused, not an overflow."""
     mission_dir.article("far.txt", b"date 9999-12-31 It happens tomorrow, on Friday.\n")
     text = BASE_MISSION.replace(
         "\n[[people]]", '\n[[documents]]\nid = "far"\npath = "far.txt"\n\n[[people]]', 1
@@ -463,12 +463,12 @@ def test_relative_day_at_the_end_of_time(mission_dir, cli) -> None:
         run,
         mission_dir.mission,
         line_of(text, "It happens tomorrow"),
-        r"^event 'return': 2021-10-17 is not what document 'far' says: .* reads as 9999-12-31$",
+        r"^event 'return': document 'far' “It happens tomorrow, on Friday”: .* names a time outside the calendar \(years 1 to 9999\)$",
     )
 
 
 def test_moscow_time_before_the_first_day(mission_dir, cli) -> None:
-    """01:00 MSK on 0001-01-01 is in the year 0 in UTC: no reading, not an OverflowError."""
+    """01:00 MSK on 0001-01-01 is in the year 0 in UTC: refused, not an OverflowError."""
     mission_dir.article("far.txt", b"date 0001-01-01 It happens at 01:00 MSK.\n")
     text = BASE_MISSION.replace(
         "\n[[people]]", '\n[[documents]]\nid = "far"\npath = "far.txt"\n\n[[people]]', 1
@@ -483,7 +483,7 @@ def test_moscow_time_before_the_first_day(mission_dir, cli) -> None:
         run,
         mission_dir.mission,
         line_of(text, "It happens at"),
-        r"^event 'return': 2021-10-17T10:00Z is not what document 'far' says: .* reads as no time$",
+        r"^event 'return': document 'far' “It happens at 01:00 MSK”: .* names a time outside the calendar \(years 1 to 9999\)$",
     )
 
 

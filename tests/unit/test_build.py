@@ -234,7 +234,7 @@ def test_undated_document_where_a_date_is_needed(mission_copy: Path, capsys: pyt
     line = line_of(mission_copy, "At 8:55 GMT, the Soyuz spacecraft lifted off")
     assert status == 1
     assert (
-        f"{mission_copy}:{line}: event 'launch': document '003' has no date to read “At 8:55 GMT, the Soyuz spacecraft lifted off” against; give it `published`"
+        f"{mission_copy}:{line}: event 'launch': document '003' “At 8:55 GMT, the Soyuz spacecraft lifted off”: “8:55 GMT” names no day and the document has no date: give the document published = \"YYYY-MM-DD\", or choose an excerpt that names the day"
         in errors
     )
 

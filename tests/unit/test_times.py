@@ -6,24 +6,27 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from soyuztui.dossier.times.reader import TimeError, durations, format_moment, parse_claimed, readings
+from soyuztui.dossier.times.reader import TimeError, format_moment, parse_claimed, read_durations, read_times
 
 
 def keys(excerpt: str, published: date) -> set[str]:
-    return {moment.key(moment.precision) for moment in readings(excerpt, published)}
+    return {
+        format_moment(reading.time, reading.precision)
+        for reading in read_times(excerpt, published=published, zone=None)
+    }
 
 
 def test_weekday_is_read_against_the_document_date() -> None:
-    # An article of Monday 4 October: "Tuesday" is the 5th (or, in the past tense, 28 September).
+    # An article of Monday 4 October: "Tuesday" is the 5th, in the future tense.
     assert "2021-10-05" in keys("scheduled to blast off Tuesday", date(2021, 10, 4))
     # An article of Wednesday 6 October: "launched on Tuesday" can be the 5th.
     assert "2021-10-05" in keys("launched on Tuesday", date(2021, 10, 6))
 
 
 def test_four_digit_gmt_time_is_a_time_of_day_not_a_year() -> None:
-    moments = readings("at 0855 GMT, with a docking time of 1212 GMT", date(2021, 10, 5))
-    assert {moment.key("minute") for moment in moments} == {"2021-10-05T08:55Z", "2021-10-05T12:12Z"}
-    assert {moment.zone for moment in moments} == {"GMT"}
+    found = read_times("at 0855 GMT, with a docking time of 1212 GMT", published=date(2021, 10, 5), zone=None)
+    assert {format_moment(reading.time, "minute") for reading in found} == {"2021-10-05T08:55Z", "2021-10-05T12:12Z"}
+    assert {(reading.zone, reading.zone_word) for reading in found} == {("UTC", "GMT")}
 
 
 def test_moscow_time_is_converted_to_utc() -> None:
@@ -39,13 +42,13 @@ def test_four_digit_number_without_a_zone_is_not_a_time() -> None:
     assert keys("among 3000 applicants", date(2021, 10, 5)) == set()
 
 
-def test_durations() -> None:
-    (trip,) = durations("The trip lasted about 3.5 hours")
+def test_read_durations() -> None:
+    (trip,) = read_durations("The trip lasted about 3.5 hours")
     assert trip.approximate and trip.precision == "minute"
     assert datetime(2021, 10, 5, 8, 55) + trip.delta == datetime(2021, 10, 5, 12, 25)
-    (stay,) = durations("for a 12-day mission")
+    (stay,) = read_durations("for a 12-day mission")
     assert not stay.approximate and datetime(2021, 10, 5) + stay.delta == datetime(2021, 10, 17)
-    (months,) = durations("for the previous six months")
+    (months,) = read_durations("for the previous six months")
     assert datetime(2021, 4, 5) + months.delta == datetime(2021, 10, 5)
 
 

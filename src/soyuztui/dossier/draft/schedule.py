@@ -15,7 +15,7 @@ from soyuztui.dossier.draft.timescan import DAY
 from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
-from soyuztui.dossier.times.reader import durations, format_moment, parse_claimed
+from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 
 _MAX_MENTIONS = 3
 
@@ -115,7 +115,7 @@ def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:
     anchor = timeline.best.get(claim.after or "")
     if anchor is None or anchor.time is None:
         return None
-    found = durations(excerpt)
+    found = read_durations(excerpt)
     if not found:
         return None
     duration = found[0]

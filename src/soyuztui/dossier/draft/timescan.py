@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from soyuztui.dossier.model import Precision
-from soyuztui.dossier.times.reader import ZONES, format_moment, readings
+from soyuztui.dossier.times.reader import TimeRefused, claim_text, read_durations, read_times
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -86,36 +85,24 @@ def _gap(text: str, one: tuple[int, int], other: tuple[int, int]) -> int:
 def moment_value(excerpt: str, sentence: str, published: date) -> str | None:
     """The claim the check will read from the excerpt: an ISO date or UTC minute, or None.
 
-    A weekday is read forward when the sentence speaks of the future, back otherwise.
+    None when the reader refuses the excerpt or reads several different times in it:
+    the check would refuse such a claim. (`sentence` is kept for callers; the reader
+    takes a weekday's direction from the excerpt's own tense, as the check does.)
     """
-    candidates = readings(excerpt, published)
-    if not candidates:
+    try:
+        found = read_times(excerpt, published=published, zone=None)
+    except TimeRefused:
         return None
-    precision: Precision = "minute" if any(moment.precision == "minute" for moment in candidates) else "day"
-    values = {moment.key(precision) for moment in candidates if moment.precision == precision}
-    if len(values) == 1:
-        return values.pop()
-    weekday = next((name for name in _WEEKDAYS if name in excerpt.lower()), None)
-    if weekday is None:
-        return None
-    base = datetime(published.year, published.month, published.day)
-    delta = (_WEEKDAYS.index(weekday) - published.weekday()) % 7
-    future = bool(_FUTURE.search(sentence))
-    day = base + timedelta(days=delta) if future or delta == 0 else base - timedelta(days=(7 - delta) % 7)
-    wanted = format_moment(day.replace(tzinfo=UTC), "day")
-    chosen = [moment.key(precision) for moment in candidates if moment.key("day") == wanted or precision == "day"]
-    chosen = [value for value in chosen if value.startswith(wanted)]
-    return chosen[0] if chosen else None
+    values = {claim_text(reading) for reading in found}
+    return values.pop() if len(values) == 1 else None
 
 
 def duration_delta(excerpt: str) -> tuple[relativedelta, str] | None:
     """The first duration the check's reader finds in the excerpt, and its precision."""
-    from soyuztui.dossier.times.reader import durations
-
-    found = durations(excerpt)
+    found = read_durations(excerpt)
     if not found:
         return None
     return found[0].delta, found[0].precision
 
 
-__all__ = ["CLOCK", "DAY", "DURATION", "ZONES", "Found", "duration_delta", "expressions", "moment_value"]
+__all__ = ["CLOCK", "DAY", "DURATION", "Found", "duration_delta", "expressions", "moment_value"]

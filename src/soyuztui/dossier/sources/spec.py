@@ -31,12 +31,22 @@ from soyuztui.dossier.sources.bounds import (
     moment_in_range,
     one_line,
 )
+from soyuztui.dossier.times.zones import region
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=100)]
 Ref = Annotated[str, Field(max_length=100)]
 """The id of another entry (checked against the entries by `build`)."""
 Evidence = Annotated[list["EvidenceSpec"], MaxItems(MAX_EVIDENCE), Field(min_length=1)]
+
+
+def _iana(name: str) -> str:
+    region(name)  # ValueError, worded for a person, when the database has no such zone
+    return name
+
+
+#: An IANA time zone name ("Europe/Moscow", "America/New_York", "UTC"), checked against the database.
+Zone = Annotated[str, Field(max_length=64), AfterValidator(_iana)]
 
 
 class Spec(BaseModel):
@@ -76,6 +86,9 @@ class MissionSpec(Spec):
     title: OneLine
     countdown_to: Ref = Field(description="Event id the countdown runs to, usually the launch.")
     ends_with: Ref = Field(description="Event id that ends the mission, usually the return.")
+    zone: Zone | None = Field(
+        None, description='The mission\'s own IANA time zone, shown beside UTC: "Europe/Moscow", "Asia/Tokyo".'
+    )
     facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
     reviewed: bool = _reviewed()
 
@@ -131,6 +144,11 @@ class DocumentSpec(Spec):
         pattern=r"^https?://[^\s]+$",
         description="Where it was published: an http or https address.",
     )
+    zone: Zone | None = Field(
+        None,
+        description='IANA zone of the clock times this article writes without a zone word ("all times Eastern": '
+        '"America/New_York"), and of its "local time".',
+    )
 
     reviewed: bool = _reviewed()
 
@@ -145,6 +163,21 @@ class PersonSpec(Spec):
     aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field([], description="Other spellings and short names.")
     descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
         [], description='Phrases the articles use for this person: "the actress", ...'
+    )
+    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
+    reviewed: bool = _reviewed()
+
+
+class OrganisationSpec(Spec):
+    """An agency, company or newsroom that speaks in the articles ("the agency said")."""
+
+    id: Id
+    name: OneLine
+    aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
+        [], description="Other spellings and short names: an acronym, ..."
+    )
+    descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
+        [], description='Phrases the articles use for it: "the space agency", ...'
     )
     facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
     reviewed: bool = _reviewed()
@@ -177,11 +210,17 @@ class TimeClaimSpec(Spec):
 
     `time` is an ISO date (2021-10-17) or a UTC time (2021-10-05T08:55Z). With
     `after`, the excerpts state a duration counted from that event ("In 12 days").
-    With no `time`, the excerpts report the event without saying when.
+    With no `time`, the excerpts report the event without saying when. `zone`
+    is the IANA zone of clock times its excerpts write without a zone word; it
+    wins over the document's, and a zone word in the excerpt wins over both.
     """
 
     time: TimeText | None = None
     after: Ref | None = None
+    zone: Zone | None = Field(
+        None,
+        description="IANA zone of the excerpts' clock times written without a zone word; wins over the document's.",
+    )
     evidence: Evidence
     reviewed: bool = _reviewed()
 
@@ -214,6 +253,7 @@ class MissionFile(Spec):
     )
     documents: Annotated[list[DocumentSpec], MaxItems(MAX_DOCUMENTS), Field(min_length=1)]
     people: Annotated[list[PersonSpec], MaxItems(MAX_PEOPLE)] = []
+    organisations: Annotated[list[OrganisationSpec], MaxItems(MAX_PEOPLE)] = []
     crew: Annotated[list[CrewSpec], MaxItems(MAX_ENTRIES)] = []
     occupants: Annotated[list[OccupantSpec], MaxItems(MAX_ENTRIES)] = []
     events: Annotated[list[EventSpec], MaxItems(MAX_EVENTS), Field(min_length=1)]

@@ -1,57 +1,45 @@
-"""Reading times and durations out of article text, with python-dateutil.
+"""Reading the times an excerpt states, as news English writes them.
 
-Articles say "Tuesday", "October 17", "0855 GMT", "In 12 days". Each is read
-against the document's date: a weekday can mean the one before or after the
-article (the article's tense decides, which a human states in the mission
-file), so an excerpt yields every moment it can mean, and a claim is verified
-when its value is one of them.
+`read_times` finds every clock time and every day the text names and pairs
+each clock time with the day words nearest it ("at 0855 GMT on Tuesday"). A day
+named with no clock time is a reading of its own, to the day. A clock time and
+its equivalent in parentheses ("10:40am (4:40am GMT)") are one time: the one
+with a zone word decides. Zones come from the words after the time; a bare time
+takes the excerpt's zone when it names only one, else the claim's or the
+document's zone (`zone`), and is refused when none is known: never taken as UTC.
 """
 
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil import parser as dateparser
-from dateutil.relativedelta import relativedelta, weekday
-from dateutil.relativedelta import weekdays as WEEKDAYS
 
 from soyuztui.dossier.model import Precision
+from soyuztui.dossier.times.base import Reading, TimeRefused, quoted
+from soyuztui.dossier.times.clocks import Clock, find_clocks
+from soyuztui.dossier.times.days import Day, find_days
+from soyuztui.dossier.times.durations import Duration, read_durations
+from soyuztui.dossier.times.zones import ZoneWord, offset_label, place, region, zone_of
 
-MOSCOW = timezone(timedelta(hours=3), "MSK")
-ZONES: dict[str, timezone] = {"GMT": UTC, "UTC": UTC, "Z": UTC, "MSK": MOSCOW}
+__all__ = [
+    "Duration",
+    "Moment",
+    "Reading",
+    "TimeError",
+    "TimeRefused",
+    "claim_text",
+    "format_moment",
+    "parse_claimed",
+    "read_durations",
+    "read_times",
+]
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ZONE = r"(GMT|UTC|MSK|Z|Moscow time)"
-# "0855 GMT": dateutil would read a bare four-digit number as a year, so a
-# four-digit time is only taken with a zone after it, and rewritten as 08:55.
-_COMPACT_TIME = re.compile(rf"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s*{_ZONE}\b")
-_TIME = re.compile(rf"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*{_ZONE}\b)?")
-_MONTH_DAY = re.compile(
-    rf"\b(?:({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS}))\b"
-    r"(?:,?\s+(\d{4}))?",
-    re.IGNORECASE,
-)
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
-_RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30,
-}  # fmt: skip
-_DURATION = re.compile(
-    r"\b(?:(about|around|approximately|nearly|almost|some|roughly)\s+)?"
-    r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")[\s-]+"
-    r"(minute|hour|day|week|month)s?\b",
-    re.IGNORECASE,
-)
+_EQUIVALENT = re.compile(r"\s*(?:[(\[]|/)\s*")
+_CLOSE = re.compile(r"[^()\[\]]{0,60}?[)\]]")
+_LATEST_OFFSET, _EARLIEST_OFFSET = timedelta(hours=14), timedelta(hours=-12)
 
 
 class TimeError(ValueError):
@@ -60,7 +48,7 @@ class TimeError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Moment:
-    """A point in time at a precision, and the zone the text used (if any)."""
+    """A time a mission file claims: a UTC minute, or a day."""
 
     time: datetime
     precision: Precision
@@ -71,21 +59,12 @@ class Moment:
         return format_moment(self.time, precision)
 
 
-@dataclass(frozen=True, slots=True)
-class Duration:
-    """A stretch of time an excerpt states ("about 3.5 hours")."""
-
-    delta: relativedelta
-    approximate: bool
-    precision: Precision
-
-
-def format_moment(time: datetime, precision: Precision) -> str:
+def format_moment(moment: datetime, precision: Precision) -> str:
     """ISO text of a UTC moment: a date, or a minute ending in Z."""
-    time = time.astimezone(UTC)
+    moment = moment.astimezone(UTC)
     if precision == "day":
-        return time.date().isoformat()
-    return time.strftime("%Y-%m-%dT%H:%MZ")
+        return moment.date().isoformat()
+    return moment.strftime("%Y-%m-%dT%H:%MZ")
 
 
 def parse_claimed(value: str) -> Moment:
@@ -110,71 +89,211 @@ def parse_claimed(value: str) -> Moment:
     return Moment(utc.replace(second=0, microsecond=0), "minute")
 
 
-def _midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day)
+def claim_text(reading: Reading) -> str:
+    """A reading as a mission file claims it: a UTC minute ending in Z, or the day it names (in its zone)."""
+    if reading.precision == "day":
+        return reading.time.astimezone(zone_of(reading.zone)).date().isoformat()
+    return format_moment(reading.time, "minute")
 
 
-def _days(excerpt: str, published: date) -> list[date]:
-    """Every day the excerpt can name, read against the publication date."""
-    default = _midnight(published)
-    days: list[date] = []
-    for match in _MONTH_DAY.finditer(excerpt):
+def midnight(day: date, zone: str | None) -> datetime:
+    """The instant day `day` starts in `zone` (UTC when None), as UTC."""
+    return datetime.combine(day, time()).replace(tzinfo=zone_of(zone)).astimezone(UTC)
+
+
+@dataclass(slots=True)
+class _Group:
+    """A clock time, with its equivalent in parentheses if any, and the days that belong to each."""
+
+    main: Clock
+    alternative: Clock | None = None
+    end: int = 0
+    day: Day | None = None
+    alternative_day: Day | None = None
+
+
+def _equivalent(text: str, start: int, end: int, days: list[Day]) -> bool:
+    """Whether text[start:end] joins a time to its equivalent: "(", "/", maybe after a day ("EDT Friday (")."""
+    gap = text[start:end]
+    for day in days:
+        if start <= day.start and day.end <= end:
+            gap = gap.replace(day.text, " ", 1)
+    return _EQUIVALENT.fullmatch(gap) is not None
+
+
+def _groups(text: str, clocks: list[Clock], days: list[Day]) -> list[_Group]:
+    groups: list[_Group] = []
+    index = 0
+    while index < len(clocks):
+        clock = clocks[index]
+        group = _Group(clock, end=clock.end)
+        if index + 1 < len(clocks) and _equivalent(text, clock.end, clocks[index + 1].start, days):
+            other = clocks[index + 1]
+            group.alternative, group.end = other, other.end
+            if close := _CLOSE.match(text, other.end):
+                group.end = close.end()
+                group.alternative_day = next((d for d in days if other.end <= d.start and d.end <= group.end), None)
+            index += 1
+        groups.append(group)
+        index += 1
+    taken = {id(group.alternative_day) for group in groups if group.alternative_day}
+    free = [day for day in days if id(day) not in taken]
+    for group in groups:
+        if free:
+            group.day = min(free, key=lambda d: max(d.start - group.end, group.main.start - d.end, 0))
+    return groups
+
+
+def _carried(clocks: list[Clock]) -> ZoneWord | None:
+    """The excerpt's one zone word, for its bare clock times; None when it has none or several."""
+    words = {clock.zone for clock in clocks}
+    words.discard(None)
+    if len(words) != 1 or any(word is not None and (word.local or word.choices) for word in words):
+        return None
+    return words.pop()
+
+
+def _label(word: ZoneWord | None, context: str | None) -> str | None:
+    if word is None:
+        return context
+    if word.region is not None:
+        return word.region
+    return offset_label(word.offset) if word.offset is not None else context
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    time: datetime
+    zone: str
+    explicit: bool  # the zone came from a zone word written with the time
+    word: str | None
+
+
+class _Reader:
+    def __init__(self, today: date | None, carried: ZoneWord | None, context: str | None) -> None:
+        self.today, self.carried, self.context = today, carried, context
+
+    def place(self, clock: Clock, day: date | None) -> _Placed:
+        if day is None:
+            if self.today is None:
+                raise TimeRefused(
+                    f"{quoted(clock.text)} names no day and the document has no date: "
+                    'give the document published = "YYYY-MM-DD", or choose an excerpt that names the day'
+                )
+            day = self.today
+        local = datetime.combine(day + timedelta(days=clock.next_day), time(clock.hour, clock.minute))
+        word = clock.zone or self.carried
+        moment, label = place(local, word, clock.text, self.context)
+        explicit = clock.zone is not None and not clock.zone.local
+        return _Placed(moment, label, explicit, " ".join(clock.zone_text.split()) if explicit else None)
+
+    def alternative(self, group: _Group, main: _Placed | None, day: date | None) -> _Placed | None:
+        """The parenthesised equivalent, on the day that makes it the same time as the main one."""
+        other = group.alternative
+        assert other is not None
+        if group.alternative_day is not None:
+            return self.place(other, group.alternative_day.day)
+        base = day or self.today
+        if base is None:
+            return None
+        candidates = []
+        for shift in (-1, 0, 1):
+            try:
+                candidates.append(self.place(other, base + timedelta(days=shift)))
+            except TimeRefused:
+                continue
+        if main is not None:
+            return min(candidates, key=lambda c: abs(c.time - main.time), default=None)
+        local = datetime.combine(base + timedelta(days=group.main.next_day), time(group.main.hour, group.main.minute))
+        fitting = [
+            c
+            for c in candidates
+            if _EARLIEST_OFFSET <= local - c.time.replace(tzinfo=None) <= _LATEST_OFFSET
+            and (local - c.time.replace(tzinfo=None)) % timedelta(minutes=15) == timedelta(0)
+        ]
+        if len(fitting) > 1:
+            raise TimeRefused(
+                f"{quoted(group.main.text + ' … ' + other.text)}: cannot tell which day the zoned time falls on; "
+                "choose an excerpt that names its day"
+            )
+        return fitting[0] if fitting else None
+
+    def group(self, group: _Group) -> list[tuple[_Placed, bool]]:
+        """The readings of one clock time (two only when it and its equivalent disagree)."""
+        day = group.day.day if group.day else None
+        main: _Placed | None = None
+        refusal: TimeRefused | None = None
         try:
-            days.append(dateparser.parse(match.group(0), default=default).date())
-        except (ValueError, OverflowError):
-            continue
-    # Near date.min or date.max, "Friday" or "tomorrow" may fall off the calendar.
-    for match in _WEEKDAY.finditer(excerpt):
-        day: weekday = WEEKDAYS[_WEEKDAY_NAMES.index(match.group(1).lower())]
-        for direction in (-1, +1):
-            with suppress(OverflowError, ValueError):
-                days.append((default + relativedelta(weekday=day(direction))).date())
-    for match in _RELATIVE.finditer(excerpt):
-        with suppress(OverflowError):
-            days.append(published + timedelta(days=_RELATIVE_DAY[match.group(1).lower()]))
-    return list(dict.fromkeys(days))
+            main = self.place(group.main, day)
+        except TimeRefused as error:
+            refusal = error
+        if group.alternative is None:
+            if main is None:
+                assert refusal is not None
+                raise refusal
+            return [(main, group.main.approximate)]
+        approximate = group.main.approximate or group.alternative.approximate
+        other = self.alternative(group, main, day)
+        if main is not None and other is not None and main.explicit and other.explicit:
+            if main.time == other.time:
+                return [(main, approximate)]
+            return [(main, approximate), (other, approximate)]
+        if other is not None and other.explicit:
+            return [(other, approximate)]
+        if main is not None:
+            return [(main, approximate)]
+        if other is not None:
+            return [(other, approximate)]
+        assert refusal is not None
+        raise refusal
 
 
-def _zone(name: str | None) -> tuple[timezone, str | None]:
-    if not name:
-        return UTC, None
-    label = "MSK" if name.lower() == "moscow time" else name.upper()
-    return ZONES[label], label
+def _today(published: date | datetime | None, context: str | None) -> date | None:
+    if isinstance(published, datetime):
+        if published.tzinfo is not None and context is not None:
+            published = published.astimezone(region(context))
+        return published.date()
+    return published
 
 
-def readings(excerpt: str, published: date) -> list[Moment]:
-    """Every moment the excerpt can mean, read against the publication date."""
-    text = _COMPACT_TIME.sub(r"\1:\2 \3", excerpt)
-    days = _days(text, published)
-    times = list(_TIME.finditer(text))
-    if not times:
-        return [Moment(_midnight(day).replace(tzinfo=UTC), "day") for day in days]
-    moments: list[Moment] = []
-    for day in days or [published]:
-        for match in times:
-            zone, label = _zone(match.group(3))
-            hour, minute = int(match.group(1)), int(match.group(2))
-            local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
-            with suppress(OverflowError):  # 01:00 MSK on 1 January of the year 1 is before UTC's
-                moments.append(Moment(local.astimezone(UTC), "minute", label))
-    return moments
+def read_times(text: str, *, published: date | datetime | None, zone: str | None) -> tuple[Reading, ...]:
+    """Every time `text` states, read against its publication date, in text order.
 
-
-def durations(excerpt: str) -> list[Duration]:
-    """Every duration the excerpt states."""
-    found: list[Duration] = []
-    for match in _DURATION.finditer(excerpt):
-        qualifier, number, unit = match.group(1), match.group(2).lower(), match.group(3).lower()
-        amount = float(_NUMBER_WORDS.get(number, 0) or number)
+    `zone` is the IANA zone of the claim or its document, for clock times written
+    without a zone word and for "local time". Raises TimeRefused, naming the
+    words, for a time that cannot be placed without guessing.
+    """
+    if zone is not None:
         try:
-            if unit == "month":
-                delta = relativedelta(months=int(amount))
-            elif unit == "week":
-                delta = relativedelta(days=int(amount * 7))
-            else:
-                delta = relativedelta(**{f"{unit}s": amount}).normalized()
-        except (OverflowError, ValueError):  # "99999999999 months" is no duration
-            continue
-        precision: Precision = "day" if unit in ("day", "week", "month") else "minute"
-        found.append(Duration(delta, approximate=qualifier is not None, precision=precision))
-    return found
+            region(zone)
+        except ValueError as error:
+            raise TimeRefused(str(error)) from None
+    try:
+        return _read(text, _today(published, zone), zone)
+    except OverflowError:  # "tomorrow" in an article of 9999-12-31
+        raise TimeRefused(f"{quoted(text)} names a time outside the calendar (years 1 to 9999)") from None
+
+
+def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...]:
+    clocks = find_clocks(text)
+    days = find_days(text, today, [clock.start for clock in clocks])
+    carried = _carried(clocks)
+    reader = _Reader(today, carried, zone)
+    groups = _groups(text, clocks, days)
+    readings: list[Reading] = []
+    used: set[int] = set()
+    for group in groups:
+        for placed, approximate in reader.group(group):
+            start, end = group.main.start, group.end
+            if group.day is not None:
+                used.add(id(group.day))
+                start, end = min(start, group.day.start), max(end, group.day.end)
+            readings.append(Reading(placed.time, "minute", approximate, placed.zone, (start, end), placed.word))
+        if group.alternative_day is not None:
+            used.add(id(group.alternative_day))
+    day_zone = _label(carried, zone)
+    for day in days:
+        if id(day) not in used:
+            moment = midnight(day.day, day_zone)
+            readings.append(Reading(moment, "day", day.approximate, day_zone, (day.start, day.end)))
+    return tuple(sorted(readings, key=lambda reading: reading.span))

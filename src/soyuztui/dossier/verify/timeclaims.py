@@ -8,11 +8,21 @@ through the builder's `problem`, so every bad claim is listed, not only the firs
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 
 from soyuztui.dossier.model import Event, Evidence, TimeClaim
 from soyuztui.dossier.sources.spec import TimeClaimSpec
-from soyuztui.dossier.times.reader import Moment, TimeError, durations, format_moment, parse_claimed, readings
+from soyuztui.dossier.times.reader import (
+    Moment,
+    Reading,
+    TimeError,
+    TimeRefused,
+    format_moment,
+    parse_claimed,
+    read_durations,
+    read_times,
+)
+from soyuztui.dossier.times.zones import zone_of
 
 Loc = tuple[str | int, ...]
 
@@ -23,23 +33,49 @@ def short(text: str, limit: int = 60) -> str:
     return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
 
 
-def _covers(reading: Moment, claimed: Moment) -> bool:
-    """A reading supports a claim when it is at least as precise and the same at the claim's precision."""
-    if claimed.precision == "minute" and reading.precision != "minute":
-        return False
-    return reading.key(claimed.precision) == claimed.key(claimed.precision)
+def describe(reading: Reading) -> str:
+    """A reading as the checker names it: "2021-10-05T08:55Z", "about …", "2021-10-17 (Europe/Moscow)"."""
+    if reading.precision == "day":
+        local = _local_day(reading).isoformat()
+        text = f"{local} ({reading.zone})" if reading.zone and reading.zone != "UTC" else local
+    else:
+        text = format_moment(reading.time, "minute")
+    return f"about {text}" if reading.approximate else text
+
+
+def _local_day(reading: Reading, moment: datetime | None = None) -> date:
+    """The day `moment` (the reading's own time by default) falls on, in the zone the reading was read in."""
+    return (moment or reading.time).astimezone(zone_of(reading.zone)).date()
+
+
+def agrees(reading: Reading, claimed: Moment) -> bool:
+    """A reading agrees with a claim when it names the claimed day, or a time that fits it.
+
+    A day claim is the day as the excerpt counts days (in the zone it was read in);
+    a minute claim agrees with the same minute, or with a day reading that holds it.
+    """
+    if claimed.precision == "day":
+        return _local_day(reading) == claimed.time.date()
+    if reading.precision == "minute":
+        return reading.time == claimed.time
+    return _local_day(reading) == _local_day(reading, claimed.time)
 
 
 class TimeClaimChecker:
     """Verifies time claims; remembers events whose own time was written wrong."""
 
     def __init__(
-        self, problem: Callable[[Loc, str], None], published: Mapping[str, date | None], bad_times: set[str]
+        self,
+        problem: Callable[[Loc, str], None],
+        published: Mapping[str, date | None],
+        bad_times: set[str],
+        zones: Mapping[str, str | None] | None = None,
     ) -> None:
-        """Report through `problem`; read excerpts against `published` dates."""
+        """Report through `problem`; read excerpts against `published` dates, bare clock times in `zones`."""
         self.problem = problem
         self.published = published
         self.bad_times = bad_times
+        self.zones = zones or {}
 
     def claim(
         self, loc: Loc, event_id: str, item: TimeClaimSpec, evidence: list[Evidence], built: Mapping[str, Event]
@@ -55,13 +91,18 @@ class TimeClaimChecker:
             self.problem((*loc, "time"), f"event {event_id!r}: {error}")
             self.bad_times.add(event_id)
             return TimeClaim.model_construct(evidence=tuple(evidence))
-        zone, approximate = None, False
+        zone: str | None = None
+        approximate = False
         for number, excerpt in enumerate(evidence):
             here = (*loc, "evidence", number)
             if item.after:
                 ok, approximate = self.check_duration(here, event_id, claimed, item.after, excerpt, built)
             else:
-                ok, zone = self.check_moment(here, event_id, claimed, excerpt)
+                reading = self.check_moment(here, event_id, claimed, excerpt, item.zone)
+                ok = reading is not None
+                if reading is not None:
+                    zone = zone or reading.zone_word or reading.zone
+                    approximate = approximate or reading.approximate
             if not ok:
                 break
         return TimeClaim.model_construct(
@@ -74,27 +115,44 @@ class TimeClaimChecker:
             evidence=tuple(evidence),
         )
 
-    def check_moment(self, loc: Loc, event_id: str, claimed: Moment, excerpt: Evidence) -> tuple[bool, str | None]:
-        """The excerpt, read against its document's date, gives the claimed moment."""
-        published = self.published.get(excerpt.doc)
-        if published is None:
+    def check_moment(
+        self, loc: Loc, event_id: str, claimed: Moment, excerpt: Evidence, zone: str | None = None
+    ) -> Reading | None:
+        """The reading of the excerpt that gives the claimed moment; every other reading must agree with it."""
+        where = f"event {event_id!r}: document {excerpt.doc!r} {short(excerpt.text)}"
+        try:
+            found = read_times(
+                excerpt.text, published=self.published.get(excerpt.doc), zone=zone or self.zones.get(excerpt.doc)
+            )
+        except TimeRefused as refusal:
+            self.problem(loc, f"{where}: {refusal}")
+            return None
+        value = claimed.key(claimed.precision)
+        if not found:
+            self.problem(loc, f"{where} states no time, so not {value}")
+            return None
+        stated = ", ".join(dict.fromkeys(describe(reading) for reading in found))
+        wrong = [reading for reading in found if not agrees(reading, claimed)]
+        if wrong and len(wrong) < len(found):
             self.problem(
                 loc,
-                f"event {event_id!r}: document {excerpt.doc!r} has no date to read {short(excerpt.text)} against; give it `published`",
+                f"{where} reads as several times ({stated}), not all {value}: choose a narrower excerpt that states only this one",
             )
-            return False, None
-        candidates = [moment for moment in readings(excerpt.text, published) if _covers(moment, claimed)]
-        if not candidates:
-            read = (
-                ", ".join(sorted({moment.key(moment.precision) for moment in readings(excerpt.text, published)}))
-                or "no time"
-            )
+            return None
+        if wrong:
             self.problem(
                 loc,
-                f"event {event_id!r}: {claimed.key(claimed.precision)} is not what document {excerpt.doc!r} says: {short(excerpt.text)} reads as {read}",
+                f"event {event_id!r}: {value} is not what document {excerpt.doc!r} says: "
+                f"{short(excerpt.text)} reads as {stated}",
             )
-            return False, None
-        return True, candidates[0].zone
+            return None
+        if claimed.precision == "minute":
+            exact = [reading for reading in found if reading.precision == "minute"]
+            if not exact:
+                self.problem(loc, f"{where} gives only the day ({stated}), not the time {value}")
+                return None
+            return exact[0]
+        return found[0]
 
     def check_duration(
         self, loc: Loc, event_id: str, claimed: Moment, after: str, excerpt: Evidence, built: Mapping[str, Event]
@@ -111,7 +169,7 @@ class TimeClaimChecker:
             )
             return False, False
         ends = []
-        for duration in durations(excerpt.text):
+        for duration in read_durations(excerpt.text):
             try:
                 moment = (anchor.time + duration.delta).astimezone(UTC)
             except (OverflowError, ValueError):  # "99999 months" runs off the calendar

@@ -1,0 +1,112 @@
+"""Clock times as news English writes them: the grammar, and nothing about days.
+
+Read: `3:20 p.m.`, `5:12AM`, `9.05am`, `11 a.m.`, `08:55`, `0855 GMT`, `1420 hrs`,
+`noon`, `midnight`, each with an optional zone word after it (a.m./p.m. may
+stand between), and an approximation word before it ("about", "shortly after").
+A dotted time (`9.05`) needs a.m./p.m. or a zone word, so "3.5 hours" is no
+time; a four-digit time (`0855`) needs a zone word or "hrs", so "in 2021" is none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from soyuztui.dossier.times.base import TimeRefused, quoted
+from soyuztui.dossier.times.zones import ZONE_PATTERN, ZoneWord, zone_word
+
+_SPACE = r"[ \t\u00a0\u202f]"
+_AMPM = r"(?P<ampm>(?i:(?P<half>[ap])(?:\.\s?m\.?|m\b\.?)))"
+_CLOCK = re.compile(
+    r"(?<![\w:.,/\-])(?:"
+    r"(?P<named>(?i:noon|midday|midnight))(?![a-z])"
+    r"|(?P<hc>[01]?\d|2[0-4])[:](?P<mc>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?![\d])"
+    r"|(?P<hk>[01]\d|2[0-3])(?P<mk>[0-5]\d)(?![\d:.,])"
+    r"|(?P<hh>1[0-2]|0?\d)(?=" + _SPACE + r"?(?i:[ap])[.m])"
+    r")"
+    rf"(?:{_SPACE}?{_AMPM})?"
+    rf"(?P<hrs>{_SPACE}?(?i:hrs|hours|h)(?![a-z]))?"
+    rf"(?:,?{_SPACE}*{ZONE_PATTERN})?"
+)
+_APPROXIMATE = re.compile(
+    r"(?i:\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|circa|c\.|"
+    r"(?:shortly|just|soon|a\s+little|not\s+long|some\s+time)\s+(?:after|before)|"
+    r"just\s+(?:past|gone)|sometime\s+(?:after|before|around))\s+(?:at\s+)?|~\s*)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A clock time in the text, with the zone word written after it (if any)."""
+
+    start: int
+    end: int
+    hour: int
+    minute: int
+    next_day: bool  # midnight (and 24:00): the end of the day named, as news style has it
+    zone: ZoneWord | None
+    zone_text: str
+    approximate: bool
+    text: str
+
+
+def _hour(match: re.Match[str]) -> tuple[int, int, bool] | None:
+    """Hour, minute and whether it ends the day; None when the digits are no time."""
+    ampm, zone, hrs = match["ampm"], match["zone"], match["hrs"]
+    if match["named"]:
+        if ampm or hrs:
+            return None
+        return (0, 0, True) if match["named"].lower() == "midnight" else (12, 0, False)
+    if match["hc"] is not None:
+        hour, minute = int(match["hc"]), int(match["mc"])
+    elif match["hd"] is not None:
+        if not (ampm or zone):  # "3.05" alone is a number
+            return None
+        hour, minute = int(match["hd"]), int(match["md"])
+    elif match["hk"] is not None:
+        if not (zone or hrs) or ampm:  # "2021" alone is a year
+            return None
+        hour, minute = int(match["hk"]), int(match["mk"])
+    else:
+        if not ampm or hrs:
+            return None
+        hour, minute = int(match["hh"]), 0
+    if hour == 24:
+        if minute or ampm:
+            return None
+        return 0, 0, True
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise TimeRefused(
+                f"{quoted(match.group(0))} mixes a 24-hour clock with a.m./p.m.; choose an excerpt that gives GMT"
+            )
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    return hour, minute, False
+
+
+def find_clocks(text: str) -> list[Clock]:
+    """Every clock time in `text`, in order."""
+    clocks = []
+    for match in _CLOCK.finditer(text):
+        read = _hour(match)
+        if read is None:
+            continue
+        hour, minute, next_day = read
+        zone_text = match["zone"] or ""
+        zone = zone_word(zone_text) if zone_text else None
+        before = text[max(0, match.start() - 40) : match.start()]
+        clocks.append(
+            Clock(
+                start=match.start(),
+                end=match.end(),
+                hour=hour,
+                minute=minute,
+                next_day=next_day,
+                zone=zone,
+                zone_text=zone_text,
+                approximate=_APPROXIMATE.search(before) is not None,
+                text=match.group(0),
+            )
+        )
+    return clocks
