@@ -88,8 +88,14 @@ PHRASES: dict[str, ZoneWord] = {
     "beijing time": ZoneWord("Asia/Shanghai"), "china standard time": ZoneWord("Asia/Shanghai"),
     "india standard time": ZoneWord("Asia/Kolkata"), "indian standard time": ZoneWord("Asia/Kolkata"),
     "israel time": ZoneWord("Asia/Jerusalem"), "irish time": ZoneWord("Europe/Dublin"),
-    "houston time": ZoneWord(_CHI), "florida time": ZoneWord(_NY),
+    "houston time": ZoneWord(_CHI), "florida time": ZoneWord(_NY), "new york time": ZoneWord(_NY),
+    "washington time": ZoneWord(_NY),
     "kourou time": ZoneWord("America/Cayenne"), "french guiana time": ZoneWord("America/Cayenne"),
+    # "or 1am in London": a city keeping one zone
+    "in london": ZoneWord("Europe/London"), "in moscow": ZoneWord("Europe/Moscow"),
+    "in tokyo": ZoneWord("Asia/Tokyo"), "in new york": ZoneWord(_NY), "in washington": ZoneWord(_NY),
+    "in houston": ZoneWord(_CHI), "in paris": ZoneWord("Europe/Paris"), "in beijing": ZoneWord("Asia/Shanghai"),
+    "in dubai": ZoneWord("Asia/Dubai"),
     "local time": ZoneWord(local=True), "local": ZoneWord(local=True),
 }  # fmt: skip
 
