@@ -160,7 +160,7 @@ async def test_quotes_enter_and_filter(quoted) -> None:
         assert box.has_focus
         await pilot.press(*"peresild")
         hers = [quote for quote in quoted.quotes if quote.speaker == "peresild"]
-        assert len(hers) == 5
+        assert len(hers) == 7  # 5 direct, 2 reported
         assert listing.option_count == len(hers)
         assert pane.border_subtitle == f"{len(hers)}/{len(quoted.quotes)}"
         await pilot.press("enter")
@@ -169,6 +169,13 @@ async def test_quotes_enter_and_filter(quoted) -> None:
         box.value = "hospitable"
         await pilot.pause()
         assert listing.option_count == 1
+        box.value = "kind:reported speaker:peresild"
+        await pilot.pause()
+        assert listing.option_count == 2
+        box.value = "type:organisation"
+        await pilot.pause()
+        by_agency = [quote for quote in quoted.quotes if quote.speaker_type == "organisation"]
+        assert listing.option_count == len(by_agency) == 2
         await pilot.press("escape")
         assert listing.option_count == len(quoted.quotes) and not box.display
 

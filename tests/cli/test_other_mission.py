@@ -29,7 +29,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 def test_check(capsys) -> None:
     out = run(capsys, "check")
-    assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 3 quotes, 2 conflicts\n"
+    assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 4 quotes, 2 conflicts\n"
 
 
 def test_quotes_are_attributed_to_its_own_people(capsys) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from soyuztui.dossier.model import Document, Person
+from soyuztui.dossier.model import Document, Organisation, Person
 from soyuztui.dossier.quotes.extract import QuotedSpan, quoted_spans
 
 PEOPLE = (
@@ -26,6 +26,15 @@ PEOPLE = (
         descriptions=("head of Roscosmos",),
     ),
     Person(id="cruise", name="Tom Cruise", aliases=("Cruise",)),
+    Person(id="okafor", name="Adaeze Okafor", descriptions=("the 51-year-old",)),
+)
+ORGANISATIONS = (
+    Organisation(
+        id="roscosmos",
+        name="Roscosmos",
+        descriptions=("the space agency", "Russia’s space agency"),
+    ),
+    Organisation(id="orbitex", name="Orbitex", descriptions=("the company",)),
 )
 
 
@@ -44,9 +53,19 @@ def document(text: str, doc_id: str = "t") -> Document:
 
 def spans(text: str) -> list[QuotedSpan]:
     """Every quoted span of `text`, as one document."""
-    return quoted_spans([document(text)], PEOPLE)
+    return quoted_spans([document(text)], PEOPLE, ORGANISATIONS)
 
 
 def speech(text: str) -> list[tuple[str, str | None]]:
     """(text, speaker) of each speech span of `text`."""
     return [(item.text, item.speaker) for item in spans(text) if item.kind == "speech"]
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of each reported clause of `text`."""
+    return [(item.text, item.speaker) for item in spans(text) if item.kind == "reported"]
+
+
+def reasons(text: str) -> list[tuple[str, str | None]]:
+    """(text, reason) of each quoted span of `text` that is not speech."""
+    return [(item.text, item.reason) for item in spans(text) if item.kind in ("title", "other")]

@@ -172,3 +172,34 @@ def test_names_and_scare_quotes_are_other() -> None:
         ("Roscosmos", "other", None),
         ("firsts", "other", None),
     ]
+
+
+def test_new_speech_verbs_after_the_quote() -> None:
+    assert speech("“It was terrifying,” Ms Okafor tweeted.") == [("It was terrifying,", "okafor")]
+    assert speech("The 51-year-old complained of “some dizziness” after landing.") == [("some dizziness", "okafor")]
+    assert speech("“We are ready,” Okafor wrote on her blog.") == [("We are ready,", "okafor")]
+
+
+def test_title_and_surname_name_a_person() -> None:
+    assert speech("“The seats are cramped,” Dr. Okafor said.") == [("The seats are cramped,", "okafor")]
+
+
+def test_organisations_speak() -> None:
+    assert speech("“All systems are nominal,” the space agency said on Twitter.") == [
+        ("All systems are nominal,", "roscosmos")
+    ]
+    assert speech("In a statement, Orbitex wrote: “The capsule performed flawlessly.”") == [
+        ("The capsule performed flawlessly.", "orbitex")
+    ]
+
+
+def test_quote_split_by_its_cue() -> None:
+    assert speech("“It was,” Okafor said, “the ride of my life.”") == [
+        ("It was,", "okafor"),
+        ("the ride of my life.", "okafor"),
+    ]
+
+
+def test_unbalanced_tweet_after_a_cue_in_the_paragraph_before() -> None:
+    text = "Okafor tweeted on Sunday night:\n\n“Home. Gravity is heavy and coffee tastes of coffee again\n\nShe landed at dawn."
+    assert speech(text) == [("Home. Gravity is heavy and coffee tastes of coffee again", "okafor")]

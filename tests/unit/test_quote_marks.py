@@ -31,10 +31,17 @@ def test_nested_single_inside_double_is_part_of_the_quote() -> None:
     assert (item.text, item.speaker) == ("He told me ‘go now’ and I went,", "peresild")
 
 
-def test_unclosed_quote_yields_nothing() -> None:
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
     text = "Peskov said: “We were first. Nothing closes this.\n\nNext paragraph is narration."
-    assert texts(text) == []
-    assert texts("“No closing mark at the very end") == []
+    assert texts(text) == ["We were first. Nothing closes this."]
+    assert [span.unbalanced for span in find_spans(text)] == [True]
+    assert texts("“No closing mark at the very end") == ["No closing mark at the very end"]
+    [item] = spans(text)
+    assert (item.speaker, item.unbalanced) == ("peskov", True)
+
+
+def test_a_straight_single_mark_left_open_is_no_quote() -> None:
+    assert texts("Back in the '90s nobody flew.") == []
 
 
 def test_unclosed_quote_does_not_hide_a_later_quote() -> None:
@@ -52,9 +59,10 @@ def test_quote_running_over_paragraphs() -> None:
     assert quote.text == "First paragraph of the quote. Second paragraph"
 
 
-def test_quote_left_open_at_paragraph_end_without_continuation_is_dropped() -> None:
+def test_quote_left_open_does_not_run_into_the_next_paragraph() -> None:
     text = "“Left open.\n\nNarration here, then “a real one,” Peskov said."
-    assert texts(text) == ["a real one,"]
+    assert texts(text) == ["Left open.", "a real one,"]
+    assert [span.unbalanced for span in find_spans(text)] == [True, False]
 
 
 def test_empty_and_blank_quotes_yield_nothing() -> None:

@@ -18,6 +18,7 @@ from soyuztui.dossier.model import (
     Fact,
     Mission,
     Occupant,
+    Organisation,
     Person,
 )
 from soyuztui.dossier.quotes.extract import extract_quotes
@@ -63,7 +64,12 @@ class _Builder:
     def problem(self, loc: Loc, message: str) -> None:
         self.problems.append(Problem(self.path, self.lines.line(loc), message))
 
-    def unique(self, items: Sequence[s.DocumentSpec | s.PersonSpec | s.EventSpec], kind: str, noun: str) -> None:
+    def unique(
+        self,
+        items: Sequence[s.DocumentSpec | s.PersonSpec | s.OrganisationSpec | s.EventSpec],
+        kind: str,
+        noun: str,
+    ) -> None:
         seen: set[str] = set()
         for index, item in enumerate(items):
             if item.id in seen:
@@ -76,10 +82,16 @@ class _Builder:
         spec = self.spec
         self.unique(spec.documents, "documents", "document")
         self.unique(spec.people, "people", "person")
+        self.unique(spec.organisations, "organisations", "organisation")
+        person_ids = {person.id for person in spec.people}
+        for index, item in enumerate(spec.organisations):
+            if item.id in person_ids:
+                self.problem(("organisations", index, "id"), f"organisation id {item.id!r} is also a person's id")
         self.unique(spec.events, "events", "event")
         self.people = {person.id: person for person in spec.people}
         documents = self.documents()
         people = [self.person(index, person) for index, person in enumerate(spec.people)]
+        organisations = [self.organisation(index, item) for index, item in enumerate(spec.organisations)]
         events = self.events()
         seats = (self.crew(index, item) for index, item in enumerate(spec.crew))
         crew = [seat for seat in seats if seat is not None]
@@ -87,7 +99,7 @@ class _Builder:
         mission = self.mission(events)
         if self.problems:
             raise MissionError(self.problems)
-        quotes = extract_quotes(documents, people)
+        quotes = extract_quotes(documents, people, organisations)
         conflicts: list[Conflict] = []
         conflicts += fact_conflicts("mission", mission.title, mission.facts)
         for person in people:
@@ -100,6 +112,7 @@ class _Builder:
             mission=mission,
             documents=tuple(documents),
             people=tuple(people),
+            organisations=tuple(organisations),
             crew=tuple(crew),
             occupants=tuple(occupants),
             events=tuple(events.values()),
@@ -249,6 +262,25 @@ class _Builder:
         facts = self.facts(("people", index), item.id, item.facts, person=item.id)
         self.person_evidence[item.id] = [evidence for fact in facts for evidence in fact.evidence]
         return Person.model_construct(
+            id=item.id,
+            name=item.name,
+            aliases=tuple(item.aliases),
+            descriptions=tuple(item.descriptions),
+            facts=facts,
+        )
+
+    def organisation(self, index: int, item: s.OrganisationSpec) -> Organisation:
+        loc: Loc = ("organisations", index)
+        facts = self.facts(loc, item.id, item.facts)
+        phrases = [item.name, *item.aliases, *item.descriptions]
+        for number, fact in enumerate(facts):
+            for place, evidence in enumerate(fact.evidence):
+                if not mentions(evidence.text, phrases):
+                    self.problem(
+                        (*loc, "facts", number, "evidence", place),
+                        f"excerpt of document {evidence.doc!r} does not name {item.name}: {_short(evidence.text)}",
+                    )
+        return Organisation.model_construct(
             id=item.id,
             name=item.name,
             aliases=tuple(item.aliases),

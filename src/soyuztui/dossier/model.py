@@ -18,6 +18,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Leg = Literal["launch", "landing"]
+QuoteKind = Literal["direct", "reported"]
+SpeakerType = Literal["person", "organisation"]
 Precision = Literal["day", "minute"]
 FactValue = str | int
 
@@ -80,6 +82,20 @@ class Person(Frozen):
     def facts_for(self, field: str) -> tuple[Fact, ...]:
         """Every claim about `field`, agreeing or not."""
         return tuple(fact for fact in self.facts if fact.field == field)
+
+
+class Organisation(Frozen):
+    """An agency, company or newsroom the articles name: it can speak, like a person."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+    def value(self, field: str) -> FactValue | None:
+        """The value of `field` most documents agree on, or None."""
+        return best_value(self.facts, field)
 
 
 class Mission(Frozen):
@@ -161,13 +177,22 @@ class QuoteSource(Frozen):
     text: str
     speaker: str | None = None
     cue: str | None = None
+    unbalanced: bool = Field(
+        False, description="The quotation mark is never closed: the text runs to the paragraph's end."
+    )
 
 
 class Quote(Frozen):
-    """Something said, with its speaker (a person id, or None when unknown)."""
+    """Something said, with its speaker (a person or organisation id, or None when unknown).
+
+    `direct` speech stands between quotation marks; `reported` speech is a clause the
+    reporter words ("Shipenko said that it was normal…"), its source spans that clause.
+    """
 
     text: str
+    kind: QuoteKind = "direct"
     speaker: str | None
+    speaker_type: SpeakerType | None = None
     cue: str | None = None
     sources: tuple[QuoteSource, ...]
 
@@ -194,6 +219,7 @@ class Dossier(Frozen):
     mission: Mission
     documents: tuple[Document, ...]
     people: tuple[Person, ...]
+    organisations: tuple[Organisation, ...] = ()
     crew: tuple[CrewMember, ...]
     occupants: tuple[Occupant, ...]
     events: tuple[Event, ...]
@@ -202,12 +228,14 @@ class Dossier(Frozen):
 
     _documents: dict[str, Document] = PrivateAttr(default_factory=dict)
     _people: dict[str, Person] = PrivateAttr(default_factory=dict)
+    _organisations: dict[str, Organisation] = PrivateAttr(default_factory=dict)
     _events: dict[str, Event] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: Any, /) -> None:
         """Index documents, people and events by id once."""
         self._documents = {document.id: document for document in self.documents}
         self._people = {person.id: person for person in self.people}
+        self._organisations = {item.id: item for item in self.organisations}
         self._events = {event.id: event for event in self.events}
 
     def document(self, doc_id: str) -> Document:
@@ -217,6 +245,14 @@ class Dossier(Frozen):
     def person(self, person_id: str) -> Person:
         """The person with id `person_id`."""
         return self._people[person_id]
+
+    def organisation(self, organisation_id: str) -> Organisation:
+        """The organisation with id `organisation_id`."""
+        return self._organisations[organisation_id]
+
+    def speaker(self, speaker_id: str) -> Person | Organisation:
+        """The person or organisation with id `speaker_id` (a quote's speaker)."""
+        return self._people.get(speaker_id) or self._organisations[speaker_id]
 
     def event(self, event_id: str) -> Event:
         """The event with id `event_id`."""

@@ -88,7 +88,7 @@ class _Briefing:
         if person_id is None:
             return "unknown speaker"
         try:
-            return escape(self.dossier.person(person_id).name)
+            return escape(self.dossier.speaker(person_id).name)
         except KeyError:
             return escape(person_id)
 
@@ -194,7 +194,8 @@ class _Briefing:
         if not self.dossier.quotes:
             self.lines.append("_No quotes were extracted from the documents._")
         for quote in self.dossier.quotes:
-            self.lines.append(f"> “{escape(quote.text)}”")
+            said = f"“{escape(quote.text)}”" if quote.kind == "direct" else f"(reported) {escape(quote.text)}"
+            self.lines.append(f"> {said}")
             self.lines.append(f"> — {self.name(quote.speaker)} {self.cites.cite(_spans(quote))}")
             self.lines.append("")
         if self.dossier.quotes:

@@ -33,21 +33,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from soyuztui.dossier.model import Person
+from soyuztui.dossier.model import Organisation, Person
 from soyuztui.dossier.quotes.marks import Layout, Span
 
 # Cue verbs are matched in lower case only: "States" in "United States" is no verb.
+SPEECH_VERBS = (
+    "said says say saying added adds adding acknowledged acknowledges acknowledging stated states"
+    " stating told tells telling explained explains explaining noted notes noting asked asks asking"
+    " replied replies answered answers wrote writes writing declared declares insisted insists"
+    " argued argues arguing clarified clarifies clarifying recalled recalls recalling remarked"
+    " continued continues described describes describing called calls calling announced announces"
+    " admitted admits warned warns claimed claims claiming joked jokes joking quipped urged confirmed"
+    " confirms commented comments mentioned mentions concluded predicted promised boasted exclaimed"
+    " shouted whispered spoke speaks speaking tweeted tweets tweeting posted posts posting complained"
+    " complains complaining revealed reveals assured conceded observed suggested stressed emphasised"
+    " emphasized recounted laughed"
+).split()
 _CUE = re.compile(
-    r"\b(?:[Aa]ccording to|in the words of|(?:said|says|say|saying|added|adds|adding"
-    r"|acknowledged|acknowledges|acknowledging|stated|states|stating|told|tells|telling"
-    r"|explained|explains|explaining|noted|notes|noting|asked|asks|asking|replied|replies"
-    r"|answered|answers|wrote|writes|writing|declared|declares|insisted|insists|argued"
-    r"|argues|arguing|clarified|clarifies|clarifying|recalled|recalls|recalling|remarked"
-    r"|continued|continues|described|describes|describing|called|calls|calling|announced"
-    r"|announces|admitted|admits|warned|warns|claimed|claims|claiming|joked|jokes|quipped"
-    r"|urged|confirmed|confirms|commented|comments|mentioned|mentions|concluded|predicted"
-    r"|promised|boasted|exclaimed|shouted|whispered|spoke|speaks|speaking))\b"
+    r"\b(?:[Aa]ccording to|in the words of|[Ii]n an? (?:statement|interview|video message|video"
+    r"|press release|post|tweet|message|briefing)|pointed out|(?:" + "|".join(SPEECH_VERBS) + r"))\b"
 )
+#: Titles before a surname: "Ms Okafor" names Adaeze Okafor; the title votes for a gender.
+TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": "", "Prof": "", "Professor": ""}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
 _FEMALE = frozenset({"she", "her", "hers"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -80,6 +87,16 @@ class Attribution:
     cue: str | None
 
 
+def cue_words(chosen: Mention, verb: str, verb_start: int) -> str:
+    """How the text names the speaker: "Peskov said", "said Dmitry Peskov", "Rogozin … told"."""
+    if chosen.start < verb_start:
+        gap = " " if verb_start - chosen.end <= 2 else " … "
+        cue = f"{chosen.text}{gap}{verb}"
+    else:
+        cue = f"{verb} {chosen.text}"
+    return " ".join(cue.split())
+
+
 @lru_cache(maxsize=32)
 def _people_pattern(
     entries: tuple[tuple[str, str, bool], ...],
@@ -99,13 +116,23 @@ def _people_pattern(
     return re.compile(pattern), owners
 
 
-def people_pattern(people: Sequence[Person]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The compiled mention pattern for `people` (cached per registry)."""
+def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The compiled mention pattern for `people` and organisations (cached per registry).
+
+    A person's surname names them too, alone or after a title ("Okafor", "Ms Okafor",
+    "Dr. Okafor"), unless another entry uses the same words.
+    """
     entries = set()
     for person in people:
         for name in (person.name, *person.aliases):
             if name.strip():
                 entries.add((name.strip(), person.id, True))
+        surname = person.name.split()[-1] if isinstance(person, Person) and person.name.split() else ""
+        if surname[:1].isupper() and len(person.name.split()) > 1:
+            entries.add((surname, person.id, True))
+            for title in TITLES:
+                entries.add((f"{title} {surname}", person.id, True))
+                entries.add((f"{title}. {surname}", person.id, True))
         for description in person.descriptions:
             if description.strip():
                 entries.add((description.strip(), person.id, False))
@@ -144,6 +171,9 @@ def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[
     for mention in mentions:
         if mention.person:
             last = mention
+            title = TITLES.get(mention.text.split(None, 1)[0].rstrip("."), "")
+            if title:
+                votes[mention.person, title] += 1
         elif last is not None and mention.pronoun:
             if not _SENTENCE_BREAK.search(masked, last.end, mention.start):
                 votes[last.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
@@ -228,32 +258,28 @@ class Attributor:
         verb = verbs[-1]
         return self._subject(verb.start(), verb.end(), start, verb.group(), span.open)
 
-    def _subject(self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int) -> Attribution:
-        """The speaker governing a cue verb: before it in the clause, else right after it."""
+    def choose(self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int) -> Mention | None:
+        """The mention governing a cue verb: before it in the clause, else right after it."""
         before = self._speakers(clause_start, verb_start)
         after = self._speakers(verb_end, min(limit, verb_end + NAME_AFTER_VERB_REACH))
-        chosen: Mention | None = None
         if verb.lower().startswith(("according", "in the words")):
-            chosen = after[0] if after else None
-        elif before:
+            return after[0] if after else None
+        if before:
             chosen = before[-1]
             if self.masked[clause_start:verb_start].rstrip().endswith(","):
                 if verb.endswith("ing"):
-                    chosen = before[0]  # a participle shares the sentence's subject
-                else:
-                    opening = [m for m in before if self.masked.startswith(",", m.end)]
-                    chosen = opening[-1] if opening else chosen
-        elif after:
-            chosen = after[0]
+                    return before[0]  # a participle shares the sentence's subject
+                opening = [m for m in before if self.masked.startswith(",", m.end)]
+                return opening[-1] if opening else chosen
+            return chosen
+        return after[0] if after else None
+
+    def _subject(self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int) -> Attribution:
+        """The speaker governing a cue verb, and the words that say so."""
+        chosen = self.choose(verb_start, verb_end, clause_start, verb, limit)
         if chosen is None:
             return Attribution(None, verb)
-        speaker = self.resolve(chosen)
-        if chosen.start < verb_start:
-            gap = " " if verb_start - chosen.end <= 2 else " … "
-            cue = f"{chosen.text}{gap}{verb}"
-        else:
-            cue = f"{verb} {chosen.text}"
-        return Attribution(speaker, " ".join(cue.split()))
+        return Attribution(self.resolve(chosen), cue_words(chosen, verb, verb_start))
 
     def _continues(self, span: Span) -> Attribution | None:
         if not self.history:

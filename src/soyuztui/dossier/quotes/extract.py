@@ -1,22 +1,17 @@
-"""Direct quotations found in the documents and attributed to the people who said them.
+"""Quotations and reported speech found in the documents, attributed to who said them.
 
-Every quoted span is found (quotemarks.py) and given a kind:
+Every quoted span is found (marks.py) and given a kind: "speech" (direct speech),
+"title" or "other" (not speech, with one reason from notspeech.py: a listed question
+or topic, a word mentioned as a word, a title, a name, a scare quote). Short
+lower-case spans count as speech only with a cue naming a speaker: in “…what he
+called Western efforts to “humiliate” Russia’s…” the word is Rogozin's own.
+Sentences without quotation marks give reported speech (reported.py), kind "reported".
 
-- "title": a work's name: short, in Title Case, and either introduced as one
-  (film “Salot-7”, movie called “The Challenge,”, “Mission Impossible” fame) or
-  the same words as a span called a title elsewhere in the corpus
-  (‘The Challenge’ will tell the story…).
-- "other": a name in Title Case that is not introduced as a title (“Roscosmos”), or
-  a scare quote: a short (≤ 3 words) lower-case span with no cue naming who said it
-  (a string of ‘firsts’).
-- "speech": everything else. Short lower-case spans count as speech only with a cue
-  naming a speaker: in “…what he called Western efforts to “humiliate” Russia’s…”
-  the word is Rogozin's own, reported as his (“he called”), so it is a (partial)
-  speech quote by him, like “elevate the nation’s standing in space.” after
-  “He described … as an opportunity to”.
-
-Only speech becomes a Quote (attributed in attribution.py). The same words in several
-documents (ignoring case, punctuation and spacing) are one Quote with one source each.
+Speech and reported speech become Quotes (attributed in attribution.py). The same
+words in several documents (ignoring case, punctuation and spacing) are one Quote
+with one source each; so are words quoted whole in one article and trimmed in another
+(one cuts the start, the other adds a sentence): the longest text is kept, and every
+source keeps its own span.
 """
 
 from __future__ import annotations
@@ -27,8 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from soyuztui.dossier.model import Document, Person, Quote, QuoteSource
+from soyuztui.dossier.model import Document, Organisation, Person, Quote, QuoteSource
+from soyuztui.dossier.quotes import notspeech
 from soyuztui.dossier.quotes.attribution import (
+    Attribution,
     Attributor,
     Mention,
     find_mentions,
@@ -37,24 +34,24 @@ from soyuztui.dossier.quotes.attribution import (
     people_pattern,
 )
 from soyuztui.dossier.quotes.marks import Layout, Span, find_spans, layout, mask
+from soyuztui.dossier.quotes.reported import ReportedReader
 
-Kind = Literal["speech", "title", "other"]
+Kind = Literal["speech", "reported", "title", "other"]
 
-_SMALL_WORDS = frozenset("a an and at by de for from in la le of on or the to with".split())
-_WORD = re.compile(r"[^\W_][\w’'.-]*")
-_TITLE_BEFORE = re.compile(
-    r"(?i:\b(?:films?|movies?|pictures?|series|shows?|books?|novels?|songs?|albums?"
-    r"|documentar(?:y|ies)|plays?|called|titled|entitled|named|dubbed))\W*$"
-)
-_TITLE_AFTER = re.compile(r"^\W*(?i:fame)\b")
-_SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
 _NOT_KEY = re.compile(r"[\W_]+")
 _REOPEN = re.compile(r"\s*\n\s*[“„«‘\"']?\s*")
+#: A trimmed quote merges into a longer one only when it has at least this many words.
+MIN_MERGE_WORDS = 5
+_SHINGLE = 4
 
 
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
-    """One quoted span of a document, with its kind and, for speech, its attribution."""
+    """A quoted span or a reported clause, with its kind and, for speech, its attribution.
+
+    `reason` says why a span is not speech (one of notspeech.REASONS); `unbalanced`
+    marks a quotation whose closing mark never comes.
+    """
 
     doc: str
     start: int
@@ -63,6 +60,8 @@ class QuotedSpan:
     kind: Kind
     speaker: str | None = None
     cue: str | None = None
+    reason: str | None = None
+    unbalanced: bool = False
 
 
 @dataclass
@@ -79,31 +78,8 @@ def quote_key(text: str) -> str:
     return " ".join(_NOT_KEY.sub(" ", text.casefold()).split())
 
 
-def _is_title_case(text: str) -> bool:
-    stripped = text.rstrip(",.;:").strip()
-    if not stripped or "," in stripped or _SENTENCE_INSIDE.search(stripped):
-        return False
-    words = _WORD.findall(stripped)
-    if not 1 <= len(words) <= 8:
-        return False
-    if not (words[0][0].isupper() or words[0][0].isdigit()):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
-
-
-def _is_scare(text: str) -> bool:
-    words = _WORD.findall(text)
-    return 1 <= len(words) <= 3 and text[:1].islower() and not _SENTENCE_INSIDE.search(text)
-
-
-def _introduced_as_title(doc: _Doc, span: Span) -> bool:
-    before = doc.masked[max(0, span.open - 40) : span.open]
-    after = doc.masked[span.close + 1 : span.close + 20]
-    return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after))
-
-
-def _prepare(documents: Sequence[Document], people: Sequence[Person]) -> list[_Doc]:
-    pattern, owners = people_pattern(people)
+def _prepare(documents: Sequence[Document], speakers: Sequence[Person | Organisation]) -> list[_Doc]:
+    pattern, owners = people_pattern(speakers)
     prepared = []
     for document in documents:
         spans = find_spans(document.text)
@@ -113,9 +89,13 @@ def _prepare(documents: Sequence[Document], people: Sequence[Person]) -> list[_D
     return prepared
 
 
-def quoted_spans(documents: Sequence[Document], people: Sequence[Person]) -> list[QuotedSpan]:
-    """Every quoted span in `documents`, speech or not, in document order."""
-    prepared = _prepare(documents, people)
+def quoted_spans(
+    documents: Sequence[Document],
+    people: Sequence[Person],
+    organisations: Sequence[Organisation] = (),
+) -> list[QuotedSpan]:
+    """Every quoted span in `documents`, speech or not, and every reported clause, in document order."""
+    prepared = _prepare(documents, (*people, *organisations))
     votes: Counter[tuple[str, str]] = Counter()
     for doc in prepared:
         gender_votes(doc.masked, doc.mentions, votes)
@@ -124,30 +104,50 @@ def quoted_spans(documents: Sequence[Document], people: Sequence[Person]) -> lis
     for doc in prepared:
         for span in doc.spans:
             text = doc.document.text[span.start : span.end]
-            if _is_title_case(text) and _introduced_as_title(doc, span):
+            if notspeech.is_title_case(text) and notspeech.introduced_as_title(doc.masked, span.open, span.close):
                 titles.add(quote_key(text))
     found: list[QuotedSpan] = []
     for doc in prepared:
         attributor = Attributor(doc.masked, doc.layout, doc.mentions, gender)
+        here: list[QuotedSpan] = []
+        topic_close: int | None = None
         for span in doc.spans:
             text = doc.document.text[span.start : span.end]
-            kind: Kind = "speech"
-            who = None
-            if _is_title_case(text):
-                if quote_key(text) in titles:
-                    kind = "title"
-                else:
-                    who = attributor.attribute(span, cue_only=True)
-                    kind = "speech" if who.speaker else "other"
-            elif _is_scare(text):
-                who = attributor.attribute(span, cue_only=True)
-                kind = "speech" if who.speaker else "other"
-            else:
-                who = attributor.attribute(span)
+            kind, reason, who = _classify(doc, span, text, titles, attributor, topic_close)
+            topic_close = span.close if reason == notspeech.TOPIC else None
             speaker, cue = (who.speaker, who.cue) if who and kind == "speech" else (None, None)
-            item = QuotedSpan(doc.document.id, span.start, span.end, text, kind, speaker, cue)
-            found.append(item)
+            item = QuotedSpan(doc.document.id, span.start, span.end, text, kind, speaker, cue, reason, span.unbalanced)
+            here.append(item)
+        for report in ReportedReader(doc.masked, doc.spans, attributor).read():
+            text = doc.document.text[report.start : report.end]
+            here.append(
+                QuotedSpan(doc.document.id, report.start, report.end, text, "reported", report.speaker, report.cue)
+            )
+        found += sorted(here, key=lambda item: item.start)
     return found
+
+
+def _classify(
+    doc: _Doc,
+    span: Span,
+    text: str,
+    titles: set[str],
+    attributor: Attributor,
+    topic_close: int | None,
+) -> tuple[Kind, str | None, Attribution | None]:
+    """The kind of one quoted span, why it is not speech, and who said it."""
+    reason = notspeech.mentioned_not_said(doc.masked, span.open, topic_close)
+    if reason is not None:
+        return "other", reason, None
+    if notspeech.is_title_case(text):
+        if quote_key(text) in titles:
+            return "title", notspeech.TITLE, None
+        who = attributor.attribute(span, cue_only=True)
+        return ("speech", None, who) if who.speaker else ("other", notspeech.NAME, None)
+    if notspeech.is_scare(text):
+        who = attributor.attribute(span, cue_only=True)
+        return ("speech", None, who) if who.speaker else ("other", notspeech.SCARE, None)
+    return "speech", None, attributor.attribute(span)
 
 
 def _clean(text: str) -> str:
@@ -155,19 +155,24 @@ def _clean(text: str) -> str:
     return " ".join(_REOPEN.sub(" ", text).split()).rstrip(",;: ")
 
 
-def extract_quotes(documents: Sequence[Document], people: Sequence[Person]) -> list[Quote]:
-    """Every speech quote in `documents`, attributed to one of `people` where possible.
+def extract_quotes(
+    documents: Sequence[Document],
+    people: Sequence[Person],
+    organisations: Sequence[Organisation] = (),
+) -> list[Quote]:
+    """Every direct and reported quote in `documents`, attributed where possible.
 
     Quotes come in order of first appearance; the same words in several documents make
-    one Quote. Its speaker is the one its sources name; None when they name none or
-    disagree (each source keeps its own).
+    one Quote, and so do trimmed copies of a longer quote. Its speaker is the one its
+    sources name; None when they name none or disagree (each source keeps its own).
     """
-    groups: dict[str, list[QuotedSpan]] = {}
-    for item in quoted_spans(documents, people):
-        if item.kind == "speech":
-            groups.setdefault(quote_key(item.text), []).append(item)
+    organisation_ids = {item.id for item in organisations}
+    groups: dict[tuple[str, str], list[QuotedSpan]] = {}
+    for item in quoted_spans(documents, people, organisations):
+        if item.kind in ("speech", "reported"):
+            groups.setdefault((item.kind, quote_key(item.text)), []).append(item)
     quotes = []
-    for items in groups.values():
+    for items in _merge_trimmed(groups):
         speakers = {item.speaker for item in items if item.speaker}
         speaker = speakers.pop() if len(speakers) == 1 else None
         cue = next((item.cue for item in items if speaker and item.speaker == speaker), None)
@@ -179,8 +184,53 @@ def extract_quotes(documents: Sequence[Document], people: Sequence[Person]) -> l
                 text=item.text,
                 speaker=item.speaker,
                 cue=item.cue,
+                unbalanced=item.unbalanced,
             )
             for item in items
         )
-        quotes.append(Quote.model_construct(text=_clean(items[0].text), speaker=speaker, cue=cue, sources=sources))
+        longest = max(items, key=lambda item: len(quote_key(item.text)))
+        quotes.append(
+            Quote.model_construct(
+                text=_clean(longest.text),
+                kind="direct" if items[0].kind == "speech" else "reported",
+                speaker=speaker,
+                speaker_type=None if speaker is None else ("organisation" if speaker in organisation_ids else "person"),
+                cue=cue,
+                sources=sources,
+            )
+        )
     return quotes
+
+
+def _merge_trimmed(groups: dict[tuple[str, str], list[QuotedSpan]]) -> list[list[QuotedSpan]]:
+    """The groups, each trimmed copy folded into the longest group holding its words.
+
+    Longest first: a group of at least MIN_MERGE_WORDS words joins a longer one of its
+    kind that holds its words whole (found through the longer ones' first four-word
+    runs), when their speakers agree or one side names none. Linear in the words
+    quoted, give or take the groups sharing a run of words.
+    """
+    order = {key: index for index, key in enumerate(groups)}
+    roots: dict[tuple[str, str], list[QuotedSpan]] = {}
+    runs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in sorted(groups, key=lambda key: -len(key[1])):
+        kind, words = key
+        split = words.split()
+        target = None
+        if len(split) >= MIN_MERGE_WORDS:
+            padded = f" {words} "
+            mine = {item.speaker for item in groups[key] if item.speaker}
+            for longer in runs.get((kind, " ".join(split[:_SHINGLE])), ()):
+                theirs = {item.speaker for item in roots[longer] if item.speaker}
+                if padded in f" {longer[1]} " and len(mine | theirs) <= 1:
+                    target = longer
+                    break
+        if target is not None:
+            roots[target] += groups[key]
+            order[target] = min(order[target], order[key])
+            continue
+        roots[key] = list(groups[key])
+        for index in range(max(1, len(split) - _SHINGLE + 1)):
+            runs.setdefault((kind, " ".join(split[index : index + _SHINGLE])), []).append(key)
+    merged = sorted(roots, key=lambda key: order[key])
+    return [sorted(roots[key], key=lambda item: (item.doc, item.start)) for key in merged]

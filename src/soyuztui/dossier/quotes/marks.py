@@ -7,13 +7,14 @@ that quote, not a quote of its own.
 
 Decisions about malformed text (tested in tests/unit/test_quote_marks.py):
 
-- An opening mark that is not closed before its paragraph ends yields no span: where
-  the quote ends cannot be known, and guessing would swallow narration. The marks
-  after it are paired as usual.
-- The one exception is the typographic convention for a quotation running over
-  several paragraphs: the paragraph ends with no closing mark and the next paragraph
-  *starts* with an opening mark. That is one span, from the first opening mark to the
-  final closing mark (at most `MAX_PARAGRAPHS` paragraphs).
+- An opening double mark (or ‘) that is not closed before its paragraph ends makes
+  an *unbalanced* span that ends with the paragraph (a tweet quoted to the end of the
+  paragraph): no quotation runs on into the next paragraph. A straight ' left open
+  yields nothing: it is far more often an elision ('90s) than a quote.
+- The one exception is the news convention for a quotation running over several
+  paragraphs: the paragraph ends with no closing mark and the next paragraph *starts*
+  with an opening mark. That is one span, from the first opening mark to the final
+  closing mark (at most `MAX_PARAGRAPHS` paragraphs).
 - An opening mark while another of its family is open abandons the earlier one
   (treated as unclosed): nested marks of one family are far rarer than typos.
 - Empty or blank quotes (“”) yield nothing.
@@ -57,6 +58,7 @@ class Span:
     close: int
     family: str
     paragraphs: int = 1
+    unbalanced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,16 @@ def _pair(text: str, marks: list[int], family: str, paras: tuple[tuple[int, int]
     first: int | None = None  # the opening mark of the span being read
     opened: int | None = None  # the latest opening mark (a later paragraph's, when continued)
     first_para = 0
+
+    def run_to_paragraph_end() -> None:
+        # An opening mark never closed: the quotation ends where its paragraph does.
+        if first is None or opened is None or text[first] == "'":
+            return
+        para = bisect_right(para_starts, opened) - 1
+        span = _span(text, first, paras[para][1], family, para - first_para + 1, unbalanced=True)
+        if span is not None:
+            spans.append(span)
+
     for pos in marks:
         glyph = text[pos]
         can_open, can_close, prev, nxt = _context(text, pos)
@@ -138,7 +150,8 @@ def _pair(text: str, marks: list[int], family: str, paras: tuple[tuple[int, int]
             if continues:
                 opened = pos
                 continue
-            first = opened = None  # unclosed: dropped
+            run_to_paragraph_end()
+            first = opened = None
         if opened is None:
             if can_open and glyph != "’" and (glyph not in _CLOSE_GLYPHS or not can_close):
                 first = opened = pos
@@ -153,10 +166,11 @@ def _pair(text: str, marks: list[int], family: str, paras: tuple[tuple[int, int]
         elif can_open and glyph != "’" and glyph not in _CLOSE_GLYPHS:
             first = opened = pos  # the earlier one was never closed
             first_para = para
+    run_to_paragraph_end()
     return spans
 
 
-def _span(text: str, open_: int, close: int, family: str, paras: int) -> Span | None:
+def _span(text: str, open_: int, close: int, family: str, paras: int, unbalanced: bool = False) -> Span | None:
     start, end = open_ + 1, close
     while start < end and text[start].isspace():
         start += 1
@@ -164,7 +178,7 @@ def _span(text: str, open_: int, close: int, family: str, paras: int) -> Span | 
         end -= 1
     if start == end:
         return None
-    return Span(start, end, open_, close, family, paras)
+    return Span(start, end, open_, close, family, paras, unbalanced)
 
 
 def find_spans(text: str) -> list[Span]:

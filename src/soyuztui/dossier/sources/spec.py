@@ -168,6 +168,21 @@ class PersonSpec(Spec):
     reviewed: bool = _reviewed()
 
 
+class OrganisationSpec(Spec):
+    """An agency, company or newsroom that speaks in the articles ("the agency said")."""
+
+    id: Id
+    name: OneLine
+    aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
+        [], description="Other spellings and short names: an acronym, ..."
+    )
+    descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
+        [], description='Phrases the articles use for it: "the space agency", ...'
+    )
+    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
+    reviewed: bool = _reviewed()
+
+
 class CrewSpec(Spec):
     """A seat on a vehicle for one leg (legs as Launch Library 2 names them)."""
 
@@ -238,6 +253,7 @@ class MissionFile(Spec):
     )
     documents: Annotated[list[DocumentSpec], MaxItems(MAX_DOCUMENTS), Field(min_length=1)]
     people: Annotated[list[PersonSpec], MaxItems(MAX_PEOPLE)] = []
+    organisations: Annotated[list[OrganisationSpec], MaxItems(MAX_PEOPLE)] = []
     crew: Annotated[list[CrewSpec], MaxItems(MAX_ENTRIES)] = []
     occupants: Annotated[list[OccupantSpec], MaxItems(MAX_ENTRIES)] = []
     events: Annotated[list[EventSpec], MaxItems(MAX_EVENTS), Field(min_length=1)]

@@ -1,4 +1,9 @@
-"""Quotes: who said what, in how many articles; `/` filters by text or speaker."""
+"""Quotes: who said what, in how many articles; `/` filters by text, speaker or kind.
+
+A filter is words, each of which must match: `kind:reported` (or `kind:direct`),
+`speaker:NAME`, `type:organisation` (or `type:person`, `type:unknown`), and plain
+words found in the quote or its speaker's name.
+"""
 
 from __future__ import annotations
 
@@ -16,15 +21,46 @@ from soyuztui.tui.widgets import FactList, FixedRowList
 
 
 def speaker_name(dossier: Dossier, quote: Quote) -> str:
-    """The speaker's name, or 'unknown speaker'."""
-    return dossier.person(quote.speaker).name if quote.speaker else "unknown speaker"
+    """The speaker's name (a person's or an organisation's), or 'unknown speaker'."""
+    return dossier.speaker(quote.speaker).name if quote.speaker else "unknown speaker"
+
+
+def quote_matches(quote: Quote, speaker: str, needle: str) -> bool:
+    """Whether `quote`, said by `speaker`, matches every word of the filter `needle`."""
+    for word in needle.casefold().split():
+        key, _, value = word.partition(":")
+        if key == "kind" and value:
+            ok = quote.kind.startswith(value)
+        elif key == "type" and value:
+            ok = (quote.speaker_type or "unknown").startswith(value)
+        elif key == "speaker" and value:
+            ok = value in speaker.casefold()
+        else:
+            ok = word in quote.text.casefold() or word in speaker.casefold()
+        if not ok:
+            return False
+    return True
+
+
+def quote_marks(quote: Quote) -> str:
+    """The row's marks after the speaker: " · organisation · reported" ("" for a person's direct quote).
+
+    Direct speech is the common case and its words stand in quotation marks; reported
+    speech is named, and its words are shown after ≈ instead.
+    """
+    marks = [" · organisation"] if quote.speaker_type == "organisation" else []
+    if quote.kind == "reported":
+        marks.append(" · reported")
+    return "".join(marks)
 
 
 def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
     """Each place the quote stands, as evidence."""
     return tuple(
         EvidenceItem(
-            f"quoted in {source.doc}" + (f" ({source.cue})" if source.cue else ""),
+            f"{'quoted' if quote.kind == 'direct' else 'reported'} in {source.doc}"
+            + (f" ({source.cue})" if source.cue else "")
+            + (" · no closing mark: runs to the paragraph's end" if source.unbalanced else ""),
             Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end),
         )
         for source in quote.sources
@@ -55,12 +91,11 @@ class QuotesPane(Pane):
         self.apply_filter("")
 
     def matching(self, text: str) -> list[int]:
-        """Indexes of quotes whose text or speaker contains `text` (any case)."""
-        needle = text.casefold().strip()
+        """Indexes of quotes matching the filter `text` (see the module's docstring)."""
         return [
             index
             for index, quote in enumerate(self.dossier.quotes)
-            if not needle or needle in quote.text.casefold() or needle in self._speakers[index].casefold()
+            if quote_matches(quote, self._speakers[index], text)
         ]
 
     def apply_filter(self, text: str) -> None:
@@ -82,11 +117,12 @@ class QuotesPane(Pane):
         for index in indexes:
             quote = self.dossier.quotes[index]
             docs = len({source.doc for source in quote.sources})
+            words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
             prompt = Content.assemble(
                 (self._speakers[index], "bold $accent"),
-                (f" · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
+                (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
                 "\n",
-                (f"“{quote.text}”", "italic"),
+                (words, "italic"),
             )
             yield Option(prompt, id=f"q{index}")
 
@@ -98,7 +134,7 @@ class QuotesPane(Pane):
         """
         box = self._filter_box()
         if box is None:
-            box = Input(placeholder="filter by text or speaker", id="quotes-filter")
+            box = Input(placeholder="filter: words, speaker:NAME, kind:reported, type:organisation", id="quotes-filter")
             # Tests turn the cursor blink off for stable snapshots.
             box.cursor_blink = getattr(self.app, "cursor_blink", True)
             self.mount(box, before=self.query_one(FactList))
@@ -136,4 +172,5 @@ class QuotesPane(Pane):
             return
         quote = self.dossier.quotes[int(event.option.id[1:])]
         name = self._speakers[int(event.option.id[1:])]
-        self.post_message(ShowEvidence(f"Quote by {name}", quote_evidence(quote)))
+        title = "Quote" if quote.kind == "direct" else "Reported speech"
+        self.post_message(ShowEvidence(f"{title} by {name}", quote_evidence(quote)))

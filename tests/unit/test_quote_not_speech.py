@@ -1,0 +1,45 @@
+"""Quoted words that are nobody's speech: one sentence per reason (see dossier/quotes/notspeech.py)."""
+
+from __future__ import annotations
+
+from soyuztui.dossier.quotes.notspeech import REASONS
+from tests.unit.quote_helpers import reasons, speech
+
+
+def test_listed_questions_are_topics_even_after_asked() -> None:
+    text = "Pupils asked questions such as ‘Can you whistle in orbit?’ and ‘What do you eat?’, Okafor said."
+    assert reasons(text) == [
+        ("Can you whistle in orbit?", "question or topic"),
+        ("What do you eat?", "question or topic"),
+    ]
+    assert reasons("Viewers sent in topics including “sleeping upside down”.") == [
+        ("sleeping upside down", "question or topic")
+    ]
+
+
+def test_words_as_words() -> None:
+    assert reasons("Gagarin’s “poyekhali” means let’s go.") == [("poyekhali", "scare quote")]
+    assert reasons("She used the word “poyekhali” on the radio.") == [("poyekhali", "word as a word")]
+    assert reasons("The hashtag “#FilmInOrbit” trended all day.") == [("#FilmInOrbit", "word as a word")]
+    assert reasons("The module is known as “the Hangar” by the crew.") == [("the Hangar", "word as a word")]
+
+
+def test_titles_names_and_scare_quotes() -> None:
+    assert reasons("Parts of the film “Salot-7” were shot at sea.") == [("Salot-7", "title")]
+    assert reasons("The agency “Roscosmos” led the project.") == [("Roscosmos", "name")]
+    assert reasons("A string of ‘firsts’ followed.") == [("firsts", "scare quote")]
+
+
+def test_a_scare_quote_with_a_cue_is_speech() -> None:
+    text = "He described the delay as “annoying”, Rogozin said."
+    assert speech(text) == [("annoying", "rogozin")]
+
+
+def test_every_reason_is_one_of_the_short_list() -> None:
+    text = (
+        "Okafor used the phrase “go for launch”. Pupils asked questions such as ‘Why float?’. "
+        "The movie “Star Hop” opened. The agency “Orbitex Prime” grew. A run of ‘firsts’ came."
+    )
+    found = reasons(text)
+    assert [reason for _, reason in found] == ["word as a word", "question or topic", "title", "name", "scare quote"]
+    assert {reason for _, reason in found} == set(REASONS)

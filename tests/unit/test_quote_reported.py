@@ -1,0 +1,78 @@
+"""Reported speech, one sentence per form and per refusal (see dossier/quotes/reported.py)."""
+
+from __future__ import annotations
+
+from tests.unit.quote_helpers import reported, spans
+
+
+def test_said_that() -> None:
+    text = "Shipenko said that it was normal to make several attempts."
+    assert reported(text) == [("it was normal to make several attempts", "shipenko")]
+
+
+def test_said_without_that_when_a_subject_follows() -> None:
+    assert reported("Peskov said the mission will showcase Russia’s achievements.") == [
+        ("the mission will showcase Russia’s achievements", "peskov")
+    ]
+
+
+def test_verb_with_a_gap_before_that() -> None:
+    assert reported("Roscosmos said in a statement on Friday that the crew was in good health.") == [
+        ("the crew was in good health", "roscosmos")
+    ]
+    assert reported("Ms Okafor told reporters that the capsule had landed softly.") == [
+        ("the capsule had landed softly", "okafor")
+    ]
+
+
+def test_mentioned_and_explained_need_that() -> None:
+    assert reported("Shipenko also mentioned that he is happy to be the first filmmaker in space.") == [
+        ("he is happy to be the first filmmaker in space", "shipenko")
+    ]
+    assert reported("Shipenko explained the plan to the crew in detail.") == []
+
+
+def test_told_how() -> None:
+    assert reported("Peresild, in turn, told how difficult it was to adapt to the discipline.") == [
+        ("how difficult it was to adapt to the discipline", "peresild")
+    ]
+
+
+def test_according_to_before_and_after() -> None:
+    assert reported("According to the director, the filming will be completed on Earth.") == [
+        ("the filming will be completed on Earth", "shipenko")
+    ]
+    assert reported("The hatch opened at 09:12, according to Russia’s space agency Roscosmos.") == [
+        ("The hatch opened at 09:12", "roscosmos")
+    ]
+
+
+def test_postposed_speaker() -> None:
+    assert reported("The crew is in good health, the space agency said on Tuesday.") == [
+        ("The crew is in good health", "roscosmos")
+    ]
+    assert reported("The capsule will fly again next spring, said Orbitex.") == [
+        ("The capsule will fly again next spring", "orbitex")
+    ]
+
+
+def test_pronoun_across_sentences() -> None:
+    text = "Adaeze Okafor landed on Sunday.\n\nShe said the first night back on Earth was the hardest."
+    assert reported(text) == [("the first night back on Earth was the hardest", "okafor")]
+
+
+def test_no_known_speaker_no_report() -> None:
+    assert reported("Some commentators said the film would distract the crew.") == []
+    assert reported("Okafor’s doctor said that she needed a week of rest.") == []
+    assert reported("On Tuesday, Russia sent a film crew into space, according to the Associated Press.") == []
+
+
+def test_negation_and_questions_are_no_report() -> None:
+    assert reported("Peskov did not say that the launch would slip.") == []
+    assert reported("Has Peskov said that the launch would slip?") == []
+
+
+def test_a_sentence_with_quotation_marks_is_direct_speech() -> None:
+    text = "Okafor posted that the flight had been “the best week of my life.”"
+    found = [(item.kind, item.text, item.speaker) for item in spans(text)]
+    assert found == [("speech", "the best week of my life.", "okafor")]
