@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,14 @@ from soyuztui.dossier.times.reader import TimeRefused, read_times
 from tests.unit.test_time_reader import show
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "tern-2"
+Known = tuple[str, date | None, str | None]  # text, publication date, zone of each document
 EXPRESSIONS = tomli.loads((CORPUS / "expressions.toml").read_text(encoding="utf-8"))["expression"]
 
 
 @pytest.fixture(scope="module")
-def documents() -> dict[str, tuple[str, object, str | None]]:
+def documents() -> dict[str, Known]:
     spec, _ = load_mission_file(CORPUS / "tern-2.toml")
-    found = {}
+    found: dict[str, Known] = {}
     for item in spec.documents:
         document = read_document(CORPUS / item.path)
         found[item.id] = (document.text, document.published or item.published, item.zone)
@@ -27,14 +29,14 @@ def documents() -> dict[str, tuple[str, object, str | None]]:
 
 
 @pytest.mark.parametrize("case", EXPRESSIONS, ids=lambda case: f"{case['doc']}: {case['text'][:40]}")
-def test_expression(case: dict[str, object], documents: dict[str, tuple[str, object, str | None]]) -> None:
+def test_expression(case: dict[str, object], documents: dict[str, Known]) -> None:
     text, published, zone = documents[str(case["doc"])]
     excerpt = str(case["text"])
     assert excerpt in text
     if "refused" in case:
         with pytest.raises(TimeRefused) as refusal:
-            read_times(excerpt, published=published, zone=zone)  # type: ignore[arg-type]
+            read_times(excerpt, published=published, zone=zone)
         assert str(refusal.value).startswith(str(case["refused"]))
     else:
-        readings = read_times(excerpt, published=published, zone=zone)  # type: ignore[arg-type]
+        readings = read_times(excerpt, published=published, zone=zone)
         assert [show(reading) for reading in readings] == case["expect"]
