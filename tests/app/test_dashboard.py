@@ -85,7 +85,9 @@ async def test_clock_keys(dossier) -> None:
         ("2021-10-05T08:45Z", 7),
         ("2021-10-05T12:12Z", 10),
         ("2021-10-10T00:00Z", 10),
-        ("2021-10-17T06:00Z", 7),
+        # The return is known only to the day: on 17 October the three are leaving, not gone.
+        ("2021-10-17T06:00Z", 10),
+        ("2021-10-18T00:00Z", 7),
     ],
 )
 async def test_occupant_counts(dossier, at: str, aboard: int) -> None:
@@ -106,7 +108,8 @@ async def test_occupants_follow_the_clock(dossier) -> None:
         assert pane.border_subtitle == "10 aboard"
         await pilot.press("n", "n")  # (filming starts with docking) then return
         await pilot.pause()
-        assert pane.border_subtitle == "7 aboard"
+        # The return is known only to the day: at the start of 17 October no one is known to have left.
+        assert pane.border_subtitle == "10 aboard"
 
 
 @pytest.mark.parametrize("pane", ["crew", "occupants", "timeline", "sources"])

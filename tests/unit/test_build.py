@@ -85,16 +85,35 @@ def test_event_times_are_resolved(dossier: Dossier) -> None:
 
 
 def test_the_known_conflicts_are_found(dossier: Dossier) -> None:
-    found = {c.subject: {v.value: v.docs for v in c.values} for c in dossier.conflicts}
-    assert found["return.time"] == {"2021-10-16": ("001",), "2021-10-17": ("000", "001", "002", "003", "004")}
-    assert found["docking.time"] == {
-        "2021-10-05T12:12Z": ("004",),
-        "2021-10-05T12:25Z (approx.) (counted from launch)": ("003",),
+    found = {c.subject: {(v.value, v.counted_from): v.docs for v in c.values} for c in dossier.conflicts}
+    assert found["return.time"] == {
+        ("2021-10-16", None): ("001",),
+        ("2021-10-17", None): ("003", "004"),
+        ("2021-10-17", "launch"): ("000", "001", "002", "003", "004"),
     }
-    assert found["novitskiy.spelling"] == {"Novitskiy": ("002", "003"), "Novitsky": ("004",)}
-    assert found["mission.film"] == {"The Challenge": ("000", "001", "004"), "Challenge": ("002", "003")}
-    assert found["shipenko.occupation"] == {"director": ("000", "001", "002", "003"), "film producer": ("001",)}
-    assert len(found) == 5
+    assert found["docking.time"] == {("2021-10-05T12:12Z", None): ("004",), ("2021-10-05T12:25Z", "launch"): ("003",)}
+    assert found["novitskiy.spelling"] == {("Novitskiy", None): ("002", "003"), ("Novitsky", None): ("004",)}
+    assert found["mission.film"] == {
+        ("The Challenge", None): ("000", "001", "004"),
+        ("Challenge", None): ("002", "003"),
+    }
+    # 001 calls Shipenko both "director" and "film producer": one article, two words, no conflict.
+    assert "shipenko.occupation" not in found
+    assert len(found) == 4
+
+
+def test_conflict_values_carry_their_structure(dossier: Dossier) -> None:
+    conflicts = {conflict.subject: conflict for conflict in dossier.conflicts}
+    returning = conflicts["return.time"]
+    # 001 says "October 16" and "After 12 days": it contradicts itself, it is not two sources.
+    assert returning.self_contradicting == ("001",)
+    sides = {(value.value, value.counted_from): value.side for value in returning.values}
+    assert sides[("2021-10-17", None)] == sides[("2021-10-17", "launch")] != sides[("2021-10-16", None)]
+    assert {value.precision for value in returning.values} == {"day"}
+    docking = {value.counted_from: value for value in conflicts["docking.time"].values}
+    assert docking["launch"].approximate and not docking[None].approximate
+    assert docking["launch"].time == datetime(2021, 10, 5, 12, 25, tzinfo=UTC)
+    assert docking[None].precision == "minute" and docking["launch"].side != docking[None].side
 
 
 def test_crew_up_and_down(dossier: Dossier) -> None:
@@ -118,7 +137,9 @@ def test_crew_up_and_down(dossier: Dossier) -> None:
         (datetime(2021, 10, 5, 12, 11, tzinfo=UTC), 7),
         (datetime(2021, 10, 5, 12, 12, tzinfo=UTC), 10),
         (datetime(2021, 10, 16, 23, 59, tzinfo=UTC), 10),
-        (datetime(2021, 10, 17, 0, 0, tzinfo=UTC), 7),
+        # The return is known only to the day: the three are aboard until 17 October is over.
+        (datetime(2021, 10, 17, 12, 0, tzinfo=UTC), 10),
+        (datetime(2021, 10, 18, 0, 0, tzinfo=UTC), 7),
     ],
 )
 def test_occupants_at_a_moment(dossier: Dossier, moment: datetime, aboard: int) -> None:

@@ -28,7 +28,7 @@ def test_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["summary"]) == 0
     out = capsys.readouterr().out
     assert "Anton Shkaplerov — Commander" in out
-    assert "Return to Earth — time: 2021-10-16 [001] vs 2021-10-17" in out
+    assert "Return to Earth — time: 2021-10-16 [001] ≠ 2021-10-17 [003, 004]; 2021-10-17, counted from Launch" in out
 
 
 def test_export_to_file_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -58,13 +58,23 @@ def test_return_is_an_all_day_event_on_the_17th() -> None:
     assert landing["DTSTART"].params.get("VALUE") == "DATE"
 
 
+def test_filming_lasts_until_the_return_day_is_over() -> None:
+    filming = vevents()["soyuz-ms-19.filming@soyuz-tui"]
+    assert filming.decoded("DTSTART") == datetime(2021, 10, 5, 12, 12, tzinfo=UTC)
+    # The return is known only to the day: the filming is over once 17 October is.
+    assert filming.decoded("DTEND") == datetime(2021, 10, 18, tzinfo=UTC)
+    assert "Lasts until: 2021-10-17 (Return to Earth)" in str(filming["DESCRIPTION"])
+
+
 def test_description_lists_claims_sources_and_conflicts() -> None:
     landing = str(vevents()["soyuz-ms-19.return@soyuz-tui"]["DESCRIPTION"])
     assert "- 2021-10-16" in landing
     assert "[001] “they are set to return to Earth on October 16”" in landing
     assert "counted from Launch from Baikonur" in landing
     assert "Conflicts:" in landing
-    assert "Return to Earth — time: 2021-10-16 [001] vs 2021-10-17" in landing
+    assert (
+        "Return to Earth — time: 2021-10-16 [001] ≠ 2021-10-17 [003, 004]; 2021-10-17, counted from Launch" in landing
+    )
     launch = str(vevents()["soyuz-ms-19.launch@soyuz-tui"]["DESCRIPTION"])
     assert "source stated GMT" in launch
     assert "[004]" in launch and "0855 GMT" in launch

@@ -71,3 +71,26 @@ def test_quotes_and_conflicts_shape(exported: dict) -> None:
         assert {"subject", "values"} <= conflict.keys()
         for value in conflict["values"]:
             assert {"value", "docs"} <= value.keys() and value["docs"]
+
+
+def test_times_go_out_at_their_precision(exported: dict) -> None:
+    events = {event["id"]: event for event in exported["events"]}
+    assert (events["return"]["time"], events["return"]["precision"]) == ("2021-10-17", "day")
+    assert (events["launch"]["time"], events["launch"]["precision"]) == ("2021-10-05T08:55:00Z", "minute")
+    assert events["filming"]["until"]["event"] == "return"
+    assert events["filming"]["until"]["when"]["time"] == "2021-10-17"
+    days = [claim for claim in events["return"]["claims"] if claim["precision"] == "day"]
+    assert days and all(claim["time"] == claim["value"] for claim in days)
+    peresild = next(o for o in exported["occupants"] if o["person"] == "peresild")
+    assert (peresild["aboard_until"], peresild["aboard_until_precision"]) == ("2021-10-17", "day")
+    assert (peresild["aboard_from"], peresild["aboard_from_precision"]) == ("2021-10-05T12:12:00Z", "minute")
+
+
+def test_conflicts_are_structured(exported: dict) -> None:
+    conflicts = {conflict["subject"]: conflict for conflict in exported["conflicts"]}
+    values = conflicts["return.time"]["values"]
+    assert {"value", "docs"} <= values[0].keys()
+    counted = [value for value in values if "counted_from" in value]
+    assert [(value["value"], value["counted_from"]) for value in counted] == [("2021-10-17", "launch")]
+    assert conflicts["return.time"]["self_contradicting"] == ["001"]
+    assert all("counted_from" not in value for value in conflicts["mission.film"]["values"])

@@ -14,12 +14,14 @@ from soyuztui.dossier.model import (
     Document,
     Dossier,
     Event,
+    EventEnd,
     Evidence,
     Fact,
     Mission,
     Occupant,
     Organisation,
     Person,
+    When,
 )
 from soyuztui.dossier.quotes.extract import extract_quotes
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
@@ -42,6 +44,11 @@ def build_dossier(path: Path | str) -> Dossier:
     path = Path(path)
     mission_file, lines = load_mission_file(path)
     return _Builder(path, mission_file, lines).build()
+
+
+def build_from_spec(path: Path | str, spec: s.MissionFile, text: str = "") -> Dossier:
+    """Build from a mission file held in memory (a draft): `path` names it, beside its articles."""
+    return _Builder(Path(path), spec, LineIndex(text)).build()
 
 
 class _Builder:
@@ -163,6 +170,7 @@ class _Builder:
                     sha256=raw.sha256,
                     text=raw.text,
                     body_start=raw.body_start,
+                    reviewed=item.reviewed,
                     zone=item.zone,
                 )
             )
@@ -255,7 +263,11 @@ class _Builder:
             self.check_states(here, f"{subject} {item.field}", item.value, evidence, every=True)
             if person:
                 self.check_mentions(here, person, evidence)
-            facts.append(Fact.model_construct(field=item.field, value=item.value, evidence=tuple(evidence)))
+            facts.append(
+                Fact.model_construct(
+                    field=item.field, value=item.value, evidence=tuple(evidence), reviewed=item.reviewed
+                )
+            )
         return tuple(facts)
 
     def person(self, index: int, item: s.PersonSpec) -> Person:
@@ -267,6 +279,7 @@ class _Builder:
             aliases=tuple(item.aliases),
             descriptions=tuple(item.descriptions),
             facts=facts,
+            reviewed=item.reviewed,
         )
 
     def organisation(self, index: int, item: s.OrganisationSpec) -> Organisation:
@@ -307,7 +320,12 @@ class _Builder:
             self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
             self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
         return CrewMember.model_construct(
-            person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence)
+            person=item.person,
+            vehicle=item.vehicle,
+            leg=item.leg,
+            role=item.role,
+            evidence=tuple(evidence),
+            reviewed=item.reviewed,
         )
 
     def occupants(self, events: Mapping[str, Event]) -> list[Occupant]:
@@ -321,6 +339,7 @@ class _Builder:
             if len(evidence) == len(item.evidence):
                 self.check_states(loc, f"{item.person} agency", item.agency, evidence, every=False)
             bounds: list[datetime | None] = []
+            whens: list[When | None] = []
             for key in ("arrives_with", "leaves_with"):
                 event_id = getattr(item, key)
                 event = events.get(event_id) if event_id else None
@@ -329,8 +348,10 @@ class _Builder:
                 elif event_id and event is not None and event.time is None and event_id not in self.bad_times:
                     self.problem((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
                 bounds.append(event.time if event else None)
+                whens.append(event.when() if event else None)
             start, end = bounds
-            if start and end and end <= start:
+            arrival, departure = whens
+            if start and end and arrival and departure and departure.end <= arrival.start:
                 self.problem(
                     loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})"
                 )
@@ -342,7 +363,10 @@ class _Builder:
                     aboard_until=end,
                     arrives_with=item.arrives_with,
                     leaves_with=item.leaves_with,
+                    arrival=whens[0],
+                    departure=whens[1],
                     evidence=tuple(evidence),
+                    reviewed=item.reviewed,
                 )
             )
         return occupants
@@ -401,23 +425,41 @@ class _Builder:
         for number, claim in enumerate(item.claims):
             here = (*loc, "claims", number)
             evidence = self.evidence((*here, "evidence"), claim.evidence)
-            claims.append(self.times.claim(here, item.id, claim, evidence, built))
+            checked = self.times.claim(here, item.id, claim, evidence, built)
+            if checked.precision == "day" and checked.after is None:
+                checked = checked.model_copy(update={"zone": self.day_zone(claim, evidence)})
+            claims.append(checked)
         best = best_time(claims)
-        time, precision = (best.time, best.precision) if best else (None, None)
+        time, precision, zone, approximate = (
+            (best.time, best.precision, best.zone, best.approximate) if best else (None, None, None, False)
+        )
         if item.same_time_as and (anchor := built.get(item.same_time_as)):
             if best is not None:
                 self.problem((*loc, "same_time_as"), f"event {item.id!r} has times of its own and `same_time_as`")
-            time, precision = anchor.time, anchor.precision
-        until = built[item.until].time if item.until and item.until in built else None
+            time, precision, zone, approximate = anchor.time, anchor.precision, anchor.zone, anchor.approximate
+        until = None
+        if item.until and (ending := built.get(item.until)):
+            until = EventEnd.model_construct(event=ending.id, when=ending.when())
         return Event.model_construct(
             id=item.id,
             title=item.title,
             time=time,
             precision=precision,
+            zone=zone,
+            approximate=approximate,
             until=until,
             claims=tuple(claims),
             facts=self.facts(loc, item.id, item.facts),
+            reviewed=item.reviewed,
         )
+
+    def day_zone(self, claim: s.TimeClaimSpec, evidence: Sequence[Evidence]) -> str | None:
+        """The zone a day claim was stated in: the claim's own, else its document's (None: UTC)."""
+        zone: str | None = getattr(claim, "zone", None)
+        if zone is None and evidence:
+            document = next((item for item in self.spec.documents if item.id == evidence[0].doc), None)
+            zone = getattr(document, "zone", None)
+        return zone
 
     # -- the mission -----------------------------------------------------
 
@@ -431,7 +473,8 @@ class _Builder:
             elif event.time is None and event_id not in self.bad_times:
                 self.problem(("mission", key), f"event {event_id!r} has no time")
         start, end = events.get(item.countdown_to), events.get(item.ends_with)
-        if start and end and start.time and end.time and end.time <= start.time:
+        begins, ends = (start.when() if start else None), (end.when() if end else None)
+        if start and end and start.time and end.time and begins and ends and ends.end <= begins.start:
             self.problem(
                 ("mission", "ends_with"),
                 f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})",
@@ -443,6 +486,7 @@ class _Builder:
             ends_with=item.ends_with,
             zone=item.zone,
             facts=self.facts(("mission",), "mission", item.facts),
+            reviewed=item.reviewed,
         )
 
 

@@ -12,8 +12,9 @@ the ordinary way. Untrusted input (the mission file) is validated by `spec`, alw
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -28,6 +29,65 @@ class Frozen(BaseModel):
     """Base of every dossier model: immutable and strict about unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+#: How far either side of its minute an approximate time ("about 3.5 hours") may fall.
+APPROXIMATE_WINDOW = timedelta(minutes=10)
+_MINUTE = timedelta(minutes=1)
+
+
+def day_bounds(day: date, zone: str | None) -> tuple[datetime, datetime]:
+    """The whole of `day` in `zone` (an IANA name; None is UTC), as UTC start and end."""
+    tz = ZoneInfo(zone) if zone else UTC
+    start = datetime(day.year, day.month, day.day, tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), start.timetz())
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def interval(
+    time: datetime, precision: Precision, zone: str | None = None, approximate: bool = False
+) -> tuple[datetime, datetime]:
+    """The stretch of time a value stands for, as UTC `[start, end)`.
+
+    A day is the whole day in the zone it was stated in (`time` carries the date
+    at midnight UTC); a minute is that minute, widened by `APPROXIMATE_WINDOW`
+    either side when it is approximate.
+    """
+    if precision == "day":
+        return day_bounds(time.astimezone(UTC).date(), zone)
+    start = time.astimezone(UTC)
+    if approximate:
+        return start - APPROXIMATE_WINDOW, start + _MINUTE + APPROXIMATE_WINDOW
+    return start, start + _MINUTE
+
+
+def meet(one: tuple[datetime, datetime], other: tuple[datetime, datetime]) -> bool:
+    """Whether two `[start, end)` intervals share a moment (touching ends do not)."""
+    return one[0] < other[1] and other[0] < one[1]
+
+
+class When(Frozen):
+    """A time at its precision: a minute (maybe approximate), or a day in a zone."""
+
+    time: datetime = Field(description="The minute, UTC; for a day, its date at midnight UTC.")
+    precision: Precision
+    zone: str | None = Field(None, description="IANA zone a day was stated in; None is UTC.")
+    approximate: bool = False
+
+    @property
+    def bounds(self) -> tuple[datetime, datetime]:
+        """The UTC `[start, end)` this value stands for."""
+        return interval(self.time, self.precision, self.zone, self.approximate)
+
+    @property
+    def start(self) -> datetime:
+        """The earliest moment this value allows."""
+        return self.bounds[0]
+
+    @property
+    def end(self) -> datetime:
+        """The moment just after the latest this value allows."""
+        return self.bounds[1]
 
 
 class Evidence(Frozen):
@@ -56,6 +116,7 @@ class Document(Frozen):
     text: str = Field(exclude=True, repr=False)
     body_start: int = Field(0, description="Offset where the article text starts, after any date line.")
     zone: str | None = Field(None, description="IANA zone of the clock times it writes without a zone word.")
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Fact(Frozen):
@@ -64,6 +125,7 @@ class Fact(Frozen):
     field: str
     value: FactValue
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Person(Frozen):
@@ -74,6 +136,7 @@ class Person(Frozen):
     aliases: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def value(self, field: str) -> FactValue | None:
         """The value of `field` most documents agree on, or None."""
@@ -107,6 +170,12 @@ class Mission(Frozen):
     ends_with: str = Field(description="Event id that ends the mission (return).")
     zone: str | None = Field(None, description="The mission's own IANA time zone, shown beside UTC.")
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
+
+    def station(self) -> str:
+        """The station's name as the articles give it (`destination`), or "the station"."""
+        value = self.value("destination")
+        return str(value) if value else "the station"
 
     def value(self, field: str) -> FactValue | None:
         """The value of `field` most documents agree on, or None."""
@@ -121,10 +190,18 @@ class CrewMember(Frozen):
     leg: Leg
     role: str
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Occupant(Frozen):
-    """Someone aboard the station during the story. None means outside the story."""
+    """Someone aboard the station during the story. None means outside the story.
+
+    `aboard_from` and `aboard_until` are the stated times of the arrival and the
+    departure (a day-known one as its date at midnight UTC); `arrival` and
+    `departure` carry them with their precision. Someone is aboard only once
+    known to have arrived (after the whole arrival day, for a day-known one) and
+    until known to have left.
+    """
 
     person: str
     agency: str
@@ -132,13 +209,29 @@ class Occupant(Frozen):
     aboard_until: datetime | None
     arrives_with: str | None = Field(None, description="Event id of the arrival.")
     leaves_with: str | None = Field(None, description="Event id of the departure.")
+    arrival: When | None = None
+    departure: When | None = None
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
+
+    def arrived_by(self) -> datetime | None:
+        """The first moment this person is known to be aboard (None: before the story)."""
+        if self.arrival is not None:
+            return self.arrival.start if self.arrival.precision == "minute" else self.arrival.end
+        return self.aboard_from
+
+    def left_by(self) -> datetime | None:
+        """The first moment this person is known to have left (None: after the story)."""
+        if self.departure is not None:
+            return self.departure.start if self.departure.precision == "minute" else self.departure.end
+        return self.aboard_until
 
     def aboard_at(self, moment: datetime) -> bool:
-        """Whether this person is aboard at `moment`."""
-        if self.aboard_from is not None and moment < self.aboard_from:
+        """Whether this person is known to be aboard at `moment`."""
+        arrived, left = self.arrived_by(), self.left_by()
+        if arrived is not None and moment < arrived:
             return False
-        return not (self.aboard_until is not None and moment >= self.aboard_until)
+        return not (left is not None and moment >= left)
 
 
 class TimeClaim(Frozen):
@@ -153,7 +246,34 @@ class TimeClaim(Frozen):
     after: str | None = Field(None, description="Event id the stated duration counts from.")
     approximate: bool = False
     source_zone: str | None = Field(None, description="Zone the source used, e.g. GMT.")
+    zone: str | None = Field(None, description="IANA zone a day was stated in; None is UTC.")
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
+
+    def when(self) -> When | None:
+        """The claimed time at its precision, or None when the claim gives no time."""
+        if self.time is None or self.precision is None:
+            return None
+        return When.model_construct(
+            time=self.time, precision=self.precision, zone=self.zone, approximate=self.approximate
+        )
+
+    def docs(self) -> tuple[str, ...]:
+        """The documents this claim rests on, sorted, each once."""
+        return tuple(sorted({item.doc for item in self.evidence}))
+
+
+class EventEnd(Frozen):
+    """Where a lasting event ends: the ending event's id and its time."""
+
+    event: str = Field(description="Event id of the ending event.")
+    when: When | None = Field(None, description="Its time, or None when it has none.")
+
+    def over_by(self) -> datetime | None:
+        """The first moment the lasting event is known to be over: the minute, or the end of the day."""
+        if self.when is None:
+            return None
+        return self.when.start if self.when.precision == "minute" else self.when.end
 
 
 class Event(Frozen):
@@ -161,11 +281,22 @@ class Event(Frozen):
 
     id: str
     title: str
-    time: datetime | None = Field(None, description="The best supported time, UTC.")
+    time: datetime | None = Field(None, description="The best supported time, UTC (a day: its date at midnight).")
     precision: Precision | None = None
-    until: datetime | None = Field(None, description="End of an event that lasts.")
+    zone: str | None = Field(None, description="IANA zone a day-known time was stated in; None is UTC.")
+    approximate: bool = False
+    until: EventEnd | None = Field(None, description="End of an event that lasts.")
     claims: tuple[TimeClaim, ...] = ()
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
+
+    def when(self) -> When | None:
+        """The event's time at its precision, or None when no article gives one."""
+        if self.time is None or self.precision is None:
+            return None
+        return When.model_construct(
+            time=self.time, precision=self.precision, zone=self.zone, approximate=self.approximate
+        )
 
 
 class QuoteSource(Frozen):
@@ -198,19 +329,36 @@ class Quote(Frozen):
 
 
 class ConflictValue(Frozen):
-    """One of the disagreeing values, with the documents that claim it."""
+    """One of the values documents give about a disputed subject.
+
+    For a time, `value` is the mission file's ISO text at its `precision`, and
+    `counted_from` names the event a stated duration was counted from (the app
+    computed the value; the articles stated the duration). Values on the same
+    `side` agree with each other (their intervals meet); sides disagree.
+    """
 
     value: str
+    time: datetime | None = Field(None, description="A time value as UTC (a day: its date at midnight).")
+    precision: Precision | None = None
+    zone: str | None = Field(None, description="IANA zone a day value was stated in; None is UTC.")
+    approximate: bool = False
+    counted_from: str | None = Field(None, description="Event id a stated duration counts from.")
+    side: int = Field(0, description="Values with the same side agree.")
     docs: tuple[str, ...]
     evidence: tuple[Evidence, ...]
 
 
 class Conflict(Frozen):
-    """Documents disagree about one subject."""
+    """Documents disagree about one subject.
+
+    `self_contradicting` lists documents found on more than one side: an
+    article that contradicts itself, not two sources.
+    """
 
     subject: str
     label: str
     values: tuple[ConflictValue, ...]
+    self_contradicting: tuple[str, ...] = ()
 
 
 class Dossier(Frozen):
@@ -239,11 +387,11 @@ class Dossier(Frozen):
         self._events = {event.id: event for event in self.events}
 
     def document(self, doc_id: str) -> Document:
-        """The document with id `doc_id`."""
+        """The document with id `doc_id` (which must exist: the builder checked every reference)."""
         return self._documents[doc_id]
 
     def person(self, person_id: str) -> Person:
-        """The person with id `person_id`."""
+        """The person with id `person_id` (which must exist: the builder checked every reference)."""
         return self._people[person_id]
 
     def organisation(self, organisation_id: str) -> Organisation:
@@ -255,12 +403,43 @@ class Dossier(Frozen):
         return self._people.get(speaker_id) or self._organisations[speaker_id]
 
     def event(self, event_id: str) -> Event:
-        """The event with id `event_id`."""
+        """The event with id `event_id` (which must exist: the builder checked every reference)."""
         return self._events[event_id]
+
+    def find_document(self, doc_id: str | None) -> Document | None:
+        """The document with id `doc_id`, or None."""
+        return self._documents.get(doc_id) if doc_id is not None else None
+
+    def find_person(self, person_id: str | None) -> Person | None:
+        """The person with id `person_id`, or None."""
+        return self._people.get(person_id) if person_id is not None else None
+
+    def find_event(self, event_id: str | None) -> Event | None:
+        """The event with id `event_id`, or None."""
+        return self._events.get(event_id) if event_id is not None else None
 
     def occupants_at(self, moment: datetime) -> tuple[Occupant, ...]:
         """Who is aboard the station at `moment`."""
         return tuple(occupant for occupant in self.occupants if occupant.aboard_at(moment))
+
+    def unreviewed(self) -> int:
+        """How many entries are still an unreviewed draft (people, seats, facts, claims, ...)."""
+        facts = [*self.mission.facts]
+        for person in self.people:
+            facts += person.facts
+        for event in self.events:
+            facts += event.facts
+        entries: list[Any] = [
+            self.mission,
+            *self.documents,
+            *self.people,
+            *facts,
+            *self.crew,
+            *self.occupants,
+            *self.events,
+            *(claim for event in self.events for claim in event.claims),
+        ]
+        return sum(1 for entry in entries if not entry.reviewed)
 
     def timed_events(self) -> tuple[Event, ...]:
         """Events with a known time, in time order."""

@@ -1,30 +1,31 @@
-"""Claims that disagree become conflicts; an event's time is its best supported claim."""
+"""Claims that disagree become conflicts; an event's time is its best supported claim.
+
+A time claim stands for an interval: a day is the whole day in the zone it was
+stated in, a minute is that minute, an approximate minute a window around it
+(`model.interval`). Two claims agree when their intervals meet. A day claim that
+meets a finer claim backs it and is never shown as a value of its own beside it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, TimeClaim
-from soyuztui.dossier.times.reader import format_moment
+from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, TimeClaim, When, meet
 from soyuztui.dossier.verify.evidence import fold
-
-_FINER = {"day": 0, "minute": 1}
 
 
 def _docs(evidence: Iterable[Evidence]) -> tuple[str, ...]:
     return tuple(sorted({item.doc for item in evidence}))
 
 
-def _conflict(subject: str, label: str, groups: dict[str, list[Evidence]]) -> Conflict:
-    values = tuple(
-        ConflictValue.model_construct(value=value, docs=_docs(evidence), evidence=tuple(evidence))
-        for value, evidence in groups.items()
-    )
-    return Conflict.model_construct(subject=subject, label=label, values=values)
-
-
 def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conflict]:
-    """One conflict per field on which the facts claim different values."""
+    """One conflict per field on which documents claim different values.
+
+    A value every one of whose documents also gives another value is one article
+    using two words for one thing ("director" and "film producer"), not a
+    disagreement between articles: it is left out.
+    """
     by_field: dict[str, dict[str, tuple[str, list[Evidence]]]] = {}
     for fact in facts:
         groups = by_field.setdefault(fact.field, {})
@@ -32,80 +33,140 @@ def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conf
         _, evidence = groups.setdefault(key, (str(fact.value), []))
         evidence.extend(fact.evidence)
     conflicts = []
-    for field, groups in by_field.items():
-        if len(groups) > 1:
-            shown_groups = {shown: evidence for shown, evidence in groups.values()}
-            conflicts.append(_conflict(f"{subject}.{field}", f"{label} — {field}", shown_groups))
+    for name, groups in by_field.items():
+        docs = {shown: set(_docs(evidence)) for shown, evidence in groups.values()}
+        kept = [
+            (shown, evidence)
+            for shown, evidence in groups.values()
+            if not any(other != shown and docs[shown] <= docs[other] for other in docs)
+        ]
+        if len(kept) > 1:
+            values = tuple(
+                ConflictValue.model_construct(
+                    value=shown,
+                    time=None,
+                    precision=None,
+                    zone=None,
+                    approximate=False,
+                    counted_from=None,
+                    side=side,
+                    docs=_docs(evidence),
+                    evidence=tuple(evidence),
+                )
+                for side, (shown, evidence) in enumerate(kept)
+            )
+            conflicts.append(
+                Conflict.model_construct(subject=f"{subject}.{name}", label=f"{label} — {name}", values=values)
+            )
     return conflicts
 
 
-class _Support:
-    """Which documents agree with a time, counted in one pass over the claims.
+@dataclass(slots=True)
+class _Timed:
+    """A claim with a time, its interval and its place among the claims."""
 
-    A day-precise claim agrees with every claim on that day; a minute-precise
-    claim with the claims of that minute and the day-precise claims of its day.
-    """
+    claim: TimeClaim
+    when: When
+    index: int
+    docs: frozenset[str]
+    side: int = -1
 
-    def __init__(self, timed: Sequence[TimeClaim]) -> None:
-        self.by_day: dict[str, set[str]] = {}
-        self.day_only: dict[str, set[str]] = {}
-        self.by_minute: dict[str, set[str]] = {}
-        for claim in timed:
-            assert claim.time is not None
-            docs = {item.doc for item in claim.evidence}
-            day = format_moment(claim.time, "day")
-            self.by_day.setdefault(day, set()).update(docs)
-            if claim.precision == "day":
-                self.day_only.setdefault(day, set()).update(docs)
+    @property
+    def width(self) -> float:
+        start, end = self.when.bounds
+        return (end - start).total_seconds()
+
+    def meets(self, other: _Timed) -> bool:
+        return meet(self.when.bounds, other.when.bounds)
+
+
+class _Reconciled:
+    """The timed claims of one event: which are shown, on which side, and who backs whom."""
+
+    def __init__(self, claims: Sequence[TimeClaim]) -> None:
+        self.timed: list[_Timed] = []
+        for index, claim in enumerate(claims):
+            when = claim.when()
+            if when is not None:
+                self.timed.append(_Timed(claim, when, index, frozenset(item.doc for item in claim.evidence)))
+        # A claim is shown unless a finer claim it agrees with stands for it.
+        self.shown = [
+            item
+            for item in self.timed
+            if not any(other.width < item.width and other.meets(item) for other in self.timed)
+        ]
+        sides: list[list[_Timed]] = []
+        for item in self.shown:
+            for number, members in enumerate(sides):
+                if all(item.meets(member) for member in members):
+                    members.append(item)
+                    item.side = number
+                    break
             else:
-                self.by_minute.setdefault(format_moment(claim.time, "minute"), set()).update(docs)
+                item.side = len(sides)
+                sides.append([item])
+        self.sides = sides
+        on_sides: dict[str, set[int]] = {}
+        for item in self.shown:
+            for doc in item.docs:
+                on_sides.setdefault(doc, set()).add(item.side)
+        self.contradicting = frozenset(doc for doc, found in on_sides.items() if len(found) > 1)
 
-    def docs(self, claim: TimeClaim) -> set[str]:
-        """Documents whose claims agree with `claim`."""
-        assert claim.time is not None
-        day = format_moment(claim.time, "day")
-        if claim.precision == "day":
-            return self.by_day[day]
-        return self.by_minute[format_moment(claim.time, "minute")] | self.day_only.get(day, set())
-
-    def disagree(self) -> bool:
-        """Whether two claims name different days, or different minutes of a day."""
-        return len(self.by_day) > 1 or len(self.by_minute) > 1
+    def support(self, item: _Timed) -> int:
+        """How many documents agree with `item`; one that contradicts itself counts for no side."""
+        docs: set[str] = set()
+        for other in self.timed:
+            if other.meets(item):
+                docs |= other.docs
+        return len(docs - self.contradicting)
 
 
 def best_time(claims: Sequence[TimeClaim]) -> TimeClaim | None:
     """The claim with the most documents agreeing with it.
 
-    Ties go to the finer precision, then to a time stated outright over one
-    counted from another event, then to the claim written first.
+    Only the finest claims are candidates: a day claim backs the minute claims it
+    meets and never outvotes them. Ties go to the narrower interval, then to a
+    time stated outright over one counted from another event, then to the claim
+    written first.
     """
-    timed = [claim for claim in claims if claim.time is not None]
-    support = _Support(timed)
-    best: TimeClaim | None = None
-    best_score: tuple[int, int, bool] | None = None
-    for claim in timed:
-        assert claim.precision is not None
-        score = (len(support.docs(claim)), _FINER[claim.precision], claim.after is None)
+    reconciled = _Reconciled(claims)
+    best: _Timed | None = None
+    best_score: tuple[int, float, bool, int] | None = None
+    for item in reconciled.shown:
+        score = (reconciled.support(item), -item.width, item.claim.after is None, -item.index)
         if best_score is None or score > best_score:
-            best, best_score = claim, score
-    return best
+            best, best_score = item, score
+    return best.claim if best else None
 
 
 def time_conflict(subject: str, label: str, claims: Sequence[TimeClaim]) -> Conflict | None:
-    """A conflict when two timed claims about one event disagree."""
-    timed = [claim for claim in claims if claim.time is not None]
-    if not _Support(timed).disagree():
+    """A conflict when the claims about one event's time fall on more than one side."""
+    reconciled = _Reconciled(claims)
+    if len(reconciled.sides) < 2:
         return None
-    by_value: dict[str, list[TimeClaim]] = {}
-    for claim in timed:
-        assert claim.value is not None
-        by_value.setdefault(claim.value, []).append(claim)
-    groups: dict[str, list[Evidence]] = {}
-    for value, same in by_value.items():
-        shown = value
-        if any(claim.approximate for claim in same):
-            shown += " (approx.)"
-        if all(claim.after for claim in same):
-            shown += f" (counted from {same[0].after})"
-        groups[shown] = [item for claim in same for item in claim.evidence]
-    return _conflict(f"{subject}.time", f"{label} — time", groups)
+    groups: dict[tuple[str, str | None, bool, str | None], list[_Timed]] = {}
+    for item in sorted(reconciled.shown, key=lambda item: (item.side, item.index)):
+        key = (item.claim.value or "", item.claim.after, item.claim.approximate, item.claim.zone)
+        groups.setdefault(key, []).append(item)
+    values = []
+    for (value, after, approximate, _), same in groups.items():
+        evidence = [evidence for item in same for evidence in item.claim.evidence]
+        values.append(
+            ConflictValue.model_construct(
+                value=value,
+                time=same[0].claim.time,
+                precision=same[0].claim.precision,
+                zone=same[0].claim.zone,
+                approximate=approximate,
+                counted_from=after,
+                side=same[0].side,
+                docs=_docs(evidence),
+                evidence=tuple(evidence),
+            )
+        )
+    return Conflict.model_construct(
+        subject=f"{subject}.time",
+        label=f"{label} — time",
+        values=tuple(values),
+        self_contradicting=tuple(sorted(reconciled.contradicting)),
+    )

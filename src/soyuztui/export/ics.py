@@ -17,7 +17,7 @@ from soyuztui.dossier.model import Dossier, Event
 from soyuztui.export.options import ExportOptions
 from soyuztui.present.documents import citation
 from soyuztui.present.times import format_time
-from soyuztui.present.wording import claim_value, event_conflicts, one_line
+from soyuztui.present.wording import claim_value, conflict_text, event_conflicts, one_line
 
 _DAY = timedelta(days=1)
 
@@ -28,10 +28,8 @@ def event_uid(dossier: Dossier, event: Event) -> str:
 
 
 def _ending(dossier: Dossier, event: Event) -> Event | None:
-    """The event that ends `event` (the dossier keeps only its time, so find it by that)."""
-    if event.until is None:
-        return None
-    return next((other for other in dossier.events if other.time == event.until), None)
+    """The event that ends `event`, if it lasts."""
+    return dossier.find_event(event.until.event) if event.until is not None else None
 
 
 def _description(dossier: Dossier, event: Event) -> str:
@@ -41,9 +39,9 @@ def _description(dossier: Dossier, event: Event) -> str:
         lines.append(f"- {claim_value(dossier, claim)}")
         for evidence in claim.evidence:
             lines.append(f"  [{evidence.doc}] “{one_line(evidence.text)}”")
-    if event.until is not None:
+    if event.until is not None and event.until.when is not None:
         lasts = _ending(dossier, event)
-        until = format_time(event.until, lasts.precision if lasts else None, "utc")
+        until = format_time(event.until.when.time, event.until.when.precision, "utc")
         lines.append(f"Lasts until: {until}" + (f" ({lasts.title})" if lasts else ""))
     if event.facts:
         lines.append("Facts:")
@@ -55,8 +53,7 @@ def _description(dossier: Dossier, event: Event) -> str:
     if conflicts:
         lines.append("Conflicts:")
         for conflict in conflicts:
-            values = " vs ".join(f"{value.value} [{', '.join(value.docs)}]" for value in conflict.values)
-            lines.append(f"- {conflict.label}: {values}")
+            lines.append(f"- {conflict.label}: {conflict_text(dossier, conflict, 'utc')}")
     lines += _sources(dossier, event)
     return "\n".join(lines)
 
@@ -83,21 +80,23 @@ def _calendar_event(dossier: Dossier, event: Event, options: ExportOptions) -> C
     entry.add("dtstamp", vDDDTypes(options.now().astimezone(UTC)))
     entry.add("summary", vText(event.title))
     start = event.time.astimezone(UTC)
+    ends = event.until.when if event.until is not None else None
     if event.precision == "day":
+        # An all-day event: DATE values, the end the day after the last day.
         day = start.date()
         entry.add("dtstart", vDDDTypes(day))
         end = day + _DAY
-        if event.until is not None and event.until.astimezone(UTC).date() >= day:
-            end = event.until.astimezone(UTC).date() + _DAY
+        if ends is not None and ends.time.astimezone(UTC).date() >= day:
+            end = ends.time.astimezone(UTC).date() + _DAY
         entry.add("dtend", vDDDTypes(end))
     else:
         entry.add("dtstart", vDDDTypes(start))
-        # An event that lasts until a later one ends there; otherwise it is an instant.
-        # A DATE-time end needs a DATE start, so a day-only end goes in the description.
-        ending = _ending(dossier, event)
-        lasting = event.until is not None and event.until > start
-        if lasting and ending is not None and ending.time is not None and ending.precision == "minute":
-            entry.add("dtend", vDDDTypes(ending.time.astimezone(UTC)))
+        # A lasting event ends with its ending event: at its minute, or, for an end
+        # known only to the day, when that day is over (DTEND takes DATE-TIME here,
+        # as DTSTART does). An event that does not last is an instant.
+        finish = event.until.over_by() if event.until is not None else None
+        if finish is not None and finish > start:
+            entry.add("dtend", vDDDTypes(finish.astimezone(UTC)))
     entry.add("description", vText(_description(dossier, event)))
     if conflicts := event_conflicts(dossier, event):
         entry.add("categories", vCategory(["Conflicting sources"]))

@@ -17,8 +17,11 @@ from soyuztui.export.options import ExportOptions
 from soyuztui.present.documents import citation, outlet_text, published_text
 from soyuztui.present.times import ZoneName, describe_zone, format_time
 from soyuztui.present.wording import (
+    UNREVIEWED_MARK,
     claim_value,
+    conflict_sides,
     conflict_value,
+    contradiction_text,
     event_conflicts,
     one_line,
 )
@@ -111,6 +114,12 @@ class _Briefing:
             " as the date the articles state. Every fact cites the excerpts that support it"
             " as footnotes named by document: `002-3` is the third excerpt cited from 002.",
         ]
+        if unreviewed := self.dossier.unreviewed():
+            self.lines += [
+                "",
+                f"**Draft:** {unreviewed} entries were drafted from the articles and are not reviewed yet;"
+                f" they are marked {UNREVIEWED_MARK}.",
+            ]
         if mission.facts:
             self.section("Mission")
             self.facts(mission.facts)
@@ -125,8 +134,8 @@ class _Briefing:
                 self.lines.append("_No crew recorded for this leg._")
             for member in seats:
                 self.lines.append(
-                    f"- **{self.name(member.person)}** — {escape(member.role)},"
-                    f" {escape(member.vehicle)} {self.cites.cite(member.evidence)}"
+                    f"- {'' if member.reviewed else UNREVIEWED_MARK + ' '}**{self.name(member.person)}**"
+                    f" — {escape(member.role)}, {escape(member.vehicle)} {self.cites.cite(member.evidence)}"
                 )
             self.lines.append("")
         self.lines.pop()
@@ -160,11 +169,8 @@ class _Briefing:
 
     def moment_of(self, event_id: str | None, fallback: datetime) -> str:
         """An arrival or departure: the event's time at its precision, and its title."""
-        try:
-            event = self.dossier.event(event_id or "")
-        except KeyError:
-            return format_time(fallback, "minute", self.zone)
-        if event.time is None:
+        event = self.dossier.find_event(event_id)
+        if event is None or event.time is None:
             return format_time(fallback, "minute", self.zone)
         when = format_time(event.time, event.precision, self.zone)
         return f"{when} ({escape(event.title)})"
@@ -179,11 +185,11 @@ class _Briefing:
                 when = format_time(event.time, event.precision, self.zone)
             flag = " ⚠ sources disagree" if event_conflicts(self.dossier, event) else ""
             self.lines.append(f"- **{when}** — {escape(event.title)}{flag}")
-            if event.until is not None:
-                ending = next((e for e in self.dossier.events if e.time == event.until), None)
-                if ending is not None:
-                    until = format_time(event.until, ending.precision, self.zone)
-                    self.lines.append(f"  - lasts until {until} ({escape(ending.title)})")
+            if event.until is not None and event.until.when is not None:
+                ending = self.dossier.find_event(event.until.event)
+                until = format_time(event.until.when.time, event.until.when.precision, self.zone)
+                title = f" ({escape(ending.title)})" if ending is not None else ""
+                self.lines.append(f"  - lasts until {until}{title}")
             for claim in event.claims:
                 said = escape(claim_value(self.dossier, claim, self.zone))
                 self.lines.append(f"  - {said} {self.cites.cite(claim.evidence)}")
@@ -207,11 +213,15 @@ class _Briefing:
             self.lines.append("_The documents agree on every curated fact._")
         for conflict in self.dossier.conflicts:
             self.lines.append(f"- **{escape(conflict.label)}**")
-            timed = conflict.subject.endswith(".time")
-            for value in conflict.values:
-                shown = conflict_value(value.value, self.zone) if timed else value.value
-                docs = ", ".join(value.docs)
-                self.lines.append(f"  - {escape(shown)} (documents {docs}) {self.cites.cite(value.evidence)}")
+            for side in conflict_sides(conflict):
+                said = "; ".join(
+                    f"{escape(conflict_value(self.dossier, value, self.zone))}"
+                    f" (documents {', '.join(value.docs)}) {self.cites.cite(value.evidence)}"
+                    for value in side
+                )
+                self.lines.append(f"  - {said}")
+            if note := contradiction_text(conflict):
+                self.lines.append(f"  - _{escape(note)}_")
 
     def sources(self) -> None:
         self.section("Sources")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.times.reader import format_moment
 from soyuztui.present.documents import outlet_text
+from soyuztui.present.wording import conflict_text
 
 
 def summary(dossier: Dossier) -> str:
@@ -26,6 +27,5 @@ def summary(dossier: Dossier) -> str:
         lines.append(f"  {when:<18} {event.title}")
     lines += ["", f"Quotes: {len(dossier.quotes)}", "", f"Conflicts: {len(dossier.conflicts)}"]
     for conflict in dossier.conflicts:
-        values = " vs ".join(f"{value.value} [{', '.join(value.docs)}]" for value in conflict.values)
-        lines.append(f"  {conflict.label}: {values}")
+        lines.append(f"  {conflict.label}: {conflict_text(dossier, conflict, 'utc')}")
     return "\n".join(lines) + "\n"

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from soyuztui.dossier.model import Conflict, Dossier, Event, TimeClaim
-from soyuztui.dossier.times.reader import TimeError, parse_claimed
+from soyuztui.dossier.model import Conflict, ConflictValue, Dossier, Event, TimeClaim
 from soyuztui.present.times import ZoneName, format_time
+
+#: Marks an entry `soyuz-tui draft` wrote that no person has reviewed yet.
+UNREVIEWED_MARK = "◌"
+
+
+def unreviewed_note(count: int) -> str:
+    """The header's words for how much of the dossier is unreviewed draft ("" when none)."""
+    if count == 0:
+        return ""
+    return f"{UNREVIEWED_MARK} draft: {count} unreviewed"
 
 
 def one_line(text: str) -> str:
@@ -22,10 +31,8 @@ def event_title(dossier: Dossier, event_id: str | None) -> str:
     """The title of the event `event_id`, or the id itself if there is no such event."""
     if event_id is None:
         return ""
-    try:
-        return dossier.event(event_id).title
-    except KeyError:
-        return event_id
+    event = dossier.find_event(event_id)
+    return event.title if event is not None else event_id
 
 
 def claim_value(dossier: Dossier, claim: TimeClaim, zone: ZoneName = "utc") -> str:
@@ -43,15 +50,46 @@ def claim_value(dossier: Dossier, claim: TimeClaim, zone: ZoneName = "utc") -> s
     return f"{text} ({'; '.join(notes)})" if notes else text
 
 
-def conflict_value(value: str, zone: ZoneName) -> str:
-    """A conflicting value as shown: a claimed UTC time is converted to `zone`.
+def conflict_value(dossier: Dossier, value: ConflictValue, zone: ZoneName) -> str:
+    """A disputed value as shown: a time in `zone` at its precision, marked approximate or counted.
 
-    Time conflicts carry the mission file's value ("2021-10-05T12:25Z"), maybe
-    followed by notes ("(approx.)"); other values are returned unchanged.
+    A counted value is one the app worked out from a duration an article states
+    ("12 days" after the launch); it is labelled so, never as if an article gave it.
     """
-    head, space, rest = value.partition(" ")
-    try:
-        moment = parse_claimed(head)
-    except TimeError:
-        return value
-    return format_time(moment.time, moment.precision, zone) + space + rest
+    if value.time is None:
+        return value.value
+    text = format_time(value.time, value.precision, zone)
+    if value.approximate:
+        text = f"about {text}"
+    if value.counted_from:
+        text += f", counted from {event_title(dossier, value.counted_from)}"
+    return text
+
+
+def conflict_sides(conflict: Conflict) -> tuple[tuple[ConflictValue, ...], ...]:
+    """The conflict's values grouped into sides: values on one side agree, sides disagree."""
+    sides: dict[int, list[ConflictValue]] = {}
+    for value in conflict.values:
+        sides.setdefault(value.side, []).append(value)
+    return tuple(tuple(values) for _, values in sorted(sides.items()))
+
+
+def contradiction_text(conflict: Conflict) -> str:
+    """A note naming the articles that give more than one side, or "" when none does."""
+    docs = conflict.self_contradicting
+    if not docs:
+        return ""
+    if len(docs) == 1:
+        return f"document {docs[0]} contradicts itself"
+    return f"documents {', '.join(docs)} each contradict themselves"
+
+
+def conflict_text(dossier: Dossier, conflict: Conflict, zone: ZoneName) -> str:
+    """The whole conflict on one line: sides joined by "≠", each value with its documents."""
+    sides = [
+        "; ".join(f"{conflict_value(dossier, value, zone)} [{', '.join(value.docs)}]" for value in side)
+        for side in conflict_sides(conflict)
+    ]
+    text = " ≠ ".join(sides)
+    note = contradiction_text(conflict)
+    return f"{text} ({note})" if note else text

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable
 
 from soyuztui.dossier.model import CrewMember, Dossier
+from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactTable
@@ -61,14 +62,14 @@ class CrewPane(Pane):
         person = self.dossier.person(member.person)
         age = person.value("age")
         occupation = person.value("occupation")
-        # More than one claimed occupation is a conflict (shown in Sources): mark it.
-        disputed = len(person.facts_for("occupation")) > 1
+        # Articles that disagree on the occupation make a conflict (shown in Sources): mark it.
+        disputed = any(conflict.subject == f"{person.id}.occupation" for conflict in self.dossier.conflicts)
         occupations = f"{occupation}{'*' if disputed else ''}" if occupation else ""
         leg = f"{LEG_LABELS[member.leg]} {member.vehicle.removeprefix('Soyuz ')}"
         return (
             # rich Text, never markup: names and roles come from the articles.
             Text(leg),
-            Text(person.name, style="bold"),
+            Text(person.name if member.reviewed else f"{UNREVIEWED_MARK} {person.name}", style="bold"),
             Text(ROLE_SHORT.get(member.role, member.role)),
             Text(occupations or "—"),
             Text(agency_of(self.dossier, member.person)),

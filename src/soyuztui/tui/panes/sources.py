@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 from soyuztui.dossier.model import Conflict, Document, Dossier, Evidence
 from soyuztui.present.documents import date_basis, outlet_text, published_text
 from soyuztui.present.times import ZoneName
-from soyuztui.present.wording import conflict_value
+from soyuztui.present.wording import conflict_sides, conflict_value, contradiction_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -26,21 +26,29 @@ def document_evidence(document: Document) -> tuple[EvidenceItem, ...]:
     return (EvidenceItem(f"published {document.published or 'undated'}: {document.published_basis}", span),)
 
 
-def conflict_evidence(conflict: Conflict, zone: ZoneName) -> tuple[EvidenceItem, ...]:
+def conflict_evidence(dossier: Dossier, conflict: Conflict, zone: ZoneName) -> tuple[EvidenceItem, ...]:
     """Every span behind every disagreeing value."""
     return tuple(
-        EvidenceItem(conflict_value(value.value, zone), span) for value in conflict.values for span in value.evidence
+        EvidenceItem(conflict_value(dossier, value, zone), span) for value in conflict.values for span in value.evidence
     )
 
 
-def conflict_prompt(conflict: Conflict, zone: ZoneName) -> Content:
-    """The subject, then the values side by side (times in `zone`), each with its documents."""
+def conflict_prompt(dossier: Dossier, conflict: Conflict, zone: ZoneName) -> Content:
+    """The subject, then the sides (times in `zone`), each value with its documents.
+
+    Values that agree share a side ("·" between them); sides are set apart by "≠".
+    """
     parts: list[str | tuple[str, str]] = [(conflict.label, "bold"), "\n  "]
-    for index, value in enumerate(conflict.values):
-        if index:
+    for number, side in enumerate(conflict_sides(conflict)):
+        if number:
             parts.append(("  ≠  ", "bold $error"))
-        parts.append((conflict_value(value.value, zone), "$warning"))
-        parts.append((f" [{' '.join(value.docs)}]", "$text-muted"))
+        for index, value in enumerate(side):
+            if index:
+                parts.append((" · ", "$text-muted"))
+            parts.append((conflict_value(dossier, value, zone), "$warning"))
+            parts.append((f" [{' '.join(value.docs)}]", "$text-muted"))
+    if note := contradiction_text(conflict):
+        parts.append((f"\n  {note}", "italic $text-muted"))
     return Content.assemble(*parts)
 
 
@@ -105,7 +113,7 @@ class SourcesPane(Pane):
             )
         yield Option(Content.styled("Conflicts", "bold $accent"), disabled=True)
         for index, conflict in enumerate(self.dossier.conflicts):
-            yield Option(conflict_prompt(conflict, self.zone), id=f"c{index}")
+            yield Option(conflict_prompt(self.dossier, conflict, self.zone), id=f"c{index}")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: an article opens whole; a conflict opens each side's evidence."""
@@ -116,4 +124,4 @@ class SourcesPane(Pane):
             self.post_message(ShowEvidence(f"Article {document.id}", document_evidence(document)))
         elif option_id.startswith("c"):
             conflict = self.dossier.conflicts[int(option_id[1:])]
-            self.post_message(ShowEvidence(conflict.label, conflict_evidence(conflict, self.zone)))
+            self.post_message(ShowEvidence(conflict.label, conflict_evidence(self.dossier, conflict, self.zone)))

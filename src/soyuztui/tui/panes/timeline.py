@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -12,10 +12,9 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from soyuztui.dossier.model import Dossier, Event, Precision
-from soyuztui.dossier.times.reader import format_moment, parse_claimed
+from soyuztui.dossier.model import Dossier, Event
 from soyuztui.present.times import ZoneName, event_time_text, moment_text, span_text
-from soyuztui.present.wording import claim_value
+from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -42,7 +41,7 @@ def event_states(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
             states.append("untimed")
         elif event.time > moment:
             states.append("coming")
-        elif event.time == latest or (event.until is not None and moment < event.until):
+        elif event.time == latest or (event.until is not None and moment < (event.until.over_by() or moment)):
             states.append("current")
         else:
             states.append("past")
@@ -159,15 +158,15 @@ class TimelinePane(Pane):
         for event, state in zip(self.dossier.events, states, strict=True):
             marker, style = MARKERS[state]
             when = event_time_text(event, self.zone)
-            if event.until is not None:
-                until_precision: Precision = "day" if event.until.time() == time(0) else "minute"
-                when += f" → {moment_text(event.until, until_precision, self.zone)}"
+            if event.until is not None and event.until.when is not None:
+                when += f" → {moment_text(event.until.when.time, event.until.when.precision, self.zone)}"
             title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
             prompt = Content.assemble(
                 (f"{marker} ", style),
                 (when, "$text-muted" if state != "coming" else "$accent"),
                 "\n  ",
                 (event.title, title_style),
+                ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
                 *self._dispute(event),
             )
             yield Option(prompt, id=event.id)
@@ -177,14 +176,16 @@ class TimelinePane(Pane):
         conflict = self._disputes.get(event.id)
         if conflict is None or event.time is None or event.precision is None:
             return ()
-        chosen = format_moment(event.time, event.precision)
-        others = []
-        for value in conflict.values:
-            iso = value.value.split(" ")[0]
-            if iso != chosen:
-                moment = parse_claimed(iso)
-                others.append(f"{moment_text(moment.time, moment.precision, self.zone)} ({', '.join(value.docs)})")
-        return (("\n  ", ""), ("≠ disputed: " + "; ".join(others), "$warning"))
+        chosen = {
+            value.side for value in conflict.values if value.time == event.time and value.precision == event.precision
+        }
+        others = [
+            f"{conflict_value(self.dossier, value, self.zone)} ({', '.join(value.docs)})"
+            for value in conflict.values
+            if value.side not in chosen
+        ]
+        note = contradiction_text(conflict)
+        return (("\n  ", ""), ("≠ disputed: " + "; ".join(others) + (f"; {note}" if note else ""), "$warning"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on an event: show every claim about when it happens."""
