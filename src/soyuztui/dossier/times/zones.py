@@ -149,6 +149,20 @@ def zone_of(label: str | None) -> tzinfo:
     return region(label)
 
 
+def iana_name(label: str | None) -> str | None:
+    """A reading's zone label as an IANA name for a day's bounds: None for UTC, "Etc/GMT-3" for "UTC+03:00".
+
+    An offset of hours and minutes ("UTC+05:30") has no IANA name of its own: None (UTC).
+    """
+    if label is None or label == "UTC":
+        return None
+    if match := re.fullmatch(r"UTC([+-])(\d\d):(\d\d)", label):
+        if match[3] != "00":
+            return None
+        return f"Etc/GMT{'-' if match[1] == '+' else '+'}{int(match[2])}"
+    return label
+
+
 def offset_label(offset: timedelta) -> str:
     """ "UTC" or "UTC+03:00", the label of a fixed offset."""
     if not offset:
