@@ -59,6 +59,15 @@ def event_evidence(dossier: Dossier, event: Event, zone: ZoneName) -> tuple[Evid
     return items
 
 
+class EventOption(Option):
+    """An event in the timeline, carrying the event (its id is the event's, to find it by)."""
+
+    def __init__(self, prompt: Content, event: Event) -> None:
+        """An option showing `prompt` for `event`."""
+        super().__init__(prompt, id=event.id)
+        self.event = event
+
+
 class TimelineStatus(Widget):
     """Countdown or elapsed time, a progress bar launch → return, and the next event."""
 
@@ -166,7 +175,7 @@ class TimelinePane(Pane):
             key = (event.id, state, self.zone)
             if (prompt := prompts.get(key)) is None:
                 prompt = prompts[key] = CountedLines.of(self._prompt(event, state))
-            yield Option(prompt, id=event.id)
+            yield EventOption(prompt, event)
 
     def _prompt(self, event: Event, state: str) -> Content:
         """The two (or three) lines of `event` in `state`, in the zone shown."""
@@ -203,7 +212,7 @@ class TimelinePane(Pane):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on an event: show every claim about when it happens."""
         event.stop()
-        if event.option.id is None:
+        if not isinstance(event.option, EventOption):
             return
-        chosen = self.dossier.event(event.option.id)
+        chosen = event.option.event
         self.post_message(ShowEvidence(chosen.title, event_evidence(self.dossier, chosen, self.zone)))

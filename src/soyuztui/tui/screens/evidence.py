@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from soyuztui.dossier.model import Document, Dossier
+from soyuztui.dossier.model import Dossier
 from soyuztui.tui.article import ArticleView
 from soyuztui.tui.messages import EvidenceItem
 from soyuztui.tui.widgets import FactList
@@ -31,7 +31,6 @@ class EvidenceScreen(Screen[None]):
         self.dossier = dossier
         self.subject = subject
         self.items = items
-        self._document: Document | None = None
 
     def compose(self) -> ComposeResult:
         """Title line, spans list, article, footer."""
@@ -81,7 +80,6 @@ class EvidenceScreen(Screen[None]):
         item = self.items[index]
         span = item.evidence
         document = self.dossier.document(span.doc)
-        self._document = document
         article = self.query_one("#evidence-document", ArticleView)
         # Content, not str: a str border title is read as markup, and the basis is the
         # mission file's free text ("[/" in it raised MarkupError). The date line is
