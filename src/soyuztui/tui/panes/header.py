@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from soyuztui.dossier.model import When
 from soyuztui.present.times import ZoneName, clock_text, countdown_text
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -20,7 +21,7 @@ class MissionHeader(Widget):
     zone: reactive[ZoneName] = reactive("utc")
     mode: reactive[str] = reactive("")
 
-    def __init__(self, title: str, launch: datetime | None) -> None:
+    def __init__(self, title: str, launch: When | None) -> None:
         """A header for the mission `title`, counting down to `launch`."""
         super().__init__(id="header")
         self.mission_title = title
