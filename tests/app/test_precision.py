@@ -13,6 +13,7 @@ import pytest
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.panes import OccupantsPane
 from soyuztui.tui.panes.timeline import TimelineStatus
+from soyuztui.tui.screens import DashboardScreen
 from tests.conftest import test_app
 
 SIZE = (120, 40)
@@ -22,6 +23,12 @@ HERON = Path(__file__).parents[1] / "corpora" / "heron-3" / "heron-3.toml"
 @pytest.fixture(scope="module")
 def heron() -> Dossier:
     return build_dossier(HERON)
+
+
+def dashboard(app) -> DashboardScreen:
+    screen = app.screen
+    assert isinstance(screen, DashboardScreen)
+    return screen
 
 
 def status(app) -> str:
@@ -79,7 +86,7 @@ async def test_a_day_known_docking_comes_after_the_launch_that_morning(heron: Do
     app = test_app(heron, at="2031-12-08T06:00Z")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
-        assert app.screen.now == starts["launch"]
+        assert dashboard(app).now == starts["launch"]
         assert "Next: Docking with Tern Station today · 8 Dec" in status(app)
 
 
@@ -98,17 +105,17 @@ async def test_new_york_is_edt_in_october_and_est_in_december(
 async def test_t_cycles_utc_the_missions_zone_and_local(heron: Dossier) -> None:
     app = test_app(heron, at="2031-12-08T12:00Z")
     async with app.run_test(size=SIZE) as pilot:
-        assert app.screen.zone == "utc"
+        assert dashboard(app).zone == "utc"
         await pilot.press("t")
-        assert app.screen.zone == "America/New_York"
+        assert dashboard(app).zone == "America/New_York"
         assert "2031-12-08 07:00:00 EST" in header(app)
         await pilot.press("t")
-        assert app.screen.zone == "local"
+        assert dashboard(app).zone == "local"
         await pilot.press("t")
-        assert app.screen.zone == "utc"
+        assert dashboard(app).zone == "utc"
 
 
 async def test_mission_zone_from_the_command_line_word(heron: Dossier) -> None:
     app = test_app(heron, at="2031-12-08T12:00Z", zone="mission")
     async with app.run_test(size=SIZE):
-        assert app.screen.zone == "America/New_York"
+        assert dashboard(app).zone == "America/New_York"
