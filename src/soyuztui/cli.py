@@ -28,8 +28,9 @@ def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
         "--mission",
         type=Path,
         default=None if top else argparse.SUPPRESS,
-        metavar="FILE",
-        help="mission file (default: the bundled Soyuz MS-19 mission)",
+        metavar="FILE|DIR",
+        help="mission file, or a folder of articles (drafted in memory if it holds no mission file; "
+        "default: the bundled Soyuz MS-19 mission)",
     )
 
 
@@ -161,15 +162,21 @@ def _fail(message: str) -> int:
 def _load(mission: Path | None):  # type: ignore[no-untyped-def]
     """The dossier verified from the sources, never from the cache (for check and export)."""
     from soyuztui.dossier import build_dossier
+    from soyuztui.draft_command import load_draft, resolve_mission
 
-    return build_dossier(mission or default_mission())
+    target = resolve_mission(mission or default_mission())
+    return load_draft(target) if target.is_dir() else build_dossier(target)
 
 
 def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The dossier from the cache if its sources are unchanged, else verified and cached."""
     from soyuztui.dossier.cache import load_dossier
+    from soyuztui.draft_command import load_draft, resolve_mission
 
-    return load_dossier(args.mission or default_mission(), use_cache=not args.no_cache)
+    target = resolve_mission(args.mission or default_mission())
+    if target.is_dir():  # articles alone: drafted in memory, never cached
+        return load_draft(target)
+    return load_dossier(target, use_cache=not args.no_cache)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -183,15 +190,17 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from soyuztui.draft_command import resolve_mission
     from soyuztui.export import ExportError, ExportOptions, export, write_atomically
 
-    mission = args.mission or default_mission()
+    mission = resolve_mission(args.mission or default_mission())
     dossier = _load(mission)
     text = export(dossier, args.format, ExportOptions(zone=resolve_zone(args.tz, dossier.mission.zone)))
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    inputs = [mission, *(mission.parent / document.path for document in dossier.documents)]
+    folder = mission if mission.is_dir() else mission.parent
+    inputs = [mission, *(folder / document.path for document in dossier.documents)]
     try:
         write_atomically(args.output, text, protected=inputs)
     except ExportError as error:

@@ -49,3 +49,31 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     for note in result.notes:
         print(f"unsure: {note}", file=sys.stderr)
     return 0
+
+
+def resolve_mission(path: Path) -> Path:
+    """A `--mission` argument as a path to build: a folder's one mission file, or the folder itself.
+
+    A folder with one `*.toml` is that mission file; a folder with articles and no
+    mission file is returned as is, to be drafted in memory; several mission files
+    are an error naming the folder.
+    """
+    if not path.is_dir():
+        return path
+    missions = sorted(child for child in path.glob("*.toml") if child.is_file())
+    if len(missions) == 1:
+        return missions[0]
+    if missions:
+        names = ", ".join(child.name for child in missions[:4])
+        raise MissionError.single(path, 1, f"holds several mission files ({names}); name one with --mission FILE")
+    if not article_paths([path]):
+        raise MissionError.single(path, 1, "holds no mission file and no articles (*.txt)")
+    return path
+
+
+def load_draft(folder: Path):  # type: ignore[no-untyped-def]
+    """The dossier of an in-memory draft of the articles in `folder`: every entry unreviewed."""
+    from soyuztui.dossier.build import build_from_spec
+
+    result = draft([folder], folder)
+    return build_from_spec(folder / "(draft).toml", result.spec, render(result.spec))

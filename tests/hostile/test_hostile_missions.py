@@ -304,7 +304,9 @@ def test_comments_only_mission_file(mission_dir, cli) -> None:
 
 
 def test_mission_file_is_a_directory(tmp_path, cli) -> None:
-    assert_one_problem(cli("check", "--mission", tmp_path), tmp_path, 1, r"^is a directory, not a mission file$")
+    # A folder is a mission too (its one mission file, or its articles drafted); an empty one is not.
+    message = r"^holds no mission file and no articles \(\*\.txt\)$"
+    assert_one_problem(cli("check", "--mission", tmp_path), tmp_path, 1, message)
 
 
 def test_mission_file_missing(tmp_path, cli) -> None:

@@ -46,6 +46,11 @@ def build_dossier(path: Path | str) -> Dossier:
     return _Builder(path, mission_file, lines).build()
 
 
+def build_from_spec(path: Path | str, spec: s.MissionFile, text: str = "") -> Dossier:
+    """Build from a mission file held in memory (a draft): `path` names it, beside its articles."""
+    return _Builder(Path(path), spec, LineIndex(text)).build()
+
+
 class _Builder:
     """Holds what is needed while building, and collects problems instead of stopping."""
 
@@ -165,6 +170,7 @@ class _Builder:
                     sha256=raw.sha256,
                     text=raw.text,
                     body_start=raw.body_start,
+                    reviewed=item.reviewed,
                     zone=item.zone,
                 )
             )
@@ -257,7 +263,11 @@ class _Builder:
             self.check_states(here, f"{subject} {item.field}", item.value, evidence, every=True)
             if person:
                 self.check_mentions(here, person, evidence)
-            facts.append(Fact.model_construct(field=item.field, value=item.value, evidence=tuple(evidence)))
+            facts.append(
+                Fact.model_construct(
+                    field=item.field, value=item.value, evidence=tuple(evidence), reviewed=item.reviewed
+                )
+            )
         return tuple(facts)
 
     def person(self, index: int, item: s.PersonSpec) -> Person:
@@ -269,6 +279,7 @@ class _Builder:
             aliases=tuple(item.aliases),
             descriptions=tuple(item.descriptions),
             facts=facts,
+            reviewed=item.reviewed,
         )
 
     def organisation(self, index: int, item: s.OrganisationSpec) -> Organisation:
@@ -309,7 +320,12 @@ class _Builder:
             self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
             self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
         return CrewMember.model_construct(
-            person=item.person, vehicle=item.vehicle, leg=item.leg, role=item.role, evidence=tuple(evidence)
+            person=item.person,
+            vehicle=item.vehicle,
+            leg=item.leg,
+            role=item.role,
+            evidence=tuple(evidence),
+            reviewed=item.reviewed,
         )
 
     def occupants(self, events: Mapping[str, Event]) -> list[Occupant]:
@@ -350,6 +366,7 @@ class _Builder:
                     arrival=whens[0],
                     departure=whens[1],
                     evidence=tuple(evidence),
+                    reviewed=item.reviewed,
                 )
             )
         return occupants
@@ -433,6 +450,7 @@ class _Builder:
             until=until,
             claims=tuple(claims),
             facts=self.facts(loc, item.id, item.facts),
+            reviewed=item.reviewed,
         )
 
     def day_zone(self, claim: s.TimeClaimSpec, evidence: Sequence[Evidence]) -> str | None:
@@ -468,6 +486,7 @@ class _Builder:
             ends_with=item.ends_with,
             zone=item.zone,
             facts=self.facts(("mission",), "mission", item.facts),
+            reviewed=item.reviewed,
         )
 
 

@@ -116,6 +116,7 @@ class Document(Frozen):
     text: str = Field(exclude=True, repr=False)
     body_start: int = Field(0, description="Offset where the article text starts, after any date line.")
     zone: str | None = Field(None, description="IANA zone of the clock times it writes without a zone word.")
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Fact(Frozen):
@@ -124,6 +125,7 @@ class Fact(Frozen):
     field: str
     value: FactValue
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Person(Frozen):
@@ -134,6 +136,7 @@ class Person(Frozen):
     aliases: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def value(self, field: str) -> FactValue | None:
         """The value of `field` most documents agree on, or None."""
@@ -167,6 +170,7 @@ class Mission(Frozen):
     ends_with: str = Field(description="Event id that ends the mission (return).")
     zone: str | None = Field(None, description="The mission's own IANA time zone, shown beside UTC.")
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def station(self) -> str:
         """The station's name as the articles give it (`destination`), or "the station"."""
@@ -186,6 +190,7 @@ class CrewMember(Frozen):
     leg: Leg
     role: str
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
 class Occupant(Frozen):
@@ -207,6 +212,7 @@ class Occupant(Frozen):
     arrival: When | None = None
     departure: When | None = None
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def arrived_by(self) -> datetime | None:
         """The first moment this person is known to be aboard (None: before the story)."""
@@ -242,6 +248,7 @@ class TimeClaim(Frozen):
     source_zone: str | None = Field(None, description="Zone the source used, e.g. GMT.")
     zone: str | None = Field(None, description="IANA zone a day was stated in; None is UTC.")
     evidence: tuple[Evidence, ...]
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def when(self) -> When | None:
         """The claimed time at its precision, or None when the claim gives no time."""
@@ -281,6 +288,7 @@ class Event(Frozen):
     until: EventEnd | None = Field(None, description="End of an event that lasts.")
     claims: tuple[TimeClaim, ...] = ()
     facts: tuple[Fact, ...] = ()
+    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def when(self) -> When | None:
         """The event's time at its precision, or None when no article gives one."""
@@ -434,6 +442,25 @@ class Dossier(Frozen):
             starts[event.id] = start
             earlier.append(start)
         return starts
+
+    def unreviewed(self) -> int:
+        """How many entries are still an unreviewed draft (people, seats, facts, claims, ...)."""
+        facts = [*self.mission.facts]
+        for person in self.people:
+            facts += person.facts
+        for event in self.events:
+            facts += event.facts
+        entries: list[Any] = [
+            self.mission,
+            *self.documents,
+            *self.people,
+            *facts,
+            *self.crew,
+            *self.occupants,
+            *self.events,
+            *(claim for event in self.events for claim in event.claims),
+        ]
+        return sum(1 for entry in entries if not entry.reviewed)
 
     def timed_events(self) -> tuple[Event, ...]:
         """Events with a known time, in time order."""

@@ -68,4 +68,6 @@ def to_json(dossier: Dossier, options: ExportOptions | None = None) -> str:
         {**conflict, "values": [_conflict_value(value) for value in conflict["values"]]}
         for conflict in data["conflicts"]
     ]
+    # Entries drafted by `soyuz-tui draft` and not yet reviewed carry "reviewed": false.
+    data["unreviewed"] = dossier.unreviewed()
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -17,6 +17,7 @@ from soyuztui.export.options import ExportOptions
 from soyuztui.present.documents import citation, outlet_text, published_text
 from soyuztui.present.times import ZoneName, describe_zone, format_time
 from soyuztui.present.wording import (
+    UNREVIEWED_MARK,
     claim_value,
     conflict_sides,
     conflict_value,
@@ -113,6 +114,12 @@ class _Briefing:
             " as the date the articles state. Every fact cites the excerpts that support it"
             " as footnotes named by document: `002-3` is the third excerpt cited from 002.",
         ]
+        if unreviewed := self.dossier.unreviewed():
+            self.lines += [
+                "",
+                f"**Draft:** {unreviewed} entries were drafted from the articles and are not reviewed yet;"
+                f" they are marked {UNREVIEWED_MARK}.",
+            ]
         if mission.facts:
             self.section("Mission")
             self.facts(mission.facts)
@@ -127,8 +134,8 @@ class _Briefing:
                 self.lines.append("_No crew recorded for this leg._")
             for member in seats:
                 self.lines.append(
-                    f"- **{self.name(member.person)}** — {escape(member.role)},"
-                    f" {escape(member.vehicle)} {self.cites.cite(member.evidence)}"
+                    f"- {'' if member.reviewed else UNREVIEWED_MARK + ' '}**{self.name(member.person)}**"
+                    f" — {escape(member.role)}, {escape(member.vehicle)} {self.cites.cite(member.evidence)}"
                 )
             self.lines.append("")
         self.lines.pop()

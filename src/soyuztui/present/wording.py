@@ -7,6 +7,16 @@ from datetime import UTC, datetime, time, timedelta
 from soyuztui.dossier.model import Conflict, ConflictValue, Dossier, Event, TimeClaim
 from soyuztui.present.times import ZoneName, format_time
 
+#: Marks an entry `soyuz-tui draft` wrote that no person has reviewed yet.
+UNREVIEWED_MARK = "◌"
+
+
+def unreviewed_note(count: int) -> str:
+    """The header's words for how much of the dossier is unreviewed draft ("" when none)."""
+    if count == 0:
+        return ""
+    return f"{UNREVIEWED_MARK} draft: {count} unreviewed"
+
 
 def one_line(text: str) -> str:
     """Article text on one line: every run of white space (newlines too) becomes a space."""

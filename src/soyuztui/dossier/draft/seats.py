@@ -87,7 +87,12 @@ def seat_specs(
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
     landing_vehicle = _landing_vehicle(crew, vehicle, terms, notes)
-    for (key, leg), seat in crew.seats.items():
+    order = list(persons)
+    ranked = sorted(
+        crew.seats.items(),
+        key=lambda item: (item[0][1] != "launch", order.index(item[0][0]) if item[0][0] in persons else 0),
+    )
+    for (key, leg), seat in ranked:
         person = persons.get(key)
         if person is None:
             continue

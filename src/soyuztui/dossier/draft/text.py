@@ -74,7 +74,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     begin = start
     for match in _BOUNDARY.finditer(text, start):
         before = text[begin : match.start()]
-        last = before.rstrip("\"”’')]").rsplit(None, 1)[-1] if before.split() else ""
+        words = before.rstrip("\"”’')]").split()
+        last = words[-1] if words else ""
         if last.endswith(".") and last[:-1].lower().lstrip("(") in _ABBREVIATIONS and "\n" not in match.group(0):
             continue
         _add(sentences, text, begin, match.start())

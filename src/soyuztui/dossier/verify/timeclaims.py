@@ -84,13 +84,13 @@ class TimeClaimChecker:
         if item.time is None:
             if item.after:
                 self.problem(loc, "a claim with `after` needs the `time` it leads to")
-            return TimeClaim.model_construct(evidence=tuple(evidence))
+            return TimeClaim.model_construct(evidence=tuple(evidence), reviewed=item.reviewed)
         try:
             claimed = parse_claimed(item.time)
         except TimeError as error:
             self.problem((*loc, "time"), f"event {event_id!r}: {error}")
             self.bad_times.add(event_id)
-            return TimeClaim.model_construct(evidence=tuple(evidence))
+            return TimeClaim.model_construct(evidence=tuple(evidence), reviewed=item.reviewed)
         zone: str | None = None
         approximate = False
         for number, excerpt in enumerate(evidence):
@@ -113,6 +113,7 @@ class TimeClaimChecker:
             approximate=approximate,
             source_zone=zone,
             evidence=tuple(evidence),
+            reviewed=item.reviewed,
         )
 
     def check_moment(

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable
 
 from soyuztui.dossier.model import CrewMember, Dossier
+from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactTable
@@ -68,7 +69,7 @@ class CrewPane(Pane):
         return (
             # rich Text, never markup: names and roles come from the articles.
             Text(leg),
-            Text(person.name, style="bold"),
+            Text(person.name if member.reviewed else f"{UNREVIEWED_MARK} {person.name}", style="bold"),
             Text(ROLE_SHORT.get(member.role, member.role)),
             Text(occupations or "—"),
             Text(agency_of(self.dossier, member.person)),

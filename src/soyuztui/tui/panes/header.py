@@ -10,6 +10,7 @@ from textual.widget import Widget
 
 from soyuztui.dossier.model import When
 from soyuztui.present.times import ZoneName, clock_text, countdown_text
+from soyuztui.present.wording import unreviewed_note
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -21,11 +22,12 @@ class MissionHeader(Widget):
     zone: reactive[ZoneName] = reactive("utc")
     mode: reactive[str] = reactive("")
 
-    def __init__(self, title: str, launch: When | None) -> None:
-        """A header for the mission `title`, counting down to `launch`."""
+    def __init__(self, title: str, launch: When | None, unreviewed: int = 0) -> None:
+        """A header for the mission `title`, counting down to `launch`; `unreviewed` drafted entries."""
         super().__init__(id="header")
         self.mission_title = title
         self.launch = launch
+        self.draft_note = unreviewed_note(unreviewed)
 
     def render(self) -> Content:
         """One line: title · clock · T∓ · mode."""
@@ -41,4 +43,5 @@ class MissionHeader(Widget):
             (countdown, "bold"),
             "  ",
             (self.mode, "$text-muted"),
+            *((("  " + self.draft_note), "bold $warning"),) if self.draft_note else (),
         )

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Occupant
 from soyuztui.present.times import ZoneName, short_text
+from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -124,7 +125,8 @@ class OccupantsPane(Pane):
             verb = "left" if state == "departed" else "leaving"
             notes.append(f"↓ {verb} {short_text(occupant.departure, self.zone)}")
         style = "" if state == "aboard" else "$text-muted"
-        parts: list[str | tuple[str, str]] = [("  " + name, style)]
+        mark = "" if occupant.reviewed else f"{UNREVIEWED_MARK} "
+        parts: list[str | tuple[str, str]] = [("  " + mark + name, style)]
         if state != "aboard":
             parts.append((f" · {occupant.agency}", "$text-muted"))
         if notes:

@@ -22,7 +22,7 @@ from soyuztui.present.times import (
     span_text,
     until_text,
 )
-from soyuztui.present.wording import claim_value, conflict_value, contradiction_text
+from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -208,6 +208,7 @@ class TimelinePane(Pane):
                 (when, "$text-muted" if state != "coming" else "$accent"),
                 "\n  ",
                 (event.title, title_style),
+                ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
                 *self._dispute(event),
             )
             yield Option(prompt, id=event.id)

@@ -104,7 +104,9 @@ class DashboardScreen(Screen[None]):
         launch = self.dossier.event(self.dossier.mission.countdown_to).when()
         destination = self.dossier.mission.value("destination")
         title = self.dossier.mission.title + (f" → {destination}" if destination else "")
-        yield MissionHeader(title, launch).data_bind(DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode)
+        yield MissionHeader(title, launch, self.dossier.unreviewed()).data_bind(
+            DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode
+        )
         with Container(id="panes"):
             yield CrewPane(self.dossier)
             yield OccupantsPane(self.dossier).data_bind(DashboardScreen.now, DashboardScreen.zone)

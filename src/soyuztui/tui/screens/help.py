@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from soyuztui.present.wording import UNREVIEWED_MARK
+
 
 class HelpScreen(ModalScreen[None]):
     """A table of keys and what they do; Esc, q or ? closes it."""
@@ -41,7 +43,12 @@ class HelpScreen(ModalScreen[None]):
                         Text(binding.description or binding.action),
                     )
             yield table
-            yield Static(Content("Tab / Shift+Tab move between panes; Enter opens evidence."))
+            yield Static(
+                Content(
+                    "Tab / Shift+Tab move between panes; Enter opens evidence. "
+                    f"{UNREVIEWED_MARK} marks a drafted entry no one has reviewed yet."
+                )
+            )
 
     async def action_dismiss(self, result: None = None) -> None:
         """Close help."""
