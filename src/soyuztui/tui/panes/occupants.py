@@ -55,7 +55,7 @@ class OccupantsPane(Pane):
     def __init__(self, dossier: Dossier) -> None:
         """The occupants of `dossier`'s station."""
         self.station = station_short(dossier.mission.station())
-        super().__init__(dossier, title=f"2 {self.station} occupants", id="occupants")
+        super().__init__(dossier, title=Content(f"2 {self.station} occupants"), id="occupants")
         self._shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
