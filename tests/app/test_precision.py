@@ -1,6 +1,6 @@
 """The app shows what is known, no more: days count in days, zones are named right for the date.
 
-Heron 3 (tests/corpora/heron-3) is an invented December flight: launch at 2:38 a.m. EST,
+Heron 3 (tests/missions/heron-3) is an invented December flight: launch at 2:38 a.m. EST,
 docking and landing known only to the day, the mission's zone New York's.
 """
 
@@ -17,7 +17,7 @@ from soyuztui.tui.screens import DashboardScreen
 from tests.conftest import test_app
 
 SIZE = (120, 40)
-HERON = Path(__file__).parents[1] / "corpora" / "heron-3" / "heron-3.toml"
+HERON = Path(__file__).parents[1] / "missions" / "heron-3" / "heron-3.toml"
 
 
 @pytest.fixture(scope="module")
