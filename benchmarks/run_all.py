@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Row, format_table, machine_note
 
-BENCHMARKS = ("startup", "build", "idle", "keys", "tests")
+BENCHMARKS = ("startup", "build", "draft", "idle", "keys", "tests")
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ counted from the launch, or from the event it names ("six hours after docking").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from soyuztui.dossier.draft.text import Article, Sentence, clean_excerpt
@@ -83,21 +84,30 @@ class EventFindings:
     titles: dict[str, str] = field(default_factory=dict)
 
 
-def triggers(article: Article, sentence: Sentence) -> list[Trigger]:
-    """Event triggers in the sentence, outside quotation marks."""
-    found = []
+def all_triggers(article: Article) -> dict[int, list[Trigger]]:
+    """Event triggers outside quotation marks, by the index of their sentence (read once per article)."""
+    cached = article.cache.get("triggers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    starts = [sentence.start for sentence in article.sentences]
+    found: dict[int, list[Trigger]] = {}
     for kind, _title, pattern in _TRIGGERS:
-        for match in pattern.finditer(article.text, sentence.start, sentence.end):
-            if not article.in_quote(match.start()):
-                found.append(Trigger(kind, match.start(), match.end()))
+        for match in pattern.finditer(article.text, article.body_start):
+            if article.in_quote(match.start()):
+                continue
+            index = bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.end() <= article.sentences[index].end:
+                found.setdefault(index, []).append(Trigger(kind, match.start(), match.end()))
+    article.cache["triggers"] = found
     return found
 
 
 def event_claims(article: Article, findings: EventFindings) -> None:
     """Add the article's claims to `findings`."""
     text = article.text
-    for sentence in article.sentences:
-        here = triggers(article, sentence)
+    by_sentence = all_triggers(article)
+    for index, sentence in enumerate(article.sentences):
+        here = by_sentence.get(index, [])
         if not here and not _MISSION_LENGTH.search(sentence.text):
             continue
         found = expressions(text, sentence.start, sentence.end)
