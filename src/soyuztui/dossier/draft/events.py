@@ -51,6 +51,10 @@ _TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, 
 _MISSION_LENGTH = re.compile(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
 
 
+_MODAL = re.compile(
+    r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
+    r"due to|plans? to|planned to)\s+$"
+)
 _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")
 
 
@@ -190,6 +194,10 @@ def _claim(
             if any(item is not expression and item.start < end and item.end > start for item in found):
                 start, end = expression.start, expression.end
     start, end = _extend_word(text, sentence, start, end)
+    # "will lift off on Friday": the excerpt carries its tense, which decides the weekday.
+    if modal := _MODAL.search(text, sentence.start, start):
+        if modal.end() == start or text[modal.end() : start].strip() == "":
+            start = modal.start()
     if expression.kind == "duration":
         anchor = expression.anchor or "launch"
         if trigger.kind == anchor:
