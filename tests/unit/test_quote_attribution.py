@@ -203,3 +203,33 @@ def test_quote_split_by_its_cue() -> None:
 def test_unbalanced_tweet_after_a_cue_in_the_paragraph_before() -> None:
     text = "Okafor tweeted on Sunday night:\n\n“Home. Gravity is heavy and coffee tastes of coffee again\n\nShe landed at dawn."
     assert speech(text) == [("Home. Gravity is heavy and coffee tastes of coffee again", "okafor")]
+
+
+def test_a_possessive_never_speaks() -> None:
+    assert speech("Okafor’s mother told us: “I always knew she would fly.”") == [("I always knew she would fly.", None)]
+
+
+def test_the_one_an_appositive_is_about() -> None:
+    text = "Rogozin, who thanked the space agency, has said: “We describe real emergencies.”"
+    assert speech(text) == [("We describe real emergencies.", "rogozin")]
+
+
+def test_he_and_she_never_stand_for_an_organisation() -> None:
+    text = "Klim Shipenko flew with the space agency. “It was worth it,” he said."
+    assert speech(text) == [("It was worth it,", "shipenko")]
+
+
+def test_in_his_words() -> None:
+    text = "Peskov spoke on Monday. In his words, the film will “elevate the nation.”"
+    assert speech(text) == [("elevate the nation.", "peskov")]
+
+
+def test_after_a_question_a_new_sentence_is_no_cue() -> None:
+    text = "One pupil asked: “Do astronauts have homework?” Shipenko replied that they did."
+    assert speech(text) == [("Do astronauts have homework?", None)]
+    assert speech("“Do astronauts have homework?” Shipenko asked.") == [("Do astronauts have homework?", "shipenko")]
+
+
+def test_capitalised_words_between_an_organisation_and_a_name_are_a_title() -> None:
+    text = "“The crew is safe,” said Roscosmos Director General Dmitry Rogozin."
+    assert speech(text) == [("The crew is safe,", "rogozin")]

@@ -76,3 +76,8 @@ def test_a_sentence_with_quotation_marks_is_direct_speech() -> None:
     text = "Okafor posted that the flight had been “the best week of my life.”"
     found = [(item.kind, item.text, item.speaker) for item in spans(text)]
     assert found == [("speech", "the best week of my life.", "okafor")]
+
+
+def test_a_participle_reports_for_the_sentence_subject() -> None:
+    text = "The head of the space agency, Dmitry Rogozin, hailed the flight, stating that the crew had done well."
+    assert reported(text) == [("the crew had done well", "rogozin")]

@@ -7,19 +7,23 @@ The rules, in the order they are tried (see `Attributor.attribute`):
 
 1. After the quote, in the same sentence: `“…,” Peskov said`, `“…,” said the spokesman`,
    `“…,” he said`. Not after a quote ending with a full stop: what follows is a new
-   sentence (`“….” The project will…, according to Roscosmos` is not Roscosmos).
+   sentence (`“….” The project will…, according to Roscosmos` is not Roscosmos); after
+   one ending with ? or ! only when the cue ends the sentence (`“…?” Okafor asked.`, but
+   not `“…?” Quintero replied that they did`).
 2. Before the quote, in its sentence: the last cue verb, and its subject: the nearest
    person mentioned before it (`Shipenko, 38, said:`), the one opening an appositive
    when the verb follows a comma (`Peresild, who …, said`), the sentence's first
    person for a participle (`…, adding, “…”`), or the person right after the verb
-   (`according to the director, “…”`).
+   (`according to the director, “…”`). Of several people before a comma, the one an
+   appositive is about (`Oyelaran, who leads the agency, has argued`); a possessive
+   never speaks (`Quintero’s mum told us` is not Quintero).
 3. No cue at all: a quote continues the previous speech quote (in its paragraph, or
    the paragraph before when it opens its own) if no one else is named in between;
    or it follows a paragraph whose last sentence names a speaker (`Peskov told
    reporters:`).
 
-Pronouns (he, she) stand for the nearest person named before them whose gender is
-compatible. Genders are only what the texts say: a person followed by "she"/"her"
+Pronouns (he, she) stand for the nearest person (never an organisation) named before
+them whose gender is compatible. Genders are only what the texts say: a person followed by "she"/"her"
 with no one else named in between counts a vote for female, "he"/"him"/"his" for
 male; the majority over the corpus wins, a tie or no vote leaves it unknown.
 """
@@ -47,14 +51,20 @@ SPEECH_VERBS = (
     " confirms commented comments mentioned mentions concluded predicted promised boasted exclaimed"
     " shouted whispered spoke speaks speaking tweeted tweets tweeting posted posts posting complained"
     " complains complaining revealed reveals assured conceded observed suggested stressed emphasised"
-    " emphasized recounted laughed"
+    " emphasized recounted laughed radioed radios"
 ).split()
 _CUE = re.compile(
-    r"\b(?:[Aa]ccording to|in the words of|[Ii]n an? (?:statement|interview|video message|video"
-    r"|press release|post|tweet|message|briefing)|pointed out|(?:" + "|".join(SPEECH_VERBS) + r"))\b"
+    r"\b(?:[Aa]ccording to|in the words of|[Ii]n (?:his|her) (?:own )?words|[Ii]n an? (?:statement|interview|video message|video"
+    r"|press release|post|tweet|message|briefing|speech)|pointed out|(?:" + "|".join(SPEECH_VERBS) + r"))\b"
 )
 #: Titles before a surname: "Ms Okafor" names Adaeze Okafor; the title votes for a gender.
 TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": "", "Prof": "", "Professor": ""}
+_CLOSES_SENTENCE = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}[\s.,;!?]*$")
+_OBJECT_OF = re.compile(r"\b(?:of|for|at|from|with|by)\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(r",\s+(?:who|whose|which|\d)")
+_TITLE_GAP = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,4}")
+_POSSESSIVE = ("’s", "'s", "’ ", "' ")
+_AUXILIARIES = frozenset("has had have also later then once again previously would will did".split())
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
 _FEMALE = frozenset({"she", "her", "hers"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -97,23 +107,67 @@ def cue_words(chosen: Mention, verb: str, verb_start: int) -> str:
     return " ".join(cue.split())
 
 
+def before_verb(text: str) -> str:
+    """The words before a verb without its auxiliaries: "X, who …, has" ends with the comma."""
+    words = text.rstrip().split(" ")
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return " ".join(words).rstrip()
+
+
 @lru_cache(maxsize=32)
 def _people_pattern(
     entries: tuple[tuple[str, str, bool], ...],
 ) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for every name, alias and description; names match in their own case."""
+    """One regex for every name, alias and description; names match in their own case.
+
+    The phrases are laid out as a tree of words, so the engine tries a few first words
+    at each offset rather than every phrase: the cost stays near one pass of the text.
+    """
     owners: dict[str, str] = {}
-    parts = []
-    for phrase, person, is_name in sorted(entries, key=lambda item: -len(item[0])):
-        key = phrase.casefold()
+    names: list[str] = []
+    descriptions: list[str] = []
+    for phrase, person, is_name in entries:
+        key = " ".join(phrase.split()).casefold()
         if key in owners and owners[key] != person:
             owners[key] = ""  # the same words for two people: no one
             continue
         owners[key] = person
-        words = r"\s+".join(re.escape(word) for word in phrase.split())
-        parts.append(words if is_name else f"(?i:{words})")
+        (names if is_name else descriptions).append(phrase if is_name else key)
+    parts = [_words_regex(_tree(names))] if names else []
+    if descriptions:
+        parts.append(f"(?i:{_words_regex(_tree(descriptions))})")
     pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else r"(?!x)x"
     return re.compile(pattern), owners
+
+
+_Tree = dict[str, "_Tree"]
+
+
+def _tree(phrases: Sequence[str]) -> _Tree:
+    """The phrases as a tree of words; "" marks a phrase ending at a node."""
+    root: _Tree = {}
+    for phrase in phrases:
+        node = root
+        for word in phrase.split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+    return root
+
+
+def _words_regex(node: _Tree) -> str:
+    """A regex for the phrases continuing from `node`: longer ones first, words joined by spaces."""
+    pieces = []
+    for word in sorted((word for word in node if word), key=lambda word: (-len(word), word)):
+        child = node[word]
+        rest = _words_regex(child) if any(child) else ""
+        if not rest:
+            pieces.append(re.escape(word))
+        elif "" in child:
+            pieces.append(rf"{re.escape(word)}(?:\s+{rest})?")
+        else:
+            pieces.append(rf"{re.escape(word)}\s+{rest}")
+    return "(?:" + "|".join(pieces) + ")"
 
 
 def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -142,8 +196,9 @@ def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[
 def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str]) -> list[Mention]:
     """People and pronouns in `masked`, in order.
 
-    A description right before a name ("director Doug Liman", "Kremlin spokesman
-    Dmitry Peskov") is a title of that name, not a mention of its own.
+    A description or an organisation right before a name, or separated from it only by
+    capitalised words ("director Doug Liman", "Kremlin spokesman Dmitry Peskov", "ASA
+    Director General Marcus Oyelaran") is a title of that name, not a mention of its own.
     """
     people: list[Mention] = []
     for match in pattern.finditer(masked):
@@ -151,7 +206,7 @@ def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str])
         if not person:
             continue
         mention = Mention(match.start(), match.end(), match.group(), person=person)
-        if people and not masked[people[-1].end : mention.start].strip():
+        if people and _TITLE_GAP.fullmatch(masked[people[-1].end : mention.start]):
             people.pop()
         people.append(mention)
     pronouns = [
@@ -198,6 +253,7 @@ class Attributor:
     layout: Layout
     mentions: list[Mention]
     gender: dict[str, str]
+    organisations: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._starts = [mention.start for mention in self.mentions]
@@ -209,18 +265,27 @@ class Attributor:
         return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
     def _speakers(self, start: int, end: int) -> list[Mention]:
-        """People and subject pronouns between two offsets: who could be speaking."""
+        """People and subject pronouns between two offsets: who could be speaking.
+
+        A possessive is not ("Quintero’s mum told us" is not Quintero speaking).
+        """
         found = self._between(start, end)
-        return [m for m in found if m.person or m.pronoun in _SUBJECT_PRONOUNS]
+        return [
+            m
+            for m in found
+            if (m.person or m.pronoun in _SUBJECT_PRONOUNS) and not self.masked.startswith(_POSSESSIVE, m.end)
+        ]
 
     def resolve(self, mention: Mention) -> str | None:
         """The person a mention stands for: itself, or a pronoun's antecedent."""
         if mention.person:
             return mention.person
-        if mention.pronoun not in _SUBJECT_PRONOUNS:
+        if mention.pronoun is None:
             return None
-        wanted = "f" if mention.pronoun == "she" else "m"
+        wanted = "f" if mention.pronoun in _FEMALE else "m"
         for earlier in reversed(self._between(mention.start - PRONOUN_REACH, mention.start)):
+            if earlier.person in self.organisations:
+                continue  # "he" and "she" are people
             if earlier.person and self.gender.get(earlier.person, wanted) == wanted:
                 return earlier.person
         return None
@@ -247,6 +312,8 @@ class Attributor:
         verb = _CUE.search(post)
         if verb is None:
             return None
+        if inner.endswith(("?", "!")) and not _CLOSES_SENTENCE.match(post, verb.end()):
+            return None  # “…?” Quintero replied that they did: a new sentence, not a cue
         base = span.close + 1
         return self._subject(base + verb.start(), base + verb.end(), base, verb.group(), base + len(post))
 
@@ -264,13 +331,19 @@ class Attributor:
         after = self._speakers(verb_end, min(limit, verb_end + NAME_AFTER_VERB_REACH))
         if verb.lower().startswith(("according", "in the words")):
             return after[0] if after else None
+        if verb.lower().startswith(("in his", "in her")):
+            return next((m for m in self._between(verb_start, verb_end) if m.pronoun), None)
+        # "the head of the agency": the object of a preposition is not who speaks
+        before = [m for m in before if not _OBJECT_OF.search(self.masked, max(0, m.start - 12), m.start)]
         if before:
             chosen = before[-1]
-            if self.masked[clause_start:verb_start].rstrip().endswith(","):
+            if before_verb(self.masked[clause_start:verb_start]).endswith(","):
                 if verb.endswith("ing"):
                     return before[0]  # a participle shares the sentence's subject
                 opening = [m for m in before if self.masked.startswith(",", m.end)]
-                return opening[-1] if opening else chosen
+                # "X, who leads the agency, has argued": the one the appositive is about
+                about = [m for m in opening if _APPOSITIVE.match(self.masked, m.end)]
+                return about[0] if about else opening[-1] if opening else chosen
             return chosen
         return after[0] if after else None
 

@@ -42,7 +42,8 @@ _NOT_KEY = re.compile(r"[\W_]+")
 _REOPEN = re.compile(r"\s*\n\s*[“„«‘\"']?\s*")
 #: A trimmed quote merges into a longer one only when it has at least this many words.
 MIN_MERGE_WORDS = 5
-_SHINGLE = 4
+#: Two quotes neither of which holds the other merge when they share this many words in a row.
+OVERLAP_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def quoted_spans(
 ) -> list[QuotedSpan]:
     """Every quoted span in `documents`, speech or not, and every reported clause, in document order."""
     prepared = _prepare(documents, (*people, *organisations))
+    organisation_ids = frozenset(item.id for item in organisations)
     votes: Counter[tuple[str, str]] = Counter()
     for doc in prepared:
         gender_votes(doc.masked, doc.mentions, votes)
@@ -108,7 +110,7 @@ def quoted_spans(
                 titles.add(quote_key(text))
     found: list[QuotedSpan] = []
     for doc in prepared:
-        attributor = Attributor(doc.masked, doc.layout, doc.mentions, gender)
+        attributor = Attributor(doc.masked, doc.layout, doc.mentions, gender, organisation_ids)
         here: list[QuotedSpan] = []
         topic_close: int | None = None
         for span in doc.spans:
@@ -203,26 +205,31 @@ def extract_quotes(
 
 
 def _merge_trimmed(groups: dict[tuple[str, str], list[QuotedSpan]]) -> list[list[QuotedSpan]]:
-    """The groups, each trimmed copy folded into the longest group holding its words.
+    """The groups, each trimmed copy folded into the longest group sharing its words.
 
-    Longest first: a group of at least MIN_MERGE_WORDS words joins a longer one of its
-    kind that holds its words whole (found through the longer ones' first four-word
-    runs), when their speakers agree or one side names none. Linear in the words
-    quoted, give or take the groups sharing a run of words.
+    Longest first, a group of at least MIN_MERGE_WORDS words joins a longer one of its
+    kind that holds its words whole, or that shares a run of at least OVERLAP_WORDS
+    words with it (one article cut the start, the other added a sentence), when their
+    speakers agree or one side names none. Runs of MIN_MERGE_WORDS words index the
+    longer groups, so the work stays linear in the words quoted.
     """
     order = {key: index for index, key in enumerate(groups)}
     roots: dict[tuple[str, str], list[QuotedSpan]] = {}
     runs: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for key in sorted(groups, key=lambda key: -len(key[1])):
         kind, words = key
-        split = words.split()
+        mine = _runs(words.split())
         target = None
-        if len(split) >= MIN_MERGE_WORDS:
-            padded = f" {words} "
-            mine = {item.speaker for item in groups[key] if item.speaker}
-            for longer in runs.get((kind, " ".join(split[:_SHINGLE])), ()):
+        if mine:
+            speakers = {item.speaker for item in groups[key] if item.speaker}
+            shared: Counter[tuple[str, str]] = Counter()
+            for run in mine:
+                for longer in runs.get((kind, run), ()):
+                    shared[longer] += 1
+            for longer, count in shared.most_common():
                 theirs = {item.speaker for item in roots[longer] if item.speaker}
-                if padded in f" {longer[1]} " and len(mine | theirs) <= 1:
+                whole = f" {words} " in f" {longer[1]} "
+                if (whole or count > OVERLAP_WORDS - MIN_MERGE_WORDS) and len(speakers | theirs) <= 1:
                     target = longer
                     break
         if target is not None:
@@ -230,7 +237,12 @@ def _merge_trimmed(groups: dict[tuple[str, str], list[QuotedSpan]]) -> list[list
             order[target] = min(order[target], order[key])
             continue
         roots[key] = list(groups[key])
-        for index in range(max(1, len(split) - _SHINGLE + 1)):
-            runs.setdefault((kind, " ".join(split[index : index + _SHINGLE])), []).append(key)
+        for run in mine:
+            runs.setdefault((kind, run), []).append(key)
     merged = sorted(roots, key=lambda key: order[key])
     return [sorted(roots[key], key=lambda item: (item.doc, item.start)) for key in merged]
+
+
+def _runs(words: list[str]) -> set[str]:
+    """Every run of MIN_MERGE_WORDS consecutive words."""
+    return {" ".join(words[i : i + MIN_MERGE_WORDS]) for i in range(len(words) - MIN_MERGE_WORDS + 1)}

@@ -45,6 +45,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|Lt|Col|Capt|Sgt|vs|No|Nos|approx)"
     r"|(?<![\w.])[A-Z])\.$"
 )
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _TRAILING_PUNCT = re.compile(r"[.,;:!?…]+$")
 
 
@@ -213,7 +214,7 @@ def mask(text: str, spans: list[Span]) -> str:
         inner = text[span.start : span.end]
         trailing = _TRAILING_PUNCT.search(inner)
         keep = len(trailing.group()) if trailing else 0
-        hidden = "".join("\n" if char == "\n" else "_" for char in inner[: len(inner) - keep])
+        hidden = _NOT_NEWLINE.sub("_", inner[: len(inner) - keep])
         parts += [text[last : span.start], hidden, inner[len(inner) - keep :]]
         last = span.end
     parts.append(text[last:])

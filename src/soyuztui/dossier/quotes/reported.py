@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from soyuztui.dossier.quotes.attribution import Attributor, Mention, cue_words
+from soyuztui.dossier.quotes.attribution import Attributor, Mention, before_verb, cue_words
 from soyuztui.dossier.quotes.marks import Span
 
 REPORT_VERBS = (
@@ -33,14 +33,15 @@ REPORT_VERBS = (
     " insisted insists acknowledged acknowledges admitted admits claimed claims announced announces"
     " confirmed confirms warned warns wrote writes posted tweeted argued argues recalled recalls"
     " revealed reveals suggested suggests stressed emphasised emphasized complained complains"
-    " conceded agreed assured promised predicted reported reports"
+    " conceded agreed assured promised predicted reported reports replied replies answered"
+    " stating saying adding noting explaining insisting warning claiming arguing"
 ).split()
 _NO_THAT = frozenset("said says added adds told tells wrote writes posted tweeted".split())
 _OBJECT_FIRST = frozenset({"told", "tells", "assured", "promised", "warned"})
 _VERB = re.compile(r"\b(?:" + "|".join(REPORT_VERBS) + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _GAP_START = frozenset(
-    "on in at to during after before last this earlier later via from yesterday today tonight"
+    "on in at to during after before last this earlier later via from for yesterday today tonight"
     " afterwards recently repeatedly also again once".split()
 )
 _THAT = re.compile(r"((?:[\s,]+[\w’'-]+){0,6}?)[\s,]+(?:that\s+|(?=how\s|why\s))")
@@ -208,7 +209,7 @@ class ReportedReader:
         if mention is None or mention.start > verb_start:
             return None
         gap = self.masked[mention.end : verb_start]
-        appositive = gap.lstrip().startswith(",") and gap.rstrip().endswith(",")
+        appositive = gap.lstrip().startswith(",") and before_verb(gap).endswith(",")
         if appositive or (len(_words(gap)) <= 3 and not gap.startswith(("’s", "'s"))):
             return mention
         return None
