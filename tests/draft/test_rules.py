@@ -90,7 +90,7 @@ def test_the_same_surname_with_another_given_name_is_another_person() -> None:
 def _findings(text: str) -> set[tuple[str, object]]:
     prepared = article(text)
     people = group_people(find_mentions(prepared))
-    found = set()
+    found: set[tuple[str, object]] = set()
     for person in people:
         for item in person_findings(prepared, person, person.mentions):
             found.add((item.field, item.value))
