@@ -7,19 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.dossier.errors import MissionError
+from soyuztui.dossier.errors import MissionError, Problems
 from soyuztui.dossier.model import Evidence
 from soyuztui.dossier.sources.missionfile import load_mission_file
 from soyuztui.dossier.sources.spec import TimeClaimSpec
+from soyuztui.dossier.sources.tomlines import LineIndex
 from soyuztui.dossier.verify.timeclaims import TimeClaimChecker
 
 
 def check(time: str, excerpt: str, *, published: date = date(2031, 3, 13), doc_zone: str | None = None, **claim: str):
-    problems: list[str] = []
-    checker = TimeClaimChecker(lambda loc, message: problems.append(message), {"a": published}, set(), {"a": doc_zone})
+    found = Problems(Path("mission.toml"), LineIndex(""))
+    checker = TimeClaimChecker(found, {"a": published}, {"a": doc_zone})
     spec = TimeClaimSpec(time=time, evidence=[{"doc": "a", "text": excerpt}], **claim)
     evidence = [Evidence(doc="a", text=excerpt, start=0, end=len(excerpt))]
-    return checker.claim(("events", 0, "claims", 0), "docking", spec, evidence, {}), problems
+    claimed = checker.claim(("events", 0, "claims", 0), "docking", spec, evidence, {})
+    return claimed, [problem.message for problem in found.found]
 
 
 def test_the_zoned_equivalent_decides_and_a_false_claim_is_refused() -> None:
