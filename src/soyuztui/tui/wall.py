@@ -27,10 +27,10 @@ class SafeCommandPalette(CommandPalette):
 
     Guarantees, each against a failure of the unguarded palette:
     - PageUp/PageDown while its list has no room to show a line do nothing (Textual's
-      OptionList looks the highlighted option's line up and raised KeyError);
-    - it is dismissed at most once (a second queued selection popped the screen under it);
+      OptionList looks the highlighted option's line up and raises KeyError);
+    - it is dismissed at most once (a second queued selection would pop the screen under it);
     - a command search finishing after the palette has closed and emptied changes
-      nothing (it failed looking for its list, NoMatches, and took the app down).
+      nothing (it would fail looking for its list, NoMatches, and take the app down).
     """
 
     def _watch__list_visible(self) -> None:
@@ -72,7 +72,7 @@ class SteadyFooter(Footer):
 
     Textual's Footer rebuilds all its keys (new widgets, each styled) whenever the
     bindings may have changed, which is every focus move; between the dashboard's lists
-    the keys shown are the same, and the rebuild was most of the cost of a pane switch.
+    the keys shown are the same, and the rebuild would be most of the cost of a pane switch.
 
     Guarantees: the footer shows what Textual's would, because it is Textual's, asked
     to rebuild whenever the bindings it shows (keys with `show`, and the palette's key)
@@ -90,8 +90,7 @@ class SteadyFooter(Footer):
         """Rebuild the keys if the ones to show changed (or were never shown)."""
         palette = self.app.COMMAND_PALETTE_BINDING
         shown = tuple(
-            (key, active.binding.action, active.binding.description, active.binding.key_display, active.enabled)
-            + (active.tooltip,)
+            (key, active.binding, active.enabled, active.tooltip)
             for key, active in screen.active_bindings.items()
             if active.binding.show or key == palette
         )
