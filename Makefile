@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check fuzz bench screenshots wheel clean
+.PHONY: run test lint check fuzz bench peers-venv screenshots wheel clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ wheel: $(STAMP)
 # Exits non-zero if a target is missed; BENCH_ARGS="--skip tests" leaves the suite out.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py $(BENCH_ARGS)
+
+# Optional: peer Textual apps in an environment of their own (they pin other Textual
+# versions), for the informational peers rows of `make bench`.
+peers-venv:
+	test -x benchmarks/.peers/bin/python || $(PYTHON) -m venv benchmarks/.peers
+	benchmarks/.peers/bin/python -m pip install --quiet toolong
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache

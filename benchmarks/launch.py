@@ -3,6 +3,7 @@
     python benchmarks/launch.py soyuz   # the real CLI entry, default mission
     python benchmarks/launch.py bare    # a bare Textual app: Header, Static, Footer
     python benchmarks/launch.py bare --stay   # no hook: run until `q` (for the idle benchmark)
+    python benchmarks/launch.py peer "from toolong.ui import UI; UI(['x.log']).run()"   # a peer app
 
 Both sides get the same hook, installed the same way before either app exists:
 `App.run` is made headless at a fixed size, and a message hook exits the app when
@@ -64,12 +65,18 @@ def _soyuz() -> int:
     return main([])
 
 
+def _peer() -> int:
+    """Another Textual app (bench_peers.py): the Python statement after `peer` starts it."""
+    exec(sys.argv[2], {"__name__": "__peer__"})
+    return 0
+
+
 def main() -> int:
     """Run the side named on the command line."""
     side = sys.argv[1] if len(sys.argv) > 1 else "soyuz"
     if "--stay" not in sys.argv:
         _install_first_frame_exit()
-    return {"bare": _bare, "soyuz": _soyuz}[side]()
+    return {"bare": _bare, "soyuz": _soyuz, "peer": _peer}[side]()
 
 
 if __name__ == "__main__":

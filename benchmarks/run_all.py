@@ -3,6 +3,7 @@
 python benchmarks/run_all.py              # everything (a few minutes)
 python benchmarks/run_all.py --markdown   # the same table as Markdown, for the README
 python benchmarks/run_all.py --skip tests # leave out a benchmark by name
+(peers: other Textual apps, informational, only if `make peers-venv` was run)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Row, format_table, machine_note
 
-BENCHMARKS = ("startup", "build", "quotes", "idle", "keys", "tests")
+BENCHMARKS = ("startup", "build", "quotes", "idle", "keys", "tests", "peers")
 
 
 def main() -> int:

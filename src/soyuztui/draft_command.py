@@ -9,9 +9,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from soyuztui.dossier.draft import article_paths, draft
-from soyuztui.dossier.draft.writer import render
 from soyuztui.dossier.errors import MissionError
+
+# The drafting machinery (and the builder it brings) is imported by the functions that
+# draft: `resolve_mission` runs on every start, which must not pay for it.
 
 
 def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-untyped-def]
@@ -26,6 +27,8 @@ def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-
 
 def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     """Draft, write to `output` (or stdout), report to stderr; the exit status."""
+    from soyuztui.dossier.draft import article_paths, draft
+    from soyuztui.dossier.draft.writer import render
     from soyuztui.export import ExportError, write_atomically
 
     files = article_paths(paths)
@@ -66,6 +69,8 @@ def resolve_mission(path: Path) -> Path:
     if missions:
         names = ", ".join(child.name for child in missions[:4])
         raise MissionError.single(path, 1, f"holds several mission files ({names}); name one with --mission FILE")
+    from soyuztui.dossier.draft import article_paths
+
     if not article_paths([path]):
         raise MissionError.single(path, 1, "holds no mission file and no articles (*.txt)")
     return path
@@ -74,6 +79,8 @@ def resolve_mission(path: Path) -> Path:
 def load_draft(folder: Path):  # type: ignore[no-untyped-def]
     """The dossier of an in-memory draft of the articles in `folder`: every entry unreviewed."""
     from soyuztui.dossier.build import build_from_spec
+    from soyuztui.dossier.draft import draft
+    from soyuztui.dossier.draft.writer import render
 
     result = draft([folder], folder)
     return build_from_spec(folder / "(draft).toml", result.spec, render(result.spec))

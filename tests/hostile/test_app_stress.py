@@ -496,7 +496,17 @@ async def test_every_size_draws_or_says_too_small(terminal: list[str], tmp_path:
         await pilot.resize_terminal(120, 40)
         await pilot.press("escape")
         assert on_dashboard(app)
-        # 100 rapid resizes, without waiting in between, across the minimum both ways.
+        await quit_with_q(app, pilot)
+    assert_nothing_raw(terminal)
+
+
+async def test_rapid_resizes_and_nothing_opens_over_the_message(terminal: list[str], tmp_path: Path) -> None:
+    """100 resizes without a pause, across the minimum both ways; help and palette stay shut."""
+    dossier = build_dossier(write_mission(tmp_path / "hostile"))
+    app = test_app(dossier, at="2021-10-05T13:00Z")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3", "enter", "escape")
+        assert on_dashboard(app)
         rng = random.Random(6)
         for _ in range(100):
             size = Size(rng.randint(20, 300), rng.randint(6, 100))

@@ -312,3 +312,32 @@ def test_a_warm_start_imports_neither_the_builder_nor_dateutil(cache_home: Path)
     assert "soyuztui.dossier.build" in cold and "dateutil" in cold  # the check can fail
     assert run() == ""
     assert build_dossier(default_mission()) == load_dossier(default_mission())
+
+
+APP_WARM_START = """
+import sys
+from textual.app import App
+
+async def leave(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+
+run = App.run
+App.run = lambda self, **options: run(self, headless=True, size=(120, 40), auto_pilot=leave)
+from soyuztui.cli import main
+
+assert main([]) == 0
+heavy = ("dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources", "soyuztui.dossier.times")
+print(" ".join(sorted(name for name in sys.modules if name.startswith(heavy))))
+"""
+
+
+def test_the_app_starts_warm_without_the_builder_or_dateutil(cache_home: Path) -> None:
+    """The whole warm start, through the command line to the first frame."""
+
+    def run() -> str:
+        result = subprocess.run([sys.executable, "-c", APP_WARM_START], capture_output=True, text=True, check=True)
+        return result.stdout.strip()
+
+    assert "soyuztui.dossier.build" in run()  # cold: built, and cached
+    assert run() == ""

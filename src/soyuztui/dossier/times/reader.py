@@ -5,8 +5,9 @@ each clock time with the day words nearest it ("at 0855 GMT on Tuesday"). A day
 named with no clock time is a reading of its own, to the day. A clock time and
 its equivalent in parentheses ("10:40am (4:40am GMT)") are one time: the one
 with a zone word decides. Zones come from the words after the time; a bare time
-takes the excerpt's zone when it names only one, else the claim's or the
-document's zone (`zone`), and is refused when none is known: never taken as UTC.
+takes the claim's or the document's zone (`zone`), and is refused when none is
+known: never taken as UTC, nor as a zone the excerpt names for another time
+("8.45pm New York time, or shortly before 1am in London").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from soyuztui.dossier.times.base import Reading, TimeRefused, quoted
 from soyuztui.dossier.times.clocks import Clock, find_clocks
 from soyuztui.dossier.times.days import Day, find_days
 from soyuztui.dossier.times.durations import Duration, read_durations
-from soyuztui.dossier.times.zones import ZoneWord, offset_label, place, region, zone_of
+from soyuztui.dossier.times.zones import place, region, zone_of
 
 __all__ = [
     "Duration",
@@ -37,7 +38,7 @@ __all__ = [
     "read_times",
 ]
 
-_EQUIVALENT = re.compile(r"\s*(?:[(\[]|/)\s*")
+_EQUIVALENT = re.compile(r"[\s,]*(?:on\s+)?[\s,]*(?:[(\[]|/)\s*")
 _CLOSE = re.compile(r"[^()\[\]]{0,60}?[)\]]")
 _LATEST_OFFSET, _EARLIEST_OFFSET = timedelta(hours=14), timedelta(hours=-12)
 
@@ -144,23 +145,6 @@ def _groups(text: str, clocks: list[Clock], days: list[Day]) -> list[_Group]:
     return groups
 
 
-def _carried(clocks: list[Clock]) -> ZoneWord | None:
-    """The excerpt's one zone word, for its bare clock times; None when it has none or several."""
-    words = {clock.zone for clock in clocks}
-    words.discard(None)
-    if len(words) != 1 or any(word is not None and (word.local or word.choices) for word in words):
-        return None
-    return words.pop()
-
-
-def _label(word: ZoneWord | None, context: str | None) -> str | None:
-    if word is None:
-        return context
-    if word.region is not None:
-        return word.region
-    return offset_label(word.offset) if word.offset is not None else context
-
-
 @dataclass(frozen=True, slots=True)
 class _Placed:
     time: datetime
@@ -170,8 +154,8 @@ class _Placed:
 
 
 class _Reader:
-    def __init__(self, today: date | None, carried: ZoneWord | None, context: str | None) -> None:
-        self.today, self.carried, self.context = today, carried, context
+    def __init__(self, today: date | None, context: str | None) -> None:
+        self.today, self.context = today, context
 
     def place(self, clock: Clock, day: date | None) -> _Placed:
         if day is None:
@@ -182,8 +166,7 @@ class _Reader:
                 )
             day = self.today
         local = datetime.combine(day + timedelta(days=clock.next_day), time(clock.hour, clock.minute))
-        word = clock.zone or self.carried
-        moment, label = place(local, word, clock.text, self.context)
+        moment, label = place(local, clock.zone, clock.text, self.context)
         explicit = clock.zone is not None and not clock.zone.local
         return _Placed(moment, label, explicit, " ".join(clock.zone_text.split()) if explicit else None)
 
@@ -277,8 +260,7 @@ def read_times(text: str, *, published: date | datetime | None, zone: str | None
 def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...]:
     clocks = find_clocks(text)
     days = find_days(text, today, [clock.start for clock in clocks])
-    carried = _carried(clocks)
-    reader = _Reader(today, carried, zone)
+    reader = _Reader(today, zone)
     groups = _groups(text, clocks, days)
     readings: list[Reading] = []
     used: set[int] = set()
@@ -291,9 +273,8 @@ def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...
             readings.append(Reading(placed.time, "minute", approximate, placed.zone, (start, end), placed.word))
         if group.alternative_day is not None:
             used.add(id(group.alternative_day))
-    day_zone = _label(carried, zone)
     for day in days:
         if id(day) not in used:
-            moment = midnight(day.day, day_zone)
-            readings.append(Reading(moment, "day", day.approximate, day_zone, (day.start, day.end)))
+            moment = midnight(day.day, zone)
+            readings.append(Reading(moment, "day", day.approximate, zone, (day.start, day.end)))
     return tuple(sorted(readings, key=lambda reading: reading.span))

@@ -88,8 +88,14 @@ PHRASES: dict[str, ZoneWord] = {
     "beijing time": ZoneWord("Asia/Shanghai"), "china standard time": ZoneWord("Asia/Shanghai"),
     "india standard time": ZoneWord("Asia/Kolkata"), "indian standard time": ZoneWord("Asia/Kolkata"),
     "israel time": ZoneWord("Asia/Jerusalem"), "irish time": ZoneWord("Europe/Dublin"),
-    "houston time": ZoneWord(_CHI), "florida time": ZoneWord(_NY),
+    "houston time": ZoneWord(_CHI), "florida time": ZoneWord(_NY), "new york time": ZoneWord(_NY),
+    "washington time": ZoneWord(_NY),
     "kourou time": ZoneWord("America/Cayenne"), "french guiana time": ZoneWord("America/Cayenne"),
+    # "or 1am in London": a city keeping one zone
+    "in london": ZoneWord("Europe/London"), "in moscow": ZoneWord("Europe/Moscow"),
+    "in tokyo": ZoneWord("Asia/Tokyo"), "in new york": ZoneWord(_NY), "in washington": ZoneWord(_NY),
+    "in houston": ZoneWord(_CHI), "in paris": ZoneWord("Europe/Paris"), "in beijing": ZoneWord("Asia/Shanghai"),
+    "in dubai": ZoneWord("Asia/Dubai"),
     "local time": ZoneWord(local=True), "local": ZoneWord(local=True),
 }  # fmt: skip
 
@@ -141,6 +147,20 @@ def zone_of(label: str | None) -> tzinfo:
         offset = timedelta(hours=int(match[2]), minutes=int(match[3]))
         return timezone(offset if match[1] == "+" else -offset)
     return region(label)
+
+
+def iana_name(label: str | None) -> str | None:
+    """A reading's zone label as an IANA name for a day's bounds: None for UTC, "Etc/GMT-3" for "UTC+03:00".
+
+    An offset of hours and minutes ("UTC+05:30") has no IANA name of its own: None (UTC).
+    """
+    if label is None or label == "UTC":
+        return None
+    if match := re.fullmatch(r"UTC([+-])(\d\d):(\d\d)", label):
+        if match[3] != "00":
+            return None
+        return f"Etc/GMT{'-' if match[1] == '+' else '+'}{int(match[2])}"
+    return label
 
 
 def offset_label(offset: timedelta) -> str:

@@ -22,7 +22,7 @@ from soyuztui.dossier.times.reader import (
     read_durations,
     read_times,
 )
-from soyuztui.dossier.times.zones import zone_of
+from soyuztui.dossier.times.zones import iana_name, zone_of
 
 Loc = tuple[str | int, ...]
 
@@ -92,6 +92,7 @@ class TimeClaimChecker:
             self.bad_times.add(event_id)
             return TimeClaim.model_construct(evidence=tuple(evidence), reviewed=item.reviewed)
         zone: str | None = None
+        day_zone: str | None = None  # the zone the claimed day was counted in, for its bounds
         approximate = False
         for number, excerpt in enumerate(evidence):
             here = (*loc, "evidence", number)
@@ -101,6 +102,8 @@ class TimeClaimChecker:
                 reading = self.check_moment(here, event_id, claimed, excerpt, item.zone)
                 ok = reading is not None
                 if reading is not None:
+                    if zone is None and claimed.precision == "day":
+                        day_zone = iana_name(reading.zone)
                     zone = zone or reading.zone_word or reading.zone
                     approximate = approximate or reading.approximate
             if not ok:
@@ -112,6 +115,7 @@ class TimeClaimChecker:
             after=item.after,
             approximate=approximate,
             source_zone=zone,
+            zone=day_zone,
             evidence=tuple(evidence),
             reviewed=item.reviewed,
         )
