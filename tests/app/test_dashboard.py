@@ -8,8 +8,10 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from soyuztui.tui.panes import OccupantsPane, QuotesPane
+from soyuztui.tui.panes.sources import ConflictOption
 from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, HelpScreen
 from soyuztui.tui.screens.dashboard import PANES
+from soyuztui.tui.widgets import RowList
 from tests.conftest import test_app
 
 LAUNCH = datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
@@ -140,7 +142,11 @@ async def test_conflict_evidence_shows_both_sides(dossier) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5")
         sources = app.screen.query_one("#sources-list", OptionList)
-        sources.highlighted = sources.get_option_index("c0")
+        sources.highlighted = next(
+            index
+            for index in range(sources.option_count)
+            if isinstance(sources.get_option_at_index(index), ConflictOption)
+        )
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen)
@@ -152,8 +158,8 @@ async def test_quotes_enter_and_filter(quoted) -> None:
     app = test_app(quoted)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.screen.query_one(QuotesPane)
-        listing = pane.query_one(OptionList)
-        assert listing.option_count == len(quoted.quotes)
+        listing = pane.query_one(RowList)
+        assert len(listing.items) == len(quoted.quotes)
         await pilot.press("4", "enter")
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen)
@@ -164,23 +170,23 @@ async def test_quotes_enter_and_filter(quoted) -> None:
         await pilot.press(*"peresild")
         hers = [quote for quote in quoted.quotes if quote.speaker == "peresild"]
         assert len(hers) == 7  # 5 direct, 2 reported
-        assert listing.option_count == len(hers)
+        assert list(listing.items) == hers
         assert pane.border_subtitle == f"{len(hers)}/{len(quoted.quotes)}"
         await pilot.press("enter")
         assert listing.has_focus
         await pilot.press("slash", "ctrl+a")
         box.value = "hospitable"
         await pilot.pause()
-        assert listing.option_count == 1
+        assert len(listing.items) == 1
         box.value = "kind:reported speaker:peresild"
         await pilot.pause()
-        assert listing.option_count == 2
+        assert len(listing.items) == 2
         box.value = "type:organisation"
         await pilot.pause()
         by_agency = [quote for quote in quoted.quotes if quote.speaker_type == "organisation"]
-        assert listing.option_count == len(by_agency) == 2
+        assert len(listing.items) == len(by_agency) == 2
         await pilot.press("escape")
-        assert listing.option_count == len(quoted.quotes) and not box.display
+        assert len(listing.items) == len(quoted.quotes) and not box.display
 
 
 async def test_quotes_filter_nothing_matches(quoted) -> None:
@@ -188,7 +194,7 @@ async def test_quotes_filter_nothing_matches(quoted) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"zzz")
         pane = app.screen.query_one(QuotesPane)
-        assert pane.query_one(OptionList).option_count == 0
+        assert not pane.query_one(RowList).items
         assert pane.query_one("#quotes-empty").display
 
 

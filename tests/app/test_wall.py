@@ -9,8 +9,10 @@ then update the test.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,116 @@ async def test_guards_run_in_the_palette(dossier, monkeypatch: pytest.MonkeyPatc
         assert not isinstance(app.screen, SafeCommandPalette)
     assert "watch" in calls
     assert "page_down" in calls and "page_up" in calls
+
+
+# ------------------------------------------------------------------ nothing else crosses the wall
+
+
+def tui_modules() -> Iterator[Path]:
+    """Every module of the app's Textual layer except the wall itself."""
+    for path in sorted(TUI.rglob("*.py")):
+        if path.name != "wall.py":
+            yield path
+
+
+def is_private(name: str) -> bool:
+    """`_x`, not `__x__`."""
+    return name.startswith("_") and not name.startswith("__")
+
+
+def test_no_private_textual_module_is_imported() -> None:
+    wrong = []
+    for path in tui_modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+                if node.module.startswith("textual"):
+                    names += [alias.name for alias in node.names]
+            line = getattr(node, "lineno", 0)
+            for name in names:
+                if name.startswith("textual") and any(is_private(part) for part in name.split(".")):
+                    wrong.append(f"{path.relative_to(TUI)}:{line}: imports {name}")
+                elif not name.startswith(("textual", "soyuztui")) and is_private(name):
+                    wrong.append(f"{path.relative_to(TUI)}:{line}: imports {name}")
+    assert not wrong, "\n".join(wrong)
+
+
+def textual_private_names(cls: type) -> set[str]:
+    """Private names Textual's classes in `cls`'s ancestry define: attributes and `self._x` fields."""
+    names: set[str] = set()
+    for base in cls.__mro__:
+        if base.__module__.startswith("textual"):
+            names |= private_names_of(base)
+    return names
+
+
+@functools.cache
+def private_names_of(base: type) -> frozenset[str]:
+    """The private names one class defines in its body or sets on `self`."""
+    names = {name for name in vars(base) if is_private(name)}
+    try:
+        source = textwrap.dedent(inspect.getsource(base))
+    except (OSError, TypeError):
+        return frozenset(names)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            if is_private(node.attr):
+                names.add(node.attr)
+    return frozenset(names)
+
+
+def our_textual_classes() -> dict[str, type]:
+    """Every class in `soyuztui.tui` (outside the wall) built on a Textual class, by name."""
+    import importlib
+
+    found: dict[str, type] = {}
+    for path in tui_modules():
+        module_name = "soyuztui." + ".".join(path.relative_to(TUI.parent).with_suffix("").parts)
+        module = importlib.import_module(module_name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and any(base.__module__.startswith("textual") for base in value.__mro__)
+            ):
+                found[value.__qualname__] = value
+    return found
+
+
+def test_no_private_textual_name_is_used_outside_the_wall() -> None:
+    """Our classes neither override nor read a private name of the Textual classes they extend;
+    no code here reads a private name of any Textual class it uses."""
+    classes = our_textual_classes()
+    everything: set[str] = set()
+    for cls in classes.values():
+        everything |= textual_private_names(cls)
+    wrong = []
+    for path in tui_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for definition in ast.walk(tree):
+            if not isinstance(definition, ast.ClassDef) or definition.name not in classes:
+                continue
+            inherited = textual_private_names(classes[definition.name])
+            for node in ast.walk(definition):
+                line = getattr(node, "lineno", 0)
+                name = None
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    name = node.name
+                elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                    name = node.attr if node.value.id in ("self", "cls") else None
+                if name and is_private(name) and name in inherited:
+                    wrong.append(f"{path.relative_to(TUI)}:{line}: {definition.name} uses Textual's {name}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and is_private(node.attr) and node.attr in everything:
+                receiver = node.value
+                if not (isinstance(receiver, ast.Name) and receiver.id in ("self", "cls")):
+                    wrong.append(f"{path.relative_to(TUI)}:{node.lineno}: reads Textual's {node.attr}")
+    assert not wrong, "\n".join(sorted(set(wrong)))
+
+
+def test_the_scan_sees_a_private_name() -> None:
+    # The scan above must be able to fail: Textual's OptionList does define these.
+    assert {"_update_lines", "_line_cache", "_get_option_render"} <= textual_private_names(OptionList)

@@ -6,12 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, OptionList
+from textual.widgets import OptionList
 
 from soyuztui.cli import main
 from soyuztui.dossier.errors import MissionError
 from soyuztui.draft_command import load_draft, resolve_mission
 from soyuztui.tui.panes import MissionHeader
+from soyuztui.tui.panes.crew import crew_cells
+from soyuztui.tui.widgets import RowList
 from tests.conftest import test_app
 
 KESTREL = Path(__file__).resolve().parents[1] / "missions" / "kestrel-4"
@@ -33,8 +35,8 @@ async def test_app_opens_a_folder_of_articles(articles: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         header = app.screen.query_one(MissionHeader)
         assert f"draft: {dossier.unreviewed()} unreviewed" in str(header.render())
-        crew = app.screen.query_one("#crew-table", DataTable)
-        names = [str(crew.get_row_at(index)[1]) for index in range(crew.row_count)]
+        crew = app.screen.query_one("#crew-list", RowList)
+        names = [crew_cells(dossier, member)[1].plain for member in crew.items]
         assert names and all(name.startswith("◌ ") for name in names)
         timeline = app.screen.query_one("#timeline OptionList", OptionList)
         prompts = [str(timeline.get_option_at_index(i).prompt) for i in range(timeline.option_count)]

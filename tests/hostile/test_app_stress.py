@@ -21,13 +21,14 @@ from tests.conftest import test_app, with_quotes
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.events import Resize as Resize_
 from textual.geometry import Size
-from textual.widgets import DataTable, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from conftest import FORBIDDEN
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, TooSmallScreen
 from soyuztui.tui.screens.too_small import MIN_SIZE
+from soyuztui.tui.widgets import RowList
 
 # ------------------------------------------------------------------ the hostile mission
 
@@ -310,8 +311,8 @@ def list_length(widget: object) -> int:
     """How many rows the focused list has."""
     if isinstance(widget, OptionList):
         return widget.option_count
-    if isinstance(widget, DataTable):
-        return widget.row_count
+    if isinstance(widget, RowList):
+        return len(widget.items)
     raise AssertionError(f"focus is not in a list: {widget!r}")
 
 

@@ -6,7 +6,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from soyuztui.dossier.model import Dossier
-from soyuztui.tui.widgets import FactList, FactTable
+from soyuztui.tui.widgets import FactList, RowList
 
 
 class Pane(Vertical):
@@ -22,6 +22,6 @@ class Pane(Vertical):
         """The widget that takes focus when the pane is chosen."""
         # The list, not a hidden filter box: a hidden Input would swallow the keys.
         for widget in self.query("*"):
-            if widget.focusable and widget.display and isinstance(widget, (FactList, FactTable)):
+            if widget.focusable and widget.display and isinstance(widget, (FactList, RowList)):
                 return widget
         return None

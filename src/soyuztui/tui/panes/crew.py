@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable
+from textual.content import Content
+from textual.widgets import Static
 
 from soyuztui.dossier.model import CrewMember, Dossier
 from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
-from soyuztui.tui.widgets import FactTable
+from soyuztui.tui.widgets import RowList
 
 LEG_LABELS = {"launch": "↑", "landing": "↓"}
-# The roster is a narrow table; long role names get a short form (the full
-# role is in the evidence view).
+# The roster is narrow: long role names get a short form (the full role is in the evidence view).
 ROLE_SHORT = {"Spaceflight participant": "Participant"}
 COLUMNS = ("Leg", "Name", "Role", "Occupation", "Agency", "Age")
 
@@ -43,42 +42,62 @@ def crew_evidence(dossier: Dossier, member: CrewMember) -> tuple[EvidenceItem, .
     return items
 
 
+def crew_cells(dossier: Dossier, member: CrewMember) -> tuple[Content, ...]:
+    """The roster's cells for one seat: leg, name, role, occupation, agency, age."""
+    person = dossier.person(member.person)
+    age = person.value("age")
+    occupation = person.value("occupation")
+    # Articles that disagree on the occupation make a conflict (shown in Sources): mark it.
+    disputed = any(conflict.subject == f"{person.id}.occupation" for conflict in dossier.conflicts)
+    occupations = f"{occupation}{'*' if disputed else ''}" if occupation else ""
+    leg = f"{LEG_LABELS[member.leg]} {member.vehicle.removeprefix('Soyuz ')}"
+    # Content, never markup: names and roles come from the articles.
+    return (
+        Content(leg),
+        Content.styled(person.name if member.reviewed else f"{UNREVIEWED_MARK} {person.name}", "bold"),
+        Content(ROLE_SHORT.get(member.role, member.role)),
+        Content(occupations or "—"),
+        Content(agency_of(dossier, member.person)),
+        Content("—" if age is None else str(age)),
+    )
+
+
+def columns_line(cells: tuple[Content, ...], widths: tuple[int, ...]) -> Content:
+    """Cells side by side, each padded to its column's width with a space either side."""
+    return Content("").join(
+        Content(" ") + cell.pad_right(width - cell.cell_length) + Content(" ")
+        for cell, width in zip(cells, widths, strict=True)
+    )
+
+
 class CrewPane(Pane):
-    """A table of the crew, one row per seat and leg."""
+    """The crew, one row per seat and leg, under a line of column names."""
 
     def __init__(self, dossier: Dossier) -> None:
         """The roster of `dossier`'s crew."""
         super().__init__(dossier, title="1 Crew", id="crew")
+        self.cells = {id(member): crew_cells(dossier, member) for member in dossier.crew}
+        header = tuple(Content.styled(name, "bold") for name in COLUMNS)
+        self.widths = tuple(
+            max(cell.cell_length for cell in column) for column in zip(header, *self.cells.values(), strict=True)
+        )
+        self.header = columns_line(header, self.widths)
 
     def compose(self) -> ComposeResult:
-        """One table; rows are added on mount."""
-        table = FactTable(cursor_type="row", id="crew-table")
-        table.add_columns(*COLUMNS)
-        for index, member in enumerate(self.dossier.crew):
-            table.add_row(*self._cells(member), key=str(index))
-        yield table
+        """The column names, then the roster."""
+        yield Static(self.header, id="crew-header")
+        roster: RowList[CrewMember] = RowList(self.row, id="crew-list")
+        roster.set_items(self.dossier.crew)
+        yield roster
 
-    def _cells(self, member: CrewMember) -> tuple[Text, ...]:
-        person = self.dossier.person(member.person)
-        age = person.value("age")
-        occupation = person.value("occupation")
-        # Articles that disagree on the occupation make a conflict (shown in Sources): mark it.
-        disputed = any(conflict.subject == f"{person.id}.occupation" for conflict in self.dossier.conflicts)
-        occupations = f"{occupation}{'*' if disputed else ''}" if occupation else ""
-        leg = f"{LEG_LABELS[member.leg]} {member.vehicle.removeprefix('Soyuz ')}"
-        return (
-            # rich Text, never markup: names and roles come from the articles.
-            Text(leg),
-            Text(person.name if member.reviewed else f"{UNREVIEWED_MARK} {person.name}", style="bold"),
-            Text(ROLE_SHORT.get(member.role, member.role)),
-            Text(occupations or "—"),
-            Text(agency_of(self.dossier, member.person)),
-            Text("—" if age is None else str(age)),
-        )
+    def row(self, member: CrewMember) -> Content:
+        """The roster's line for one seat."""
+        return columns_line(self.cells[id(member)], self.widths)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """Enter on a row: show the evidence for that seat and person."""
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
+        """Enter on a seat: show the evidence for that seat and person."""
         event.stop()
-        member = self.dossier.crew[int(str(event.row_key.value))]
-        name = self.dossier.person(member.person).name
-        self.post_message(ShowEvidence(f"{name} — {member.vehicle}", crew_evidence(self.dossier, member)))
+        member = event.item
+        if isinstance(member, CrewMember):
+            name = self.dossier.person(member.person).name
+            self.post_message(ShowEvidence(f"{name} — {member.vehicle}", crew_evidence(self.dossier, member)))

@@ -21,6 +21,15 @@ from soyuztui.tui.widgets import FactList
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+class OccupantOption(Option):
+    """A person in the occupants list, carrying their occupant record."""
+
+    def __init__(self, prompt: Content, occupant: Occupant) -> None:
+        """An option showing `prompt` for `occupant`."""
+        super().__init__(prompt)
+        self.occupant = occupant
+
+
 def _state(occupant: Occupant, moment: datetime) -> str:
     """aboard, arriving (not yet aboard) or departed."""
     if occupant.aboard_at(moment):
@@ -91,16 +100,16 @@ class OccupantsPane(Pane):
         indexed = list(enumerate(self.dossier.occupants))
         agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"})
         for agency in agencies:
-            members = [(i, o) for i, o in indexed if states[i] == "aboard" and o.agency == agency]
+            members = [o for i, o in indexed if states[i] == "aboard" and o.agency == agency]
             yield Option(Content.styled(f"{agency} ({len(members)})", "bold $accent"), disabled=True)
-            for index, occupant in members:
-                yield Option(self._prompt(occupant, "aboard"), id=f"o{index}")
+            for occupant in members:
+                yield OccupantOption(self._prompt(occupant, "aboard"), occupant)
         for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):
-            members = [(i, o) for i, o in indexed if states[i] == state]
+            members = [o for i, o in indexed if states[i] == state]
             if members:
                 yield Option(Content.styled(f"{heading} ({len(members)})", "bold $text-secondary"), disabled=True)
-                for index, occupant in members:
-                    yield Option(self._prompt(occupant, state), id=f"o{index}")
+                for occupant in members:
+                    yield OccupantOption(self._prompt(occupant, state), occupant)
 
     def _prompt(self, occupant: Occupant, state: str) -> Content:
         name = self.dossier.person(occupant.person).name
@@ -125,9 +134,9 @@ class OccupantsPane(Pane):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a person: show why we think they are (or were) aboard."""
         event.stop()
-        if event.option.id is None:
+        if not isinstance(event.option, OccupantOption):
             return
-        occupant = self.dossier.occupants[int(event.option.id[1:])]
+        occupant = event.option.occupant
         name = self.dossier.person(occupant.person).name
         label = f"{name}, {occupant.agency}, aboard the station"
         self.post_message(ShowEvidence(f"{name} aboard the ISS", items_for(label, occupant.evidence)))

@@ -7,17 +7,16 @@ words found in the quote or its speaker's name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from soyuztui.dossier.model import Dossier, Evidence, Quote
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
-from soyuztui.tui.widgets import FactList, FixedRowList
+from soyuztui.tui.widgets import RowList
 
 
 def speaker_name(dossier: Dossier, quote: Quote) -> str:
@@ -40,6 +39,25 @@ def quote_matches(quote: Quote, speaker: str, needle: str) -> bool:
         if not ok:
             return False
     return True
+
+
+FILTER_KEYS = ("kind", "type", "speaker")
+"""The words `quote_matches` reads as `key:value`; any other word is looked for in the text."""
+
+
+def narrows(before: str, after: str) -> bool:
+    """Whether every quote matching `after` also matches `before` (typing on at the end).
+
+    True when `after` extends `before`, except when that turns a bare `key:` (a plain
+    word until a value follows) into a `key:value` filter.
+    """
+    if not after.casefold().startswith(before.casefold()):
+        return False
+    words = before.casefold().split()
+    if not words or before[-1:].isspace():
+        return True
+    key, colon, value = words[-1].partition(":")
+    return not (colon and key in FILTER_KEYS and not value)
 
 
 def quote_marks(quote: Quote) -> str:
@@ -67,8 +85,50 @@ def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
     )
 
 
+def quote_row(quote: Quote, speaker: str) -> Content:
+    """A quote's two lines in the list: speaker, marks and how many articles carry it, then the words."""
+    docs = len({source.doc for source in quote.sources})
+    words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
+    return Content.assemble(
+        (speaker, "bold $accent"),
+        (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
+        "\n",
+        (words, "italic"),
+    )
+
+
+class QuoteFinder:
+    """The quotes matching a filter, narrowed from the last answer while the filter is typed on."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        """A finder over `dossier`'s quotes; speakers' names are looked up on the first search."""
+        self.dossier = dossier
+        self.speakers: list[str] | None = None
+        self.last: tuple[str, list[int]] | None = None
+
+    def indexes(self, text: str) -> list[int]:
+        """Indexes of the quotes matching the filter `text` (see the module's docstring)."""
+        if self.speakers is None:
+            self.speakers = [speaker_name(self.dossier, quote) for quote in self.dossier.quotes]
+        speakers, quotes = self.speakers, self.dossier.quotes
+        if self.last is not None and narrows(self.last[0], text):
+            candidates: Sequence[int] = self.last[1]
+        else:
+            candidates = range(len(quotes))
+        found = [i for i in candidates if quote_matches(quotes[i], speakers[i], text)]
+        self.last = (text, found)
+        return found
+
+    def find(self, text: str) -> Sequence[Quote]:
+        """The quotes matching `text`, in dossier order; all of them for an empty filter."""
+        if not text.strip():
+            return self.dossier.quotes
+        quotes = self.dossier.quotes
+        return [quotes[i] for i in self.indexes(text)]
+
+
 class QuotesPane(Pane):
-    """A filterable list of quotes; the list draws only the rows on screen.
+    """A filterable list of quotes; the list makes only the rows on screen.
 
     Each quote is two lines: speaker and sources, then the words cut to one line;
     Enter shows the whole quote where it stands.
@@ -77,54 +137,31 @@ class QuotesPane(Pane):
     def __init__(self, dossier: Dossier) -> None:
         """The quotes of `dossier`."""
         super().__init__(dossier, title="4 Quotes", id="quotes")
-        self._speakers = tuple(speaker_name(dossier, quote) for quote in dossier.quotes)
-        self.filter_text = ""
+        self.finder = QuoteFinder(dossier)
 
     def compose(self) -> ComposeResult:
         """The list and an empty-state note; the filter box is mounted on the first `/`."""
-        # Fixed two-line rows: the list never measures its 10,000 quotes, it draws what is seen.
-        yield FixedRowList(id="quotes-list")
+        yield RowList(self.row, row_height=2, id="quotes-list")
         yield Static(Content("No quotes in this dossier yet."), id="quotes-empty")
+
+    def row(self, quote: Quote) -> Content:
+        """The list's row for `quote`."""
+        return quote_row(quote, speaker_name(self.dossier, quote))
 
     def on_mount(self) -> None:
         """Fill the list."""
         self.apply_filter("")
 
-    def matching(self, text: str) -> list[int]:
-        """Indexes of quotes matching the filter `text` (see the module's docstring)."""
-        return [
-            index
-            for index, quote in enumerate(self.dossier.quotes)
-            if quote_matches(quote, self._speakers[index], text)
-        ]
-
     def apply_filter(self, text: str) -> None:
         """Show only the quotes matching `text`."""
-        self.filter_text = text
-        shown = self.matching(text)
-        option_list = self.query_one(FactList)
-        option_list.set_options(self._options(shown))
-        if shown:
-            option_list.highlighted = 0
+        shown = self.finder.find(text)
+        self.query_one(RowList).set_items(shown)
         total = len(self.dossier.quotes)
         self.border_subtitle = f"{len(shown)}/{total}" if text.strip() else f"{total}"
         empty = self.query_one("#quotes-empty", Static)
         empty.display = not shown
         if total and not shown:
             empty.update(Content(f"No quote matches “{text.strip()}”."))
-
-    def _options(self, indexes: Iterable[int]) -> Iterable[Option]:
-        for index in indexes:
-            quote = self.dossier.quotes[index]
-            docs = len({source.doc for source in quote.sources})
-            words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
-            prompt = Content.assemble(
-                (self._speakers[index], "bold $accent"),
-                (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
-                "\n",
-                (words, "italic"),
-            )
-            yield Option(prompt, id=f"q{index}")
 
     def start_filter(self) -> None:
         """Show the filter box and put the cursor in it.
@@ -137,7 +174,7 @@ class QuotesPane(Pane):
             box = Input(placeholder="filter: words, speaker:NAME, kind:reported, type:organisation", id="quotes-filter")
             # Tests turn the cursor blink off for stable snapshots.
             box.cursor_blink = getattr(self.app, "cursor_blink", True)
-            self.mount(box, before=self.query_one(FactList))
+            self.mount(box, before=self.query_one(RowList))
         box.remove_class("hidden")
         box.focus()
 
@@ -153,7 +190,7 @@ class QuotesPane(Pane):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the filter box: go to the list, keep the filter."""
         event.stop()
-        self.query_one(FactList).focus()
+        self.query_one(RowList).focus()
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         """Escape in the filter box clears it."""
@@ -163,14 +200,13 @@ class QuotesPane(Pane):
             box.value = ""
             box.add_class("hidden")
             self.apply_filter("")
-            self.query_one(FactList).focus()
+            self.query_one(RowList).focus()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         """Enter on a quote: show it in its articles."""
         event.stop()
-        if event.option.id is None:
-            return
-        quote = self.dossier.quotes[int(event.option.id[1:])]
-        name = self._speakers[int(event.option.id[1:])]
-        title = "Quote" if quote.kind == "direct" else "Reported speech"
-        self.post_message(ShowEvidence(f"{title} by {name}", quote_evidence(quote)))
+        quote = event.item
+        if isinstance(quote, Quote):
+            name = speaker_name(self.dossier, quote)
+            title = "Quote" if quote.kind == "direct" else "Reported speech"
+            self.post_message(ShowEvidence(f"{title} by {name}", quote_evidence(quote)))

@@ -52,6 +52,24 @@ def conflict_prompt(dossier: Dossier, conflict: Conflict, zone: ZoneName) -> Con
     return Content.assemble(*parts)
 
 
+class DocumentOption(Option):
+    """An article in the sources list, carrying the document."""
+
+    def __init__(self, prompt: Content, document: Document) -> None:
+        """An option showing `prompt` for `document`."""
+        super().__init__(prompt)
+        self.document = document
+
+
+class ConflictOption(Option):
+    """A disagreement in the sources list, carrying the conflict."""
+
+    def __init__(self, prompt: Content, conflict: Conflict) -> None:
+        """An option showing `prompt` for `conflict`."""
+        super().__init__(prompt)
+        self.conflict = conflict
+
+
 def _cut(text: str, width: int, style: str) -> Content:
     """`text` cut to `width` cells with an ellipsis (whole while the width is unknown)."""
     content = Content.styled(text, style)
@@ -99,7 +117,7 @@ class SourcesPane(Pane):
         for document in self.dossier.documents:
             basis = date_basis(document)
             outlet = Content.styled(outlet_text(document), "bold" if document.outlet else "italic $text-muted")
-            yield Option(
+            yield DocumentOption(
                 Content.assemble(
                     (document.id, "bold"),
                     "  ",
@@ -109,19 +127,19 @@ class SourcesPane(Pane):
                     "\n  ",
                     _cut(document.title, width - 2, "italic" if document.title_basis == "headline" else ""),
                 ),
-                id=f"d{document.id}",
+                document,
             )
         yield Option(Content.styled("Conflicts", "bold $accent"), disabled=True)
-        for index, conflict in enumerate(self.dossier.conflicts):
-            yield Option(conflict_prompt(self.dossier, conflict, self.zone), id=f"c{index}")
+        for conflict in self.dossier.conflicts:
+            yield ConflictOption(conflict_prompt(self.dossier, conflict, self.zone), conflict)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: an article opens whole; a conflict opens each side's evidence."""
         event.stop()
-        option_id = event.option.id or ""
-        if option_id.startswith("d"):
-            document = self.dossier.document(option_id[1:])
+        option = event.option
+        if isinstance(option, DocumentOption):
+            document = option.document
             self.post_message(ShowEvidence(f"Article {document.id}", document_evidence(document)))
-        elif option_id.startswith("c"):
-            conflict = self.dossier.conflicts[int(option_id[1:])]
+        elif isinstance(option, ConflictOption):
+            conflict = option.conflict
             self.post_message(ShowEvidence(conflict.label, conflict_evidence(self.dossier, conflict, self.zone)))

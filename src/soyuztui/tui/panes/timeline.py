@@ -58,6 +58,15 @@ def event_evidence(dossier: Dossier, event: Event, zone: ZoneName) -> tuple[Evid
     return items
 
 
+class EventOption(Option):
+    """An event in the timeline, carrying the event (its id is the event's, to find it by)."""
+
+    def __init__(self, prompt: Content, event: Event) -> None:
+        """An option showing `prompt` for `event`."""
+        super().__init__(prompt, id=event.id)
+        self.event = event
+
+
 class TimelineStatus(Widget):
     """Countdown or elapsed time, a progress bar launch → return, and the next event."""
 
@@ -169,7 +178,7 @@ class TimelinePane(Pane):
                 ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
                 *self._dispute(event),
             )
-            yield Option(prompt, id=event.id)
+            yield EventOption(prompt, event)
 
     def _dispute(self, event: Event) -> tuple[tuple[str, str], ...]:
         """A line naming the times other articles give, when they disagree."""
@@ -190,7 +199,7 @@ class TimelinePane(Pane):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on an event: show every claim about when it happens."""
         event.stop()
-        if event.option.id is None:
+        if not isinstance(event.option, EventOption):
             return
-        chosen = self.dossier.event(event.option.id)
+        chosen = event.option.event
         self.post_message(ShowEvidence(chosen.title, event_evidence(self.dossier, chosen, self.zone)))

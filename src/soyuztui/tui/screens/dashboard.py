@@ -26,23 +26,28 @@ from soyuztui.tui.panes import (
     TimelinePane,
 )
 from soyuztui.tui.panes.base import Pane
-from soyuztui.tui.widgets import SteadyFooter
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
 """Pane ids, in the order the number keys 1–5 reach them."""
+COMPACT_BELOW = 100
+"""Terminals narrower than this get the compact footer, so more key hints fit."""
 TICK_SECONDS = 0.25
 """How often the clock is read; `now` only changes (and panes only redraw) once a second."""
 
 
 class DashboardScreen(Screen[None]):
-    """Header, five panes, footer. The screen owns `now`, `zone` and the selected fact."""
+    """Header, five panes, footer. The screen owns `now`, `zone` and the clock's mode."""
 
     # Screen declares these without ClassVar, so mypy refuses one here.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # The app's own keys, first: the footer shows keys in this order and cuts the
+        # last ones on a narrow terminal; help and quit must never be the ones cut.
+        Binding("question_mark", "app.help", "Help", key_display="?", id="app.help"),
+        Binding("q", "app.quit", "Quit", id="app.quit"),
         Binding("space", "toggle_pause", "Pause/resume", id="clock.pause"),
         Binding("less_than_sign", "slower", "Slower", key_display="<", id="clock.slower"),
         Binding("greater_than_sign", "faster", "Faster", key_display=">", id="clock.faster"),
@@ -75,8 +80,6 @@ class DashboardScreen(Screen[None]):
     now: var[datetime] = var(EPOCH)
     zone: var[ZoneName] = var("utc")
     mode: var[str] = var("")
-    selected: var[str | None] = var(None)
-    """The subject of the fact last opened as evidence."""
     selected_event: var[str | None] = var(None)
     """The event last chosen from the command palette."""
 
@@ -115,7 +118,7 @@ class DashboardScreen(Screen[None]):
             )
             yield QuotesPane(self.dossier)
             yield SourcesPane(self.dossier).data_bind(DashboardScreen.zone)
-        yield SteadyFooter()
+        yield Footer(compact=self.app.size.width < COMPACT_BELOW)
 
     def on_mount(self) -> None:
         """Start reading the clock and put focus in the first pane."""
@@ -124,7 +127,7 @@ class DashboardScreen(Screen[None]):
 
     def on_resize(self) -> None:
         """Small terminals: a compact footer so more key hints fit."""
-        self.query_one(Footer).compact = self.size.width < 100
+        self.query_one(Footer).compact = self.size.width < COMPACT_BELOW
 
     # ------------------------------------------------------------------ clock
 
@@ -220,10 +223,9 @@ class DashboardScreen(Screen[None]):
         self.query_one(QuotesPane).start_filter()
 
     def on_show_evidence(self, message: ShowEvidence) -> None:
-        """A pane chose a fact: remember it and open its evidence."""
+        """A pane chose a fact: open its evidence."""
         from soyuztui.tui.screens.evidence import EvidenceScreen
 
-        self.selected = message.subject
         if message.items:
             self.app.push_screen(EvidenceScreen(self.dossier, message.subject, message.items))
         else:

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from soyuztui.dossier.model import Document, Dossier
+from soyuztui.dossier.model import Dossier
 from soyuztui.tui.messages import EvidenceItem
 from soyuztui.tui.widgets import FactList
 
@@ -39,7 +39,6 @@ class EvidenceScreen(Screen[None]):
         self.dossier = dossier
         self.subject = subject
         self.items = items
-        self._document: Document | None = None
 
     def compose(self) -> ComposeResult:
         """Title line, spans list, article, footer."""
@@ -89,7 +88,6 @@ class EvidenceScreen(Screen[None]):
         item = self.items[index]
         span = item.evidence
         document = self.dossier.document(span.doc)
-        self._document = document
         scroller = self.query_one("#evidence-document", VerticalScroll)
         # Content, not str: a str border title is read as markup, and the basis is the
         # mission file's free text ("[/" in it raised MarkupError).

@@ -1,0 +1,254 @@
+"""A list of fixed-height rows on Textual's Line API, for lists that can be long.
+
+Every row is `row_height` lines, so where each row lies is arithmetic: nothing is
+measured, and a row's content is made only when the row comes into view. Drawn rows
+are kept (keyed by row, width and style), so moving the cursor or the focus redraws
+the rows whose look changed and reuses the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
+
+from soyuztui.tui.widgets.keys import VI_KEYS
+
+Item = TypeVar("Item")
+
+DRAWN_ROWS = 1024
+"""How many drawn rows are kept: several screens' worth at any terminal size."""
+
+
+class RowList(ScrollView, Generic[Item], can_focus=True):
+    """Items shown as rows of `row_height` lines, with a cursor; Enter posts `Selected`.
+
+    `row(item)` makes a row's content; it is called only for rows on screen. A line
+    longer than the list is cut with an ellipsis, lines past `row_height` are dropped.
+    """
+
+    DEFAULT_CSS = """
+    RowList {
+        height: 1fr;
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        & > .row-list--cursor {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus > .row-list--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+        & > .row-list--hover {
+            background: $block-hover-background;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--row", "row-list--cursor", "row-list--hover"}
+    """`row-list--row` every row; `row-list--cursor` the cursor's row; `row-list--hover` the row under the mouse."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        *VI_KEYS,
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "select", "Select", show=False),
+    ]
+
+    class Selected(Message):
+        """Enter (or a click) on a row: carries the row's item."""
+
+        def __init__(self, row_list: RowList[object], item: object, index: int) -> None:
+            """`item` is the selected row's, at `index` among the items shown."""
+            super().__init__()
+            self.row_list = row_list
+            self.item = item
+            self.index = index
+
+        @property
+        def control(self) -> RowList[object]:
+            """The list the row was selected in."""
+            return self.row_list
+
+    def __init__(
+        self,
+        row: Callable[[Item], Content],
+        *,
+        row_height: int = 1,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        """An empty list whose rows `row` draws, each `row_height` lines."""
+        super().__init__(id=id, classes=classes)
+        self.row = row
+        self.row_height = max(1, row_height)
+        self.items: Sequence[Item] = ()
+        self.cursor: int | None = None
+        """The index of the row the cursor is on, or None when the list is empty."""
+        self.hover: int | None = None
+        self.drawn: LRUCache[tuple[int, int, object], list[Strip]] = LRUCache(DRAWN_ROWS)
+
+    # ------------------------------------------------------------------ content
+
+    def set_items(self, items: Sequence[Item], cursor: int | None = 0) -> None:
+        """Show `items` (kept as given, not copied) with the cursor on row `cursor`."""
+        self.items = items
+        self.drawn.clear()
+        self.hover = None
+        self.cursor = None if not items or cursor is None else max(0, min(cursor, len(items) - 1))
+        if self.is_mounted:
+            self.update_virtual_size()
+            self.scroll_to(y=0, animate=False, immediate=True)
+            self.refresh()
+            if self.cursor:
+                self.scroll_to_cursor()
+
+    @property
+    def selected_item(self) -> Item | None:
+        """The item under the cursor, if any."""
+        return None if self.cursor is None else self.items[self.cursor]
+
+    def update_virtual_size(self) -> None:
+        """The list is as tall as its rows; it never scrolls sideways."""
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.items) * self.row_height)
+
+    def on_resize(self) -> None:
+        """The width of the rows follows the list's."""
+        self.update_virtual_size()
+
+    def notify_style_update(self) -> None:
+        """A new theme or stylesheet: rows are drawn again in it."""
+        super().notify_style_update()
+        self.drawn.clear()
+
+    # ------------------------------------------------------------------ drawing
+
+    def render_line(self, y: int) -> Strip:
+        """Line `y` of the visible part: a line of the row there, made if not yet drawn."""
+        index, offset = divmod(self.scroll_offset.y + y, self.row_height)
+        width = self.scrollable_content_region.width
+        if not 0 <= index < len(self.items):
+            return Strip.blank(width, self.get_visual_style("row-list--row").rich_style)
+        if index == self.cursor:
+            style = self.get_visual_style("row-list--row", "row-list--cursor")
+        elif index == self.hover:
+            style = self.get_visual_style("row-list--row", "row-list--hover")
+        else:
+            style = self.get_visual_style("row-list--row")
+        key = (index, width, style)
+        strips = self.drawn.get(key)
+        if strips is None:
+            content = self.row(self.items[index])
+            strips = [
+                strip.extend_cell_length(width, style.rich_style).crop(0, width)
+                for strip in Visual.to_strips(self, content, width, self.row_height, style)
+            ]
+            blank = Strip.blank(width, style.rich_style)
+            strips += [blank] * (self.row_height - len(strips))
+            self.drawn[key] = strips
+        return strips[offset]
+
+    def refresh_row(self, index: int | None) -> None:
+        """Redraw row `index` (if it is one)."""
+        if index is not None and 0 <= index < len(self.items):
+            self.refresh_lines(index * self.row_height, self.row_height)
+
+    # ------------------------------------------------------------------ the cursor
+
+    def move_cursor(self, index: int) -> None:
+        """Put the cursor on row `index` (kept within the list) and bring it into view."""
+        if not self.items:
+            return
+        index = max(0, min(index, len(self.items) - 1))
+        if index == self.cursor:
+            return
+        previous, self.cursor = self.cursor, index
+        self.refresh_row(previous)
+        self.refresh_row(index)
+        self.scroll_to_cursor()
+
+    def scroll_to_cursor(self) -> None:
+        """Scroll just enough to show the cursor's whole row."""
+        if self.cursor is None:
+            return
+        row = Region(0, self.cursor * self.row_height, max(1, self.size.width), self.row_height)
+        self.scroll_to_region(row, animate=False, immediate=True, force=True)
+
+    def page_rows(self) -> int:
+        """How many whole rows fit on screen (at least one)."""
+        return max(1, self.scrollable_content_region.height // self.row_height)
+
+    def action_cursor_down(self) -> None:
+        """The next row."""
+        self.move_cursor(0 if self.cursor is None else self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        """The previous row."""
+        self.move_cursor(0 if self.cursor is None else self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        """A screenful down."""
+        self.move_cursor((self.cursor or 0) + self.page_rows())
+
+    def action_page_up(self) -> None:
+        """A screenful up."""
+        self.move_cursor((self.cursor or 0) - self.page_rows())
+
+    def action_first(self) -> None:
+        """The first row."""
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        """The last row."""
+        self.move_cursor(len(self.items) - 1)
+
+    def action_select(self) -> None:
+        """Tell the pane which item was chosen."""
+        if self.cursor is not None:
+            self.post_message(self.Selected(self, self.items[self.cursor], self.cursor))  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ the mouse
+
+    def row_at(self, y: int) -> int | None:
+        """The row at line `y` of the visible part, if there is one."""
+        index = (self.scroll_offset.y + y) // self.row_height
+        return index if 0 <= index < len(self.items) else None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Mark the row under the mouse."""
+        index = self.row_at(event.y)
+        if index != self.hover:
+            previous, self.hover = self.hover, index
+            self.refresh_row(previous)
+            self.refresh_row(index)
+
+    def on_leave(self) -> None:
+        """The mouse left: no row is marked."""
+        previous, self.hover = self.hover, None
+        self.refresh_row(previous)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click chooses the row, like Enter."""
+        index = self.row_at(event.y)
+        if index is not None:
+            self.move_cursor(index)
+            self.action_select()
