@@ -9,7 +9,6 @@ leaves no app behind. Elsewhere a thread watches the parent instead.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import sys
@@ -38,6 +37,8 @@ def bind_to_server() -> None:
     bound = False
     if sys.platform.startswith("linux"):
         try:
+            import ctypes  # only in a served session: every start runs this function
+
             libc = ctypes.CDLL(None, use_errno=True)
             bound = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
         except (OSError, AttributeError):

@@ -258,6 +258,10 @@ _MODEL_CONVERTERS: dict[type[BaseModel], Callable[[Any], Any]] = {}
 
 
 def _union_converter(arguments: tuple[Any, ...]) -> Callable[[Any], Any]:
+    others = tuple(argument for argument in arguments if argument is not type(None))
+    if len(others) == 1 and len(arguments) == 2:  # X | None, the common case, without trying arms
+        inner = _converter(others[0])
+        return lambda value: None if value is None else inner(value)
     arms = [_converter(argument) for argument in arguments]
 
     def convert(value: Any) -> Any:
@@ -311,10 +315,21 @@ def _date(value: Any) -> date:
     return date.fromisoformat(value)
 
 
+def _exactly(kind: type) -> Callable[[Any], Any]:
+    """JSON gives exactly str, int or bool (never a subclass; True is no int here)."""
+
+    def convert(value: Any) -> Any:
+        if type(value) is not kind:
+            raise _Unusable(f"{value!r:.40} is not a {kind.__name__}")
+        return value
+
+    return convert
+
+
 _SCALARS: dict[Any, Callable[[Any], Any]] = {
-    str: _checked(lambda value: isinstance(value, str), str),
-    int: _checked(lambda value: isinstance(value, int) and not isinstance(value, bool), int),
-    bool: _checked(lambda value: isinstance(value, bool), bool),
+    str: _exactly(str),
+    int: _exactly(int),
+    bool: _exactly(bool),
     float: _float,
     datetime: _datetime,
     date: _date,
