@@ -176,6 +176,10 @@ CASES: list[tuple[str, str, date | None, str | None, list[str]]] = [
     ("none", "The rocket stands 49.5 metres tall and weighs 308 tonnes", D(2021, 10, 5), None, []),
     ("none", "The launch is in 0855 seconds, or so the joke went", D(2021, 10, 5), None, []),
     ("none", "You may march on", D(2021, 10, 5), None, []),
+    ("state", "It landed at 09:36 eastern Kazakhstan time", D(2021, 10, 5), None,
+     ["! “09:36” " + NO_ZONE.format("09:36")]),
+    ("wire", "The cargo left at 10 a.m. Central Asia time", D(2021, 10, 5), None,
+     ["! “10 a.m.” " + NO_ZONE.format("10 a.m.")]),
 ]  # fmt: skip
 
 
