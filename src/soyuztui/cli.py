@@ -15,7 +15,7 @@ from pathlib import Path
 
 from soyuztui import __version__
 from soyuztui.export import EXPORTERS
-from soyuztui.present.times import ZONE_NAMES
+from soyuztui.present.times import ZONE_ALIASES, resolve_zone
 from soyuztui.resources import default_mission
 
 NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
@@ -34,6 +34,17 @@ def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
+def _zone_choice(text: str) -> str:
+    """A `--tz` value: utc, mission, local (or the old "moscow"), or an IANA zone name."""
+    word = text.strip()
+    if word.lower() in ("utc", "mission", "local", *ZONE_ALIASES):
+        return word.lower()  # "mission" is resolved once the mission file is read
+    try:
+        return resolve_zone(word, None)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(
@@ -44,7 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     _mission_option(parser, top=True)
     parser.add_argument("--at", metavar="ISO-TIME", help="start the mission clock at this time")
     parser.add_argument("--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)")
-    parser.add_argument("--tz", choices=ZONE_NAMES, default="utc", help="time zone shown")
+    parser.add_argument(
+        "--tz",
+        type=_zone_choice,
+        default="utc",
+        metavar="ZONE",
+        help="time zone shown: utc, mission (the mission's own), local, or an IANA name such as America/New_York",
+    )
     _theme_option(parser, top=True)
     parser.add_argument(
         "--no-cache",
@@ -67,9 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: stdout)")
     export.add_argument(
         "--tz",
-        choices=ZONE_NAMES,
+        type=_zone_choice,
         default=argparse.SUPPRESS,
-        help="time zone of the md briefing (json and ics are always UTC)",
+        metavar="ZONE",
+        help="time zone of the md briefing: utc, mission, local or an IANA name (json and ics are always UTC)",
     )
 
     draft = commands.add_parser(
@@ -177,7 +195,7 @@ def _export(args: argparse.Namespace) -> int:
 
     mission = resolve_mission(args.mission or default_mission())
     dossier = _load(mission)
-    text = export(dossier, args.format, ExportOptions(zone=args.tz))
+    text = export(dossier, args.format, ExportOptions(zone=resolve_zone(args.tz, dossier.mission.zone)))
     if args.output is None:
         sys.stdout.write(text)
         return 0

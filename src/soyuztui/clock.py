@@ -81,7 +81,7 @@ class MissionClock:
         """A replay of `dossier`: from `at`, or from shortly before its countdown event."""
         if at is None:
             at = default_start(dossier)
-        moments = [event.time for event in dossier.timed_events() if event.time is not None]
+        moments = list(dossier.event_starts().values())
         return cls(at, speed=speed, now=now, events=moments, paused=paused)
 
     # ------------------------------------------------------------------ reading

@@ -71,3 +71,21 @@ def test_quotes_filter(snap_compare, quoted) -> None:
 def test_soyuz_theme(snap_compare, quoted) -> None:
     """The app's own mission-control theme, timeline focused, after docking."""
     assert snap_compare(test_app(quoted, at=AFTER_DOCKING, theme="soyuz"), press=["3"], terminal_size=(120, 40))
+
+
+def test_mission_over_in_days(snap_compare, dossier) -> None:
+    """After the day of the return: the mission lasted 12 days, as the articles say."""
+    assert snap_compare(test_app(dossier, at="2021-10-18T06:00Z"), terminal_size=(120, 40))
+
+
+def test_new_york_in_october(snap_compare, dossier) -> None:
+    """Times in New York in October 2021 are EDT; the return counts down in days."""
+    assert snap_compare(test_app(dossier, at=AFTER_DOCKING, zone="America/New_York"), terminal_size=(120, 40))
+
+
+def test_day_known_docking_in_december(snap_compare) -> None:
+    """An invented December flight in its own zone (EST): after launch, the crew still arriving 8 Dec."""
+    from soyuztui.dossier import build_dossier
+    from tests.app.test_precision import HERON
+
+    assert snap_compare(test_app(build_dossier(HERON), at="2031-12-08T12:00Z", zone="mission"), terminal_size=(120, 40))

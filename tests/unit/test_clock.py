@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from soyuztui.clock import SPEEDS, MissionClock, default_start, parse_at
+from soyuztui.dossier.model import When
 from soyuztui.present.times import countdown_text, moment_text, speed_text
 
 START = datetime(2021, 10, 5, 8, 45, tzinfo=UTC)
@@ -128,9 +129,15 @@ def test_parse_at() -> None:
 
 
 def test_formats() -> None:
-    assert countdown_text(START, LAUNCH) == "T−00:10:00"
-    assert countdown_text(DOCKING, LAUNCH) == "T+03:17:00"
-    assert countdown_text(RETURN, LAUNCH) == "T+11d 15:05:00"
+    launch = When(time=LAUNCH, precision="minute")
+    assert countdown_text(START, launch) == "T−00:10:00"
+    assert countdown_text(DOCKING, launch) == "T+03:17:00"
+    assert countdown_text(RETURN, launch) == "T+11d 15:05:00"
+    # A launch known only to the day counts in days, never in seconds.
+    launch_day = When(time=datetime(2021, 10, 5, tzinfo=UTC), precision="day")
+    assert countdown_text(datetime(2021, 10, 2, 23, tzinfo=UTC), launch_day) == "T−3 days"
+    assert countdown_text(START, launch_day) == "launch day"
+    assert countdown_text(datetime(2021, 10, 6, 1, tzinfo=UTC), launch_day) == "T+1 day"
     assert moment_text(LAUNCH, "minute", "moscow") == "2021-10-05 11:55"
     assert moment_text(RETURN, "day", "moscow") == "2021-10-17"
     assert moment_text(None, None, "utc") == "time not reported"

@@ -87,7 +87,7 @@ def test_timeline_in_utc_and_moscow() -> None:
     assert "- **2021-10-05 08:55 UTC** — Launch from Baikonur" in briefing()
     moscow = briefing("moscow")
     assert "- **2021-10-05 11:55 MSK** — Launch from Baikonur" in moscow
-    assert "Moscow time (UTC+3)" in moscow
+    assert "Times are in Europe/Moscow time" in moscow
     # A day-only time keeps its stated date in every zone.
     assert "- **2021-10-17** — Return to Earth ⚠ sources disagree" in moscow
     # Conflicting times are converted too.

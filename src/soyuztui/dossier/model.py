@@ -422,6 +422,27 @@ class Dossier(Frozen):
         """Who is aboard the station at `moment`."""
         return tuple(occupant for occupant in self.occupants if occupant.aboard_at(moment))
 
+    def event_starts(self) -> dict[str, datetime]:
+        """The first moment each timed event can have happened, by event id.
+
+        A minute is its minute. A day starts when the day does, but not before an
+        event listed earlier that falls on that day: the mission file lists events
+        in the order they happen, so a docking known only to the day comes after a
+        launch that morning.
+        """
+        starts: dict[str, datetime] = {}
+        earlier: list[datetime] = []
+        for event in self.events:
+            when = event.when()
+            if when is None:
+                continue
+            start = when.start
+            if when.precision == "day":
+                start = max([start, *(moment for moment in earlier if start <= moment < when.end)])
+            starts[event.id] = start
+            earlier.append(start)
+        return starts
+
     def unreviewed(self) -> int:
         """How many entries are still an unreviewed draft (people, seats, facts, claims, ...)."""
         facts = [*self.mission.facts]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
+
 from soyuztui.dossier.model import Conflict, ConflictValue, Dossier, Event, TimeClaim
 from soyuztui.present.times import ZoneName, format_time
 
@@ -35,12 +37,37 @@ def event_title(dossier: Dossier, event_id: str | None) -> str:
     return event.title if event is not None else event_id
 
 
+def scheduled(dossier: Dossier, claim: TimeClaim) -> bool:
+    """Whether every article behind `claim` was published before the time it gives: a plan, not a report.
+
+    An article known only to its date is taken as published at the end of that day,
+    so only a time on a later day counts as planned; one with a publication time
+    is compared with it.
+    """
+    when = claim.when()
+    if when is None or not claim.evidence:
+        return False
+    for doc in {item.doc for item in claim.evidence}:
+        document = dossier.find_document(doc)
+        if document is None:
+            return False
+        if document.published_at is not None:
+            published = document.published_at
+        elif document.published is not None:
+            published = datetime.combine(document.published + timedelta(days=1), time(), UTC)
+        else:
+            return False
+        if when.start < published:
+            return False
+    return True
+
+
 def claim_value(dossier: Dossier, claim: TimeClaim, zone: ZoneName = "utc") -> str:
-    """What a time claim says, in words: its time, how it was counted, its zone."""
+    """What a time claim says, in words: its time, how it was counted, whether it was a plan, its zone."""
     if claim.time is None:
         return "reported without a time"
     text = format_time(claim.time, claim.precision, zone)
-    notes = []
+    notes = ["scheduled"] if scheduled(dossier, claim) else []
     if claim.after:
         notes.append(f"counted from {event_title(dossier, claim.after)}")
     if claim.approximate:

@@ -13,7 +13,7 @@ from textual.geometry import Size
 from soyuztui import lightgc
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
-from soyuztui.present.times import ZoneName
+from soyuztui.present.times import ZoneName, resolve_zone
 from soyuztui.resources import styles_dir
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
@@ -134,8 +134,10 @@ def make_app(
     Tests pass a clock with a frozen time source, `animate=False` and `blink=False`
     so a snapshot changes only when the screen does. `theme` is any name from
     `soyuztui.tui.themes.theme_names()`; an unknown one raises `InvalidThemeError`.
+    `zone` is utc, mission, local or an IANA name (an unknown one raises ValueError).
     """
-    app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), zone, blink=blink)
+    shown = resolve_zone(zone, dossier.mission.zone)
+    app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), shown, blink=blink)
     app.theme = theme
     if not animate:
         app.animation_level = "none"

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from soyuztui.clock import SPEEDS
-from soyuztui.present.times import ZONE_NAMES, speed_text, zone_choice_label
+from soyuztui.present.times import speed_text, zone_choice_label, zone_cycle
 from soyuztui.tui.themes import APP_THEMES
 
 
@@ -46,7 +46,7 @@ class MissionCommands(Provider):
                     "Jump the clock",
                 )
             )
-        for zone in ZONE_NAMES:
+        for zone in zone_cycle(screen.dossier.mission.zone):
             commands.append(
                 (
                     f"Time zone: {zone_choice_label(zone)}",

@@ -15,6 +15,7 @@ from soyuztui.dossier.draft.timescan import DAY
 from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 
 _MAX_MENTIONS = 3
@@ -36,8 +37,10 @@ class Timeline:
 
 def _texts(claims: list[RawClaim], texts: dict[str, str]) -> list[s.EvidenceSpec]:
     evidence: list[s.EvidenceSpec] = []
+    docs: set[str] = set()
     for claim in claims:
-        if all(item.doc != claim.doc for item in evidence):
+        if claim.doc not in docs and len(evidence) < MAX_EVIDENCE:
+            docs.add(claim.doc)
             evidence.append(s.EvidenceSpec(doc=claim.doc, text=texts[claim.doc][claim.start : claim.end]))
     return evidence
 
@@ -81,6 +84,7 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         mentions = [claim for claim in raw if not claim.value and not claim.duration and claim.doc not in timed_docs]
         if mentions:
             claims.append(s.TimeClaimSpec(evidence=_texts(mentions, texts)[:_MAX_MENTIONS], reviewed=False))
+        claims = claims[:MAX_LIST]
         timed = [_model(claim) for claim in claims if claim.time]
         if best := best_time(timed):
             timeline.best[kind] = best

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widget import Widget
 
 from soyuztui.dossier.model import Dossier
@@ -12,8 +13,8 @@ from soyuztui.tui.widgets import FactList, RowList
 class Pane(Vertical):
     """A titled region of the dashboard; it is marked while focus is inside it."""
 
-    def __init__(self, dossier: Dossier, *, title: str, id: str) -> None:
-        """A pane showing part of `dossier` under `title`."""
+    def __init__(self, dossier: Dossier, *, title: str | Content, id: str) -> None:
+        """A pane showing part of `dossier` under `title` (Content for text from the mission: never markup)."""
         super().__init__(id=id, classes="pane")
         self.dossier = dossier
         self.border_title = title

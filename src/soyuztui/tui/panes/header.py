@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from soyuztui.dossier.model import When
 from soyuztui.present.times import ZoneName, clock_text, countdown_text
 from soyuztui.present.wording import unreviewed_note
 
@@ -21,7 +22,7 @@ class MissionHeader(Widget):
     zone: reactive[ZoneName] = reactive("utc")
     mode: reactive[str] = reactive("")
 
-    def __init__(self, title: str, launch: datetime | None, unreviewed: int = 0) -> None:
+    def __init__(self, title: str, launch: When | None, unreviewed: int = 0) -> None:
         """A header for the mission `title`, counting down to `launch`; `unreviewed` drafted entries."""
         super().__init__(id="header")
         self.mission_title = title

@@ -1,4 +1,4 @@
-"""Who is aboard the ISS at the clock's time, grouped by agency, with comings and goings."""
+"""Who is aboard the station at the clock's time, grouped by agency, with comings and goings."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Occupant
-from soyuztui.present.times import ZoneName, moment_text
+from soyuztui.present.times import ZoneName, short_text
 from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -31,17 +31,28 @@ class OccupantOption(Option):
 
 
 def _state(occupant: Occupant, moment: datetime) -> str:
-    """aboard, arriving (not yet aboard) or departed."""
+    """aboard, arriving (not yet known to be aboard) or departed.
+
+    Someone arriving with an event known only to the day is arriving all that
+    day; someone leaving with one is aboard until that day is over.
+    """
     if occupant.aboard_at(moment):
         return "aboard"
-    if occupant.aboard_from is not None and moment < occupant.aboard_from:
+    arrived = occupant.arrived_by()
+    if arrived is not None and moment < arrived:
         return "arriving"
     return "departed"
 
 
-def _short(text: str) -> str:
-    """Drop the year: the story spans two weeks of one October."""
-    return text[5:] if text[:4].isdigit() else text
+def station_short(name: str) -> str:
+    """A station's name short enough for a pane title: its initials when it has three words or more.
+
+    "International Space Station" → "ISS"; "Lumen Station" stays as it is.
+    """
+    words = name.split()
+    if len(words) >= 3 and all(word[:1].isupper() for word in words):
+        return "".join(word[0] for word in words)
+    return name
 
 
 class OccupantsPane(Pane):
@@ -52,7 +63,8 @@ class OccupantsPane(Pane):
 
     def __init__(self, dossier: Dossier) -> None:
         """The occupants of `dossier`'s station."""
-        super().__init__(dossier, title="2 ISS occupants", id="occupants")
+        self.station = station_short(dossier.mission.station())
+        super().__init__(dossier, title=Content(f"2 {self.station} occupants"), id="occupants")
         self._shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
@@ -114,14 +126,13 @@ class OccupantsPane(Pane):
     def _prompt(self, occupant: Occupant, state: str) -> Content:
         name = self.dossier.person(occupant.person).name
         notes: list[str] = []
-        if occupant.arrives_with and state != "departed":
-            event = self.dossier.event(occupant.arrives_with)
-            verb = "arrives" if state == "arriving" else "arrived"
-            notes.append(f"↑ {verb} {_short(moment_text(event.time, event.precision, self.zone))}")
-        if occupant.leaves_with and state != "arriving":
-            event = self.dossier.event(occupant.leaves_with)
-            verb = "left" if state == "departed" else "leaves"
-            notes.append(f"↓ {verb} {_short(moment_text(event.time, event.precision, self.zone))}")
+        # Times as they are known: "arriving 8 Dec" for a day, "arrived 5 Oct 12:12" for a minute.
+        if occupant.arrival is not None and state != "departed":
+            verb = "arriving" if state == "arriving" else "arrived"
+            notes.append(f"↑ {verb} {short_text(occupant.arrival, self.zone)}")
+        if occupant.departure is not None and state != "arriving":
+            verb = "left" if state == "departed" else "leaving"
+            notes.append(f"↓ {verb} {short_text(occupant.departure, self.zone)}")
         style = "" if state == "aboard" else "$text-muted"
         mark = "" if occupant.reviewed else f"{UNREVIEWED_MARK} "
         parts: list[str | tuple[str, str]] = [("  " + mark + name, style)]
@@ -139,4 +150,4 @@ class OccupantsPane(Pane):
         occupant = event.option.occupant
         name = self.dossier.person(occupant.person).name
         label = f"{name}, {occupant.agency}, aboard the station"
-        self.post_message(ShowEvidence(f"{name} aboard the ISS", items_for(label, occupant.evidence)))
+        self.post_message(ShowEvidence(f"{name} aboard the {self.station}", items_for(label, occupant.evidence)))

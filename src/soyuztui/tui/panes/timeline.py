@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -13,7 +13,15 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event
-from soyuztui.present.times import ZoneName, event_time_text, moment_text, span_text
+from soyuztui.present.times import (
+    ZoneName,
+    event_time_text,
+    length_text,
+    moment_text,
+    short_text,
+    span_text,
+    until_text,
+)
 from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -31,17 +39,23 @@ MARKERS = {
 def event_states(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
     """past, current, coming or untimed for every event, in dossier order.
 
-    Current is the latest event that has started, and any lasting event not yet over.
+    Current is the latest event that has started, any lasting event not yet over,
+    and an event known only to the day all through that day.
     """
-    started = [e for e in dossier.events if e.time is not None and e.time <= moment]
-    latest = max((e.time for e in started), default=None)  # type: ignore[type-var]
+    starts = dossier.event_starts()
+    latest = max((start for start in starts.values() if start <= moment), default=None)
     states = []
     for event in dossier.events:
-        if event.time is None:
+        when, start = event.when(), starts.get(event.id)
+        if when is None or start is None:
             states.append("untimed")
-        elif event.time > moment:
+        elif start > moment:
             states.append("coming")
-        elif event.time == latest or (event.until is not None and moment < (event.until.over_by() or moment)):
+        elif (
+            start == latest
+            or (when.precision == "day" and moment < when.end)
+            or (event.until is not None and moment < (event.until.over_by() or moment))
+        ):
             states.append("current")
         else:
             states.append("past")
@@ -77,22 +91,42 @@ class TimelineStatus(Widget):
         """Status lines for `dossier`'s mission."""
         super().__init__(id="timeline-status")
         self.dossier = dossier
-        self.launch = dossier.event(dossier.mission.countdown_to)
-        self.end = dossier.event(dossier.mission.ends_with)
-        self.timed = dossier.timed_events()
+        self.launch = dossier.event(dossier.mission.countdown_to).when()
+        self.end = dossier.event(dossier.mission.ends_with).when()
+        starts = dossier.event_starts()
+        self.timed = sorted(
+            ((starts[event.id], event, when) for event in dossier.events if (when := event.when()) is not None),
+            key=lambda item: item[0],
+        )
+        # The mission's length as the articles give it ("12 days"), else as the times allow.
+        stated = dossier.mission.value("duration")
+        known = length_text(self.launch, self.end) if self.launch and self.end else ""
+        self.length = str(stated) if stated else known
 
     def render(self) -> Content:
-        """Three lines, recomputed on each clock change (cheap: a few comparisons)."""
-        now, launch, end = self.now, self.launch.time, self.end.time
+        """Three lines, recomputed on each clock change (cheap: a few comparisons).
+
+        Nothing is shown finer than it is known: a launch known to the minute counts
+        to the second, an event known only to the day counts in days, and the
+        mission is over only once the day it ends on is.
+        """
+        now, launch, end = self.now, self.launch, self.end
         if launch is None or end is None:
             return Content("mission times not reported")
-        if now < launch:
-            first = Content.assemble(("T−" + span_text(launch - now), "bold $warning"), " to launch")
-        elif now < end:
-            first = Content.assemble(("MET " + span_text(now - launch), "bold $success"), " elapsed")
+        over = end.start if end.precision == "minute" else end.end
+        if now < launch.start:
+            if launch.precision == "minute":
+                first = Content.assemble(("T−" + span_text(launch.start - now), "bold $warning"), " to launch")
+            else:
+                first = Content.assemble(("Launch " + until_text(now, launch), "bold $warning"))
+        elif now < over:
+            if launch.precision == "minute":
+                first = Content.assemble(("MET " + span_text(now - launch.start), "bold $success"), " elapsed")
+            else:
+                first = Content.assemble(("In flight", "bold $success"), f" since {short_text(launch, self.zone)}")
         else:
-            first = Content.assemble(("Mission over", "bold"), f" · lasted {span_text(end - launch)}")
-        fraction = min(1.0, max(0.0, (now - launch) / (end - launch)))
+            first = Content.assemble(("Mission over", "bold"), f" · lasted {self.length}")
+        fraction = min(1.0, max(0.0, (now - launch.start) / max(over - launch.start, timedelta(seconds=1))))
         width = max(10, self.size.width - 6)
         done = round(fraction * width)
         bar = Content.assemble(
@@ -100,11 +134,19 @@ class TimelineStatus(Widget):
             ("━" * (width - done), "$panel-lighten-2"),
             f" {fraction:4.0%}",
         )
-        upcoming = next((e for e in self.timed if e.time is not None and e.time > now), None)
-        if upcoming is None or upcoming.time is None:
+        upcoming = next(
+            (
+                (event, when)
+                for start, event, when in self.timed
+                if start > now or (when.precision == "day" and now < when.end)
+            ),
+            None,
+        )
+        if upcoming is None:
             last = Content.styled("No events left", "$text-muted")
         else:
-            last = Content.assemble("Next: ", (upcoming.title, "bold"), f" in {span_text(upcoming.time - now)}")
+            event, when = upcoming
+            last = Content.assemble("Next: ", (event.title, "bold"), f" {until_text(now, when)}")
         return Content("\n").join([first, bar, last])
 
 

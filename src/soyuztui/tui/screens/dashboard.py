@@ -104,7 +104,7 @@ class DashboardScreen(Screen[None]):
             },
             update=False,
         )
-        launch = self.dossier.event(self.dossier.mission.countdown_to).time
+        launch = self.dossier.event(self.dossier.mission.countdown_to).when()
         destination = self.dossier.mission.value("destination")
         title = self.dossier.mission.title + (f" → {destination}" if destination else "")
         yield MissionHeader(title, launch, self.dossier.unreviewed()).data_bind(
@@ -182,9 +182,9 @@ class DashboardScreen(Screen[None]):
         self._clock_changed()
 
     def action_cycle_zone(self) -> None:
-        """UTC → Moscow → local → UTC."""
-        self.zone = next_zone(self.zone)
-        self.notify(f"Times in {zone_choice_label(self.zone)}", timeout=2)
+        """UTC → the mission's zone → local → UTC."""
+        self.zone = next_zone(self.zone, self.dossier.mission.zone)
+        self.notify(f"Times in {zone_choice_label(self.zone, self.now)}", timeout=2)
 
     def set_zone(self, zone: ZoneName) -> None:
         """Show times in `zone` (used by the command palette)."""
