@@ -39,6 +39,8 @@ def _texts(claims: list[RawClaim], texts: dict[str, str]) -> list[s.EvidenceSpec
     evidence: list[s.EvidenceSpec] = []
     docs: set[str] = set()
     for claim in claims:
+        if not texts[claim.doc][claim.start : claim.end].strip():
+            continue
         if claim.doc not in docs and len(evidence) < MAX_EVIDENCE:
             docs.add(claim.doc)
             evidence.append(s.EvidenceSpec(doc=claim.doc, text=texts[claim.doc][claim.start : claim.end]))
@@ -67,6 +69,8 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
             if claim.value:
                 by_value.setdefault(claim.value, []).append(claim)
         for value, same in by_value.items():
+            if not _texts(same, texts):
+                continue
             claims.append(s.TimeClaimSpec(time=value, evidence=_texts(same, texts), reviewed=False))
         counted: dict[tuple[str, str], list[RawClaim]] = {}
         for claim in raw:
@@ -79,10 +83,12 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
                     continue
                 counted.setdefault((counted_value, claim.after), []).append(claim)
         for (value, after), same in counted.items():
+            if not _texts(same, texts):
+                continue
             claims.append(s.TimeClaimSpec(time=value, after=after, evidence=_texts(same, texts), reviewed=False))
         timed_docs = {item.doc for claim in claims for item in claim.evidence}
         mentions = [claim for claim in raw if not claim.value and not claim.duration and claim.doc not in timed_docs]
-        if mentions:
+        if mentions and _texts(mentions, texts):
             claims.append(s.TimeClaimSpec(evidence=_texts(mentions, texts)[:_MAX_MENTIONS], reviewed=False))
         claims = claims[:MAX_LIST]
         timed = [_model(claim) for claim in claims if claim.time]

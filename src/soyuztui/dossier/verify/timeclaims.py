@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from soyuztui.dossier.errors import Problems
 from soyuztui.dossier.model import Event, Evidence, TimeClaim
 from soyuztui.dossier.sources.spec import TimeClaimSpec
+from soyuztui.dossier.times.days import find_days
 from soyuztui.dossier.times.reader import (
     Moment,
     Reading,
@@ -60,6 +61,20 @@ def agrees(reading: Reading, claimed: Moment) -> bool:
     if reading.precision == "minute":
         return reading.time == claimed.time
     return _local_day(reading) == _local_day(reading, claimed.time)
+
+
+def _undated(found: tuple[Reading, ...], claimed: Moment, text: str, published: date | None) -> str:
+    """A note when the excerpt's clock times name no day, were read on the publication date, and miss the claim's day."""
+    minutes = [reading for reading in found if reading.precision == "minute"]
+    if published is None or not minutes or any(r.time.date() == claimed.time.date() for r in minutes):
+        return ""
+    try:
+        if find_days(text, published):
+            return ""
+    except TimeRefused:
+        return ""
+    day = published.date() if isinstance(published, datetime) else published
+    return f" (it names no day: read on the publication date, {day.isoformat()}; choose an excerpt that names the day)"
 
 
 class TimeClaimChecker:
@@ -124,10 +139,9 @@ class TimeClaimChecker:
     ) -> Reading | None:
         """The reading of the excerpt that gives the claimed moment; every other reading must agree with it."""
         where = f"event {event_id!r}: document {excerpt.doc!r} {short(excerpt.text)}"
+        published = self.published.get(excerpt.doc)
         try:
-            found = read_times(
-                excerpt.text, published=self.published.get(excerpt.doc), zone=zone or self.zones.get(excerpt.doc)
-            )
+            found = read_times(excerpt.text, published=published, zone=zone or self.zones.get(excerpt.doc))
         except TimeRefused as refusal:
             self.problems.add(loc, f"{where}: {refusal}")
             return None
@@ -147,7 +161,7 @@ class TimeClaimChecker:
             self.problems.add(
                 loc,
                 f"event {event_id!r}: {value} is not what document {excerpt.doc!r} says: "
-                f"{short(excerpt.text)} reads as {stated}",
+                f"{short(excerpt.text)} reads as {stated}{_undated(found, claimed, excerpt.text, published)}",
             )
             return None
         if claimed.precision == "minute":

@@ -90,7 +90,7 @@ class EvidenceScreen(Screen[None]):
         document = self.dossier.document(span.doc)
         scroller = self.query_one("#evidence-document", VerticalScroll)
         # Content, not str: a str border title is read as markup, and the basis is the
-        # mission file's free text ("[/" in it raised MarkupError).
+        # mission file's free text ("[/" in it would raise MarkupError).
         scroller.border_title = Content(f"{document.id} · {document.published or 'undated'}")
         scroller.border_subtitle = Content(document.published_basis if document.published_basis != "date line" else "")
         scroller.remove_children()
