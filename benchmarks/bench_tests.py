@@ -27,7 +27,7 @@ def rows() -> list[Row]:
     start = time.perf_counter()
     cpu_before = os.times()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", "2", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", "-n", "2", "-p", "no:cacheprovider", "-rf"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -40,13 +40,15 @@ def rows() -> list[Row]:
     load = os.getloadavg()[0]
     summary = next((line for line in reversed(done.stdout.splitlines()) if re.search(r"passed|failed", line)), "")
     ok = done.returncode == 0
+    failed = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("FAILED ")]
     return [
         Row(
             "test suite, pytest -n 2",
             f"{seconds:.1f} s",
             f"≤ {TARGET_S:.0f} s",
             ok and seconds <= TARGET_S,
-            f"{summary.strip('= ') or f'exit {done.returncode}'}; CPU {cpu:.0f} s; load {load:.1f}",
+            f"{summary.strip('= ') or f'exit {done.returncode}'}; CPU {cpu:.0f} s; load {load:.1f}"
+            + (f"; failed: {', '.join(failed)}" if failed else ""),
         )
     ]
 

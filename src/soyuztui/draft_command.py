@@ -39,7 +39,10 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
         raise MissionError.single(paths[0], 1, "holds no articles (*.txt) to draft from")
     base = output.resolve().parent if output is not None else None
     result = draft(files, base)
-    text = render(result.spec)
+    spec = result.spec
+    if output is not None and output.exists():
+        spec = _redraft(output, spec, result.notes)
+    text = render(spec)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -48,10 +51,32 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
         except ExportError as error:
             print(f"soyuz-tui: {error}", file=sys.stderr)
             return 1
-    print(summary_line(result.spec), file=sys.stderr)
+    print(summary_line(spec), file=sys.stderr)
     for note in result.notes:
         print(f"unsure: {note}", file=sys.stderr)
     return 0
+
+
+def _redraft(output: Path, spec, notes: list[str]):  # type: ignore[no-untyped-def]
+    """The new draft laid over the mission file at `output`, keeping what a person reviewed or edited."""
+    from soyuztui.dossier.draft.merge import merge
+    from soyuztui.dossier.draft.prune import prune
+    from soyuztui.dossier.sources.missionfile import load_mission_file
+
+    try:
+        old, _lines = load_mission_file(output)
+    except MissionError as error:
+        first = error.problems[0]
+        raise MissionError.single(
+            output, first.line, f"is not a mission file the draft can add to ({first.message}); nothing written"
+        ) from None
+    merged, kept = merge(old, output.read_text(encoding="utf-8"), spec)
+    notes.insert(
+        0,
+        f"kept {len(kept.people)} people, {len(kept.events)} events, {len(kept.seats)} seats "
+        f"and {len(kept.occupants)} occupants that are reviewed or edited in {output.name}",
+    )
+    return prune(output, merged, notes, kept)
 
 
 def resolve_mission(path: Path) -> Path:

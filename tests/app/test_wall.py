@@ -21,10 +21,10 @@ from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.reactive import Reactive
 from textual.screen import Screen
-from textual.widgets import OptionList
+from textual.widgets import Footer, OptionList
 
 from soyuztui.tui import wall
-from soyuztui.tui.wall import PALETTE_ID, SafeCommandPalette
+from soyuztui.tui.wall import PALETTE_ID, SafeCommandPalette, SteadyFooter
 from tests.conftest import test_app
 
 TUI = Path(wall.__file__).resolve().parent
@@ -130,6 +130,51 @@ async def test_guards_run_in_the_palette(dossier, monkeypatch: pytest.MonkeyPatc
         assert not isinstance(app.screen, SafeCommandPalette)
     assert "watch" in calls
     assert "page_down" in calls and "page_up" in calls
+
+
+# ------------------------------------------------------------------ the footer
+
+
+def test_footer_learns_of_bindings_through_bindings_changed() -> None:
+    assert parameters(Footer.bindings_changed) == ["self", "screen"]
+    assert parameters(SteadyFooter.bindings_changed) == ["self", "screen"]
+    assert "self.bindings_changed" in inspect.getsource(Footer.on_mount)
+
+
+def test_footer_rebuilds_under_the_conditions_steady_footer_copies() -> None:
+    source = inspect.getsource(Footer.bindings_changed)
+    for condition in ("app_focus", "self.is_attached", "screen is self.screen", "self.recompose"):
+        assert condition in source, f"Footer.bindings_changed no longer checks {condition}"
+
+
+def test_footer_shows_the_bindings_steady_footer_compares() -> None:
+    source = inspect.getsource(Footer.compose)
+    assert "if binding.show" in source
+    assert "COMMAND_PALETTE_BINDING" in source
+
+
+async def test_steady_footer_rebuilds_only_when_its_keys_change(dossier, monkeypatch: pytest.MonkeyPatch) -> None:
+    rebuilds: list[int] = []
+    recompose = Footer.recompose
+
+    async def counting(self: Footer) -> None:
+        rebuilds.append(1)
+        await recompose(self)
+
+    monkeypatch.setattr(Footer, "recompose", counting)
+    app = test_app(dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        before = len(rebuilds)
+        assert before, "the footer never showed its keys"
+        await pilot.press("2", "3", "4", "5", "1")
+        await pilot.pause(0.3)
+        assert len(rebuilds) == before, "a pane switch rebuilt the footer though its keys stayed the same"
+        await pilot.press("slash")  # the filter box takes letters: q and ? leave the footer
+        await pilot.pause(0.3)
+        assert len(rebuilds) > before
+        footer = app.screen.query_one(SteadyFooter)
+        assert "q" not in {key.key for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------ nothing else crosses the wall

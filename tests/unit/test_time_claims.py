@@ -7,19 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.dossier.errors import MissionError
+from soyuztui.dossier.errors import MissionError, Problems
 from soyuztui.dossier.model import Evidence
 from soyuztui.dossier.sources.missionfile import load_mission_file
 from soyuztui.dossier.sources.spec import TimeClaimSpec
+from soyuztui.dossier.sources.tomlines import LineIndex
 from soyuztui.dossier.verify.timeclaims import TimeClaimChecker
 
 
 def check(time: str, excerpt: str, *, published: date = date(2031, 3, 13), doc_zone: str | None = None, **claim: str):
-    problems: list[str] = []
-    checker = TimeClaimChecker(lambda loc, message: problems.append(message), {"a": published}, set(), {"a": doc_zone})
+    found = Problems(Path("mission.toml"), LineIndex(""))
+    checker = TimeClaimChecker(found, {"a": published}, {"a": doc_zone})
     spec = TimeClaimSpec(time=time, evidence=[{"doc": "a", "text": excerpt}], **claim)
     evidence = [Evidence(doc="a", text=excerpt, start=0, end=len(excerpt))]
-    return checker.claim(("events", 0, "claims", 0), "docking", spec, evidence, {}), problems
+    claimed = checker.claim(("events", 0, "claims", 0), "docking", spec, evidence, {})
+    return claimed, [problem.message for problem in found.found]
 
 
 def test_the_zoned_equivalent_decides_and_a_false_claim_is_refused() -> None:
@@ -120,3 +122,14 @@ def test_zones_in_the_mission_file_must_be_iana_names(tmp_path: Path, where: str
     line = mission.splitlines().index(text.splitlines()[-1]) + 1
     assert problem.line == line
     assert "is not an IANA time zone name" in problem.message
+
+
+def test_a_clock_time_with_no_day_says_it_was_read_on_the_publication_date() -> None:
+    # A release of 29 October: "8:45 p.m." is read on the 29th, not on the evening of the docking.
+    _, problems = check("2031-10-31T00:45Z", "Hatch opening follows at 8:45 p.m.", published=date(2031, 10, 29),
+                        doc_zone="America/New_York")  # fmt: skip
+    assert problems == [
+        "event 'docking': 2031-10-31T00:45Z is not what document 'a' says: “Hatch opening follows at 8:45 p.m.” "
+        "reads as 2031-10-30T00:45Z (it names no day: read on the publication date, 2031-10-29; choose an excerpt "
+        "that names the day)"
+    ]

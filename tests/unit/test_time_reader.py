@@ -178,6 +178,7 @@ CASES: list[tuple[str, str, date | None, str | None, list[str]]] = [
     ("none", "You may march on", D(2021, 10, 5), None, []),
     ("state", "It landed at 09:36 eastern Kazakhstan time", D(2021, 10, 5), None,
      ["! “09:36” " + NO_ZONE.format("09:36")]),
+    ("release", "Coverage starts at 9 a.m. Eastern Tuesday", D(2031, 3, 12), None, ["2031-03-11T13:00Z America/New_York"]),
     ("wire", "The cargo left at 10 a.m. Central Asia time", D(2021, 10, 5), None,
      ["! “10 a.m.” " + NO_ZONE.format("10 a.m.")]),
 ]  # fmt: skip

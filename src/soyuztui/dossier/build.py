@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from soyuztui.dossier.errors import MissionError, Problem
+from soyuztui.dossier.errors import Problems
 from soyuztui.dossier.model import (
     Conflict,
     CrewMember,
@@ -23,10 +22,12 @@ from soyuztui.dossier.model import (
     Person,
     When,
 )
+from soyuztui.dossier.order import event_order
 from soyuztui.dossier.quotes.extract import extract_quotes
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
 from soyuztui.dossier.sources import spec as s
-from soyuztui.dossier.sources.documents import RawDocument, read_document
+from soyuztui.dossier.sources.collect import read_documents
+from soyuztui.dossier.sources.documents import RawDocument
 from soyuztui.dossier.sources.missionfile import load_mission_file
 from soyuztui.dossier.sources.tomlines import LineIndex
 from soyuztui.dossier.verify.evidence import NotFound, locate, mentions, states
@@ -58,18 +59,13 @@ class _Builder:
         self.path = path
         self.spec = spec
         self.lines = lines
-        self.problems: list[Problem] = []
+        self.problems = Problems(path, lines)
         self.raw: dict[str, RawDocument] = {}
         self.people: dict[str, s.PersonSpec] = {}
         self.person_evidence: dict[str, list[Evidence]] = {}
         self.published: dict[str, date | None] = {}
-        # Events whose time was written wrong: reported once, not again by each user.
-        self.bad_times: set[str] = set()
 
     # -- reporting -------------------------------------------------------
-
-    def problem(self, loc: Loc, message: str) -> None:
-        self.problems.append(Problem(self.path, self.lines.line(loc), message))
 
     def unique(
         self,
@@ -80,7 +76,7 @@ class _Builder:
         seen: set[str] = set()
         for index, item in enumerate(items):
             if item.id in seen:
-                self.problem((kind, index, "id"), f"duplicate {noun} id {item.id!r}")
+                self.problems.add((kind, index, "id"), f"duplicate {noun} id {item.id!r}")
             seen.add(item.id)
 
     # -- the whole build -------------------------------------------------
@@ -93,7 +89,7 @@ class _Builder:
         person_ids = {person.id for person in spec.people}
         for index, item in enumerate(spec.organisations):
             if item.id in person_ids:
-                self.problem(("organisations", index, "id"), f"organisation id {item.id!r} is also a person's id")
+                self.problems.add(("organisations", index, "id"), f"organisation id {item.id!r} is also a person's id")
         self.unique(spec.events, "events", "event")
         self.people = {person.id: person for person in spec.people}
         documents = self.documents()
@@ -104,8 +100,7 @@ class _Builder:
         crew = [seat for seat in seats if seat is not None]
         occupants = self.occupants(events)
         mission = self.mission(events)
-        if self.problems:
-            raise MissionError(self.problems)
+        self.problems.raise_if_any()
         quotes = extract_quotes(documents, people, organisations)
         conflicts: list[Conflict] = []
         conflicts += fact_conflicts("mission", mission.title, mission.facts)
@@ -130,79 +125,11 @@ class _Builder:
     # -- documents -------------------------------------------------------
 
     def documents(self) -> list[Document]:
-        folder = self.path.parent.resolve()
-        documents = []
-        for index, item in enumerate(self.spec.documents):
-            loc: Loc = ("documents", index)
-            target = self.target(loc, item, folder)
-            if target is None:
-                continue
-            try:
-                raw = read_document(target)
-            except MissionError as error:
-                self.problems.extend(error.problems)
-                continue
-            published, published_at = _publication(item.published)
-            if published and raw.published and published != raw.published:
-                self.problem(
-                    (*loc, "published"),
-                    f"document {item.id!r}: its date line says {raw.published}, not {published}",
-                )
-            if published and not raw.published and not item.published_basis:
-                self.problem(
-                    (*loc, "published"), f"document {item.id!r}: `published` needs a `published_basis` saying why"
-                )
-            published = raw.published or published
-            basis = "date line" if raw.published else (item.published_basis or "")
-            self.raw[item.id] = raw
-            documents.append(
-                Document.model_construct(
-                    id=item.id,
-                    path=item.path,
-                    title=item.title or raw.title(),
-                    title_basis="headline" if item.title else "first sentence",
-                    published=published,
-                    published_at=published_at,
-                    published_basis=basis if published else "undated",
-                    outlet=item.outlet,
-                    author=item.author,
-                    url=item.url,
-                    sha256=raw.sha256,
-                    text=raw.text,
-                    body_start=raw.body_start,
-                    reviewed=item.reviewed,
-                    zone=item.zone,
-                )
-            )
+        documents, self.raw = read_documents(self.path, self.spec.documents, self.problems)
         self.published = {document.id: document.published for document in documents}
         zones = {item.id: item.zone for item in self.spec.documents}
-        self.times = TimeClaimChecker(self.problem, self.published, self.bad_times, zones)
+        self.times = TimeClaimChecker(self.problems, self.published, zones)
         return documents
-
-    def target(self, loc: Loc, item: s.DocumentSpec, folder: Path) -> Path | None:
-        """The regular file inside the mission's folder that `item` names, or None (reported)."""
-        here, name = (*loc, "path"), repr(_shorten(item.path))
-        try:
-            target = (self.path.parent / item.path).resolve()
-            if not target.is_relative_to(folder):
-                self.problem(here, f"document {item.id!r}: path {name} leads outside the mission's folder")
-                return None
-            if not stat.S_ISREG(target.stat().st_mode):
-                self.problem(here, f"document {item.id!r}: {name} is not a regular file")
-                return None
-        except FileNotFoundError:
-            self.problem(here, f"document {item.id!r}: no such file {name}")
-            return None
-        except OSError as error:
-            self.problem(here, f"document {item.id!r}: path {name} cannot be read: {error.strerror}")
-            return None
-        except RuntimeError:  # Python 3.11's resolve() on a symlink loop
-            self.problem(here, f"document {item.id!r}: path {name} cannot be read: too many levels of symbolic links")
-            return None
-        except ValueError as error:  # a NUL in the path
-            self.problem(here, f"document {item.id!r}: path {name} cannot be read: {error}")
-            return None
-        return target
 
     # -- evidence and facts ----------------------------------------------
 
@@ -214,13 +141,13 @@ class _Builder:
             if raw is None:
                 known = any(document.id == item.doc for document in self.spec.documents)
                 if not known:
-                    self.problem(here, f"unknown document id {item.doc!r}")
+                    self.problems.add(here, f"unknown document id {item.doc!r}")
                 continue  # an unreadable document was reported already
             try:
                 start, end = locate(raw.text, item.text, item.start)
             except NotFound:
                 at = f" at offset {item.start}" if item.start is not None else ""
-                self.problem(here, f"excerpt not found in document {item.doc!r}{at}: {_short(item.text)}")
+                self.problems.add(here, f"excerpt not found in document {item.doc!r}{at}: {_short(item.text)}")
                 continue
             found.append(Evidence.model_construct(doc=item.doc, text=raw.text[start:end], start=start, end=end))
         return found
@@ -236,12 +163,12 @@ class _Builder:
         if every:
             for index, item in enumerate(evidence):
                 if not stating[index]:
-                    self.problem(
+                    self.problems.add(
                         (*loc, "evidence", index),
                         f"{what} = {value!r} is not stated by excerpt of document {item.doc!r}: {_short(item.text)}",
                     )
         elif evidence and not any(stating):
-            self.problem((*loc, "evidence"), f"{what} = {value!r} is stated by none of its excerpts")
+            self.problems.add((*loc, "evidence"), f"{what} = {value!r} is stated by none of its excerpts")
 
     def check_mentions(self, loc: Loc, person_id: str, evidence: list[Evidence]) -> None:
         person = self.people.get(person_id)
@@ -250,7 +177,7 @@ class _Builder:
         phrases = [person.name, *person.aliases, *person.descriptions]
         for index, item in enumerate(evidence):
             if not mentions(item.text, phrases):
-                self.problem(
+                self.problems.add(
                     (*loc, "evidence", index),
                     f"excerpt of document {item.doc!r} does not name {person.name}: {_short(item.text)}",
                 )
@@ -289,7 +216,7 @@ class _Builder:
         for number, fact in enumerate(facts):
             for place, evidence in enumerate(fact.evidence):
                 if not mentions(evidence.text, phrases):
-                    self.problem(
+                    self.problems.add(
                         (*loc, "facts", number, "evidence", place),
                         f"excerpt of document {evidence.doc!r} does not name {item.name}: {_short(evidence.text)}",
                     )
@@ -303,7 +230,7 @@ class _Builder:
 
     def known_person(self, loc: Loc, person_id: str) -> bool:
         if person_id not in self.people:
-            self.problem((*loc, "person"), f"unknown person id {person_id!r}")
+            self.problems.add((*loc, "person"), f"unknown person id {person_id!r}")
             return False
         return True
 
@@ -344,15 +271,15 @@ class _Builder:
                 event_id = getattr(item, key)
                 event = events.get(event_id) if event_id else None
                 if event_id and event is None:
-                    self.problem((*loc, key), f"unknown event id {event_id!r}")
-                elif event_id and event is not None and event.time is None and event_id not in self.bad_times:
-                    self.problem((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
+                    self.problems.add((*loc, key), f"unknown event id {event_id!r}")
+                elif event_id and event is not None and event.time is None and event_id not in self.problems.unusable:
+                    self.problems.add((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
                 bounds.append(event.time if event else None)
                 whens.append(event.when() if event else None)
             start, end = bounds
             arrival, departure = whens
             if start and end and arrival and departure and departure.end <= arrival.start:
-                self.problem(
+                self.problems.add(
                     loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})"
                 )
             occupants.append(
@@ -375,48 +302,12 @@ class _Builder:
 
     def events(self) -> dict[str, Event]:
         """Build events so that every event comes after those its times depend on."""
-        specs = {item.id: (index, item) for index, item in enumerate(self.spec.events)}
+        order, problems = event_order(self.spec.events)
+        for loc, message in problems:
+            self.problems.add(loc, message)
         built: dict[str, Event] = {}
-        visiting: set[str] = set()
-
-        def depends(item: s.EventSpec) -> list[tuple[Loc, str]]:
-            index = specs[item.id][0]
-            refs: list[tuple[Loc, str]] = []
-            if item.same_time_as:
-                refs.append((("events", index, "same_time_as"), item.same_time_as))
-            if item.until:
-                refs.append((("events", index, "until"), item.until))
-            for number, claim in enumerate(item.claims):
-                if claim.after:
-                    refs.append((("events", index, "claims", number, "after"), claim.after))
-            return refs
-
-        def visit(root: str) -> None:
-            # Depth first, with a stack of its own: a chain of events longer than
-            # Python's recursion limit is still a valid mission file.
-            if root in built or root in visiting:
-                return
-            visiting.add(root)
-            stack = [(root, iter(depends(specs[root][1])))]
-            while stack:
-                event_id, refs = stack[-1]
-                for loc, ref in refs:
-                    if ref not in specs:
-                        self.problem(loc, f"unknown event id {ref!r}")
-                    elif ref in visiting:
-                        self.problem(loc, f"event {event_id!r} depends on itself through {ref!r}")
-                    elif ref not in built:
-                        visiting.add(ref)
-                        stack.append((ref, iter(depends(specs[ref][1]))))
-                        break
-                else:
-                    stack.pop()
-                    visiting.discard(event_id)
-                    index, item = specs[event_id]
-                    built[event_id] = self.event(index, item, built)
-
-        for event_id in specs:
-            visit(event_id)
+        for index, item in order:
+            built[item.id] = self.event(index, item, built)
         return {item.id: built[item.id] for item in self.spec.events if item.id in built}
 
     def event(self, index: int, item: s.EventSpec, built: Mapping[str, Event]) -> Event:
@@ -435,7 +326,7 @@ class _Builder:
         )
         if item.same_time_as and (anchor := built.get(item.same_time_as)):
             if best is not None:
-                self.problem((*loc, "same_time_as"), f"event {item.id!r} has times of its own and `same_time_as`")
+                self.problems.add((*loc, "same_time_as"), f"event {item.id!r} has times of its own and `same_time_as`")
             time, precision, zone, approximate = anchor.time, anchor.precision, anchor.zone, anchor.approximate
         until = None
         if item.until and (ending := built.get(item.until)):
@@ -469,13 +360,13 @@ class _Builder:
             event_id = getattr(item, key)
             event = events.get(event_id)
             if event is None:
-                self.problem(("mission", key), f"unknown event id {event_id!r}")
-            elif event.time is None and event_id not in self.bad_times:
-                self.problem(("mission", key), f"event {event_id!r} has no time")
+                self.problems.add(("mission", key), f"unknown event id {event_id!r}")
+            elif event.time is None and event_id not in self.problems.unusable:
+                self.problems.add(("mission", key), f"event {event_id!r} has no time")
         start, end = events.get(item.countdown_to), events.get(item.ends_with)
         begins, ends = (start.when() if start else None), (end.when() if end else None)
         if start and end and start.time and end.time and begins and ends and ends.end <= begins.start:
-            self.problem(
+            self.problems.add(
                 ("mission", "ends_with"),
                 f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})",
             )
@@ -488,14 +379,3 @@ class _Builder:
             facts=self.facts(("mission",), "mission", item.facts),
             reviewed=item.reviewed,
         )
-
-
-def _publication(value: date | datetime | None) -> tuple[date | None, datetime | None]:
-    """The publication date in the article's own zone, and the UTC time if one is given."""
-    if isinstance(value, datetime):
-        return value.date(), value.astimezone(UTC)
-    return value, None
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from soyuztui.dossier.sources.tomlines import LineIndex
 
 
 def visible(text: str) -> str:
@@ -61,3 +65,36 @@ class MissionError(Exception):
     def single(cls, path: Path, line: int, message: str) -> MissionError:
         """An error with one problem."""
         return cls([Problem(path, line, message)])
+
+
+class Problems:
+    """The one place the dossier's builder reports problems: collected, then raised once.
+
+    Each problem is located in the mission file by its place in the data (a `loc`
+    such as `("events", 3, "claims", 0)`), turned into a line by `lines`. Events
+    whose own time was reported as wrong are remembered in `unusable`, so that
+    what uses their time is not reported again for the same mistake.
+    """
+
+    def __init__(self, path: Path, lines: LineIndex) -> None:
+        """Problems with the mission file at `path`, whose lines `lines` finds."""
+        self.path = path
+        self.lines = lines
+        self.found: list[Problem] = []
+        self.unusable: set[str] = set()
+
+    def add(self, loc: tuple[str | int, ...], message: str) -> None:
+        """Report a problem at `loc` in the mission file."""
+        self.found.append(Problem(self.path, self.lines.line(loc), message))
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        """Report problems already located (an unreadable article, say)."""
+        self.found.extend(problems)
+
+    def __bool__(self) -> bool:
+        return bool(self.found)
+
+    def raise_if_any(self) -> None:
+        """Raise one MissionError listing every problem, if there is any."""
+        if self.found:
+            raise MissionError(self.found)

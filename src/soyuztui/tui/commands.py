@@ -83,7 +83,7 @@ def highlight(matcher: Matcher, name: str) -> Content:
     """`name` with the letters the query matched marked, read as plain text.
 
     `Matcher.highlight` (and a `str` given to a hit) reads the name as markup: an
-    event title from the mission file such as "[/" raised MarkupError in the palette.
+    event title from the mission file such as "[/" would raise MarkupError in the palette.
     """
     content = Content(name)
     score, offsets = matcher.fuzzy_search.match(matcher.query, name)

@@ -2,10 +2,10 @@
 
 Everything else in `soyuztui.tui` uses Textual's public API only. What is here guards
 against failures in Textual 8.2.8's command palette under keys that arrive faster than
-the palette opens and closes. Each guard overrides a private method, so each depends on
-a name and a signature Textual may change without notice: `tests/app/test_wall.py`
-checks every one of them against the installed Textual and fails loudly if one moved,
-instead of letting a guard stop guarding in silence.
+the palette opens and closes, and keeps the footer from being rebuilt on every focus
+move. Each depends on a name, a signature or a behaviour of Textual's that may change
+without notice: `tests/app/test_wall.py` checks every one of them against the installed
+Textual and fails loudly if one moved, instead of letting a guard stop guarding in silence.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from typing import Any
 from textual.app import App
 from textual.await_complete import AwaitComplete
 from textual.command import CommandList, CommandPalette
+from textual.screen import Screen
+from textual.widgets import Footer
 
 PALETTE_ID = "--command-palette"
 """The DOM id Textual gives its command palette screen (`App.action_command_palette`)."""
@@ -25,10 +27,10 @@ class SafeCommandPalette(CommandPalette):
 
     Guarantees, each against a failure of the unguarded palette:
     - PageUp/PageDown while its list has no room to show a line do nothing (Textual's
-      OptionList looks the highlighted option's line up and raised KeyError);
-    - it is dismissed at most once (a second queued selection popped the screen under it);
+      OptionList looks the highlighted option's line up and raises KeyError);
+    - it is dismissed at most once (a second queued selection would pop the screen under it);
     - a command search finishing after the palette has closed and emptied changes
-      nothing (it failed looking for its list, NoMatches, and took the app down).
+      nothing (it would fail looking for its list, NoMatches, and take the app down).
     """
 
     def _watch__list_visible(self) -> None:
@@ -63,3 +65,39 @@ def open_command_palette(app: App[Any]) -> None:
     """
     if app.use_command_palette and not CommandPalette.is_open(app):
         app.push_screen(SafeCommandPalette(id=PALETTE_ID))
+
+
+class SteadyFooter(Footer):
+    """Textual's Footer, rebuilt only when the keys it shows change.
+
+    Textual's Footer rebuilds all its keys (new widgets, each styled) whenever the
+    bindings may have changed, which is every focus move; between the dashboard's lists
+    the keys shown are the same, and the rebuild would be most of the cost of a pane switch.
+
+    Guarantees: the footer shows what Textual's would, because it is Textual's, asked
+    to rebuild whenever the bindings it shows (keys with `show`, and the palette's key)
+    differ from those it last rebuilt for. Relies on `bindings_changed(screen)` being the
+    footer's one way to learn of new bindings, and on `compose` showing exactly those
+    bindings: the contract test reads both in the installed Textual.
+    """
+
+    def __init__(self, *, compact: bool = False) -> None:
+        """A footer, compact or not, that has shown no keys yet."""
+        super().__init__(compact=compact)
+        self.shown_keys: tuple[object, ...] | None = None
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        """Rebuild the keys if the ones to show changed (or were never shown)."""
+        palette = self.app.COMMAND_PALETTE_BINDING
+        shown = tuple(
+            (key, active.binding, active.enabled, active.tooltip)
+            for key, active in screen.active_bindings.items()
+            if active.binding.show or key == palette
+        )
+        if shown == self.shown_keys:
+            return
+        # The same conditions under which Textual's footer rebuilds: otherwise it waits,
+        # and so must the record of what was shown.
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.shown_keys = shown
+        super().bindings_changed(screen)

@@ -9,6 +9,7 @@ counted from the launch, or from the event it names ("six hours after docking").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from soyuztui.dossier.draft.text import Article, Sentence, clean_excerpt
@@ -50,6 +51,10 @@ _TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, 
 _MISSION_LENGTH = re.compile(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
 
 
+_MODAL = re.compile(
+    r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
+    r"due to|plans? to|planned to)\s+$"
+)
 _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")
 
 
@@ -83,21 +88,30 @@ class EventFindings:
     titles: dict[str, str] = field(default_factory=dict)
 
 
-def triggers(article: Article, sentence: Sentence) -> list[Trigger]:
-    """Event triggers in the sentence, outside quotation marks."""
-    found = []
+def all_triggers(article: Article) -> dict[int, list[Trigger]]:
+    """Event triggers outside quotation marks, by the index of their sentence (read once per article)."""
+    cached = article.cache.get("triggers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    starts = [sentence.start for sentence in article.sentences]
+    found: dict[int, list[Trigger]] = {}
     for kind, _title, pattern in _TRIGGERS:
-        for match in pattern.finditer(article.text, sentence.start, sentence.end):
-            if not article.in_quote(match.start()):
-                found.append(Trigger(kind, match.start(), match.end()))
+        for match in pattern.finditer(article.text, article.body_start):
+            if article.in_quote(match.start()):
+                continue
+            index = bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.end() <= article.sentences[index].end:
+                found.setdefault(index, []).append(Trigger(kind, match.start(), match.end()))
+    article.cache["triggers"] = found
     return found
 
 
 def event_claims(article: Article, findings: EventFindings) -> None:
     """Add the article's claims to `findings`."""
     text = article.text
-    for sentence in article.sentences:
-        here = triggers(article, sentence)
+    by_sentence = all_triggers(article)
+    for index, sentence in enumerate(article.sentences):
+        here = by_sentence.get(index, [])
         if not here and not _MISSION_LENGTH.search(sentence.text):
             continue
         found = expressions(text, sentence.start, sentence.end)
@@ -180,6 +194,10 @@ def _claim(
             if any(item is not expression and item.start < end and item.end > start for item in found):
                 start, end = expression.start, expression.end
     start, end = _extend_word(text, sentence, start, end)
+    # "will lift off on Friday": the excerpt carries its tense, which decides the weekday.
+    if modal := _MODAL.search(text, sentence.start, start):
+        if modal.end() == start or text[modal.end() : start].strip() == "":
+            start = modal.start()
     if expression.kind == "duration":
         anchor = expression.anchor or "launch"
         if trigger.kind == anchor:

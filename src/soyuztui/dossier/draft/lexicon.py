@@ -42,6 +42,14 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# Occupations written with a capital at the start of a sentence ("Teacher Siobhan Reilly").
+NOT_NAMES = NOT_NAMES | frozenset(
+    word.capitalize()
+    for word in "teacher schoolteacher businesswoman businessman tycoon investor biologist "
+    "physicist chemist geologist scientist researcher surgeon engineer photographer singer artist "
+    "entrepreneur spacewoman spaceman film-maker commander pilot".split()
+)
+
 # Lower-case words that may sit inside a name: "Mark Vande Hei", "Ursula von der Leyen".
 PARTICLES = frozenset("van von der de da del di du dos le la bin al ter ten".split())
 

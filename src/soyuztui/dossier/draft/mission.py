@@ -22,6 +22,7 @@ from soyuztui.dossier.draft.schedule import resolve_times
 from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.bounds import MAX_DOCUMENTS, MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.sources.documents import read_document
 
 _ID = re.compile(r"[^a-z0-9._-]+")
@@ -77,6 +78,10 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     files = article_paths(paths)
     if not files:
         raise MissionError.single(Path(next(iter(paths), ".")), 1, "no articles (*.txt) to draft from")
+    if len(files) > MAX_DOCUMENTS:
+        raise MissionError.single(
+            files[MAX_DOCUMENTS], 1, f"one mission holds at most {MAX_DOCUMENTS} articles; this is one too many"
+        )
     notes: list[str] = []
     base = (base or _common_folder(files)).resolve()
     articles = []
@@ -226,15 +231,17 @@ def _infer_published(articles: Sequence[Article], notes: list[str]) -> dict[str,
 def _facts(articles: Sequence[Article], found: list[mf.Finding]) -> list[s.FactSpec]:
     texts = {article.id: article.text for article in articles}
     grouped: dict[tuple[str, str], list[s.EvidenceSpec]] = {}
+    seen: set[tuple[str, str, str]] = set()
     for field_name, value, doc, start, end in found:
         key = (field_name, value)
         evidence = grouped.setdefault(key, [])
-        if all(item.doc != doc for item in evidence):
+        if (field_name, value, doc) not in seen and len(evidence) < MAX_EVIDENCE:
+            seen.add((field_name, value, doc))
             evidence.append(s.EvidenceSpec(doc=doc, text=texts[doc][start:end]))
     return [
         s.FactSpec(field=field_name, value=value, evidence=evidence, reviewed=False)
         for (field_name, value), evidence in grouped.items()
-    ]
+    ][:MAX_LIST]
 
 
 __all__ = ["Draft", "article_paths", "draft", "draft_mission", "lx", "slug"]

@@ -15,6 +15,7 @@ from soyuztui.dossier.draft.attributes import Finding, family
 from soyuztui.dossier.draft.names import Person, ascii_fold
 from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.verify.evidence import fold, mentions, states
 
 _FIELDS = ("age", "occupation", "position", "agency", "nationality")
@@ -42,7 +43,7 @@ def people_specs(
         person_id = _unique(_slug(surname), _slug(name), used_ids)
         spellings = person.surname_forms()
         aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *([person.given] if person.given_used() else [])])]
-        aliases = [alias for alias in aliases if alias != name]
+        aliases = [alias for alias in aliases if alias != name][:MAX_LIST]
         descriptions = sorted(
             {
                 item.description
@@ -50,9 +51,10 @@ def people_specs(
                 if item.description and (described[fold(item.description)] == 1 or item.field == "age")
             }
         )
+        descriptions = descriptions[:MAX_LIST]
         phrases = [name, *aliases, *descriptions]
         facts = _facts(findings[id(person)], texts, phrases, terms)
-        facts += _spelling(person, texts)
+        facts = (facts + _spelling(person, texts))[:MAX_LIST]
         spec = s.PersonSpec(
             id=person_id, name=name, aliases=aliases, descriptions=descriptions, facts=facts, reviewed=False
         )
@@ -106,15 +108,17 @@ def _facts(
             if others:
                 terms.setdefault(str(value), []).extend(others)
         evidence: list[s.EvidenceSpec] = []
+        docs: set[str] = set()
         for item in items:
-            excerpt = texts[item.doc][item.start : item.end]
-            if any(existing.doc == item.doc for existing in evidence):
+            if item.doc in docs or len(evidence) >= MAX_EVIDENCE:
                 continue
+            excerpt = texts[item.doc][item.start : item.end]
             if not mentions(excerpt, phrases):
                 continue
             if not states(excerpt, value, terms):
                 continue
             evidence.append(s.EvidenceSpec(doc=item.doc, text=excerpt))
+            docs.add(item.doc)
         if evidence:
             facts.append(s.FactSpec(field=field, value=value, evidence=evidence, reviewed=False))
     return facts
@@ -124,6 +128,7 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     """Two spellings of a surname become two `spelling` facts: a conflict the dossier shows."""
     spellings: dict[str, list[s.EvidenceSpec]] = {}
     first: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
     for mention in person.mentions:
         if mention.given or (len(mention.tokens) == 1 and " " in mention.text):
             continue  # a given name, or a phrase such as "the 35-year-old teacher"
@@ -131,7 +136,8 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
         key = ascii_fold(surname)
         first.setdefault(key, surname)
         evidence = spellings.setdefault(key, [])
-        if all(item.doc != mention.doc for item in evidence):
+        if (key, mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:
+            seen.add((key, mention.doc))
             evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
     if len(spellings) < 2:
         return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from soyuztui.dossier.build import _Builder
+from soyuztui.dossier.draft.merge import Kept
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.tomlines import LineIndex
 
@@ -49,20 +50,45 @@ def problems(path: Path, spec: s.MissionFile) -> list[tuple[Loc, str]]:
     return _Collector(path, spec).run()
 
 
-def prune(path: Path, spec: s.MissionFile, notes: list[str]) -> s.MissionFile:
-    """`spec` without the entries `check` would refuse (each one noted)."""
+def prune(path: Path, spec: s.MissionFile, notes: list[str], kept: Kept | None = None) -> s.MissionFile:
+    """`spec` without the drafted entries `check` would refuse (each one noted).
+
+    Entries in `kept` (reviewed or edited by a person) are never left out.
+    """
     for _ in range(_ROUNDS):
         found = problems(path, spec)
         if not found:
             return spec
-        spec = _without(spec, found, notes)
+        spec = _without(spec, found, notes, kept)
     return spec
 
 
-def _without(spec: s.MissionFile, found: list[tuple[Loc, str]], notes: list[str]) -> s.MissionFile:
+def _protected(spec: s.MissionFile, key: tuple[str, object], kept: Kept | None) -> bool:
+    if kept is None:
+        return False
+    kind, where = key
+    index = where[0] if isinstance(where, tuple) else where
+    assert isinstance(index, int)
+    if kind in ("person", "person-fact"):
+        return spec.people[index].id in kept.people
+    if kind in ("event", "claim", "event-fact"):
+        return spec.events[index].id in kept.events
+    if kind == "crew":
+        return (spec.crew[index].person, spec.crew[index].leg) in kept.seats
+    if kind == "occupant":
+        return spec.occupants[index].person in kept.occupants
+    if kind == "mission-fact":
+        fact = spec.mission.facts[index]
+        return (fact.field, str(fact.value)) in kept.facts
+    return kind == "published"
+
+
+def _without(spec: s.MissionFile, found: list[tuple[Loc, str]], notes: list[str], kept: Kept | None) -> s.MissionFile:
     drop: dict[str, set[object]] = {}
     for loc, message in found:
         key = _target(loc)
+        if key is not None and _protected(spec, key, kept):
+            key = None
         if key is None:
             notes.append(f"left as is, for you to fix: {message}")
             continue

@@ -15,6 +15,7 @@ from soyuztui.dossier.draft.timescan import DAY
 from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 
 _MAX_MENTIONS = 3
@@ -36,8 +37,12 @@ class Timeline:
 
 def _texts(claims: list[RawClaim], texts: dict[str, str]) -> list[s.EvidenceSpec]:
     evidence: list[s.EvidenceSpec] = []
+    docs: set[str] = set()
     for claim in claims:
-        if all(item.doc != claim.doc for item in evidence):
+        if not texts[claim.doc][claim.start : claim.end].strip():
+            continue
+        if claim.doc not in docs and len(evidence) < MAX_EVIDENCE:
+            docs.add(claim.doc)
             evidence.append(s.EvidenceSpec(doc=claim.doc, text=texts[claim.doc][claim.start : claim.end]))
     return evidence
 
@@ -64,6 +69,8 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
             if claim.value:
                 by_value.setdefault(claim.value, []).append(claim)
         for value, same in by_value.items():
+            if not _texts(same, texts):
+                continue
             claims.append(s.TimeClaimSpec(time=value, evidence=_texts(same, texts), reviewed=False))
         counted: dict[tuple[str, str], list[RawClaim]] = {}
         for claim in raw:
@@ -76,11 +83,14 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
                     continue
                 counted.setdefault((counted_value, claim.after), []).append(claim)
         for (value, after), same in counted.items():
+            if not _texts(same, texts):
+                continue
             claims.append(s.TimeClaimSpec(time=value, after=after, evidence=_texts(same, texts), reviewed=False))
         timed_docs = {item.doc for claim in claims for item in claim.evidence}
         mentions = [claim for claim in raw if not claim.value and not claim.duration and claim.doc not in timed_docs]
-        if mentions:
+        if mentions and _texts(mentions, texts):
             claims.append(s.TimeClaimSpec(evidence=_texts(mentions, texts)[:_MAX_MENTIONS], reviewed=False))
+        claims = claims[:MAX_LIST]
         timed = [_model(claim) for claim in claims if claim.time]
         if best := best_time(timed):
             timeline.best[kind] = best

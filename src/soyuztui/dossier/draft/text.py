@@ -18,6 +18,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])|\n\s*\n|\n(?=\s*[A-Z0-9“\"])")
 _OPENERS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-—–]")
+_OPENER = re.compile('[“‘"«]')
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -40,13 +41,16 @@ class Article:
     published: object  # date | None; kept loose so the draft can infer it later
     sentences: list[Sentence] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    cache: dict[str, object] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
 
     def prepare(self) -> Article:
         """Split sentences and find quoted stretches; returns self."""
         self.sentences = split_sentences(self.text, self.body_start)
         self.quoted = quoted_spans(self.text)
         self._quote_starts = [start for start, _ in self.quoted]
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
         return self
 
     def in_dateline(self, offset: int) -> bool:
@@ -61,8 +65,7 @@ class Article:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`."""
-        starts = [sentence.start for sentence in self.sentences]
-        index = bisect_right(starts, offset) - 1
+        index = bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].end:
             return self.sentences[index]
         return None
@@ -99,9 +102,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     index = 0
     length = len(text)
     while index < length:
+        opener = _OPENER.search(text, index)
+        if opener is None:
+            break
+        index = opener.start()
         char = text[index]
-        closer = _OPENERS.get(char)
-        if closer is None or (char == "‘" and index + 1 < length and not text[index + 1].isalnum()):
+        closer = _OPENERS[char]
+        if char == "‘" and index + 1 < length and not text[index + 1].isalnum():
             index += 1
             continue
         if char in "‘'" and index > 0 and text[index - 1].isalnum():

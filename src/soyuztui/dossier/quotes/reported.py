@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from soyuztui.dossier.quotes.attribution import Attributor, Mention, before_verb, cue_words
+from soyuztui.dossier.quotes.attribution import Attributor, Mention, before_verb, cue_words, word_choice
 from soyuztui.dossier.quotes.marks import Span
 
 REPORT_VERBS = (
@@ -38,7 +38,7 @@ REPORT_VERBS = (
 ).split()
 _NO_THAT = frozenset("said says added adds told tells wrote writes posted tweeted".split())
 _OBJECT_FIRST = frozenset({"told", "tells", "assured", "promised", "warned"})
-_VERB = re.compile(r"\b(?:" + "|".join(REPORT_VERBS) + r")\b")
+_VERB = re.compile(r"\b" + word_choice(REPORT_VERBS) + r"\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _GAP_START = frozenset(
     "on in at to during after before last this earlier later via from for yesterday today tonight"

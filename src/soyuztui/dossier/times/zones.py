@@ -103,6 +103,10 @@ _OFFSET = r"(?:GMT|UTC)\s?(?P<sign>[+\-−–])(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\
 _ABBREVIATIONS = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A region named by one word is read only capitalised and not before another name:
 # "9 a.m. Eastern" is New York's clock, "09:36 eastern Kazakhstan" and "Central Asia" are not.
+# ... though a day may follow: "9 a.m. Eastern Tuesday", "6 p.m. Central Dec. 3".
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _ONE_WORD = ("eastern", "central", "mountain", "pacific", "local")
 _PHRASES = "|".join(
     phrase.replace(" ", r"\s+") for phrase in sorted(PHRASES, key=len, reverse=True) if phrase not in _ONE_WORD
@@ -110,7 +114,7 @@ _PHRASES = "|".join(
 #: A zone word, as it follows a clock time. Abbreviations only in capitals.
 ZONE_PATTERN = (
     rf"(?P<zone>{_OFFSET}(?![\d:])|(?:{_ABBREVIATIONS})(?![A-Za-z+\-−])"
-    rf"|(?i:{_PHRASES})(?![A-Za-z])|(?:Eastern|Central|Mountain|Pacific)(?![A-Za-z])(?!\s+[A-Z])"
+    rf"|(?i:{_PHRASES})(?![A-Za-z])|(?:Eastern|Central|Mountain|Pacific)(?![A-Za-z])(?!\s+(?!{_CALENDAR})[A-Z])"
     r"|(?i:local)(?![A-Za-z]))"
 )
 _OFFSET_RE = re.compile(_OFFSET)

@@ -2,16 +2,18 @@
 
 A claim is a moment ("At 8:55 GMT", read against the document's date) or a moment
 counted from another event ("In 12 days", after the launch). Problems are reported
-through the builder's `problem`, so every bad claim is listed, not only the first.
+to the builder's `Problems`, so every bad claim is listed, not only the first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
+from soyuztui.dossier.errors import Problems
 from soyuztui.dossier.model import Event, Evidence, TimeClaim
 from soyuztui.dossier.sources.spec import TimeClaimSpec
+from soyuztui.dossier.times.days import find_days
 from soyuztui.dossier.times.reader import (
     Moment,
     Reading,
@@ -61,20 +63,32 @@ def agrees(reading: Reading, claimed: Moment) -> bool:
     return _local_day(reading) == _local_day(reading, claimed.time)
 
 
+def _undated(found: tuple[Reading, ...], claimed: Moment, text: str, published: date | None) -> str:
+    """A note when the excerpt's clock times name no day, were read on the publication date, and miss the claim's day."""
+    minutes = [reading for reading in found if reading.precision == "minute"]
+    if published is None or not minutes or any(r.time.date() == claimed.time.date() for r in minutes):
+        return ""
+    try:
+        if find_days(text, published):
+            return ""
+    except TimeRefused:
+        return ""
+    day = published.date() if isinstance(published, datetime) else published
+    return f" (it names no day: read on the publication date, {day.isoformat()}; choose an excerpt that names the day)"
+
+
 class TimeClaimChecker:
     """Verifies time claims; remembers events whose own time was written wrong."""
 
     def __init__(
         self,
-        problem: Callable[[Loc, str], None],
+        problems: Problems,
         published: Mapping[str, date | None],
-        bad_times: set[str],
         zones: Mapping[str, str | None] | None = None,
     ) -> None:
-        """Report through `problem`; read excerpts against `published` dates, bare clock times in `zones`."""
-        self.problem = problem
+        """Report to `problems`; read excerpts against `published` dates, bare clock times in `zones`."""
+        self.problems = problems
         self.published = published
-        self.bad_times = bad_times
         self.zones = zones or {}
 
     def claim(
@@ -83,13 +97,13 @@ class TimeClaimChecker:
         """The claim, with its time checked against each excerpt that states it."""
         if item.time is None:
             if item.after:
-                self.problem(loc, "a claim with `after` needs the `time` it leads to")
+                self.problems.add(loc, "a claim with `after` needs the `time` it leads to")
             return TimeClaim.model_construct(evidence=tuple(evidence), reviewed=item.reviewed)
         try:
             claimed = parse_claimed(item.time)
         except TimeError as error:
-            self.problem((*loc, "time"), f"event {event_id!r}: {error}")
-            self.bad_times.add(event_id)
+            self.problems.add((*loc, "time"), f"event {event_id!r}: {error}")
+            self.problems.unusable.add(event_id)
             return TimeClaim.model_construct(evidence=tuple(evidence), reviewed=item.reviewed)
         zone: str | None = None
         day_zone: str | None = None  # the zone the claimed day was counted in, for its bounds
@@ -125,36 +139,35 @@ class TimeClaimChecker:
     ) -> Reading | None:
         """The reading of the excerpt that gives the claimed moment; every other reading must agree with it."""
         where = f"event {event_id!r}: document {excerpt.doc!r} {short(excerpt.text)}"
+        published = self.published.get(excerpt.doc)
         try:
-            found = read_times(
-                excerpt.text, published=self.published.get(excerpt.doc), zone=zone or self.zones.get(excerpt.doc)
-            )
+            found = read_times(excerpt.text, published=published, zone=zone or self.zones.get(excerpt.doc))
         except TimeRefused as refusal:
-            self.problem(loc, f"{where}: {refusal}")
+            self.problems.add(loc, f"{where}: {refusal}")
             return None
         value = claimed.key(claimed.precision)
         if not found:
-            self.problem(loc, f"{where} states no time, so not {value}")
+            self.problems.add(loc, f"{where} states no time, so not {value}")
             return None
         stated = ", ".join(dict.fromkeys(describe(reading) for reading in found))
         wrong = [reading for reading in found if not agrees(reading, claimed)]
         if wrong and len(wrong) < len(found):
-            self.problem(
+            self.problems.add(
                 loc,
                 f"{where} reads as several times ({stated}), not all {value}: choose a narrower excerpt that states only this one",
             )
             return None
         if wrong:
-            self.problem(
+            self.problems.add(
                 loc,
                 f"event {event_id!r}: {value} is not what document {excerpt.doc!r} says: "
-                f"{short(excerpt.text)} reads as {stated}",
+                f"{short(excerpt.text)} reads as {stated}{_undated(found, claimed, excerpt.text, published)}",
             )
             return None
         if claimed.precision == "minute":
             exact = [reading for reading in found if reading.precision == "minute"]
             if not exact:
-                self.problem(loc, f"{where} gives only the day ({stated}), not the time {value}")
+                self.problems.add(loc, f"{where} gives only the day ({stated}), not the time {value}")
                 return None
             return exact[0]
         return found[0]
@@ -165,11 +178,11 @@ class TimeClaimChecker:
         """The claimed moment is the anchor event's time plus a duration the excerpt states."""
         anchor = built.get(after)
         if anchor is None or anchor.time is None or anchor.precision is None:
-            if anchor is not None and after not in self.bad_times:
-                self.problem(loc, f"event {event_id!r}: counted from {after!r}, which has no time")
+            if anchor is not None and after not in self.problems.unusable:
+                self.problems.add(loc, f"event {event_id!r}: counted from {after!r}, which has no time")
             return False, False
         if claimed.precision == "minute" and anchor.precision == "day":
-            self.problem(
+            self.problems.add(
                 loc, f"event {event_id!r}: a time to the minute cannot be counted from {after!r}, known only to the day"
             )
             return False, False
@@ -183,7 +196,7 @@ class TimeClaimChecker:
                 return True, duration.approximate
             ends.append(moment)
         results = ", ".join(format_moment(moment, claimed.precision) for moment in ends) or "no duration"
-        self.problem(
+        self.problems.add(
             loc,
             f"event {event_id!r}: {claimed.key(claimed.precision)} is not {after} plus what document {excerpt.doc!r} says: {short(excerpt.text)} gives {results}",
         )

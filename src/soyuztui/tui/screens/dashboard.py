@@ -26,6 +26,7 @@ from soyuztui.tui.panes import (
     TimelinePane,
 )
 from soyuztui.tui.panes.base import Pane
+from soyuztui.tui.wall import SteadyFooter
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
@@ -118,7 +119,7 @@ class DashboardScreen(Screen[None]):
             )
             yield QuotesPane(self.dossier)
             yield SourcesPane(self.dossier).data_bind(DashboardScreen.zone)
-        yield Footer(compact=self.app.size.width < COMPACT_BELOW)
+        yield SteadyFooter(compact=self.app.size.width < COMPACT_BELOW)
 
     def on_mount(self) -> None:
         """Start reading the clock and put focus in the first pane."""

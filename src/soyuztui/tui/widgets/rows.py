@@ -3,7 +3,7 @@
 Every row is `row_height` lines, so where each row lies is arithmetic: nothing is
 measured, and a row's content is made only when the row comes into view. Drawn rows
 are kept (keyed by row, width and style), so moving the cursor or the focus redraws
-the rows whose look changed and reuses the rest.
+the rows whose look changed and reuses the rest; a new theme draws them all again.
 """
 
 from __future__ import annotations
@@ -135,10 +135,14 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         """The width of the rows follows the list's."""
         self.update_virtual_size()
 
-    def notify_style_update(self) -> None:
-        """A new theme or stylesheet: rows are drawn again in it."""
-        super().notify_style_update()
+    def on_mount(self) -> None:
+        """Draw the rows again when the theme changes (the theme's colours are in them)."""
+        self.app.theme_changed_signal.subscribe(self, self.forget_drawn)
+
+    def forget_drawn(self, _theme: object = None) -> None:
+        """Drop every drawn row: they are made again when next seen."""
         self.drawn.clear()
+        self.refresh()
 
     # ------------------------------------------------------------------ drawing
 
