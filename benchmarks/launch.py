@@ -60,8 +60,12 @@ def _bare() -> int:
 
 
 def _soyuz() -> int:
+    import soyuztui.cli
     from soyuztui.cli import main
 
+    if "--stay" not in sys.argv:
+        # Headless here on purpose (App.run is patched): the no-terminal refusal is not for us.
+        soyuztui.cli._has_terminal = lambda: True  # type: ignore[attr-defined]
     return main([])
 
 

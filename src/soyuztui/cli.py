@@ -12,11 +12,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soyuztui import __version__
 from soyuztui.export import EXPORTERS
 from soyuztui.present.times import ZONE_ALIASES, resolve_zone
 from soyuztui.resources import default_mission
+
+if TYPE_CHECKING:
+    from soyuztui.tui.app import SoyuzApp
 
 NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
 
@@ -271,14 +275,59 @@ def _run_app(args: argparse.Namespace) -> int:
     if error:
         return _fail(error)
     at = parse_at(args.at) if args.at else None
-    dossier = _load_cached(args)
+    dossier = _load_cached(args)  # a bad mission is reported even with no terminal
+    if not _has_terminal():
+        print(NO_TERMINAL, file=sys.stderr)
+        return 2
     clock = MissionClock.for_dossier(dossier, at=at, speed=args.speed)
 
     from soyuztui.tui.app import make_app
     from soyuztui.tui.themes import DEFAULT_THEME
 
-    make_app(dossier, clock=clock, zone=args.tz, theme=args.theme or DEFAULT_THEME).run()
-    return 0
+    app = make_app(dossier, clock=clock, zone=args.tz, theme=args.theme or DEFAULT_THEME)
+    return _run_in_terminal(app)
+
+
+NO_TERMINAL = (
+    "soyuz-tui: the dashboard needs a terminal on stdin and stdout; "
+    "for text use `soyuz-tui summary` or `soyuz-tui export`"
+)
+
+
+def _has_terminal() -> bool:
+    # textual-serve's sessions talk through pipes on purpose, with its web driver.
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _run_in_terminal(app: SoyuzApp) -> int:
+    """Run the app; a crash is one line here and its traceback in the crash log."""
+    from rich.console import Console
+
+    from soyuztui.crash import last_line, open_crash_log
+    from soyuztui.dossier.errors import visible
+
+    try:
+        log = open_crash_log()
+        stream = log.open("w", encoding="utf-8")
+    except OSError:
+        log, stream = None, None
+    if stream is not None:
+        # Textual prints an unhandled exception's traceback to `error_console` once the
+        # terminal is restored: into the log instead, in plain text.
+        app.error_console = Console(file=stream, width=120, color_system=None, force_terminal=False)
+    app.exit_on_signals = True
+    try:
+        app.run()
+    finally:
+        if stream is not None:
+            stream.close()
+    code = app.return_code or 0
+    if code == 1:
+        where = f"traceback in {visible(str(log))}" if log else "no crash log could be written"
+        return _fail(f"soyuz-tui: the dashboard crashed: {last_line(log) if log else ''} ({where})")
+    return code
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -339,3 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # a bug: one line here, the traceback in the crash log
+        from soyuztui.crash import record
+
+        print(record(error), file=sys.stderr)
+        return 1

@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,10 +16,13 @@ from soyuztui import cli
 from soyuztui.dossier import Dossier, MissionError, build_dossier, cache
 from soyuztui.dossier import build as build_module
 from soyuztui.dossier.cache import load_dossier, schema_fingerprint
-from soyuztui.export import export
+from soyuztui.export import ExportOptions, export
 from soyuztui.resources import default_mission
 
 ARTICLE = "000_cbbc576cd4878fcb.txt"
+
+#: Exports stamp the time they were made (ICS DTSTAMP); both sides get the same clock.
+FIXED_STAMP = ExportOptions(now=lambda: datetime(2030, 1, 1, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -61,7 +64,7 @@ def test_miss_builds_and_writes_then_hit_loads_the_same_dossier(
     assert loaded.document("000").text == built.document("000").text  # article texts are cached too
     assert loaded.person("shkaplerov").name == "Anton Shkaplerov"  # the indexes are made
     for fmt in ("json", "md", "ics"):
-        assert export(loaded, fmt) == export(built, fmt)
+        assert export(loaded, fmt, FIXED_STAMP) == export(built, fmt, FIXED_STAMP)
     assert [p.name for p in cache_home.iterdir()] == [entry(cache_home).name]  # no temporary file left
 
 
@@ -324,7 +327,10 @@ async def leave(pilot):
 
 run = App.run
 App.run = lambda self, **options: run(self, headless=True, size=(120, 40), auto_pilot=leave)
+import soyuztui.cli
 from soyuztui.cli import main
+
+soyuztui.cli._has_terminal = lambda: True  # headless on purpose: no terminal is needed
 
 assert main([]) == 0
 heavy = ("dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources", "soyuztui.dossier.times")

@@ -64,3 +64,26 @@ def test_mentions_matches_whole_words_as_the_regular_expression_did(phrase: str,
     words = [re.escape(word) for word in fold(phrase).split()]
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?:s|es)?(?!\w)")
     assert mentions(excerpt, [phrase]) == bool(pattern.search(fold(excerpt)))
+
+
+def test_locating_forgives_spaces_and_quotes_and_maps_offsets_back() -> None:
+    from soyuztui.dossier.verify.evidence import locate
+
+    text = "Intro.\n\n  He  said,\t\u201cWe\n   fly  at dawn\u201d  today.\r\n  End."
+    start, end = locate(text, 'said, "We fly at dawn"')
+    assert text[start:end] == "said,\t\u201cWe\n   fly  at dawn\u201d"
+    assert locate(text, 'said, "We fly at dawn"', start) == (start, end)
+    with pytest.raises(NotFound):
+        locate(text, 'said, "We fly at dawn"', start + 1)
+    assert locate(text, "End.") == (len(text) - 4, len(text))
+
+
+def test_locating_a_long_excerpt_in_a_long_article_is_quadratic() -> None:
+    """A 10 KB excerpt of a repetitive 1 MB article: found where it is, near the end."""
+    from soyuztui.dossier.verify.evidence import locate
+
+    text = "a  a\n" * 200_000 + "b"
+    excerpt = "a a " * 2_500 + "b"
+    start, end = locate(text, excerpt)
+    assert text[start:end].split() == excerpt.split()
+    assert end == len(text)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
+from functools import partial
 from typing import ClassVar
 
 from textual.app import App
@@ -56,9 +60,22 @@ class SoyuzApp(App[None]):
         self.install_screen(screen, "dashboard")
         return screen
 
+    exit_on_signals = False
+    """Set by the command line: SIGTERM and SIGHUP then end the app as `q` does."""
+
     def on_mount(self) -> None:
         """Cover the dashboard at once if the terminal starts too small."""
         self._fit_screen(self.size)
+        if self.exit_on_signals:
+            self._exit_on_signals()
+
+    def _exit_on_signals(self) -> None:
+        # Without this a SIGTERM or SIGHUP kills the process with the terminal still on the
+        # alternate screen, the cursor hidden and mouse reporting on; exiting restores it.
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, partial(self.exit, return_code=128 + number))
 
     def on_ready(self) -> None:
         """The first frame is drawn: the garbage collector goes back to its usual pace."""

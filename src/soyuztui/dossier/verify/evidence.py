@@ -7,6 +7,8 @@ offsets it returns never forgive anything: `text[start:end]` is the span.
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -24,43 +26,86 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_FOLD_QUOTES).split()).casefold()
 
 
-@lru_cache(maxsize=4096)
-def _forgiving(excerpt: str) -> re.Pattern[str]:
-    parts: list[str] = []
-    for char in excerpt.strip():
-        if char.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
-        elif char in _DOUBLE_QUOTES:
-            parts.append(f"[{re.escape(_DOUBLE_QUOTES)}]")
-        elif char in _SINGLE_QUOTES:
-            parts.append(f"[{re.escape(_SINGLE_QUOTES)}]")
-        else:
-            parts.append(re.escape(char))
-    return re.compile("".join(parts))
+_SPACES = re.compile(r"\s+")
+
+
+class _Folded:
+    """A text with quotation marks made plain and each run of white space one space.
+
+    Built once per document; `original` maps an offset in the folded text back to the
+    document. Searching the folded text with `str.find` is linear, where a forgiving
+    regular expression tried at every offset was quadratic on long excerpts.
+    """
+
+    def __init__(self, text: str) -> None:
+        plain = text.translate(_FOLD_QUOTES)
+        self.text = _SPACES.sub(" ", plain)
+        # For each run of white space: where its one space is in the folded text, and
+        # how many characters the folding has removed up to the end of that run.
+        self.spaces: array[int] = array("q")
+        self.removed: array[int] = array("q")
+        removed = 0
+        for match in _SPACES.finditer(plain):
+            self.spaces.append(match.start() - removed)
+            removed += match.end() - match.start() - 1
+            self.removed.append(removed)
+
+    def original(self, index: int) -> int:
+        """The document offset of folded offset `index` (a run's space maps to its start)."""
+        run = bisect_right(self.spaces, index) - 1
+        if run < 0:
+            return index
+        if self.spaces[run] == index:
+            return index + (self.removed[run - 1] if run else 0)
+        return index + self.removed[run]
+
+    def folded(self, offset: int) -> int | None:
+        """The folded offset of document offset `offset`, if a character starts there."""
+        low, high = max(0, offset - (self.removed[-1] if self.removed else 0)), offset
+        while low <= high:  # `original` only grows with its argument
+            middle = (low + high) // 2
+            found = self.original(middle)
+            if found == offset:
+                return middle
+            if found < offset:
+                low = middle + 1
+            else:
+                high = middle - 1
+        return None
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> _Folded:
+    return _Folded(text)
+
+
+def _fold_excerpt(excerpt: str) -> str:
+    return _SPACES.sub(" ", excerpt.strip().translate(_FOLD_QUOTES))
 
 
 def locate(text: str, excerpt: str, start: int | None = None) -> tuple[int, int]:
     """Offsets of `excerpt` in `text`: the first occurrence, or the one at `start`.
 
-    Raises NotFound when the excerpt is not there (or not at `start`).
+    White space runs and the kind of quotation mark are forgiven. Raises NotFound
+    when the excerpt is not there (or not at `start`).
     """
     if not excerpt.strip():
         raise NotFound(excerpt)  # white space alone would match anywhere, as nothing
-    if start is not None:
-        if text.startswith(excerpt, start):
-            return start, start + len(excerpt)
-        match = _forgiving(excerpt).match(text, start)
-        if match is None:
-            raise NotFound(excerpt)
-        return match.span()
-    index = text.find(excerpt)
-    if index >= 0:
+    if start is not None and text.startswith(excerpt, start):
+        return start, start + len(excerpt)
+    if start is None and (index := text.find(excerpt)) >= 0:
         return index, index + len(excerpt)
-    match = _forgiving(excerpt).search(text)
-    if match is None:
+    folded, needle = _folded(text), _fold_excerpt(excerpt)
+    at: int | None
+    if start is None:
+        at = folded.text.find(needle)
+    else:
+        at = folded.folded(start)
+        if at is not None and not folded.text.startswith(needle, at):
+            at = None
+    if at is None or at < 0:
         raise NotFound(excerpt)
-    return match.span()
+    return folded.original(at), folded.original(at + len(needle) - 1) + 1
 
 
 def _is_word(char: str) -> bool:

@@ -23,6 +23,7 @@ from soyuztui.present.times import (
     until_text,
 )
 from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
+from soyuztui.tui.lines import CountedLines
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import FactList
@@ -161,6 +162,7 @@ class TimelinePane(Pane):
         """The timeline of `dossier`."""
         super().__init__(dossier, title="3 Timeline", id="timeline")
         self._shown: tuple[object, ...] | None = None
+        self._prompts: dict[tuple[str, str, str], CountedLines] = {}
         self._disputes = {
             conflict.subject.removesuffix(".time"): conflict
             for conflict in dossier.conflicts
@@ -206,21 +208,32 @@ class TimelinePane(Pane):
             option_list.highlighted = highlighted
 
     def _options(self, states: tuple[str, ...]) -> Iterable[Option]:
+        # An event's prompt depends only on its state and the zone: kept, so a tick that
+        # moves a few events, or a zone seen before, does not rebuild (and re-measure) all.
+        prompts = self._prompts
+        if len(prompts) > 20 * len(self.dossier.events) + 100:
+            prompts.clear()
         for event, state in zip(self.dossier.events, states, strict=True):
-            marker, style = MARKERS[state]
-            when = event_time_text(event, self.zone)
-            if event.until is not None and event.until.when is not None:
-                when += f" → {moment_text(event.until.when.time, event.until.when.precision, self.zone)}"
-            title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
-            prompt = Content.assemble(
-                (f"{marker} ", style),
-                (when, "$text-muted" if state != "coming" else "$accent"),
-                "\n  ",
-                (event.title, title_style),
-                ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
-                *self._dispute(event),
-            )
+            key = (event.id, state, self.zone)
+            if (prompt := prompts.get(key)) is None:
+                prompt = prompts[key] = CountedLines.of(self._prompt(event, state))
             yield EventOption(prompt, event)
+
+    def _prompt(self, event: Event, state: str) -> Content:
+        """The two (or three) lines of `event` in `state`, in the zone shown."""
+        marker, style = MARKERS[state]
+        when = event_time_text(event, self.zone)
+        if event.until is not None and event.until.when is not None:
+            when += f" → {moment_text(event.until.when.time, event.until.when.precision, self.zone)}"
+        title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
+        return Content.assemble(
+            (f"{marker} ", style),
+            (when, "$text-muted" if state != "coming" else "$accent"),
+            "\n  ",
+            (event.title, title_style),
+            ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
+            *self._dispute(event),
+        )
 
     def _dispute(self, event: Event) -> tuple[tuple[str, str], ...]:
         """A line naming the times other articles give, when they disagree."""

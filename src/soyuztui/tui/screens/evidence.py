@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier
+from soyuztui.tui.article import ArticleView
 from soyuztui.tui.messages import EvidenceItem
 from soyuztui.tui.widgets import FactList
-
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-HIGHLIGHT = "bold $text on $warning 40%"
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each paragraph: runs of non-empty lines."""
-    return [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
 
 
 class EvidenceScreen(Screen[None]):
@@ -45,7 +37,7 @@ class EvidenceScreen(Screen[None]):
         yield Static(Content.styled(f" Evidence: {self.subject}", "bold"), id="evidence-title")
         with Horizontal(id="evidence-body"):
             yield FactList(*self._options(), id="evidence-list")
-            yield VerticalScroll(id="evidence-document")
+            yield ArticleView(id="evidence-document")
         yield Footer()
 
     def _options(self) -> list[Option | None]:
@@ -88,28 +80,10 @@ class EvidenceScreen(Screen[None]):
         item = self.items[index]
         span = item.evidence
         document = self.dossier.document(span.doc)
-        scroller = self.query_one("#evidence-document", VerticalScroll)
+        article = self.query_one("#evidence-document", ArticleView)
         # Content, not str: a str border title is read as markup, and the basis is the
-        # mission file's free text ("[/" in it would raise MarkupError).
-        scroller.border_title = Content(f"{document.id} · {document.published or 'undated'}")
-        scroller.border_subtitle = Content(document.published_basis if document.published_basis != "date line" else "")
-        scroller.remove_children()
-        target: Static | None = None
-        blocks: list[Static] = []
-        for start, end in paragraphs(document.text):
-            content = Content(document.text[start:end])
-            if start < document.body_start:
-                content = content.stylize("$text-muted", 0, document.body_start - start)
-            hit = span.end > span.start and span.start < end and span.end > start
-            if hit:
-                content = content.stylize(HIGHLIGHT, max(0, span.start - start), span.end - start)
-            block = Static(content, classes="paragraph -hit" if hit else "paragraph")
-            blocks.append(block)
-            if hit and target is None:
-                target = block
-        scroller.mount_all(blocks)
-        if target is not None:
-            found = target
-            self.call_after_refresh(lambda: scroller.scroll_to_center(found, animate=False))
-        else:
-            scroller.scroll_home(animate=False)
+        # mission file's free text ("[/" in it raised MarkupError). The date line is
+        # shown here, as what it is (when the article was published), not as its text.
+        article.border_title = Content(f"{document.id} · {document.published or 'undated'}")
+        article.border_subtitle = Content(document.published_basis if document.published_basis != "date line" else "")
+        article.show(document.text, document.body_start, (span.start, span.end))

@@ -1,0 +1,30 @@
+"""Content whose height is known without wrapping it: for long lists rebuilt often.
+
+An OptionList measures every option's height (by wrapping its prompt) each time its
+options change. A timeline of thousands of events rebuilt on a zone change or a clock
+tick spent most of its time there, wrapping prompts whose lines all fit anyway.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.visual import RulesMap
+
+
+class CountedLines(Content):
+    """A `Content` whose height, when every line fits the width, is its number of lines."""
+
+    _widest: int = -1
+
+    @classmethod
+    def of(cls, content: Content) -> CountedLines:
+        """The same text and styles as `content`."""
+        return cls(content.plain, list(content.spans))
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """The line count if no line is wider than `width`; else measured as Content does."""
+        if self._widest < 0:
+            self._widest = max(Content(line).cell_length for line in self.plain.split("\n"))
+        if self._widest + rules.get("line_pad", 0) * 2 <= width:
+            return self.plain.count("\n") + 1
+        return super().get_height(rules, width)
