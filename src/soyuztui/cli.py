@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     _mission_option(check)
 
     export = commands.add_parser(
-        "export", help="write the dossier as json, ics or md (verified from the sources, never the cache)"
+        "export", help="write the dossier as json, ics, md or csv (verified from the sources, never the cache)"
     )
     _mission_option(export)
     export.add_argument("--format", required=True, choices=EXPORTERS)

@@ -89,3 +89,19 @@ def test_day_known_docking_in_december(snap_compare) -> None:
     from tests.app.test_precision import HERON
 
     assert snap_compare(test_app(build_dossier(HERON), at="2031-12-08T12:00Z", zone="mission"), terminal_size=(120, 40))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_compare_outlets(snap_compare, size: tuple[int, int]) -> None:
+    """`c`: the invented Kestrel 4 outlets side by side, disputed rows first."""
+    from pathlib import Path
+
+    from soyuztui.dossier import build_dossier
+
+    mission = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"
+    assert snap_compare(test_app(build_dossier(mission)), press=["c"], terminal_size=size)
+
+
+def test_help_small(snap_compare, dossier) -> None:
+    """? at 80×24: the keys and marks fit and scroll."""
+    assert snap_compare(test_app(dossier), press=["question_mark"], terminal_size=(80, 24))

@@ -37,7 +37,7 @@ def test_sections_in_order() -> None:
     headings = re.findall(r"^## (.+)$", briefing(), re.M)
     assert headings == [
         "Mission", "Crew", "Aboard the station", "People", "Timeline", "Quotes", "Conflicts",
-        "Sources",
+        "Coverage", "Sources",
     ]  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""Writing the dossier out: JSON, iCalendar, Markdown and a plain-text summary.
+"""Writing the dossier out: JSON, iCalendar, Markdown, CSV (coverage) and a plain-text summary.
 
 One registry, `EXPORTERS`, maps a format name to its writer; each writer's module is
 imported only when that format is asked for (icalendar is not needed for JSON).
@@ -40,6 +40,7 @@ _WRITERS: dict[str, tuple[str, str]] = {
     "json": ("soyuztui.export.json", "to_json"),
     "ics": ("soyuztui.export.ics", "to_ics"),
     "md": ("soyuztui.export.markdown", "to_markdown"),
+    "csv": ("soyuztui.export.csv", "to_csv"),
 }
 
 #: The formats `soyuz-tui export --format` accepts.

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote
 from soyuztui.export.options import ExportOptions
+from soyuztui.present.coverage import coverage
 from soyuztui.present.documents import citation, outlet_text, published_text
 from soyuztui.present.times import ZoneName, describe_zone, format_time
 from soyuztui.present.wording import (
@@ -223,6 +224,25 @@ class _Briefing:
             if note := contradiction_text(conflict):
                 self.lines.append(f"  - _{escape(note)}_")
 
+    def coverage(self) -> None:
+        """Which article states what: a table, facts down and articles across."""
+        rows = coverage(self.dossier, self.zone)
+        if not rows:
+            return
+        self.section("Coverage")
+        docs = [f"{document.id} ({outlet_text(document)})" for document in self.dossier.documents]
+        self.lines += [
+            "Which article states what. ✓ states it (with its value), ≠ states a different value,"
+            " · says nothing about it. Disputed rows first; the articles are listed under Sources.",
+            "",
+            "| Fact | " + " | ".join(escape(doc) for doc in docs) + " |",
+            "|---|" + "---|" * len(docs),
+        ]
+        for row in rows:
+            label = f"**{escape(row.label)}**" if row.conflict else escape(row.label)
+            cells = " | ".join(escape(cell.text()) for cell in row.cells)
+            self.lines.append(f"| {label} | {cells} |")
+
     def sources(self) -> None:
         self.section("Sources")
         for document in self.dossier.documents:
@@ -246,6 +266,7 @@ class _Briefing:
         self.timeline()
         self.quotes()
         self.conflicts()
+        self.coverage()
         self.sources()
         notes = self.cites.footnotes()
         if notes:

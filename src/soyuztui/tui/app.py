@@ -120,6 +120,13 @@ class SoyuzApp(App[None]):
                 "Panes",
                 [b for b in _bindings(dashboard) if b.id and b.id.startswith(("pane.", "quotes."))],
             ),
+            (
+                "Screens",
+                [
+                    *(b for b in _bindings(dashboard) if b.id and b.id.startswith("view.")),
+                    Binding("enter", "select", "Crew row: the person's card"),
+                ],
+            ),
             ("In lists", [b for b in VI_KEYS if isinstance(b, Binding)]),
             ("Evidence", [Binding("enter", "select", "Open the evidence of the fact")]),
             (

@@ -38,7 +38,9 @@ class MissionCommands(Provider):
 
         for number, pane in enumerate(PANES, start=1):
             commands.append((f"Go to pane: {pane} ({number})", partial(focus, pane), "Move focus"))
-        for event in screen.dossier.events:
+        commands.append(("Compare outlets (c)", screen.action_compare, "Which article states what"))
+        # Only events with a time: the clock cannot jump to one the articles give no time for.
+        for event in screen.dossier.timed_events():
             commands.append(
                 (
                     f"Go to event: {event.title}",

@@ -56,6 +56,7 @@ class DashboardScreen(Screen[None]):
         Binding("p", "previous_event", "Prev event", id="clock.previous"),
         Binding("l", "live", "Live", id="clock.live"),
         Binding("t", "cycle_zone", "Zone", id="clock.zone"),
+        Binding("c", "compare", "Compare", id="view.compare"),
         Binding(
             "slash",
             "filter_quotes",
@@ -222,6 +223,12 @@ class DashboardScreen(Screen[None]):
     def action_filter_quotes(self) -> None:
         """Open the quotes filter."""
         self.query_one(QuotesPane).start_filter()
+
+    def action_compare(self) -> None:
+        """Open the compare-outlets matrix."""
+        from soyuztui.tui.screens.compare import CompareScreen
+
+        self.app.push_screen(CompareScreen(self.dossier, self.zone))
 
     def on_show_evidence(self, message: ShowEvidence) -> None:
         """A pane chose a fact: open its evidence."""

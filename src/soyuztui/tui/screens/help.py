@@ -1,22 +1,37 @@
-"""Help: every key binding with its description, read from the bindings themselves."""
+"""Help: every key binding (read from the bindings themselves), then the legend of every mark.
+
+The body scrolls (arrows, j/k, PageUp/PageDown, Home/End), so it fits any terminal the
+app runs in, 80×24 included.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
-from soyuztui.present.wording import UNREVIEWED_MARK
+from soyuztui.present.legend import MARKS
+
+KEY_WIDTH = 16
+"""Width of the first column (key or mark)."""
+
+
+class HelpScroll(VerticalScroll):
+    """The help text, scrolled by the keyboard as well as the mouse."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+    ]
 
 
 class HelpScreen(ModalScreen[None]):
-    """A table of keys and what they do; Esc, q or ? closes it."""
+    """Keys and what they do, then what every mark means; Esc, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
@@ -28,28 +43,38 @@ class HelpScreen(ModalScreen[None]):
         self.sections = sections
 
     def compose(self) -> ComposeResult:
-        """A bordered box with one table."""
+        """A bordered box with one scrolling text."""
         with Vertical(id="help-box") as box:
-            box.border_title = "Keys"
-            box.border_subtitle = "Esc closes"
-            # rich Text cells: DataTable sizes its columns from them.
-            table: DataTable[Text] = DataTable(cursor_type="none", show_header=False, id="help-table")
-            table.add_columns("key", "does")
-            for heading, bindings in self.sections:
-                table.add_row(Text(heading, style="bold"), Text(""))
-                for binding in bindings:
-                    table.add_row(
-                        Text(self.app.get_key_display(binding), style="bold"),
-                        Text(binding.description or binding.action),
-                    )
-            yield table
-            yield Static(
-                Content(
-                    "Tab / Shift+Tab move between panes; Enter opens evidence. "
-                    f"{UNREVIEWED_MARK} marks a drafted entry no one has reviewed yet."
-                )
-            )
+            box.border_title = "Keys and marks"
+            box.border_subtitle = "↑↓ scroll · Esc closes"
+            with HelpScroll(id="help-scroll"):
+                yield Static(self._text(), id="help-text")
+
+    def on_mount(self) -> None:
+        """Focus the text, so the keys scroll it."""
+        self.query_one(HelpScroll).focus()
+
+    def _text(self) -> Content:
+        lines: list[Content] = []
+        for heading, bindings in self.sections:
+            lines.append(Content.styled(heading, "bold $text-accent"))
+            for binding in bindings:
+                lines.append(_line(self.app.get_key_display(binding), binding.description or binding.action))
+            lines.append(Content(""))
+        lines.append(Content.styled("Marks", "bold $text-accent"))
+        for mark in MARKS:
+            lines.append(_line(mark.mark, f"{mark.meaning} ({', '.join(mark.places)})"))
+        lines.append(Content(""))
+        lines.append(Content("Tab / Shift+Tab move between panes; Enter opens the evidence of a fact."))
+        return Content("\n").join(lines)
 
     async def action_dismiss(self, result: None = None) -> None:
         """Close help."""
         self.dismiss(result)
+
+
+def _line(key: str, meaning: str) -> Content:
+    """One entry: the key or mark in bold, padded to its column, then what it does."""
+    shown = Content.styled(key, "bold").truncate(KEY_WIDTH - 1, ellipsis=True)
+    shown = shown.pad_right(KEY_WIDTH - 1 - shown.cell_length)
+    return Content.assemble(shown, " ", meaning)

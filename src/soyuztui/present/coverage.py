@@ -1,0 +1,160 @@
+"""Which article states what: the matrix behind the compare screen and the coverage exports.
+
+Rows are the facts and event times of the dossier, columns its articles. A cell says
+whether the article states the row's value (`states`), states a value on another side
+of a conflict (`differs`), or says nothing about it (`silent`). Rows with a conflict
+come first. Pure data: the compare screen, the Markdown table and the CSV all read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, Precision, TimeClaim
+from soyuztui.present.times import ZoneName, format_time
+from soyuztui.present.wording import conflict_value
+
+State = Literal["states", "differs", "silent"]
+
+MARKS: dict[State, str] = {"states": "✓", "differs": "≠", "silent": "·"}
+"""The mark shown for each state (explained in the legend)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """What one article says about one row: its state, the values it gives, and where."""
+
+    doc: str
+    state: State
+    values: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+    def text(self) -> str:
+        """The mark and the values, e.g. `✓ 12 days` or `·`."""
+        if self.state == "silent":
+            return MARKS["silent"]
+        return f"{MARKS[self.state]} {' / '.join(self.values)}".rstrip()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One fact or event time across every article."""
+
+    subject: str
+    label: str
+    value: str
+    conflict: bool
+    cells: tuple[Cell, ...]
+
+    def evidence(self) -> tuple[Evidence, ...]:
+        """Every span behind the row, article by article."""
+        return tuple(item for cell in self.cells for item in cell.evidence)
+
+
+def coverage(dossier: Dossier, zone: ZoneName = "utc") -> tuple[Row, ...]:
+    """The whole matrix: conflict rows first, then the rest, each group in dossier order."""
+    conflicts = {conflict.subject: conflict for conflict in dossier.conflicts}
+    rows = list(_rows(dossier, zone, conflicts))
+    return tuple(sorted(rows, key=lambda row: not row.conflict))
+
+
+def _rows(dossier: Dossier, zone: ZoneName, conflicts: dict[str, Conflict]) -> Iterator[Row]:
+    docs = tuple(document.id for document in dossier.documents)
+    builder = _RowBuilder(dossier, zone, docs, conflicts)
+    yield from builder.facts("mission", "Mission", dossier.mission.facts)
+    for person in dossier.people:
+        yield from builder.facts(person.id, person.name, person.facts)
+    for member in dossier.crew:
+        name = dossier.person(member.person).name
+        leg = "up" if member.leg == "launch" else "down"
+        value = f"{member.role}, {member.vehicle}"
+        subject = f"crew.{member.person}.{member.leg}"
+        yield builder.row(subject, f"{name} — seat {leg}", value, [(value, item) for item in member.evidence])
+    for occupant in dossier.occupants:
+        name = dossier.person(occupant.person).name
+        pairs = [(occupant.agency, item) for item in occupant.evidence]
+        yield builder.row(f"occupant.{occupant.person}", f"{name} — aboard", occupant.agency, pairs)
+    for event in dossier.events:
+        if event.claims:
+            yield builder.times(event.id, event.title, event.claims, event.time, event.precision)
+        yield from builder.facts(event.id, event.title, event.facts)
+
+
+class _RowBuilder:
+    """Makes rows for one dossier: the documents in order, the conflicts by subject."""
+
+    def __init__(self, dossier: Dossier, zone: ZoneName, docs: tuple[str, ...], conflicts: dict[str, Conflict]):
+        self.dossier = dossier
+        self.zone = zone
+        self.docs = docs
+        self.conflicts = conflicts
+
+    def facts(self, subject: str, label: str, facts: Iterable[Fact]) -> Iterator[Row]:
+        by_field: dict[str, list[Fact]] = {}
+        for fact in facts:
+            by_field.setdefault(fact.field, []).append(fact)
+        for field, same in by_field.items():
+            pairs = [(str(fact.value), item) for fact in same for item in fact.evidence]
+            yield self.row(f"{subject}.{field}", f"{label} — {field}", self._best(same), pairs)
+
+    def times(
+        self, event_id: str, title: str, claims: Iterable[TimeClaim], time: datetime | None, precision: Precision | None
+    ) -> Row:
+        pairs = [(self._claim_text(claim), item) for claim in claims for item in claim.evidence]
+        value = format_time(time, precision, self.zone) if time is not None else "time not reported"
+        return self.row(f"{event_id}.time", f"{title} — time", value, pairs)
+
+    def _claim_text(self, claim: TimeClaim) -> str:
+        if claim.time is None:
+            return "no time given"
+        text = format_time(claim.time, claim.precision, self.zone)
+        return f"about {text}" if claim.approximate else text
+
+    @staticmethod
+    def _best(facts: list[Fact]) -> str:
+        counts: dict[str, set[str]] = {}
+        for fact in facts:
+            counts.setdefault(str(fact.value), set()).update(item.doc for item in fact.evidence)
+        return max(counts, key=lambda value: len(counts[value]))
+
+    def row(self, subject: str, label: str, value: str, pairs: list[tuple[str, Evidence]]) -> Row:
+        conflict = self.conflicts.get(subject)
+        sides = _doc_sides(conflict)
+        chosen = _main_side(conflict)
+        if conflict is not None:
+            value = next(
+                (conflict_value(self.dossier, item, self.zone) for item in conflict.values if item.side == chosen),
+                value,
+            )
+        cells = []
+        for doc in self.docs:
+            mine = [(shown, item) for shown, item in pairs if item.doc == doc]
+            if not mine:
+                cells.append(Cell(doc, "silent"))
+                continue
+            values = tuple(dict.fromkeys(shown for shown, _ in mine))
+            differs = bool(sides.get(doc, set()) - {chosen})
+            cells.append(Cell(doc, "differs" if differs else "states", values, tuple(item for _, item in mine)))
+        return Row(subject, label, value, conflict is not None, tuple(cells))
+
+
+def _doc_sides(conflict: Conflict | None) -> dict[str, set[int]]:
+    """For each document, the sides of the conflict it takes."""
+    sides: dict[str, set[int]] = {}
+    for value in conflict.values if conflict else ():
+        for doc in value.docs:
+            sides.setdefault(doc, set()).add(value.side)
+    return sides
+
+
+def _main_side(conflict: Conflict | None) -> int | None:
+    """The side most documents take (the first on a tie): the value a row is shown with."""
+    if conflict is None:
+        return None
+    docs: dict[int, set[str]] = {}
+    for value in conflict.values:
+        docs.setdefault(value.side, set()).update(value.docs)
+    return max(sorted(docs), key=lambda side: len(docs[side]))

@@ -1,0 +1,63 @@
+"""Every mark the app and the exports put next to a fact, and what it means.
+
+One place: the help screen lists them all, each pane with marks shows a one-line key
+made from them, and a test checks that a mark the panes use is explained here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from soyuztui.present.wording import UNREVIEWED_MARK
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A mark, what it means, and the places (pane or screen ids) it is shown."""
+
+    mark: str
+    meaning: str
+    places: tuple[str, ...]
+
+
+MARKS: tuple[Mark, ...] = (
+    Mark("✓", "event over", ("timeline",)),
+    Mark("▶", "event now (the latest begun, or one still lasting)", ("timeline",)),
+    Mark("·", "event to come", ("timeline",)),
+    Mark("?", "time not reported", ("timeline",)),
+    Mark("≠", "articles disagree: the values after it are another side", ("timeline", "sources")),
+    Mark("↑", "flies up (launch leg); arrives at the station", ("crew", "occupants")),
+    Mark("↓", "comes down (landing leg); leaves the station", ("crew", "occupants")),
+    Mark("director*", "an asterisk: the articles disagree on this value", ("crew",)),
+    Mark("≈", "reported speech: the article's words about what was said", ("quotes",)),
+    Mark("(date line)", "the article states its date on its first line", ("sources",)),
+    Mark("(date inferred)", "no date line: the date is worked out, reason in the mission file", ("sources",)),
+    Mark("[000 001]", "the articles (by id) that give the value before it", ("sources",)),
+    Mark("outlet not given", "the mission file does not say who published the article", ("sources", "compare")),
+    Mark("✓ value", "the article states it, with the value it gives", ("compare",)),
+    Mark("≠ value", "the article states a different value from most", ("compare",)),
+    Mark("· ", "the article says nothing about it", ("compare",)),
+    Mark(UNREVIEWED_MARK, "a drafted entry no one has reviewed yet", ("crew", "timeline", "occupants")),
+    Mark("last reported", "outside the days the articles cover: the last crew they name", ("occupants",)),
+)
+"""The legend, in the order the help screen lists it."""
+
+SHORT: dict[str, str] = {
+    "timeline": "✓ over  ▶ now  · to come  ? no time  ≠ disputed  Enter: evidence",
+    "crew": "↑ flies up  ↓ comes down  * disputed value  Enter: person card",
+    "occupants": "↑ arrives  ↓ leaves  Enter: evidence",
+    "sources": "[ids] articles giving a value  ≠ other side  Enter: evidence  c: compare",
+    "compare": "✓ states it  ≠ states a different value  · silent  Enter: evidence  Esc: back",
+    "story": "Enter: the evidence for a mission fact  * disputed",
+}
+"""One-line keys shown under the panes and screens that use marks."""
+
+
+def key_line(place: str) -> str:
+    """The one-line key for `place`, or "" if it has none."""
+    return SHORT.get(place, "")
+
+
+def marks_for(place: str) -> tuple[Mark, ...]:
+    """The marks shown in `place`."""
+    return tuple(mark for mark in MARKS if place in mark.places)
