@@ -43,7 +43,7 @@ def write_big_article(folder: Path, megabytes: float, single_paragraph: bool) ->
     joiner = " " if single_paragraph else "\n"
     count = int(megabytes * 1_000_000 / (len(_FILLER) + 1))
     body = joiner.join([_FILLER] * count)
-    ending = "\n\nThe Kestrel crew launched at 0855 GMT on Tuesday, March 4. They return on March 16.\n"
+    ending = "\n\nThe Kestrel crew launched at 0855 GMT on March 4. They return on March 16.\n"
     text = f"date 2031-03-03 {body}{ending}"
     (folder / "big.txt").write_text(text, encoding="utf-8")
     (folder / "big.toml").write_text(
@@ -52,7 +52,7 @@ def write_big_article(folder: Path, megabytes: float, single_paragraph: bool) ->
         '[[documents]]\nid = "big"\npath = "big.txt"\n'
         '[[events]]\nid = "launch"\ntitle = "Launch"\n'
         '[[events.claims]]\ntime = "2031-03-04T08:55Z"\n'
-        'evidence = [{ doc = "big", text = "launched at 0855 GMT on Tuesday" }]\n'
+        'evidence = [{ doc = "big", text = "launched at 0855 GMT on March 4" }]\n'
         '[[events]]\nid = "return"\ntitle = "Return"\n'
         '[[events.claims]]\ntime = "2031-03-16"\nevidence = [{ doc = "big", text = "return on March 16" }]\n',
         encoding="utf-8",

@@ -12,6 +12,7 @@ the ordinary way. Untrusted input (the mission file) is validated by `spec`, alw
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -431,16 +432,18 @@ class Dossier(Frozen):
         launch that morning.
         """
         starts: dict[str, datetime] = {}
-        earlier: list[datetime] = []
+        earlier: list[datetime] = []  # sorted: the latest one before a day's end is found by bisection
         for event in self.events:
             when = event.when()
             if when is None:
                 continue
             start = when.start
             if when.precision == "day":
-                start = max([start, *(moment for moment in earlier if start <= moment < when.end)])
+                index = bisect_left(earlier, when.end) - 1
+                if index >= 0 and earlier[index] > start:
+                    start = earlier[index]
             starts[event.id] = start
-            earlier.append(start)
+            insort(earlier, start)
         return starts
 
     def unreviewed(self) -> int:
