@@ -147,7 +147,13 @@ class TimelineStatus(Widget):
             last = Content.styled("No events left", "$text-muted")
         else:
             event, when = upcoming
-            last = Content.assemble("Next: ", (event.title, "bold"), f" {until_text(now, when)}")
+            # The countdown is what the line is for: a long title is cut, never the countdown.
+            countdown = f" {until_text(now, when)}"
+            room = self.size.width - len("Next: ") - len(countdown)
+            title = Content.styled(event.title, "bold")
+            if self.size.width and title.cell_length > room:
+                title = title.truncate(max(1, room), ellipsis=True)
+            last = Content.assemble("Next: ", title, countdown)
         return Content("\n").join([first, bar, last])
 
 
