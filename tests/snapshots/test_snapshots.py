@@ -5,9 +5,13 @@ Update with `pytest tests/snapshots --snapshot-update`, then look at every chang
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import test_app
+
+KESTREL = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"
 
 BEFORE_LAUNCH = None  # the default replay start: 10 minutes before launch
 AFTER_DOCKING = "2021-10-05T13:00Z"
@@ -33,34 +37,14 @@ def test_mission_moments(snap_compare, dossier, name: str, at: str | None) -> No
     assert snap_compare(test_app(dossier, at=at), terminal_size=(120, 40))
 
 
-@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
-def test_sizes(snap_compare, quoted, size: tuple[int, int]) -> None:
-    """Small and large terminals."""
-    assert snap_compare(test_app(quoted, at=AFTER_DOCKING), terminal_size=size)
-
-
 def test_moscow_time(snap_compare, dossier) -> None:
     """Times in Moscow time, labelled MSK."""
     assert snap_compare(test_app(dossier, at=AFTER_DOCKING, zone="moscow"), terminal_size=(120, 40))
 
 
-def test_evidence(snap_compare, dossier) -> None:
-    """Enter on the docking event: the article with the span highlighted."""
-    assert snap_compare(
-        test_app(dossier, at=AFTER_DOCKING),
-        press=["3", "j", "j", "j", "j", "enter"],
-        terminal_size=(120, 40),
-    )
-
-
 def test_conflict_evidence_small(snap_compare, dossier) -> None:
     """A conflict's evidence at 80×24."""
     assert snap_compare(test_app(dossier), press=["5", "end", "enter"], terminal_size=(80, 24))
-
-
-def test_help(snap_compare, dossier) -> None:
-    """? shows the bindings."""
-    assert snap_compare(test_app(dossier), press=["question_mark"], terminal_size=(120, 40))
 
 
 def test_quotes_filter(snap_compare, quoted) -> None:
@@ -91,17 +75,25 @@ def test_day_known_docking_in_december(snap_compare) -> None:
     assert snap_compare(test_app(build_dossier(HERON), at="2031-12-08T12:00Z", zone="mission"), terminal_size=(120, 40))
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_compare_outlets(snap_compare, size: tuple[int, int]) -> None:
-    """`c`: the invented Kestrel 4 outlets side by side, disputed rows first."""
-    from pathlib import Path
+SIZES = [(80, 24), (100, 30), (120, 40), (200, 60)]
+SCREENS = {
+    # screen: (quotes in the dossier, replay moment, keys pressed)
+    "dashboard": ("quoted", AFTER_DOCKING, []),
+    "help": ("dossier", BEFORE_LAUNCH, ["question_mark"]),
+    "evidence": ("dossier", AFTER_DOCKING, ["3", "j", "j", "j", "j", "enter"]),  # the docking event
+    "compare": ("kestrel", BEFORE_LAUNCH, ["c"]),  # the invented Kestrel 4 outlets, disputed rows first
+}
 
-    from soyuztui.dossier import build_dossier
 
-    mission = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"
-    assert snap_compare(test_app(build_dossier(mission)), press=["c"], terminal_size=size)
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_screen_sizes(snap_compare, request, screen: str, size: tuple[int, int]) -> None:
+    """The dashboard, help, evidence and compare-outlets screens at four terminal sizes."""
+    fixture, at, press = SCREENS[screen]
+    if fixture == "kestrel":
+        from soyuztui.dossier import build_dossier
 
-
-def test_help_small(snap_compare, dossier) -> None:
-    """? at 80×24: the keys and marks fit and scroll."""
-    assert snap_compare(test_app(dossier), press=["question_mark"], terminal_size=(80, 24))
+        dossier = build_dossier(KESTREL)
+    else:
+        dossier = request.getfixturevalue(fixture)
+    assert snap_compare(test_app(dossier, at=at), press=press, terminal_size=size)

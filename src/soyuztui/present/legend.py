@@ -46,6 +46,7 @@ SHORT: dict[str, str] = {
     "timeline": "✓ over  ▶ now  · to come  ? no time  ≠ disputed  Enter: evidence",
     "crew": "↑ flies up  ↓ comes down  * disputed value  Enter: person card",
     "occupants": "↑ arrives  ↓ leaves  Enter: evidence",
+    "quotes": "≈ reported speech  /: filter  Enter: evidence",
     "sources": "[ids] articles giving a value  ≠ other side  Enter: evidence  c: compare",
     "compare": "✓ states it  ≠ states a different value  · silent  Enter: evidence  Esc: back",
     "story": "Enter: the evidence for a mission fact  * disputed",

@@ -4,20 +4,37 @@ from __future__ import annotations
 
 from textual.containers import Vertical
 from textual.content import Content
+from textual.events import DescendantFocus
 from textual.widget import Widget
+from textual.widgets import Static
 
 from soyuztui.dossier.model import Dossier
+from soyuztui.present.legend import key_line
 from soyuztui.tui.widgets import FactList, RowList
 
 
 class Pane(Vertical):
-    """A titled region of the dashboard; it is marked while focus is inside it."""
+    """A titled region of the dashboard; it is marked while focus is inside it.
+
+    While focused it shows its one-line key to the marks at its bottom. The key is made
+    the first time the pane takes focus, so panes never visited cost nothing.
+    """
 
     def __init__(self, dossier: Dossier, *, title: str | Content, id: str) -> None:
         """A pane showing part of `dossier` under `title` (Content for text from the mission: never markup)."""
         super().__init__(id=id, classes="pane")
         self.dossier = dossier
         self.border_title = title
+        self.has_key = False
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """Focus came inside: add the key line once; the stylesheet shows it only while focused."""
+        if self.has_key or self.id is None:
+            return
+        self.has_key = True
+        text = key_line(self.id)
+        if text:
+            self.mount(Static(Content(text), classes="pane-key"))
 
     def focus_target(self) -> Widget | None:
         """The widget that takes focus when the pane is chosen."""
