@@ -54,9 +54,16 @@ SHORT: dict[str, str] = {
 """One-line keys shown under the panes and screens that use marks."""
 
 
-def key_line(place: str) -> str:
-    """The one-line key for `place`, or "" if it has none."""
-    return SHORT.get(place, "")
+def key_line(place: str, *, drafted: bool = False) -> str:
+    """The one-line key for `place`, or "" if it has none.
+
+    `drafted`: the dossier has unreviewed drafted entries, so the key explains their mark
+    where `place` shows it.
+    """
+    line = SHORT.get(place, "")
+    if line and drafted and any(mark.mark == UNREVIEWED_MARK for mark in marks_for(place)):
+        return f"{UNREVIEWED_MARK} unreviewed  {line}"
+    return line
 
 
 def marks_for(place: str) -> tuple[Mark, ...]:

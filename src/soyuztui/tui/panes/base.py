@@ -32,7 +32,7 @@ class Pane(Vertical):
         if self.has_key or self.id is None:
             return
         self.has_key = True
-        text = key_line(self.id)
+        text = key_line(self.id, drafted=self.dossier.unreviewed() > 0)
         if text:
             self.mount(Static(Content(text), classes="pane-key"))
 
