@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Literal
 
-from soyuztui.dossier.model import Dossier, day_bounds
+from soyuztui.dossier.intervals import day_bounds
+from soyuztui.dossier.model import Dossier
 
 Side = Literal["before", "after"]
 """Which side of the story a moment falls on."""
