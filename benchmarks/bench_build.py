@@ -4,9 +4,8 @@ then what the verified-dossier cache costs when it hits, against the build it sa
 
 Each figure is the median CPU time of several builds after one warm-up build (which pays
 for compiling patterns once per process); sizes are interleaved round by round. The
-10,000-article corpus is built twice, after the rounds (a build takes seconds). The corpora
-go past the mission file's bounds (500 documents, 100 excerpts per claim), which this
-benchmark lifts for itself: it measures the builder's growth, not what `check` accepts.
+10,000-article corpus (the most a mission file may list) is built twice, after the rounds
+(a build takes seconds).
 A cache hit (`load_dossier` finding its file) hashes the mission file and every article,
 reads the JSON and makes the models; it is timed in-process with a cache folder of its own.
 """
@@ -24,18 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import Row, median, print_rows, spread
 from corpus import write_corpus
 
-from soyuztui.dossier.sources import bounds
-
-# A mission file may list at most 500 documents and 100 excerpts per fact or claim, so a
-# person can still read it; the synthetic corpora go past both to measure how the builder
-# grows. The limits are read when the mission-file schema is made, hence before its import.
-if "soyuztui.dossier.sources.spec" in sys.modules:
-    raise RuntimeError("bench_build must lift the mission file's bounds before the schema is imported")
-bounds.MAX_DOCUMENTS = bounds.MAX_EVIDENCE = 100_000
-
-from soyuztui.dossier import build_dossier  # noqa: E402  (after the bounds are lifted)
-from soyuztui.dossier.cache import load_dossier  # noqa: E402
-from soyuztui.resources import default_mission  # noqa: E402
+from soyuztui.dossier import build_dossier
+from soyuztui.dossier.cache import load_dossier
+from soyuztui.resources import default_mission
 
 SEEDS_TARGET_MS = 25.0
 THOUSAND_TARGET_MS = 1000.0
@@ -118,14 +108,13 @@ def rows() -> list[Row]:
             spread(times["seeds"]) + " ms",
         ),
     ]
-    bounds_documents = 500
     targets = {1000: THOUSAND_TARGET_MS, TEN_THOUSAND: TEN_THOUSAND_TARGET_MS}
     sizes = {count: median(times[str(count)]) for count in (*SIZES, TEN_THOUSAND)}
     for count, ms in sizes.items():
         target = targets.get(count)
         table.append(
             Row(
-                f"build: {count:,} articles" + (" (bounds lifted)" if count > bounds_documents else ""),
+                f"build: {count:,} articles",
                 f"{ms:.1f} ms",
                 f"≤ {target:.0f} ms" if target else "—",
                 (ms <= target) if target else None,

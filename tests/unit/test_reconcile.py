@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from soyuztui.dossier.model import Evidence, Fact, TimeClaim, interval, meet
+from soyuztui.dossier.intervals import interval, meet
+from soyuztui.dossier.model import Evidence, Fact, TimeClaim
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
 
 

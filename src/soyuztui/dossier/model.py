@@ -12,59 +12,17 @@ the ordinary way. Untrusted input (the mission file) is validated by `spec`, alw
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
-from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
+
+from soyuztui.dossier.base import Evidence, Fact, FactValue, Frozen, best_value
+from soyuztui.dossier.intervals import Precision, interval, starts_in_order
 
 Leg = Literal["launch", "landing"]
 QuoteKind = Literal["direct", "reported"]
 SpeakerType = Literal["person", "organisation"]
-Precision = Literal["day", "minute"]
-FactValue = str | int
-
-
-class Frozen(BaseModel):
-    """Base of every dossier model: immutable and strict about unknown fields."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-#: How far either side of its minute an approximate time ("about 3.5 hours") may fall.
-APPROXIMATE_WINDOW = timedelta(minutes=10)
-_MINUTE = timedelta(minutes=1)
-
-
-def day_bounds(day: date, zone: str | None) -> tuple[datetime, datetime]:
-    """The whole of `day` in `zone` (an IANA name; None is UTC), as UTC start and end."""
-    tz = ZoneInfo(zone) if zone else UTC
-    start = datetime(day.year, day.month, day.day, tzinfo=tz)
-    end = datetime.combine(day + timedelta(days=1), start.timetz())
-    return start.astimezone(UTC), end.astimezone(UTC)
-
-
-def interval(
-    time: datetime, precision: Precision, zone: str | None = None, approximate: bool = False
-) -> tuple[datetime, datetime]:
-    """The stretch of time a value stands for, as UTC `[start, end)`.
-
-    A day is the whole day in the zone it was stated in (`time` carries the date
-    at midnight UTC); a minute is that minute, widened by `APPROXIMATE_WINDOW`
-    either side when it is approximate.
-    """
-    if precision == "day":
-        return day_bounds(time.astimezone(UTC).date(), zone)
-    start = time.astimezone(UTC)
-    if approximate:
-        return start - APPROXIMATE_WINDOW, start + _MINUTE + APPROXIMATE_WINDOW
-    return start, start + _MINUTE
-
-
-def meet(one: tuple[datetime, datetime], other: tuple[datetime, datetime]) -> bool:
-    """Whether two `[start, end)` intervals share a moment (touching ends do not)."""
-    return one[0] < other[1] and other[0] < one[1]
 
 
 class When(Frozen):
@@ -91,15 +49,6 @@ class When(Frozen):
         return self.bounds[1]
 
 
-class Evidence(Frozen):
-    """A span of a document: `document.text[start:end] == text` always holds."""
-
-    doc: str
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-
-
 class Document(Frozen):
     """One article, decoded and cleaned of control characters, with what is known of it."""
 
@@ -117,15 +66,6 @@ class Document(Frozen):
     text: str = Field(exclude=True, repr=False)
     body_start: int = Field(0, description="Offset where the article text starts, after any date line.")
     zone: str | None = Field(None, description="IANA zone of the clock times it writes without a zone word.")
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
-
-
-class Fact(Frozen):
-    """A value claimed by one or more documents about a subject."""
-
-    field: str
-    value: FactValue
-    evidence: tuple[Evidence, ...]
     reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
@@ -431,20 +371,8 @@ class Dossier(Frozen):
         in the order they happen, so a docking known only to the day comes after a
         launch that morning.
         """
-        starts: dict[str, datetime] = {}
-        earlier: list[datetime] = []  # sorted: the latest one before a day's end is found by bisection
-        for event in self.events:
-            when = event.when()
-            if when is None:
-                continue
-            start = when.start
-            if when.precision == "day":
-                index = bisect_left(earlier, when.end) - 1
-                if index >= 0 and earlier[index] > start:
-                    start = earlier[index]
-            starts[event.id] = start
-            insort(earlier, start)
-        return starts
+        whens = ((event.id, event.when()) for event in self.events)
+        return starts_in_order([(event_id, when.bounds, when.precision) for event_id, when in whens if when])
 
     def unreviewed(self) -> int:
         """How many entries are still an unreviewed draft (people, seats, facts, claims, ...)."""
@@ -469,16 +397,3 @@ class Dossier(Frozen):
         """Events with a known time, in time order."""
         timed = [event for event in self.events if event.time is not None]
         return tuple(sorted(timed, key=lambda event: event.time))  # type: ignore[arg-type,return-value]
-
-
-def best_value(facts: tuple[Fact, ...], field: str) -> FactValue | None:
-    """The value of `field` claimed by the most documents; the first claimed on a tie."""
-    best: Fact | None = None
-    best_docs = -1
-    for fact in facts:
-        if fact.field != field:
-            continue
-        docs = len({evidence.doc for evidence in fact.evidence})
-        if docs > best_docs:
-            best, best_docs = fact, docs
-    return None if best is None else best.value

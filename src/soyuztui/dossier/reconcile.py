@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, TimeClaim, When, meet
+from soyuztui.dossier.intervals import meet
+from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, TimeClaim, When
 from soyuztui.dossier.verify.evidence import fold
 
 

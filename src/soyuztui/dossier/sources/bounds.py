@@ -119,12 +119,13 @@ class MaxItems:
         return core_schema.no_info_before_validator_function(at_most(self.limit), schema)
 
 
-MAX_DOCUMENTS = 500
+MAX_DOCUMENTS = 10_000
+"""Articles in one mission (a week of wire copies and syndications stays well inside)."""
 MAX_PEOPLE = 5_000
 MAX_EVENTS = 20_000
 MAX_ENTRIES = 5_000
 """Crew seats, occupants, organisations, terms."""
-MAX_EVIDENCE = 100
-"""Excerpts for one fact or claim."""
+MAX_EVIDENCE = 10_000
+"""Excerpts for one fact or claim: at most one per article, so as many as the articles."""
 MAX_LIST = 100
 """Aliases, descriptions, facts of one subject, claims of one event, words of one term."""
