@@ -233,14 +233,17 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _check_run_options(args: argparse.Namespace) -> str | None:
-    """The one-line error for a bad --speed, --at or --theme, or None."""
+    """The one-line error for a bad --speed, --at or --theme, or None.
+
+    A good `--at` is kept, read, as `args.at_moment` (None without `--at`).
+    """
     from soyuztui.clock import parse_at, speed_problem
     from soyuztui.dossier.errors import visible
 
     if problem := speed_problem(args.speed):
         return f"soyuz-tui: --speed {problem}, not {args.speed:g}"
     try:
-        parse_at(args.at) if args.at else None
+        args.at_moment = parse_at(args.at) if args.at else None
     except ValueError as error:
         reason = str(error) if str(error).startswith("is outside") else "is not an ISO-8601 time"
         return f"soyuz-tui: --at {visible(repr(args.at))} {reason}"
@@ -266,7 +269,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from soyuztui.clock import MissionClock, parse_at
+    from soyuztui.clock import MissionClock
     from soyuztui.served import bind_to_server
 
     bind_to_server()
@@ -274,7 +277,7 @@ def _run_app(args: argparse.Namespace) -> int:
     error = _check_run_options(args)
     if error:
         return _fail(error)
-    at = parse_at(args.at) if args.at else None
+    at = args.at_moment
     dossier = _load_cached(args)  # a bad mission is reported even with no terminal
     if not _has_terminal():
         print(NO_TERMINAL, file=sys.stderr)

@@ -92,7 +92,6 @@ async def test_clock_keys(dossier) -> None:
         ("2021-10-10T00:00Z", 10),
         # The return is known only to the day: on 17 October the three are leaving, not gone.
         ("2021-10-17T06:00Z", 10),
-        ("2021-10-18T00:00Z", 7),
     ],
 )
 async def test_occupant_counts(dossier, at: str, aboard: int) -> None:

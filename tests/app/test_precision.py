@@ -50,15 +50,15 @@ async def test_the_return_counts_down_in_days(dossier: Dossier) -> None:
         assert "Next: Return to Earth in 12 days · 17 Oct" in status(app)
     app = test_app(dossier, at="2021-10-17T06:00Z")
     async with app.run_test(size=SIZE):
-        # On the day itself: no clock time is known, so no "Mission over" yet.
+        # On the day itself: no clock time is known, so the mission has not ended yet.
         assert "Next: Return to Earth today · 17 Oct" in status(app)
-        assert "Mission over" not in status(app)
+        assert "Mission ended" not in status(app)
 
 
 async def test_the_mission_length_is_in_days(dossier: Dossier) -> None:
     app = test_app(dossier, at="2021-10-18T06:00Z")
     async with app.run_test(size=SIZE):
-        assert "Mission over · lasted 12 days" in status(app)
+        assert "Mission ended 6 hours ago · lasted 12 days" in status(app)
         assert ":" not in status(app).splitlines()[0]  # no false hours, minutes or seconds
 
 

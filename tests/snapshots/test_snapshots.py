@@ -5,8 +5,12 @@ Update with `pytest tests/snapshots --snapshot-update`, then look at every chang
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from soyuztui.clock import MissionClock, frozen_now
+from soyuztui.tui.app import make_app
 from tests.conftest import test_app
 
 BEFORE_LAUNCH = None  # the default replay start: 10 minutes before launch
@@ -76,6 +80,13 @@ def test_soyuz_theme(snap_compare, quoted) -> None:
 def test_mission_over_in_days(snap_compare, dossier) -> None:
     """After the day of the return: the mission lasted 12 days, as the articles say."""
     assert snap_compare(test_app(dossier, at="2021-10-18T06:00Z"), terminal_size=(120, 40))
+
+
+def test_live_years_after(snap_compare, dossier) -> None:
+    """Live in 2026: no crew claimed aboard, the last reported crew, how long ago it ended."""
+    clock = MissionClock(None, now=frozen_now(datetime(2026, 11, 22, 5, 0, tzinfo=UTC)))
+    app = make_app(dossier, clock=clock, animate=False, blink=False)
+    assert snap_compare(app, terminal_size=(120, 40))
 
 
 def test_new_york_in_october(snap_compare, dossier) -> None:

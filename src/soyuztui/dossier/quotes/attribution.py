@@ -1,6 +1,6 @@
 """Who said it: people mentioned around a quote, cue verbs, pronouns.
 
-Everything works on *masked* text (quote contents hidden, see quotemarks.mask), so
+Everything works on *masked* text (quote contents hidden, see marks.mask), so
 a name inside a quote is never taken for its speaker.
 
 The rules, in the order they are tried (see `Attributor.attribute`):
@@ -35,10 +35,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from soyuztui.dossier.model import Organisation, Person
 from soyuztui.dossier.quotes.marks import Layout, Span
+from soyuztui.dossier.quotes.mentions import TITLES, Mention
 
 # Cue verbs are matched in lower case only: "States" in "United States" is no verb.
 SPEECH_VERBS = (
@@ -58,14 +57,11 @@ _CUE = re.compile(
     r"|press release|post|tweet|message|briefing|speech)|pointed out|(?:" + "|".join(SPEECH_VERBS) + r"))\b"
 )
 #: Titles before a surname: "Ms Okafor" names Adaeze Okafor; the title votes for a gender.
-TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": "", "Prof": "", "Professor": ""}
 _CLOSES_SENTENCE = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}[\s.,;!?]*$")
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|with|by)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:who|whose|which|\d)")
-_TITLE_GAP = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,4}")
 _POSSESSIVE = ("’s", "'s", "’ ", "' ")
 _AUXILIARIES = frozenset("has had have also later then once again previously would will did".split())
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
 _FEMALE = frozenset({"she", "her", "hers"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][”’\"']*\s|\n")
@@ -76,17 +72,6 @@ NAME_AFTER_VERB_REACH = 45
 PRE_CUE_REACH = 400
 #: How far back a pronoun looks for the person it stands for.
 PRONOUN_REACH = 1200
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A person named (person set) or a pronoun (pronoun set) in a document."""
-
-    start: int
-    end: int
-    text: str
-    person: str | None = None
-    pronoun: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,132 +98,6 @@ def before_verb(text: str) -> str:
     while words and words[-1] in _AUXILIARIES:
         words.pop()
     return " ".join(words).rstrip()
-
-
-@lru_cache(maxsize=32)
-def _people_pattern(
-    entries: tuple[tuple[str, str, bool], ...],
-) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for every name, alias and description; names match in their own case.
-
-    The phrases are laid out as a tree of words, so the engine tries a few first words
-    at each offset rather than every phrase: the cost stays near one pass of the text.
-    """
-    owners: dict[str, str] = {}
-    names: list[str] = []
-    descriptions: list[str] = []
-    for phrase, person, is_name in entries:
-        key = " ".join(phrase.split()).casefold()
-        if key in owners and owners[key] != person:
-            owners[key] = ""  # the same words for two people: no one
-            continue
-        owners[key] = person
-        (names if is_name else descriptions).append(phrase if is_name else key)
-    # A look-ahead on the first letters lets the engine pass most offsets at once.
-    parts = [f"(?={_first_letters(names)}){_words_regex(_tree(names))}"] if names else []
-    if descriptions:
-        parts.append(f"(?i:(?={_first_letters(descriptions)}){_words_regex(_tree(descriptions))})")
-    pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else r"(?!x)x"
-    return re.compile(pattern), owners
-
-
-_Tree = dict[str, "_Tree"]
-
-
-def _first_letters(phrases: Sequence[str]) -> str:
-    """A character class of the phrases' first characters."""
-    return "[" + "".join(sorted({re.escape(phrase[0]) for phrase in phrases})) + "]"
-
-
-def word_choice(words: Sequence[str]) -> str:
-    """A regex matching any of `words`, as a tree of letters (faster than a flat list)."""
-    tree: _Tree = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _letters_regex(tree)
-
-
-def _letters_regex(node: _Tree) -> str:
-    pieces = [re.escape(char) + _letters_regex(child) for char, child in sorted(node.items()) if char]
-    if not pieces:
-        return ""
-    body = pieces[0] if len(pieces) == 1 else "(?:" + "|".join(pieces) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _tree(phrases: Sequence[str]) -> _Tree:
-    """The phrases as a tree of words; "" marks a phrase ending at a node."""
-    root: _Tree = {}
-    for phrase in phrases:
-        node = root
-        for word in phrase.split():
-            node = node.setdefault(word, {})
-        node[""] = {}
-    return root
-
-
-def _words_regex(node: _Tree) -> str:
-    """A regex for the phrases continuing from `node`: longer ones first, words joined by spaces."""
-    pieces = []
-    for word in sorted((word for word in node if word), key=lambda word: (-len(word), word)):
-        child = node[word]
-        rest = _words_regex(child) if any(child) else ""
-        if not rest:
-            pieces.append(re.escape(word))
-        elif "" in child:
-            pieces.append(rf"{re.escape(word)}(?:\s+{rest})?")
-        else:
-            pieces.append(rf"{re.escape(word)}\s+{rest}")
-    return "(?:" + "|".join(pieces) + ")"
-
-
-def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The compiled mention pattern for `people` and organisations (cached per registry).
-
-    A person's surname names them too, alone or after a title ("Okafor", "Ms Okafor",
-    "Dr. Okafor"), unless another entry uses the same words.
-    """
-    entries = set()
-    for person in people:
-        for name in (person.name, *person.aliases):
-            if name.strip():
-                entries.add((name.strip(), person.id, True))
-        surname = person.name.split()[-1] if isinstance(person, Person) and person.name.split() else ""
-        if surname[:1].isupper() and len(person.name.split()) > 1:
-            entries.add((surname, person.id, True))
-            for title in TITLES:
-                entries.add((f"{title} {surname}", person.id, True))
-                entries.add((f"{title}. {surname}", person.id, True))
-        for description in person.descriptions:
-            if description.strip():
-                entries.add((description.strip(), person.id, False))
-    return _people_pattern(tuple(sorted(entries)))
-
-
-def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str]) -> list[Mention]:
-    """People and pronouns in `masked`, in order.
-
-    A description or an organisation right before a name, or separated from it only by
-    capitalised words ("director Doug Liman", "Kremlin spokesman Dmitry Peskov", "ASA
-    Director General Marcus Oyelaran") is a title of that name, not a mention of its own.
-    """
-    people: list[Mention] = []
-    for match in pattern.finditer(masked):
-        person = owners.get(" ".join(match.group().split()).casefold())
-        if not person:
-            continue
-        mention = Mention(match.start(), match.end(), match.group(), person=person)
-        if people and _TITLE_GAP.fullmatch(masked[people[-1].end : mention.start]):
-            people.pop()
-        people.append(mention)
-    pronouns = [
-        Mention(match.start(), match.end(), match.group(), pronoun=match.group().lower())
-        for match in _PRONOUN.finditer(masked)
-    ]
-    return sorted(people + pronouns, key=lambda mention: mention.start)
 
 
 def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]) -> None:

@@ -24,16 +24,9 @@ from typing import Literal
 
 from soyuztui.dossier.model import Document, Organisation, Person, Quote, QuoteSource
 from soyuztui.dossier.quotes import notspeech
-from soyuztui.dossier.quotes.attribution import (
-    Attribution,
-    Attributor,
-    Mention,
-    find_mentions,
-    gender_votes,
-    genders,
-    people_pattern,
-)
+from soyuztui.dossier.quotes.attribution import Attribution, Attributor, gender_votes, genders
 from soyuztui.dossier.quotes.marks import Layout, Span, find_spans, layout, mask
+from soyuztui.dossier.quotes.mentions import Mention, find_mentions, people_pattern
 from soyuztui.dossier.quotes.reported import ReportedReader
 
 Kind = Literal["speech", "reported", "title", "other"]

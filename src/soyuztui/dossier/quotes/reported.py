@@ -25,8 +25,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from soyuztui.dossier.quotes.attribution import Attributor, Mention, before_verb, cue_words, word_choice
+from soyuztui.dossier.quotes.attribution import Attributor, before_verb, cue_words
 from soyuztui.dossier.quotes.marks import Span
+from soyuztui.dossier.quotes.mentions import Mention, word_choice
 
 REPORT_VERBS = (
     "said says told tells added adds explained explains mentioned mentions noted notes stated states"

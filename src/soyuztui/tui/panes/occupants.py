@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -12,7 +12,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Occupant
-from soyuztui.present.times import ZoneName, short_text
+from soyuztui.present.story import Side, outside, reported_moment, story_span
+from soyuztui.present.times import ZoneName, short_text, to_zone
 from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -44,6 +45,12 @@ def _state(occupant: Occupant, moment: datetime) -> str:
     return "departed"
 
 
+def _long_day(moment: datetime, zone: ZoneName) -> str:
+    """A day with its year, in `zone`: "17 Oct 2021"."""
+    shown = to_zone(moment, zone)
+    return f"{shown.day} {shown:%b %Y}"
+
+
 def station_short(name: str) -> str:
     """A station's name short enough for a pane title: its initials when it has three words or more.
 
@@ -66,6 +73,7 @@ class OccupantsPane(Pane):
         self.station = station_short(dossier.mission.station())
         super().__init__(dossier, title=Content(f"2 {self.station} occupants"), id="occupants")
         self._shown: tuple[object, ...] | None = None
+        self.span = story_span(dossier)
 
     def compose(self) -> ComposeResult:
         """One list, filled when the clock is bound."""
@@ -84,29 +92,59 @@ class OccupantsPane(Pane):
         self._shown = None
         self._update()
 
-    def states(self) -> tuple[str, ...]:
-        """Each occupant's state at `now`, in dossier order."""
-        return tuple(_state(occupant, self.now) for occupant in self.dossier.occupants)
+    def side(self) -> Side | None:
+        """ "before" or "after" when `now` is outside the times the articles cover, else None."""
+        return outside(self.span, self.now)
 
-    def aboard_count(self) -> int:
-        """How many are aboard at `now`."""
+    def states(self) -> tuple[str, ...]:
+        """Each occupant's state at `now` (outside the story: at its nearest edge), in dossier order."""
+        side = self.side()
+        moment = self.now if side is None or self.span is None else reported_moment(self.span, side)
+        return tuple(_state(occupant, moment) for occupant in self.dossier.occupants)
+
+    def aboard_count(self) -> int | None:
+        """How many are aboard at `now`; None outside the story, where the articles do not say."""
+        if self.side() is not None:
+            return None
         return self.states().count("aboard")
 
     def _update(self) -> None:
         if not self.is_mounted:
             return
         states = self.states()
-        key = (states, self.zone)
+        side = self.side()
+        # Outside the story the list only changes with the day shown in the notice.
+        day = to_zone(self.now, self.zone).date() if side is not None else None
+        key = (states, self.zone, side, day)
         if key == self._shown:
             return
         self._shown = key
-        aboard = states.count("aboard")
-        self.border_subtitle = f"{aboard} aboard"
+        self.border_subtitle = "not reported" if side is not None else f"{states.count('aboard')} aboard"
         option_list = self.query_one(FactList)
         highlighted = option_list.highlighted
-        option_list.set_options(self._options(states))
+        options = list(self._options(states)) if side is None else list(self._outside_options(states, side))
+        option_list.set_options(options)
         if highlighted is not None and highlighted < option_list.option_count:
             option_list.highlighted = highlighted
+
+    def _outside_options(self, states: tuple[str, ...], side: Side) -> Iterable[Option]:
+        """The notice that the articles are silent now, then the crew they last (or first) report."""
+        assert self.span is not None
+        edge = reported_moment(self.span, side)
+        yield Option(
+            Content.styled(
+                f"The articles do not say who is aboard on {_long_day(self.now, self.zone)}.", "italic $text-warning"
+            ),
+            disabled=True,
+        )
+        verb = "Last" if side == "after" else "First"
+        members = [o for i, o in enumerate(self.dossier.occupants) if states[i] == "aboard"]
+        # The story's end is the first moment after its last day: that day is the one named.
+        day = edge if side == "before" else edge - timedelta(seconds=1)
+        heading = f"{verb} reported on {_long_day(day, self.zone)} ({len(members)})"
+        yield Option(Content.styled(heading, "bold $text-secondary"), disabled=True)
+        for occupant in members:
+            yield OccupantOption(self._prompt(occupant, "reported"), occupant)
 
     def _options(self, states: tuple[str, ...]) -> Iterable[Option]:
         indexed = list(enumerate(self.dossier.occupants))
@@ -134,6 +172,8 @@ class OccupantsPane(Pane):
             verb = "left" if state == "departed" else "leaving"
             notes.append(f"↓ {verb} {short_text(occupant.departure, self.zone)}")
         style = "" if state == "aboard" else "$text-muted"
+        if state == "reported":
+            notes = []
         mark = "" if occupant.reviewed else f"{UNREVIEWED_MARK} "
         parts: list[str | tuple[str, str]] = [("  " + mark + name, style)]
         if state != "aboard":

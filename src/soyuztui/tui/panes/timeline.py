@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event
+from soyuztui.present.story import ago_text
 from soyuztui.present.times import (
     ZoneName,
     event_time_text,
@@ -126,7 +127,8 @@ class TimelineStatus(Widget):
             else:
                 first = Content.assemble(("In flight", "bold $success"), f" since {short_text(launch, self.zone)}")
         else:
-            first = Content.assemble(("Mission over", "bold"), f" · lasted {self.length}")
+            # Live in a later year, the distance to the story is what the reader needs first.
+            first = Content.assemble(("Mission ended " + ago_text(now - over), "bold"), f" · lasted {self.length}")
         fraction = min(1.0, max(0.0, (now - launch.start) / max(over - launch.start, timedelta(seconds=1))))
         width = max(10, self.size.width - 6)
         done = round(fraction * width)

@@ -15,7 +15,8 @@ from textual.widgets import Footer
 
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
-from soyuztui.present.times import ZoneName, next_zone, speed_text, zone_choice_label
+from soyuztui.present.story import story_span
+from soyuztui.present.times import ZoneName, next_zone, speed_text, to_zone, zone_choice_label
 from soyuztui.tui.messages import ShowEvidence, ShowPerson
 from soyuztui.tui.panes import (
     CrewPane,
@@ -91,6 +92,9 @@ class DashboardScreen(Screen[None]):
         super().__init__()
         self.dossier = dossier
         self.clock = clock
+        span = story_span(dossier)
+        self.story_end = span[1] if span is not None else None
+        """Where a running replay stops: the end of the last day the articles cover."""
         self.set_reactive(DashboardScreen.zone, zone)
         self.set_reactive(DashboardScreen.now, self._read_clock())
         self.set_reactive(DashboardScreen.mode, self._mode_text())
@@ -146,7 +150,21 @@ class DashboardScreen(Screen[None]):
         return f"{state} {speed_text(self.clock.speed)}"
 
     def _tick(self) -> None:
-        self.now = self._read_clock()
+        moment = self._read_clock()
+        end = self.story_end
+        # A replay running past the story's end would show days the articles say nothing
+        # about: it stops there once. Resumed, or started later, it runs on as asked.
+        if end is not None and not self.clock.live and not self.clock.paused and self.now < end <= moment:
+            self.clock.jump(end)
+            self.clock.pause()
+            self._clock_changed()
+            shown = to_zone(end, self.zone)
+            self.notify(
+                f"Replay paused at the mission's end ({shown:%Y-%m-%d %H:%M}): the articles report nothing later.",
+                title="End of the story",
+            )
+            return
+        self.now = moment
 
     def _clock_changed(self) -> None:
         self.now = self._read_clock()
