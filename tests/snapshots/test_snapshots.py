@@ -107,3 +107,13 @@ def test_screen_sizes(snap_compare, request, screen: str, size: tuple[int, int])
     else:
         dossier = request.getfixturevalue(fixture)
     assert snap_compare(test_app(dossier, at=at), press=press, terminal_size=size)
+
+
+def test_person_card_small(snap_compare, quoted) -> None:
+    """Enter on a crew row at 80×24: Yulia Peresild's card, facts, seats, time aboard, quotes."""
+    assert snap_compare(test_app(quoted), press=["down", "enter"], terminal_size=(80, 24))
+
+
+def test_mission_card_small(snap_compare, dossier) -> None:
+    """`m` at 80×24: the mission's facts, the disputed film title with both sides."""
+    assert snap_compare(test_app(dossier), press=["m"], terminal_size=(80, 24))
