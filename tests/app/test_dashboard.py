@@ -120,11 +120,14 @@ async def test_occupants_follow_the_clock(dossier) -> None:
 async def test_enter_opens_evidence_and_escape_returns(dossier, pane: str) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(str(PANES.index(pane) + 1), "enter")
+        # A crew row opens the person's card first; its first fact opens the evidence.
+        card = ("enter",) if pane == "crew" else ()
+        await pilot.press(str(PANES.index(pane) + 1), "enter", *card)
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen)
         assert app.screen.query_one(ArticleView).row_count > 1
-        await pilot.press("escape")
+        await pilot.press("escape", *(("escape",) if card else ()))
+        await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
         assert focused_pane(app) == pane
 
@@ -132,7 +135,7 @@ async def test_enter_opens_evidence_and_escape_returns(dossier, pane: str) -> No
 async def test_evidence_highlights_the_span(dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")  # Anton Shkaplerov's seat
+        await pilot.press("enter", "down", "down", "enter")  # Anton Shkaplerov's card, then his seat
         await pilot.pause()
         lines = app.screen.query_one(ArticleView).span_lines()
         assert 1 <= len(lines) <= 3

@@ -27,6 +27,7 @@ from conftest import FORBIDDEN
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, TooSmallScreen
+from soyuztui.tui.screens.card import CardScreen
 from soyuztui.tui.screens.too_small import MIN_SIZE
 from soyuztui.tui.widgets import RowList
 
@@ -351,6 +352,11 @@ async def test_hostile_documents_in_every_pane(pane: str, hostile_mission: Path,
         seen.append(screen_text(app))
         for row in range(rows):
             await send_keys(app, pilot, ["down", "enter"] if row else ["enter"])
+            card = isinstance(app.screen, CardScreen)
+            if card:
+                # A crew row opens the person's card: its lines, then its first fact's evidence.
+                seen.append(screen_text(app))
+                await send_keys(app, pilot, ["enter"])
             if isinstance(app.screen, EvidenceScreen):
                 evidence = app.screen
                 for index, item in enumerate(evidence.items):
@@ -360,6 +366,8 @@ async def test_hostile_documents_in_every_pane(pane: str, hostile_mission: Path,
                     seen.append(screen_text(app))
                 # Into the article, to its end, and back.
                 await send_keys(app, pilot, ["enter", "end", "escape"])
+            if card:
+                await send_keys(app, pilot, ["escape"])
             assert on_dashboard(app)
         await quit_with_q(app, pilot)
     assert opened, "no row of the pane opened its evidence"

@@ -116,3 +116,13 @@ def test_compare_outlets(snap_compare, size: tuple[int, int]) -> None:
 def test_help_small(snap_compare, dossier) -> None:
     """? at 80×24: the keys and marks fit and scroll."""
     assert snap_compare(test_app(dossier), press=["question_mark"], terminal_size=(80, 24))
+
+
+def test_person_card_small(snap_compare, quoted) -> None:
+    """Enter on a crew row at 80×24: Yulia Peresild's card, facts, seats, time aboard, quotes."""
+    assert snap_compare(test_app(quoted), press=["down", "enter"], terminal_size=(80, 24))
+
+
+def test_mission_card_small(snap_compare, dossier) -> None:
+    """`m` at 80×24: the mission's facts, the disputed film title with both sides."""
+    assert snap_compare(test_app(dossier), press=["m"], terminal_size=(80, 24))

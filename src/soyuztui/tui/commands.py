@@ -26,12 +26,13 @@ class MissionCommands(Provider):
         commands: list[tuple[str, Callable[[], object], str]] = []
 
         def focus(pane: str) -> None:
+            from soyuztui.tui.screens.card import CardScreen
             from soyuztui.tui.screens.evidence import EvidenceScreen
             from soyuztui.tui.screens.help import HelpScreen
 
             # Back to the dashboard through the evidence or help it was opened over. Nothing
             # else is popped: keys typed fast may already have opened a new palette on top.
-            while isinstance(self.app.screen, EvidenceScreen | HelpScreen):
+            while isinstance(self.app.screen, EvidenceScreen | HelpScreen | CardScreen):
                 self.app.pop_screen()
             if self.app.screen is screen:
                 dashboard.action_focus_pane(pane)
@@ -39,6 +40,7 @@ class MissionCommands(Provider):
         for number, pane in enumerate(PANES, start=1):
             commands.append((f"Go to pane: {pane} ({number})", partial(focus, pane), "Move focus"))
         commands.append(("Compare outlets (c)", screen.action_compare, "Which article states what"))
+        commands.append(("Mission facts (m)", screen.action_mission, "The story: vehicle, film, duration"))
         # Only events with a time: the clock cannot jump to one the articles give no time for.
         for event in screen.dossier.timed_events():
             commands.append(

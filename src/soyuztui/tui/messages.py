@@ -30,3 +30,12 @@ class ShowEvidence(Message):
 def items_for(label: str, evidence: tuple[Evidence, ...]) -> tuple[EvidenceItem, ...]:
     """Label every span in `evidence` with the same `label`."""
     return tuple(EvidenceItem(label, span) for span in evidence)
+
+
+class ShowPerson(Message):
+    """A pane asks for a person's card."""
+
+    def __init__(self, person_id: str) -> None:
+        """`person_id` is the person whose card to show."""
+        super().__init__()
+        self.person_id = person_id

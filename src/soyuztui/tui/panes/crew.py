@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from soyuztui.dossier.model import CrewMember, Dossier
 from soyuztui.present.wording import UNREVIEWED_MARK
-from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
+from soyuztui.tui.messages import ShowPerson
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import RowList
 
@@ -27,19 +27,6 @@ def agency_of(dossier: Dossier, person_id: str) -> str:
         if occupant.person == person_id:
             return occupant.agency
     return "—"
-
-
-def crew_evidence(dossier: Dossier, member: CrewMember) -> tuple[EvidenceItem, ...]:
-    """The seat's own evidence, then the evidence for the person's facts shown."""
-    person = dossier.person(member.person)
-    items = items_for(f"{member.role} on {member.vehicle} ({member.leg})", member.evidence)
-    for field in ("occupation", "age", "agency"):
-        for fact in person.facts_for(field):
-            items += items_for(f"{field}: {fact.value}", fact.evidence)
-    for occupant in dossier.occupants:
-        if occupant.person == member.person:
-            items += items_for(f"agency: {occupant.agency}", occupant.evidence)
-    return items
 
 
 def crew_cells(dossier: Dossier, member: CrewMember) -> tuple[Content, ...]:
@@ -95,9 +82,8 @@ class CrewPane(Pane):
         return columns_line(self.cells[id(member)], self.widths)
 
     def on_row_list_selected(self, event: RowList.Selected) -> None:
-        """Enter on a seat: show the evidence for that seat and person."""
+        """Enter on a seat: the person's card."""
         event.stop()
         member = event.item
         if isinstance(member, CrewMember):
-            name = self.dossier.person(member.person).name
-            self.post_message(ShowEvidence(f"{name} — {member.vehicle}", crew_evidence(self.dossier, member)))
+            self.post_message(ShowPerson(member.person))

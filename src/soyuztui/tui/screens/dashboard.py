@@ -17,7 +17,7 @@ from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.story import story_span
 from soyuztui.present.times import ZoneName, next_zone, speed_text, to_zone, zone_choice_label
-from soyuztui.tui.messages import ShowEvidence
+from soyuztui.tui.messages import ShowEvidence, ShowPerson
 from soyuztui.tui.panes import (
     CrewPane,
     MissionHeader,
@@ -58,6 +58,7 @@ class DashboardScreen(Screen[None]):
         Binding("l", "live", "Live", id="clock.live"),
         Binding("t", "cycle_zone", "Zone", id="clock.zone"),
         Binding("c", "compare", "Compare", id="view.compare"),
+        Binding("m", "mission", "Mission facts", show=False, id="view.mission"),
         Binding(
             "slash",
             "filter_quotes",
@@ -247,6 +248,18 @@ class DashboardScreen(Screen[None]):
         from soyuztui.tui.screens.compare import CompareScreen
 
         self.app.push_screen(CompareScreen(self.dossier, self.zone))
+
+    def action_mission(self) -> None:
+        """Open the mission card: the story's facts."""
+        from soyuztui.tui.screens.mission import MissionScreen
+
+        self.app.push_screen(MissionScreen(self.dossier))
+
+    def on_show_person(self, message: ShowPerson) -> None:
+        """A crew row was chosen: open the person's card."""
+        from soyuztui.tui.screens.person import PersonScreen
+
+        self.app.push_screen(PersonScreen(self.dossier, message.person_id, self.zone))
 
     def on_show_evidence(self, message: ShowEvidence) -> None:
         """A pane chose a fact: open its evidence."""
