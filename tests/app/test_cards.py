@@ -104,3 +104,21 @@ async def test_card_shows_article_text_as_text_not_markup(quoted) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert "Described as: [bold]not bold[/bold] [/" in card_text(app.screen)
+
+
+async def test_palette_opens_the_mission_card(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"mission facts")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MissionScreen)
+        # From the card, the palette's "Go to pane" closes it and lands in the pane.
+        await pilot.press("ctrl+p")
+        await pilot.press(*"go to pane: sources")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
