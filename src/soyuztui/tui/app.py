@@ -5,14 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+from collections.abc import Iterable
+from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.events import Resize
 from textual.geometry import Size
+from textual.screen import Screen
 
 from soyuztui import lightgc
 from soyuztui.clock import MissionClock
@@ -53,6 +57,38 @@ class SoyuzApp(App[None]):
         self.zone: ZoneName = zone
         self.cursor_blink = blink
         self.title = dossier.mission.title
+
+    screenshot_dir: Path | None = None
+    """Where the palette's Screenshot saves; None: the folder the app was started in."""
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands, with Screenshot saving where `screenshot_dir` says."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":
+                # Textual's own saves to a Downloads folder that often does not exist.
+                command = SystemCommand(
+                    "Screenshot",
+                    "Save an SVG picture of the screen in the current folder",
+                    lambda: self.set_timer(0.1, self.save_screenshot_here),
+                )
+            yield command
+
+    def save_screenshot_here(self) -> Path | None:
+        """Save an SVG of the screen in `screenshot_dir` and say where; returns the file, None on failure."""
+        folder = self.screenshot_dir or Path.cwd()
+        # Our own name, never the mission's title: a title is untrusted text, not a path.
+        name = f"soyuz-tui-{datetime.now():%Y-%m-%dT%H-%M-%S}.svg"
+        target = folder / name
+        try:
+            if target.exists():
+                raise FileExistsError(f"{target} exists")
+            saved = Path(self.save_screenshot(filename=name, path=str(folder)))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.notify(f"Could not save in {folder}: {reason}", title="Screenshot", severity="error", markup=False)
+            return None
+        self.notify(f"Saved {saved.resolve()}", title="Screenshot", markup=False)
+        return saved
 
     def get_default_screen(self) -> DashboardScreen:
         """The dashboard is the first screen (not a blank one with the dashboard pushed on it)."""

@@ -19,7 +19,7 @@ SOYUZ_THEME = Theme(
     secondary="#1B4F72",
     accent="#FFB000",  # console amber: the focused pane
     warning="#FF8C1A",
-    error="#E0453A",
+    error="#F0665C",  # light enough to read on the panel (4.5:1 or more)
     success="#3DDC84",  # telemetry green
     foreground="#D6E4F0",
     background="#0A1420",
@@ -28,6 +28,7 @@ SOYUZ_THEME = Theme(
     dark=True,
     variables={
         "footer-key-foreground": "#FFB000",
+        "text-secondary": "#7FB3D9",  # the derived one is too dark on the panel
         "block-cursor-background": "#FFB000",
         "block-cursor-foreground": "#0A1420",
         "input-selection-background": "#2F7FB860",
