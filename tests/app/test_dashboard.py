@@ -125,7 +125,9 @@ async def test_enter_opens_evidence_and_escape_returns(dossier, pane: str) -> No
         await pilot.press(str(PANES.index(pane) + 1), "enter", *card)
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen)
-        assert app.screen.query_one(ArticleView).row_count > 1
+        article = app.screen.query_one(ArticleView)
+        assert article.row_count > 1
+        assert "outlet not given" in str(article.border_title)  # the seeds name no outlets
         await pilot.press("escape", *(("escape",) if card else ()))
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)

@@ -13,6 +13,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier
+from soyuztui.present.documents import byline
 from soyuztui.tui.article import ArticleView
 from soyuztui.tui.messages import EvidenceItem
 from soyuztui.tui.widgets import FactList
@@ -84,6 +85,6 @@ class EvidenceScreen(Screen[None]):
         # Content, not str: a str border title is read as markup, and the basis is the
         # mission file's free text ("[/" in it raised MarkupError). The date line is
         # shown here, as what it is (when the article was published), not as its text.
-        article.border_title = Content(f"{document.id} · {document.published or 'undated'}")
+        article.border_title = Content(f"{document.id} · {byline(document)}")
         article.border_subtitle = Content(document.published_basis if document.published_basis != "date line" else "")
         article.show(document.text, document.body_start, (span.start, span.end))
