@@ -60,6 +60,11 @@ def test_soyuz_theme(snap_compare, quoted) -> None:
     assert snap_compare(test_app(quoted, at=AFTER_DOCKING, theme="soyuz"), press=["3"], terminal_size=(120, 40))
 
 
+def test_light_theme(snap_compare, quoted) -> None:
+    """Textual's light theme: amber, green and red text darkened until readable, timeline focused."""
+    assert snap_compare(test_app(quoted, at=AFTER_DOCKING, theme="textual-light"), press=["3"], terminal_size=(120, 40))
+
+
 def test_mission_over_in_days(snap_compare, dossier) -> None:
     """After the day of the return: the mission lasted 12 days, as the articles say."""
     assert snap_compare(test_app(dossier, at="2021-10-18T06:00Z"), terminal_size=(120, 40))

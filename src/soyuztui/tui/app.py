@@ -26,7 +26,7 @@ from soyuztui.resources import styles_dir
 from soyuztui.tui.display import display_dossier
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
-from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME
+from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME, text_variables
 from soyuztui.tui.wall import measure_like_terminals, open_command_palette
 from soyuztui.tui.widgets import VI_KEYS
 
@@ -95,6 +95,13 @@ class SoyuzApp(App[None]):
             return None
         self.notify(f"Saved {saved.resolve()}", title="Screenshot", markup=False)
         return saved
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the app's text colours, readable on this theme's grounds."""
+        variables = super().get_css_variables()
+        variables.update(text_variables(variables))
+        self.theme_variables = variables  # what `Content` styles such as "$soyuz-accent-text" read
+        return variables
 
     def get_default_screen(self) -> DashboardScreen:
         """The dashboard is the first screen (not a blank one with the dashboard pushed on it)."""
