@@ -320,7 +320,13 @@ def test_rich_reads_its_cell_table_through_one_module_global() -> None:
     # Every other measure goes through those three.
     for name in ("cell_len", "cached_cell_len", "set_cell_size", "chop_cells", "_split_text", "split_text"):
         function = inspect.unwrap(getattr(rich.cells, name))
-        assert set(function.__code__.co_names) & {*readers, "cached_cell_len", "_cell_len", "cell_len", "_split_text"}, name
+        assert set(function.__code__.co_names) & {
+            *readers,
+            "cached_cell_len",
+            "_cell_len",
+            "cell_len",
+            "_split_text",
+        }, name
 
 
 def test_rich_cell_table_keeps_its_fields_and_caches() -> None:
