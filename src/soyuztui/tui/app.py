@@ -25,10 +25,11 @@ from soyuztui.dossier.errors import visible
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.times import ZoneName, resolve_zone
 from soyuztui.resources import styles_dir
+from soyuztui.tui.display import display_dossier
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
 from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME, text_variables
-from soyuztui.tui.wall import open_command_palette
+from soyuztui.tui.wall import measure_like_terminals, open_command_palette
 from soyuztui.tui.widgets import VI_KEYS
 
 
@@ -50,15 +51,20 @@ class SoyuzApp(App[None]):
     ]
 
     def __init__(self, dossier: Dossier, clock: MissionClock, zone: ZoneName, *, blink: bool) -> None:
-        """An app showing `dossier` on `clock` in `zone`; `blink` = cursor blink."""
+        """An app showing `dossier` on `clock` in `zone`; `blink` = cursor blink.
+
+        The app keeps the dossier as the screen shows it (`display.display_dossier`), and
+        rich measures text as terminals draw it (`wall.measure_like_terminals`).
+        """
+        measure_like_terminals()
         super().__init__()
         for theme in APP_THEMES:
             self.register_theme(theme)
-        self.dossier = dossier
+        self.dossier = display_dossier(dossier)
         self.clock = clock
         self.zone: ZoneName = zone
         self.cursor_blink = blink
-        self.title = dossier.mission.title
+        self.title = self.dossier.mission.title
 
     screenshot_dir: Path | None = None
     """Where the palette's Screenshot saves; None: the folder the app was started in."""

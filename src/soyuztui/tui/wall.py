@@ -6,14 +6,20 @@ the palette opens and closes, and keeps the footer from being rebuilt on every f
 move. Each depends on a name, a signature or a behaviour of Textual's that may change
 without notice: `tests/app/test_wall.py` checks every one of them against the installed
 Textual and fails loudly if one moved, instead of letting a guard stop guarding in silence.
+
+It also holds the one change to rich's measure of text: spacing combining marks as wide as
+terminals draw them (`measure_like_terminals`), checked against the installed rich the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import unicodedata
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from rich.cells import cell_len
+import rich.cells
+from rich.cells import CellTable, cell_len
 from textual.app import App, ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.command import CommandList, CommandPalette
@@ -170,3 +176,72 @@ class SteadyFooter(Footer):
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self.shown_keys = shown
         super().bindings_changed(screen)
+
+
+# ------------------------------------------------------------------ cell widths
+
+_SPACING_MARK = "Mc"
+_WIDE = frozenset({"W", "F"})
+
+
+def _spacing_mark_width(codepoint: int) -> int:
+    """What wcwidth gives a codepoint rich's table calls zero-width: 1 or 2 for a spacing mark, else 0."""
+    character = chr(codepoint)
+    if unicodedata.category(character) != _SPACING_MARK:
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in _WIDE else 1
+
+
+def widths_like_terminals(widths: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """rich's width ranges with every spacing combining mark (category Mc) given its wcwidth.
+
+    Only rich's zero-width ranges are looked at (a few thousand codepoints); the result is
+    sorted and non-overlapping, as rich's binary search needs.
+    """
+    adjusted: list[tuple[int, int, int]] = []
+    for start, end, width in widths:
+        if width != 0:
+            adjusted.append((start, end, width))
+            continue
+        run_start, run_width = start, _spacing_mark_width(start)
+        for codepoint in range(start + 1, end + 1):
+            codepoint_width = _spacing_mark_width(codepoint)
+            if codepoint_width != run_width:
+                adjusted.append((run_start, codepoint - 1, run_width))
+                run_start, run_width = codepoint, codepoint_width
+        adjusted.append((run_start, end, run_width))
+    return adjusted
+
+
+_RICH_LOAD: Callable[[str], CellTable] | None = None
+"""rich's own table loader, kept when the wrapper is installed."""
+
+
+@functools.cache
+def load_cell_table_like_terminals(unicode_version: str = "auto") -> CellTable:
+    """rich's cell table for `unicode_version`, spacing marks as wide as terminals draw them."""
+    load = _RICH_LOAD if _RICH_LOAD is not None else rich.cells.load_cell_table
+    table = load(unicode_version)
+    return table._replace(widths=widths_like_terminals(table.widths))
+
+
+def measure_like_terminals() -> None:
+    """Make rich, and so Textual, measure text in cells as terminals do. Idempotent.
+
+    rich 15's table gives spacing combining marks (Unicode category Mc: most vowel signs
+    of Devanagari, Bengali, Tamil, Malayalam…) no width, where wcwidth, and so glibc,
+    xterm, VTE, tmux and kitty, give them one cell: a name in those scripts drew wider
+    than rich measured it and pushed the pane's border out. Every measure in rich and
+    Textual (`cell_len`, `get_character_cell_size`, `set_cell_size`, `split_graphemes`,
+    `chop_cells`) reads the table through the module global `rich.cells.load_cell_table`
+    at call time: the wrapper goes there, and the caches of widths measured so far are
+    emptied. The table is still loaded, and adjusted, only when text first needs it.
+    `tests/app/test_wall.py` checks the names and fields this relies on.
+    """
+    global _RICH_LOAD
+    if rich.cells.load_cell_table is load_cell_table_like_terminals:
+        return
+    _RICH_LOAD = rich.cells.load_cell_table
+    rich.cells.load_cell_table = load_cell_table_like_terminals
+    rich.cells.get_character_cell_size.cache_clear()
+    rich.cells.cached_cell_len.cache_clear()
