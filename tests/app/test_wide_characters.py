@@ -208,3 +208,33 @@ async def test_wide_characters_evidence_view_lines_fill_its_width(lotus: Dossier
         assert any("👩\u200c🚀" in line for line in lines), lines
         for line in lines:
             assert terminal_width(line) == width, line
+
+
+def assert_rows_line_up(rows: list[str], width: int) -> int:
+    """Every row `width` cells wide as a terminal counts, and every box-drawing character
+    where rich put it; returns how many rows held Indic script or emoji."""
+    seen = 0
+    for number, row in enumerate(rows):
+        assert terminal_width(row) == width, f"row {number} is not {width} cells in a terminal: {row!r}"
+        for index, character in enumerate(row):
+            if character in "│┃╭╮╰╯▏▌":
+                before = row[:index]
+                assert terminal_width(before) == cell_len(before), f"row {number}: a border out of its column: {row!r}"
+        seen += any(ord(character) >= 0x900 and character not in "│┃╭╮╰╯▏▌─━" for character in row)
+    return seen
+
+
+@pytest.mark.parametrize(("size", "press"), [((120, 40), ["4"]), ((80, 24), ["1"]), ((80, 24), ["4", "enter"])])
+async def test_wide_characters_every_screen_row_keeps_its_borders_in_column(
+    lotus: Dossier, size: tuple[int, int], press: list[str]
+) -> None:
+    app = test_app(lotus, at="2032-02-20T00:00Z")
+    async with app.run_test(size=size) as pilot:
+        await pilot.press(*press)
+        await pilot.pause()
+        # The whole screen as the compositor sends it to the terminal (a Textual private:
+        # the test reads it, the app never does).
+        strips = app.screen._compositor.render_strips()
+        rows = [strip.text for strip in strips]
+        assert len(rows) == size[1]
+        assert assert_rows_line_up(rows, size[0]) >= 3
