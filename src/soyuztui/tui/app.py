@@ -16,10 +16,12 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.events import Resize
 from textual.geometry import Size
+from textual.markup import escape
 from textual.screen import Screen
 
 from soyuztui import lightgc
 from soyuztui.clock import MissionClock
+from soyuztui.dossier.errors import visible
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.times import ZoneName, resolve_zone
 from soyuztui.resources import styles_dir
@@ -69,12 +71,14 @@ class SoyuzApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's palette commands, with Screenshot saving where `screenshot_dir` says."""
+        # The palette reads help as markup; a folder's name is not markup.
+        where = escape(visible(str(self.screenshot_dir))) if self.screenshot_dir else "the current folder"
         for command in super().get_system_commands(screen):
             if command.title == "Screenshot":
                 # Textual's own saves to a Downloads folder that often does not exist.
                 command = SystemCommand(
                     "Screenshot",
-                    "Save an SVG picture of the screen in the current folder",
+                    f"Save an SVG picture of the screen in {where}",
                     lambda: self.set_timer(0.1, self.save_screenshot_here),
                 )
             yield command
@@ -201,6 +205,7 @@ def make_app(
     theme: str = DEFAULT_THEME,
     animate: bool = True,
     blink: bool = True,
+    screenshot_dir: Path | None = None,
 ) -> SoyuzApp:
     """Build the app: the one way the CLI, `serve`, tests and benchmarks make it.
 
@@ -208,10 +213,12 @@ def make_app(
     so a snapshot changes only when the screen does. `theme` is any name from
     `soyuztui.tui.themes.theme_names()`; an unknown one raises `InvalidThemeError`.
     `zone` is utc, mission, local or an IANA name (an unknown one raises ValueError).
+    `screenshot_dir` is where the palette's Screenshot saves (None: the current folder).
     """
     shown = resolve_zone(zone, dossier.mission.zone)
     app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), shown, blink=blink)
     app.theme = theme
+    app.screenshot_dir = screenshot_dir
     if not animate:
         app.animation_level = "none"
     return app

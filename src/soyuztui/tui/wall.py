@@ -19,12 +19,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import rich.cells
-from rich.cells import CellTable
-from textual.app import App
+from rich.cells import CellTable, cell_len
+from textual.app import App, ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.command import CommandList, CommandPalette
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 PALETTE_ID = "--command-palette"
 """The DOM id Textual gives its command palette screen (`App.action_command_palette`)."""
@@ -75,24 +77,89 @@ def open_command_palette(app: App[Any]) -> None:
         app.push_screen(SafeCommandPalette(id=PALETTE_ID))
 
 
+def footer_key_width(key_display: str, description: str, *, compact: bool, palette: bool = False) -> int:
+    """Cells a footer key takes, as Textual's `FooterKey` styles draw it (margins included).
+
+    Wide: ` key ` then `description `; compact: `key`, ` description` and a margin of one.
+    The palette's key, docked right, is always drawn compact, with a bar on its left; in a
+    compact footer nothing after it (the app's stylesheet), in a wide one a cell of padding.
+    """
+    text = cell_len(description)
+    if palette:
+        return 1 + cell_len(key_display) + 1 + text + (0 if compact else 1)
+    if compact:
+        return cell_len(key_display) + (1 + text if description else 0) + 1
+    return cell_len(key_display) + 2 + (text + 1 if description else 0)
+
+
+def footer_layout(keys: Sequence[tuple[str, str]], palette: Sequence[tuple[str, str]], width: int) -> tuple[bool, int]:
+    """How a footer `width` cells wide shows `keys` (key, description) before the `palette` key.
+
+    Returns (compact, count): wide if every key fits wide, else compact; and how many keys,
+    taken in order, fit whole.
+    """
+    for compact in (False, True):
+        room = width - sum(footer_key_width(*key, compact=compact, palette=True) for key in palette)
+        used = count = 0
+        for key in keys:
+            used += footer_key_width(*key, compact=compact)
+            if used > room:
+                break
+            count += 1
+        if count == len(keys) or compact:
+            return compact, count
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 class SteadyFooter(Footer):
-    """Textual's Footer, rebuilt only when the keys it shows change.
+    """Textual's Footer, showing the keys that fit whole, rebuilt only when they change.
 
     Textual's Footer rebuilds all its keys (new widgets, each styled) whenever the
     bindings may have changed, which is every focus move; between the dashboard's lists
     the keys shown are the same, and the rebuild would be most of the cost of a pane switch.
+    On a terminal too narrow for all its keys, Textual's Footer lets the last ones run under
+    the palette's key, cut in the middle; this one shows the keys in the screen's binding
+    order (its order of priority) as far as they fit whole, and goes compact when that
+    lets more of them in (`footer_layout`).
 
     Guarantees: the footer shows what Textual's would, because it is Textual's, asked
     to rebuild whenever the bindings it shows (keys with `show`, and the palette's key)
-    differ from those it last rebuilt for. Relies on `bindings_changed(screen)` being the
-    footer's one way to learn of new bindings, and on `compose` showing exactly those
-    bindings: the contract test reads both in the installed Textual.
+    differ from those it last rebuilt for, or a resize changes how many fit. Relies on
+    `bindings_changed(screen)` being the footer's one way to learn of new bindings, on
+    `compose` showing exactly those bindings as `FooterKey`s, and on `footer_key_width`
+    matching Textual's `FooterKey` styles: the contract test checks all three.
     """
 
-    def __init__(self, *, compact: bool = False) -> None:
-        """A footer, compact or not, that has shown no keys yet."""
-        super().__init__(compact=compact)
+    def __init__(self) -> None:
+        """A footer that has shown no keys yet."""
+        super().__init__()
         self.shown_keys: tuple[object, ...] | None = None
+        self.offered: tuple[tuple[str, str], ...] = ()
+        """The keys the bindings offer, (key, description) in order, the palette's apart."""
+        self.palette: tuple[tuple[str, str], ...] = ()
+        self.layout_shown: tuple[bool, int] = (False, 0)
+        """Compact or not, and how many of the offered keys are shown."""
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, without those that do not fit whole before the palette's key."""
+        widgets = list(super().compose())
+        keys = [w for w in widgets if isinstance(w, FooterKey) and not w.has_class("-command-palette")]
+        self.offered = tuple((key.key_display, key.description) for key in keys)
+        self.palette = tuple(
+            (w.key_display, w.description)
+            for w in widgets
+            if isinstance(w, FooterKey) and w.has_class("-command-palette")
+        )
+        self.layout_shown = footer_layout(self.offered, self.palette, self.size.width or self.app.size.width)
+        compact, count = self.layout_shown
+        self.compact = compact  # the keys made above are bound to it
+        dropped = set(map(id, keys[count:]))
+        yield from (widget for widget in widgets if id(widget) not in dropped)
+
+    def on_resize(self, event: Resize) -> None:
+        """Rebuild if another layout suits the new width."""
+        if self.offered and footer_layout(self.offered, self.palette, event.size.width) != self.layout_shown:
+            self.refresh(recompose=True)
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         """Rebuild the keys if the ones to show changed (or were never shown)."""
