@@ -167,7 +167,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     )
     spec = prune(base / "mission.toml", spec, notes)
     outlets = [header.outlet for header in headers if header.outlet]
-    organisations = speaking_organisations(base / "mission.toml", spec, articles, outlets)
+    organisations = speaking_organisations(spec, articles, outlets)
     if organisations:
         spec = spec.model_copy(update={"organisations": organisations})
     sources = {item.path: header.lines for item, header in zip(documents, headers, strict=True) if header.lines}

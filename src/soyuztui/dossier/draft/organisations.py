@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from soyuztui.dossier.draft.names import ascii_fold
 from soyuztui.dossier.draft.text import Article
-from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_LIST
 
@@ -103,21 +101,36 @@ def _specs(found: dict[str, list[str]], taken: set[str]) -> list[s.OrganisationS
 
 
 def speaking_organisations(
-    path: Path, spec: s.MissionFile, articles: Sequence[Article], outlets: Iterable[str]
+    spec: s.MissionFile, articles: Sequence[Article], outlets: Iterable[str]
 ) -> list[s.OrganisationSpec]:
     """The candidate organisations the quote attribution hears from, as drafted entries."""
-    from soyuztui.dossier.build import build_from_spec
+    from soyuztui.dossier.model import Document, Organisation, Person
+    from soyuztui.dossier.quotes.extract import quoted_spans
 
     found = candidates(articles, outlets)
     if not found:
         return []
     trial = _specs(found, {person.id for person in spec.people})
-    try:
-        dossier = build_from_spec(path, spec.model_copy(update={"organisations": trial}))
-    except MissionError:
-        return []
-    speakers = {source.speaker for quote in dossier.quotes for source in quote.sources if source.speaker}
-    speakers |= {quote.speaker for quote in dossier.quotes if quote.speaker}
+    # The attribution reads only the texts and the names, so the articles are not read
+    # and verified a second time: a draft of 1,000 articles stays within its budget.
+    documents = [
+        Document.model_construct(
+            id=article.id, path="", title="", published=None, published_basis="", sha256="", text=article.text
+        )
+        for article in articles
+    ]
+    people = [
+        Person.model_construct(id=p.id, name=p.name, aliases=tuple(p.aliases), descriptions=tuple(p.descriptions))
+        for p in spec.people
+    ]
+    organisations = [
+        Organisation.model_construct(id=o.id, name=o.name, aliases=tuple(o.aliases), descriptions=()) for o in trial
+    ]
+    speakers = {
+        item.speaker
+        for item in quoted_spans(documents, people, organisations)
+        if item.kind in ("speech", "reported") and item.speaker
+    }
     return [item for item in trial if item.id in speakers][:MAX_LIST]
 
 
