@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _theme_option(parser, top=True)
     parser.add_argument(
+        "--screenshot-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder where the command palette's Screenshot saves its SVG (default: the current folder)",
+    )
+    parser.add_argument(
         "--no-cache",
         action="store_true",
         help="verify the mission from its sources instead of loading the dossier verified last time "
@@ -256,6 +262,20 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
 
         if args.theme not in theme_names():
             return f"soyuz-tui: unknown theme {args.theme!r}; choose from: {', '.join(theme_names())}"
+    folder = getattr(args, "screenshot_dir", None)
+    if folder is not None and (problem := _folder_problem(folder)):
+        return f"soyuz-tui: --screenshot-dir {visible(str(folder))}: {problem}"
+    return None
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why screenshots cannot be saved in `folder`, or None."""
+    if not folder.exists():
+        return "no such folder"
+    if not folder.is_dir():
+        return "not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "not writable"
     return None
 
 
@@ -289,7 +309,13 @@ def _run_app(args: argparse.Namespace) -> int:
     from soyuztui.tui.app import make_app
     from soyuztui.tui.themes import DEFAULT_THEME
 
-    app = make_app(dossier, clock=clock, zone=args.tz, theme=args.theme or DEFAULT_THEME)
+    app = make_app(
+        dossier,
+        clock=clock,
+        zone=args.tz,
+        theme=args.theme or DEFAULT_THEME,
+        screenshot_dir=args.screenshot_dir.resolve() if args.screenshot_dir else None,
+    )
     return _run_in_terminal(app)
 
 

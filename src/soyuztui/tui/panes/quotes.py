@@ -90,7 +90,7 @@ def quote_row(quote: Quote, speaker: str) -> Content:
     docs = len({source.doc for source in quote.sources})
     words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
     return Content.assemble(
-        (speaker, "bold $accent"),
+        (speaker, "bold $soyuz-accent-text"),
         (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
         "\n",
         (words, "italic"),

@@ -32,7 +32,7 @@ from soyuztui.tui.widgets import FactList
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MARKERS = {
     "past": ("✓", "$text-muted"),
-    "current": ("▶", "bold $success"),
+    "current": ("▶", "bold $soyuz-success-text"),
     "coming": ("·", ""),
     "untimed": ("?", "italic $text-muted"),
 }
@@ -118,14 +118,20 @@ class TimelineStatus(Widget):
         over = end.start if end.precision == "minute" else end.end
         if now < launch.start:
             if launch.precision == "minute":
-                first = Content.assemble(("T−" + span_text(launch.start - now), "bold $warning"), " to launch")
+                first = Content.assemble(
+                    ("T−" + span_text(launch.start - now), "bold $soyuz-warning-text"), " to launch"
+                )
             else:
-                first = Content.assemble(("Launch " + until_text(now, launch), "bold $warning"))
+                first = Content.assemble(("Launch " + until_text(now, launch), "bold $soyuz-warning-text"))
         elif now < over:
             if launch.precision == "minute":
-                first = Content.assemble(("MET " + span_text(now - launch.start), "bold $success"), " elapsed")
+                first = Content.assemble(
+                    ("MET " + span_text(now - launch.start), "bold $soyuz-success-text"), " elapsed"
+                )
             else:
-                first = Content.assemble(("In flight", "bold $success"), f" since {short_text(launch, self.zone)}")
+                first = Content.assemble(
+                    ("In flight", "bold $soyuz-success-text"), f" since {short_text(launch, self.zone)}"
+                )
         else:
             # Live in a later year, the distance to the story is what the reader needs first.
             first = Content.assemble(("Mission ended " + ago_text(now - over), "bold"), f" · lasted {self.length}")
@@ -133,7 +139,7 @@ class TimelineStatus(Widget):
         width = max(10, self.size.width - 6)
         done = round(fraction * width)
         bar = Content.assemble(
-            ("━" * done, "$success"),
+            ("━" * done, "$soyuz-success-text"),
             ("━" * (width - done), "$panel-lighten-2"),
             f" {fraction:4.0%}",
         )
@@ -236,10 +242,10 @@ class TimelinePane(Pane):
         title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
         return Content.assemble(
             (f"{marker} ", style),
-            (when, "$text-muted" if state != "coming" else "$accent"),
+            (when, "$text-muted" if state != "coming" else "$soyuz-accent-text"),
             "\n  ",
             (event.title, title_style),
-            ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
+            ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$soyuz-warning-text"),
             *self._dispute(event),
         )
 
@@ -257,7 +263,10 @@ class TimelinePane(Pane):
             if value.side not in chosen
         ]
         note = contradiction_text(conflict)
-        return (("\n  ", ""), ("≠ disputed: " + "; ".join(others) + (f"; {note}" if note else ""), "$warning"))
+        return (
+            ("\n  ", ""),
+            ("≠ disputed: " + "; ".join(others) + (f"; {note}" if note else ""), "$soyuz-warning-text"),
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on an event: show every claim about when it happens."""
