@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 import rich.cells
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len, chop_cells, set_cell_size, split_graphemes
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -171,6 +173,35 @@ def test_wide_characters_plain_dossier_is_not_copied(dossier: Dossier) -> None:
     assert display_dossier(dossier) is dossier
 
 
+# Letters, spacing and non-spacing marks of four Indic scripts, wide and narrow emoji, the
+# characters the display swaps, a keycap, a CJK ideograph and ASCII (assigned ones only).
+ALPHABET = st.sampled_from(
+    [
+        character
+        for character in [
+            *"abc 1",
+            *(chr(code) for code in range(0x0915, 0x094E)),  # Devanagari
+            *(chr(code) for code in range(0x0B95, 0x0BCE)),  # Tamil
+            *(chr(code) for code in range(0x0995, 0x09CE)),  # Bengali
+            *(chr(code) for code in range(0x0D15, 0x0D4E)),  # Malayalam
+            *"👩🚀❤☕⭐👍🏳🌈一\u20e3\u200c\u200d\ufe0e\ufe0f",
+            *(chr(code) for code in range(0x1F3FB, 0x1F400)),  # skin tones
+        ]
+        if unicodedata.category(character) != "Cn"
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(ALPHABET, max_size=24))
+def test_wide_characters_any_mix_is_measured_as_a_terminal_draws_it(text: str) -> None:
+    shown = display_text(text)
+    assert len(shown) == len(text)
+    assert cell_len(shown) == terminal_width(shown)
+    assert split_graphemes(shown)[1] == terminal_width(shown)
+    assert display_text(shown) == shown
+
+
 # ------------------------------------------------------------------ panes as terminals draw them
 
 
@@ -238,3 +269,20 @@ async def test_wide_characters_every_screen_row_keeps_its_borders_in_column(
         rows = [strip.text for strip in strips]
         assert len(rows) == size[1]
         assert assert_rows_line_up(rows, size[0]) >= 3
+
+
+async def test_wide_characters_quote_filter_finds_a_pasted_emoji_sequence(lotus: Dossier) -> None:
+    from soyuztui.tui.panes.quotes import QuotesPane
+    from soyuztui.tui.widgets import RowList
+
+    app = test_app(lotus, at="2032-02-20T00:00Z")
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = app.screen.query_one(QuotesPane)
+        pane.apply_filter("👩\u200d🚀")  # as pasted, joiner and all
+        await pilot.pause()
+        found = pane.query_one(RowList).items
+        assert [quote.speaker for quote in found] == ["verma"]
+        pane.apply_filter("👩\u200d🛸")
+        await pilot.pause()
+        message = str(pane.query_one("#quotes-empty").render())
+        assert "\u200d" not in message and "👩\u200c🛸" in message

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from soyuztui.dossier.model import Dossier, Evidence, Quote
+from soyuztui.tui.display import display_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import RowList
@@ -154,6 +155,8 @@ class QuotesPane(Pane):
 
     def apply_filter(self, text: str) -> None:
         """Show only the quotes matching `text`."""
+        # Typed or pasted text is compared with, and shown as, the quotes are shown.
+        text = display_text(text)
         shown = self.finder.find(text)
         self.query_one(RowList).set_items(shown)
         total = len(self.dossier.quotes)
