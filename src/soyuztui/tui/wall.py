@@ -229,9 +229,10 @@ def measure_like_terminals() -> None:
     """Make rich, and so Textual, measure text in cells as terminals do. Idempotent.
 
     rich 15's table gives spacing combining marks (Unicode category Mc: most vowel signs
-    of Devanagari, Bengali, Tamil, Malayalam…) no width, where wcwidth, and so glibc,
-    xterm, VTE, tmux and kitty, give them one cell: a name in those scripts drew wider
-    than rich measured it and pushed the pane's border out. Every measure in rich and
+    of Devanagari, Bengali, Tamil, Malayalam…) no width, where wcwidth (Markus Kuhn's
+    rules, glibc's, and the terminals that follow them: xterm, VTE, tmux) gives them one
+    cell: a name in those scripts drew wider than rich measured it and pushed the pane's
+    border out. Every measure in rich and
     Textual (`cell_len`, `get_character_cell_size`, `set_cell_size`, `split_graphemes`,
     `chop_cells`) reads the table through the module global `rich.cells.load_cell_table`
     at call time: the wrapper goes there, and the caches of widths measured so far are
