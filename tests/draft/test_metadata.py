@@ -106,3 +106,18 @@ def test_seeds_declare_the_agency_they_quote(tmp_path: Path) -> None:
     names = [item.name for item in draft([tmp_path], tmp_path).spec.organisations]
     assert "Roscosmos" in names
     assert all(any(name in path.read_text(encoding="utf-8") for path in seeds.glob("*.txt")) for name in names)
+
+
+def test_a_header_value_the_file_may_not_hold_is_left_out_and_noted(tmp_path: Path) -> None:
+    story = (
+        "The Petrel 5 capsule lifted off at 11:32 GMT on 14 September 2034.\n\n"
+        "The Petrel 5 capsule splashed down at 09:00 GMT on 26 September 2034.\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        f" date 2034-09-14 Petrel 5 lifts off\nBy Jane Doe\nPublished 5 October 2300, 09:14 GMT\n\n{story}",
+        encoding="utf-8",
+    )
+    result = draft([tmp_path], tmp_path)
+    document = result.spec.documents[0]
+    assert (document.title, document.author, document.published) == ("Petrel 5 lifts off", "Jane Doe", None)
+    assert "a.txt: its header's published left out (year 2300 is outside 1900-2200)" in result.notes

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from soyuztui.dossier.draft import facts as mf
 from soyuztui.dossier.draft import lexicon as lx
 from soyuztui.dossier.draft.attributes import Finding, family, person_findings, unattached_ages
@@ -92,7 +94,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     headers: list[Header] = []
     for doc_id, path in zip(_doc_ids(files), files, strict=True):
         raw = read_document(path)
-        header = read_header(raw.text, raw.body_start, raw.published)
+        header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
         published = raw.published or _day(header.published)
         articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
         headers.append(header)
@@ -172,6 +174,21 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         spec = spec.model_copy(update={"organisations": organisations})
     sources = {item.path: header.lines for item, header in zip(documents, headers, strict=True) if header.lines}
     return Draft(spec, notes, sources)
+
+
+def _checked(header: Header, path: Path, notes: list[str]) -> Header:
+    """`header` without the values a mission file may not hold (a year past 2200, ...), each noted."""
+    for key in ("title", "outlet", "author", "published"):
+        value = getattr(header, key)
+        if value is None:
+            continue
+        try:
+            s.DocumentSpec.model_validate({"id": "x", "path": "x", key: value})
+        except ValidationError as error:
+            reason = error.errors()[0]["msg"].removeprefix("Value error, ")
+            notes.append(f"{path.name}: its header's {key} left out ({reason})")
+            setattr(header, key, None)
+    return header
 
 
 def _day(moment: datetime | date | None) -> date | None:
