@@ -51,6 +51,9 @@ KNOWN = (
     "Xinhua",
 )
 _KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])")
+#: Phrases that stand for a space agency: "the agency", "Russia's space agency".
+_AGENCY_PHRASE = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+(?:’|')s)(?: (?:[A-Z][a-z]+|national|state))? (?:space )?agency\b")
+_AGENCIES = frozenset(("Roscosmos", "NASA", "ESA", "JAXA", "CNSA", "ISRO", "CSA"))
 _LEADING = frozenset(
     "the a an and but both on in at as by for from with while when after before yesterday today "
     "tonight officials meanwhile said says".split()
@@ -88,6 +91,36 @@ def candidates(articles: Sequence[Article], outlets: Iterable[str]) -> dict[str,
     return found
 
 
+def _names(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+
+def agency_descriptions(trial: list[s.OrganisationSpec], articles: Sequence[Article]) -> dict[str, list[str]]:
+    """Agency phrases ("the agency", "Russia's space agency") for the agency they stand for.
+
+    A phrase goes to the agency whose name follows it ("Russia's space agency Roscosmos"),
+    or to the one agency its article names; a phrase two agencies would share goes to neither.
+    """
+    agencies = [item for item in trial if "Agency" in item.name or item.name in _AGENCIES]
+    patterns = {item.id: [_names(name) for name in (item.name, *item.aliases)] for item in agencies}
+    owners: dict[str, set[str]] = {}
+    for article in articles:
+        text = article.text[article.body_start :]
+        named = [item.id for item in agencies if any(pattern.search(text) for pattern in patterns[item.id])]
+        for match in _AGENCY_PHRASE.finditer(text):
+            phrase = match.group(0)
+            phrase = "the" + phrase[3:] if phrase.startswith("The ") else phrase
+            after = text[match.end() : match.end() + 80]
+            beside = [key for key in named if any(pattern.match(after, 1) for pattern in patterns[key])]
+            if beside or len(named) == 1:
+                owners.setdefault(phrase, set()).add((beside or named)[0])
+    found: dict[str, list[str]] = {}
+    for phrase, ids in owners.items():
+        if len(ids) == 1:
+            found.setdefault(ids.pop(), []).append(phrase)
+    return found
+
+
 def _specs(found: dict[str, list[str]], taken: set[str]) -> list[s.OrganisationSpec]:
     specs = []
     for name, aliases in sorted(found.items()):
@@ -111,6 +144,8 @@ def speaking_organisations(
     if not found:
         return []
     trial = _specs(found, {person.id for person in spec.people})
+    described = agency_descriptions(trial, articles)
+    trial = [item.model_copy(update={"descriptions": sorted(described.get(item.id, []))[:MAX_LIST]}) for item in trial]
     # The attribution reads only the texts and the names, so the articles are not read
     # and verified a second time: a draft of 1,000 articles stays within its budget.
     documents = [
@@ -124,7 +159,8 @@ def speaking_organisations(
         for p in spec.people
     ]
     organisations = [
-        Organisation.model_construct(id=o.id, name=o.name, aliases=tuple(o.aliases), descriptions=()) for o in trial
+        Organisation.model_construct(id=o.id, name=o.name, aliases=tuple(o.aliases), descriptions=tuple(o.descriptions))
+        for o in trial
     ]
     speakers = {
         item.speaker
@@ -134,4 +170,4 @@ def speaking_organisations(
     return [item for item in trial if item.id in speakers][:MAX_LIST]
 
 
-__all__ = ["KNOWN", "candidates", "speaking_organisations"]
+__all__ = ["KNOWN", "agency_descriptions", "candidates", "speaking_organisations"]
