@@ -177,3 +177,11 @@ def test_drafted_organisations_help_the_attribution() -> None:
         figures[name] = (scores["speech"].right, scores["reported"].right)
     assert figures["seeds"][0] >= 14 and figures["seeds"][1] >= 8, figures
     assert figures["corpus"][0] >= 45 and figures["corpus"][1] >= 22, figures
+
+
+def test_mission_without_a_vehicle_is_named_by_a_headline(tmp_path: Path) -> None:
+    corpus = CORPUS.parent / "quotes"
+    for article in corpus.glob("*.txt"):
+        shutil.copy(article, tmp_path / article.name)
+    mission = draft([tmp_path], tmp_path).spec.mission
+    assert mission.title == "Aster-6 lifts off with four aboard for the Vega Outpost"  # no full stop

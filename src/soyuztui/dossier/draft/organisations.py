@@ -147,12 +147,16 @@ def speaking_organisations(
     described = agency_descriptions(trial, articles)
     trial = [item.model_copy(update={"descriptions": sorted(described.get(item.id, []))[:MAX_LIST]}) for item in trial]
     # The attribution reads only the texts and the names, so the articles are not read
-    # and verified a second time: a draft of 1,000 articles stays within its budget.
+    # and verified a second time, and only articles naming a candidate can quote one:
+    # a draft of 1,000 articles stays within its budget.
+    phrases = {phrase.casefold() for o in trial for phrase in (o.name, *o.aliases, *o.descriptions)}
+    folded = {article.id: article.text.casefold() for article in articles}
     documents = [
         Document.model_construct(
             id=article.id, path="", title="", published=None, published_basis="", sha256="", text=article.text
         )
         for article in articles
+        if any(phrase in folded[article.id] for phrase in phrases)
     ]
     people = [
         Person.model_construct(id=p.id, name=p.name, aliases=tuple(p.aliases), descriptions=tuple(p.descriptions))
