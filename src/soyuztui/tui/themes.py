@@ -8,6 +8,7 @@ the palette's theme picker (Ctrl+P, "Theme") like any other.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from textual.color import Color, ColorParseError
@@ -119,6 +120,20 @@ def readable(ink: Color, grounds: Sequence[Color], ratio: float = WCAG_TEXT) -> 
 
 
 def text_variables(variables: Mapping[str, str]) -> dict[str, str]:
+    """The app's text-colour variables for a theme whose CSS variables are `variables`.
+
+    Made once per set of variables (`made_text_variables`): the app asks again on every
+    refresh of its styles, and the theme rarely changes in between.
+    """
+    return dict(_made_for(tuple(sorted(variables.items()))))
+
+
+@functools.lru_cache(maxsize=32)
+def _made_for(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(made_text_variables(dict(items)).items())
+
+
+def made_text_variables(variables: Mapping[str, str]) -> dict[str, str]:
     """The app's text-colour variables for a theme whose CSS variables are `variables`.
 
     Each is the theme's own colour made readable (`readable`) on the grounds text is drawn
