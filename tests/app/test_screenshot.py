@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList
 
 from soyuztui.cli import main
 from soyuztui.tui.app import SoyuzApp, make_app
@@ -18,6 +20,14 @@ def messages(app) -> list[str]:
     return [str(note.message) for note in app._notifications]
 
 
+async def until(pilot, done: Callable[[], bool], most: int = 100) -> None:  # type: ignore[no-untyped-def]
+    """Pause in short steps until `done()` (at most five seconds): a busy machine is slow to save."""
+    for _ in range(most):
+        if done():
+            return
+        await pilot.pause(0.05)
+
+
 async def test_the_palette_screenshot_saves_here_and_says_where(
     dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -26,7 +36,7 @@ async def test_the_palette_screenshot_saves_here_and_says_where(
     async with app.run_test(size=SIZE) as pilot:
         command = next(c for c in app.get_system_commands(app.screen) if c.title == "Screenshot")
         command.callback()
-        await pilot.pause(0.3)
+        await until(pilot, lambda: f"Saved {tmp_path.resolve()}" in " ".join(messages(app)))
         saved = list(tmp_path.glob("soyuz-tui-*.svg"))
         assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("<svg")
         assert f"Saved {saved[0].resolve()}" in messages(app)
@@ -53,17 +63,14 @@ async def test_the_palette_saves_in_the_screenshot_dir(
     app = make_app(dossier, clock=test_app(dossier).clock, animate=False, blink=False, screenshot_dir=shots)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"screenshot")
-        await pilot.pause(0.3)
+        await until(
+            pilot, lambda: bool(app.screen.query(CommandList)) and app.screen.query_one(CommandList).option_count > 0
+        )
         await pilot.press("enter")
-        saved: list[Path] = []
-        for _ in range(40):
-            await pilot.pause(0.05)
-            saved = list(shots.glob("soyuz-tui-*.svg"))
-            if saved:
-                break
+        await until(pilot, lambda: f"Saved {shots.resolve()}" in " ".join(messages(app)))
+        saved = list(shots.glob("soyuz-tui-*.svg"))
         assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("<svg")
         assert not list(here.iterdir())
-        await pilot.pause(0.1)
         assert f"Saved {saved[0].resolve()}" in messages(app)
 
 
