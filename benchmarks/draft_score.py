@@ -3,7 +3,9 @@
 Recall and precision of: people, ages, crew seats (person and leg), occupants at
 three moments (before launch, after docking, after landing), the times of the
 launch, docking and landing events (to the reviewed file's precision), time claims
-(event, time, and whether counted), and conflicts (by subject).
+(event, time, and whether counted), conflicts (by subject), the documents' metadata
+(headline, outlet, author and publication time, by article file) and the organisations
+(by name or alias).
 
 python benchmarks/draft_score.py                 # every corpus with a reviewed file
 python benchmarks/draft_score.py seeds           # one corpus
@@ -144,6 +146,33 @@ def _conflicts(dossier: Dossier, person: dict[str, str]) -> set[str]:
     return found
 
 
+def _metadata(dossier: Dossier) -> set[tuple[str, str, str]]:
+    """(article file, key, value) for each headline, outlet, author and publication time given."""
+    items = set()
+    for document in dossier.documents:
+        name = Path(document.path).name
+        if document.title_basis == "headline":
+            items.add((name, "title", _fold(document.title)))
+        for key in ("outlet", "author"):
+            if value := getattr(document, key):
+                items.add((name, key, _fold(value)))
+        if document.published_at is not None:
+            items.add((name, "published", document.published_at.isoformat()))
+    return items
+
+
+def _organisations(drafted: Dossier, gold: Dossier) -> tuple[set[str], set[str]]:
+    names = {}
+    for item in gold.organisations:
+        for name in (item.name, *item.aliases):
+            names.setdefault(_fold(name), item.id)
+    got = set()
+    for item in drafted.organisations:
+        found = next((names[_fold(n)] for n in (item.name, *item.aliases) if _fold(n) in names), None)
+        got.add(found or f"?{item.id}")
+    return got, {item.id for item in gold.organisations}
+
+
 def score(drafted: Dossier, gold: Dossier) -> list[Score]:
     """Every score of the draft against the reviewed dossier."""
     mapping = _person_map(drafted, gold)
@@ -166,7 +195,9 @@ def score(drafted: Dossier, gold: Dossier) -> list[Score]:
     times = _score("event times", got, wanted)
     claims = _score("time claims", _claims(drafted, docs_d), _claims(gold, docs_g))
     conflicts = _score("conflicts", _conflicts(drafted, mapping), _conflicts(gold, same))
-    return [people, ages, seats, occupants, times, claims, conflicts]
+    metadata = _score("document metadata", _metadata(drafted), _metadata(gold))
+    organisations = _score("organisations", *_organisations(drafted, gold))
+    return [people, ages, seats, occupants, times, claims, conflicts, metadata, organisations]
 
 
 def draft_dossier(mission: Path, workdir: Path) -> Dossier:

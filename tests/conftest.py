@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import textual._wait
 
 from soyuztui.clock import MissionClock, frozen_now, parse_at
 from soyuztui.dossier import Dossier, build_dossier
@@ -22,6 +23,16 @@ MISSION = default_mission()
 
 REAL_NOW = datetime(2030, 1, 1, tzinfo=UTC)
 """The frozen 'real' time tests run at: replays never move on their own."""
+
+# Pilot waits for the app to go idle after every key and pause by sleeping in slices
+# until one passes with under 5 % of it spent on the CPU. Textual's slice is 20 ms,
+# and a key costs two waits of at least one slice each, so a test of forty keys slept
+# for over a second doing nothing. Slices of 5 ms keep the same 5 % rule and wait a
+# quarter as long; the suite's app and snapshot tests spend about a third less time.
+# `tests/app/test_wall.py` checks both names still exist in the installed Textual.
+PILOT_IDLE_SLICE = 0.005
+textual._wait.SLEEP_GRANULARITY = PILOT_IDLE_SLICE
+textual._wait.SLEEP_IDLE = PILOT_IDLE_SLICE / 20
 
 
 def with_quotes(dossier: Dossier) -> Dossier:

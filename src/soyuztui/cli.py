@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from soyuztui import __version__
+from soyuztui import __version__, lightgc
 from soyuztui.export import EXPORTERS
-from soyuztui.present.times import ZONE_ALIASES, resolve_zone
 from soyuztui.resources import default_mission
 
 if TYPE_CHECKING:
@@ -41,8 +40,12 @@ def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 def _zone_choice(text: str) -> str:
     """A `--tz` value: utc, mission, local (or the old "moscow"), or an IANA zone name."""
     word = text.strip()
-    if word.lower() in ("utc", "mission", "local", *ZONE_ALIASES):
+    if word.lower() in ("utc", "mission", "local"):
         return word.lower()  # "mission" is resolved once the mission file is read
+    from soyuztui.present.times import ZONE_ALIASES, resolve_zone
+
+    if word.lower() in ZONE_ALIASES:
+        return word.lower()
     try:
         return resolve_zone(word, None)
     except ValueError as error:
@@ -67,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="time zone shown: utc, mission (the mission's own), local, or an IANA name such as America/New_York",
     )
     _theme_option(parser, top=True)
+    parser.add_argument(
+        "--screenshot-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder where the command palette's Screenshot saves its SVG (default: the current folder)",
+    )
     parser.add_argument(
         "--no-cache",
         action="store_true",
@@ -196,6 +205,7 @@ def _check(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from soyuztui.draft_command import resolve_mission
     from soyuztui.export import ExportError, ExportOptions, export, write_atomically
+    from soyuztui.present.times import resolve_zone
 
     mission = resolve_mission(args.mission or default_mission())
     dossier = _load(mission)
@@ -252,17 +262,29 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
 
         if args.theme not in theme_names():
             return f"soyuz-tui: unknown theme {args.theme!r}; choose from: {', '.join(theme_names())}"
+    folder = getattr(args, "screenshot_dir", None)
+    if folder is not None and (problem := _folder_problem(folder)):
+        return f"soyuz-tui: --screenshot-dir {visible(str(folder))}: {problem}"
+    return None
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why screenshots cannot be saved in `folder`, or None."""
+    if not folder.exists():
+        return "no such folder"
+    if not folder.is_dir():
+        return "not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "not writable"
     return None
 
 
 def _run(args: argparse.Namespace) -> int:
-    from soyuztui import lightgc
-
-    lightgc.ease_until_first_frame()  # the app puts it back when its first frame is drawn
+    # The collector was paused by `main`; the app resumes it when its first frame is drawn.
     try:
         status = _run_app(args)
     finally:
-        lightgc.first_frame_drawn()  # if it never drew one
+        lightgc.resume()  # if it never drew one
     if status == 0:
         lightgc.freeze_before_exit()
     return status
@@ -287,7 +309,13 @@ def _run_app(args: argparse.Namespace) -> int:
     from soyuztui.tui.app import make_app
     from soyuztui.tui.themes import DEFAULT_THEME
 
-    app = make_app(dossier, clock=clock, zone=args.tz, theme=args.theme or DEFAULT_THEME)
+    app = make_app(
+        dossier,
+        clock=clock,
+        zone=args.tz,
+        theme=args.theme or DEFAULT_THEME,
+        screenshot_dir=args.screenshot_dir.resolve() if args.screenshot_dir else None,
+    )
     return _run_in_terminal(app)
 
 
@@ -377,10 +405,19 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    # Paused before the dossier's and Textual's imports, which are most of what a start
+    # allocates; every command but the app's resumes it at once.
+    lightgc.pause_until_first_frame()
     from soyuztui.dossier.errors import MissionError
 
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit:
+        lightgc.resume()
+        raise
     command = COMMANDS.get(args.command or "", _run)
+    if command is not _run:
+        lightgc.resume()
     try:
         return command(args)
     except MissionError as error:

@@ -42,7 +42,7 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     spec = result.spec
     if output is not None and output.exists():
         spec = _redraft(output, spec, result.notes)
-    text = render(spec)
+    text = render(spec, sources=result.sources)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -108,4 +108,4 @@ def load_draft(folder: Path):  # type: ignore[no-untyped-def]
     from soyuztui.dossier.draft.writer import render
 
     result = draft([folder], folder)
-    return build_from_spec(folder / "(draft).toml", result.spec, render(result.spec))
+    return build_from_spec(folder / "(draft).toml", result.spec, render(result.spec, sources=result.sources))

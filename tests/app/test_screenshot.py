@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from soyuztui.cli import main
+from soyuztui.tui.app import SoyuzApp, make_app
 from tests.conftest import test_app
 
 SIZE = (100, 30)
@@ -37,3 +40,68 @@ async def test_a_folder_that_cannot_be_written_is_reported(dossier, tmp_path: Pa
         await pilot.pause()
         assert any(text.startswith(f"Could not save in {tmp_path / 'missing'}") for text in messages(app))
         assert not (tmp_path / "missing").exists()
+
+
+async def test_the_palette_saves_in_the_screenshot_dir(
+    dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+P, "Screenshot", Enter: the SVG lands in `screenshot_dir`, and the app says where."""
+    here, shots = tmp_path / "here", tmp_path / "shots [b]"
+    here.mkdir()
+    shots.mkdir()
+    monkeypatch.chdir(here)
+    app = make_app(dossier, clock=test_app(dossier).clock, animate=False, blink=False, screenshot_dir=shots)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"screenshot")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        saved: list[Path] = []
+        for _ in range(40):
+            await pilot.pause(0.05)
+            saved = list(shots.glob("soyuz-tui-*.svg"))
+            if saved:
+                break
+        assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("<svg")
+        assert not list(here.iterdir())
+        await pilot.pause(0.1)
+        assert f"Saved {saved[0].resolve()}" in messages(app)
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda root: root / "missing", "no such folder"),
+        (lambda root: (root / "a-file").write_text("x") and root / "a-file", "not a folder"),
+    ],
+)
+def test_a_bad_screenshot_dir_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], make, problem) -> None:
+    folder = make(tmp_path)
+    assert main(["--screenshot-dir", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"soyuz-tui: --screenshot-dir {folder}: {problem}\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_an_unwritable_screenshot_dir_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    assert main(["--screenshot-dir", str(folder)]) == 1
+    assert capsys.readouterr().err == f"soyuz-tui: --screenshot-dir {folder}: not writable\n"
+
+
+def test_the_cli_hands_the_folder_to_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A good folder reaches the app, made absolute (the app may be asked from elsewhere later)."""
+    import soyuztui.cli as cli
+
+    made: list[SoyuzApp] = []
+    monkeypatch.setattr(cli, "_has_terminal", lambda: True)
+
+    def run(app: SoyuzApp) -> int:
+        made.append(app)
+        return 0
+
+    monkeypatch.setattr(cli, "_run_in_terminal", run)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "shots").mkdir()
+    assert main(["--screenshot-dir", "shots"]) == 0
+    assert made[0].screenshot_dir == tmp_path / "shots"

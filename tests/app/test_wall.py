@@ -3,7 +3,8 @@ with the signatures it overrides, and nothing else in `soyuztui.tui` touches a p
 
 If one of these fails after upgrading Textual, a palette guard no longer guards: read the
 new Textual's `command.py`/`app.py`, move the guard to what replaced the name, and only
-then update the test.
+then update the test. The same for rich: if a test of its cell widths fails, read the new
+`rich/cells.py` and move `measure_like_terminals` to what replaced the table's loader.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import rich.cells
 import textual.reactive
+from rich.cells import CellTable
 from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.reactive import Reactive
@@ -288,3 +293,81 @@ def test_no_private_textual_name_is_used_outside_the_wall() -> None:
 def test_the_scan_sees_a_private_name() -> None:
     # The scan above must be able to fail: Textual's OptionList does define these.
     assert {"_update_lines", "_line_cache", "_get_option_render"} <= textual_private_names(OptionList)
+
+
+# ------------------------------------------------------------------ rich's cell widths
+
+
+def test_rich_reads_its_cell_table_through_one_module_global() -> None:
+    # `measure_like_terminals` replaces `rich.cells.load_cell_table`: every measure must read
+    # the table through that name at call time, and nothing in rich.cells may reach the
+    # table data another way.
+    import rich._unicode_data
+
+    assert wall._RICH_LOAD in (None, rich._unicode_data.load)
+    if wall._RICH_LOAD is None:
+        assert rich.cells.load_cell_table is rich._unicode_data.load
+    source = inspect.getsource(rich.cells)
+    assert source.count("_unicode_data") == 1, "rich.cells reaches its tables some other way"
+    assert "from rich._unicode_data import load as load_cell_table" in source
+    readers = {
+        "get_character_cell_size": rich.cells.get_character_cell_size.__wrapped__,
+        "_cell_len": rich.cells._cell_len,
+        "split_graphemes": rich.cells.split_graphemes,
+    }
+    for name, function in readers.items():
+        assert "load_cell_table" in function.__code__.co_names, f"rich.cells.{name} no longer reads the global"
+    # Every other measure goes through those three.
+    for name in ("cell_len", "cached_cell_len", "set_cell_size", "chop_cells", "_split_text", "split_text"):
+        function = inspect.unwrap(getattr(rich.cells, name))
+        assert set(function.__code__.co_names) & {
+            *readers,
+            "cached_cell_len",
+            "_cell_len",
+            "cell_len",
+            "_split_text",
+        }, name
+
+
+def test_rich_cell_table_keeps_its_fields_and_caches() -> None:
+    assert CellTable._fields == ("unicode_version", "widths", "narrow_to_wide")
+    for cached in (rich.cells.get_character_cell_size, rich.cells.cached_cell_len):
+        assert callable(cached.cache_clear)  # type: ignore[attr-defined]
+    assert inspect.signature(rich.cells.load_cell_table).parameters.keys() == {"unicode_version"}
+
+
+def test_textual_measures_with_rich_cells() -> None:
+    import textual._cells
+    import textual._wrap
+    import textual.content
+    import textual.strip
+
+    assert textual._cells.cell_len is rich.cells.cached_cell_len
+    assert textual.strip.cell_len is rich.cells.cell_len
+    assert textual.strip.set_cell_size is rich.cells.set_cell_size
+    assert textual.content.set_cell_size is rich.cells.set_cell_size
+    assert textual._wrap.get_character_cell_size is rich.cells.get_character_cell_size
+
+
+def test_rich_still_gives_spacing_marks_no_width() -> None:
+    # If this fails, rich measures spacing marks as terminals do: the wrapper can go.
+    import rich._unicode_data
+
+    table = rich._unicode_data.load("latest").widths
+    assert any(start <= 0x0BBE <= end and width == 0 for start, end, width in table)
+
+
+def test_measure_like_terminals_costs_nothing_until_text_needs_it() -> None:
+    code = (
+        "import sys\n"
+        "from soyuztui.tui.app import make_app\n"
+        "from soyuztui.tui.wall import measure_like_terminals\n"
+        "measure_like_terminals()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('rich._unicode_data.unicode')))\n"
+        "from rich.cells import cell_len\n"
+        "print(cell_len('\\u0b95\\u0bbe'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after = result.stdout.splitlines()
+    assert before == "[]", f"tables loaded before any text needed them: {before}"
+    assert after == "2"

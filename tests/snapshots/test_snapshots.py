@@ -60,6 +60,11 @@ def test_soyuz_theme(snap_compare, quoted) -> None:
     assert snap_compare(test_app(quoted, at=AFTER_DOCKING, theme="soyuz"), press=["3"], terminal_size=(120, 40))
 
 
+def test_light_theme(snap_compare, quoted) -> None:
+    """Textual's light theme: amber, green and red text darkened until readable, timeline focused."""
+    assert snap_compare(test_app(quoted, at=AFTER_DOCKING, theme="textual-light"), press=["3"], terminal_size=(120, 40))
+
+
 def test_mission_over_in_days(snap_compare, dossier) -> None:
     """After the day of the return: the mission lasted 12 days, as the articles say."""
     assert snap_compare(test_app(dossier, at="2021-10-18T06:00Z"), terminal_size=(120, 40))
@@ -117,3 +122,19 @@ def test_person_card_small(snap_compare, quoted) -> None:
 def test_mission_card_small(snap_compare, dossier) -> None:
     """`m` at 80×24: the mission's facts, the disputed film title with both sides."""
     assert snap_compare(test_app(dossier), press=["m"], terminal_size=(80, 24))
+
+
+LOTUS = Path(__file__).resolve().parent.parent / "missions" / "lotus-7" / "lotus-7.toml"
+
+
+@pytest.mark.parametrize(
+    ("size", "press"),
+    [((120, 40), ["4"]), ((80, 24), ["4"]), ((120, 40), ["4", "enter"])],
+    ids=["dashboard-120x40", "dashboard-80x24", "quote-evidence-120x40"],
+)
+def test_wide_characters(snap_compare, size: tuple[int, int], press: list[str]) -> None:
+    """Lotus 7: Tamil, Devanagari, Bengali and Malayalam names, emoji sequences in names,
+    titles and a quote; every pane border in its column."""
+    from soyuztui.dossier import build_dossier
+
+    assert snap_compare(test_app(build_dossier(LOTUS), at="2032-02-20T00:00Z"), press=press, terminal_size=size)

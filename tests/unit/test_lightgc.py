@@ -1,37 +1,69 @@
-"""The garbage collector eased until the first frame, and put back by the app."""
+"""The cyclic collector paused from the command line's start until the first frame."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
-from soyuztui import lightgc
+import pytest
+
+from soyuztui import cli, lightgc
 from soyuztui.dossier import Dossier
 from tests.conftest import test_app
 
 
-def test_eased_until_the_first_frame_then_as_before() -> None:
-    before = gc.get_threshold()
-    try:
-        lightgc.ease_until_first_frame()
-        eased = gc.get_threshold()
-        assert eased[0] == max(lightgc.STARTUP_THRESHOLD, before[0]) and eased[1:] == before[1:]
-        lightgc.ease_until_first_frame()  # a second call does not lose what to put back
-        lightgc.first_frame_drawn()
-        assert gc.get_threshold() == before
-        lightgc.first_frame_drawn()  # nothing to put back: nothing changes
-        assert gc.get_threshold() == before
-    finally:
-        gc.set_threshold(*before)
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """Whatever a test does, the collector is on and nothing is frozen afterwards."""
+    yield
+    lightgc.resume()
+    gc.enable()
+    gc.unfreeze()
 
 
-async def test_the_app_puts_the_collector_back_at_its_first_frame(dossier: Dossier) -> None:
-    before = gc.get_threshold()
-    lightgc.ease_until_first_frame()
+@pytest.mark.usefixtures("collector")
+def test_paused_until_the_first_frame_then_frozen_and_on() -> None:
+    gc.unfreeze()
+    lightgc.pause_until_first_frame()
+    assert not gc.isenabled()
+    lightgc.pause_until_first_frame()  # a second call changes nothing
+    assert not gc.isenabled()
+    lightgc.first_frame_drawn()
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    lightgc.first_frame_drawn()  # not paused: nothing more is frozen
+    assert gc.get_freeze_count() == frozen
+
+
+@pytest.mark.usefixtures("collector")
+def test_resume_freezes_nothing_and_a_disabled_collector_stays_off() -> None:
+    gc.unfreeze()
+    lightgc.pause_until_first_frame()
+    lightgc.resume()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()  # someone else turned it off: not ours to turn on
+    lightgc.pause_until_first_frame()
+    lightgc.first_frame_drawn()
+    assert not gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.usefixtures("collector")
+@pytest.mark.parametrize("argv", [["check"], ["schema"], ["--speed", "nan"], ["no-such-command"]])
+def test_a_command_that_draws_no_frame_leaves_the_collector_on(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     try:
-        assert gc.get_threshold() != before
-        async with test_app(dossier).run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert gc.get_threshold() == before
-    finally:
-        lightgc.first_frame_drawn()
-        gc.set_threshold(*before)
+        cli.main(argv)
+    except SystemExit:
+        pass
+    capsys.readouterr()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.usefixtures("collector")
+async def test_the_app_turns_the_collector_back_on_at_its_first_frame(dossier: Dossier) -> None:
+    gc.unfreeze()
+    lightgc.pause_until_first_frame()
+    async with test_app(dossier).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert gc.isenabled() and gc.get_freeze_count() > 0

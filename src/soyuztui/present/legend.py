@@ -6,6 +6,7 @@ made from them, and a test checks that a mark the panes use is explained here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from soyuztui.present.wording import UNREVIEWED_MARK
@@ -42,28 +43,60 @@ MARKS: tuple[Mark, ...] = (
 )
 """The legend, in the order the help screen lists it."""
 
-SHORT: dict[str, str] = {
-    "timeline": "✓ over  ▶ now  · to come  ? no time  ≠ disputed  Enter: evidence",
-    "crew": "↑ flies up  ↓ comes down  * disputed value  Enter: person card",
-    "occupants": "↑ arrives  ↓ leaves  Enter: evidence",
-    "quotes": "≈ reported speech  /: filter  Enter: evidence",
-    "sources": "[ids] articles giving a value  ≠ other side  Enter: evidence  c: compare",
-    "compare": "✓ states it  ≠ states a different value  · silent  Enter: evidence  Esc: back",
-    "story": "Enter: the evidence for a mission fact  * disputed",
+SHORT: dict[str, tuple[str, ...]] = {
+    "timeline": ("✓ over", "▶ now", "· to come", "? no time", "≠ disputed", "Enter: evidence"),
+    "crew": ("↑ flies up", "↓ comes down", "* disputed value", "Enter: person card"),
+    "occupants": ("↑ arrives", "↓ leaves", "Enter: evidence"),
+    "quotes": ("≈ reported speech", "/: filter", "Enter: evidence"),
+    "sources": ("[ids] articles giving a value", "≠ other side", "Enter: evidence", "c: compare"),
+    "compare": ("✓ states it", "≠ states a different value", "· silent", "Enter: evidence", "Esc: back"),
+    "story": ("Enter: the evidence for a mission fact", "* disputed"),
 }
-"""One-line keys shown under the panes and screens that use marks."""
+"""The one-line keys shown under the panes and screens that use marks: phrases in order of
+priority (a narrow key line keeps the first ones that fit, whole)."""
+
+PHRASE_GAP = "  "
+"""Between two phrases of a key line."""
+
+
+def key_phrases(place: str, *, drafted: bool = False) -> tuple[str, ...]:
+    """The phrases of the one-line key for `place` (none if it has no key).
+
+    `drafted`: the dossier has unreviewed drafted entries, so the key explains their mark
+    where `place` shows it, first.
+    """
+    phrases = SHORT.get(place, ())
+    if phrases and drafted and any(mark.mark == UNREVIEWED_MARK for mark in marks_for(place)):
+        return (f"{UNREVIEWED_MARK} unreviewed", *phrases)
+    return phrases
 
 
 def key_line(place: str, *, drafted: bool = False) -> str:
-    """The one-line key for `place`, or "" if it has none.
+    """The whole one-line key for `place`, or "" if it has none."""
+    return PHRASE_GAP.join(key_phrases(place, drafted=drafted))
 
-    `drafted`: the dossier has unreviewed drafted entries, so the key explains their mark
-    where `place` shows it.
+
+def fit_phrases(phrases: Sequence[str], width: int, measure: Callable[[str], int] = len, lines: int = 1) -> str:
+    """As many of `phrases` as fit whole, in order, on at most `lines` lines of `width` cells.
+
+    Lines break only between phrases; " …" ends the last line if some are left out.
+    `measure` gives a text's width in cells. If not even the first phrase fits, the
+    result is "…" (or "" with no room at all).
     """
-    line = SHORT.get(place, "")
-    if line and drafted and any(mark.mark == UNREVIEWED_MARK for mark in marks_for(place)):
-        return f"{UNREVIEWED_MARK} unreviewed  {line}"
-    return line
+    rows: list[list[str]] = [[]]
+    for phrase in phrases:
+        row = rows[-1]
+        if measure(PHRASE_GAP.join([*row, phrase])) <= width:
+            row.append(phrase)
+        elif row and len(rows) < lines and measure(phrase) <= width:
+            rows.append([phrase])
+        else:  # this phrase and the ones after it are left out: say so
+            while row and measure(PHRASE_GAP.join([*row, "…"])) > width:
+                row.pop()
+            if width >= 1:
+                row.append("…")
+            break
+    return "\n".join(PHRASE_GAP.join(row) for row in rows if row)
 
 
 def marks_for(place: str) -> tuple[Mark, ...]:

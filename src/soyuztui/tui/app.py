@@ -16,17 +16,20 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.events import Resize
 from textual.geometry import Size
+from textual.markup import escape
 from textual.screen import Screen
 
 from soyuztui import lightgc
 from soyuztui.clock import MissionClock
+from soyuztui.dossier.errors import visible
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.times import ZoneName, resolve_zone
 from soyuztui.resources import styles_dir
+from soyuztui.tui.display import display_dossier
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
-from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME
-from soyuztui.tui.wall import open_command_palette
+from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME, text_variables
+from soyuztui.tui.wall import measure_like_terminals, open_command_palette
 from soyuztui.tui.widgets import VI_KEYS
 
 
@@ -48,27 +51,34 @@ class SoyuzApp(App[None]):
     ]
 
     def __init__(self, dossier: Dossier, clock: MissionClock, zone: ZoneName, *, blink: bool) -> None:
-        """An app showing `dossier` on `clock` in `zone`; `blink` = cursor blink."""
+        """An app showing `dossier` on `clock` in `zone`; `blink` = cursor blink.
+
+        The app keeps the dossier as the screen shows it (`display.display_dossier`), and
+        rich measures text as terminals draw it (`wall.measure_like_terminals`).
+        """
+        measure_like_terminals()
         super().__init__()
         for theme in APP_THEMES:
             self.register_theme(theme)
-        self.dossier = dossier
+        self.dossier = display_dossier(dossier)
         self.clock = clock
         self.zone: ZoneName = zone
         self.cursor_blink = blink
-        self.title = dossier.mission.title
+        self.title = self.dossier.mission.title
 
     screenshot_dir: Path | None = None
     """Where the palette's Screenshot saves; None: the folder the app was started in."""
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's palette commands, with Screenshot saving where `screenshot_dir` says."""
+        # The palette reads help as markup; a folder's name is not markup.
+        where = escape(visible(str(self.screenshot_dir))) if self.screenshot_dir else "the current folder"
         for command in super().get_system_commands(screen):
             if command.title == "Screenshot":
                 # Textual's own saves to a Downloads folder that often does not exist.
                 command = SystemCommand(
                     "Screenshot",
-                    "Save an SVG picture of the screen in the current folder",
+                    f"Save an SVG picture of the screen in {where}",
                     lambda: self.set_timer(0.1, self.save_screenshot_here),
                 )
             yield command
@@ -89,6 +99,13 @@ class SoyuzApp(App[None]):
             return None
         self.notify(f"Saved {saved.resolve()}", title="Screenshot", markup=False)
         return saved
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the app's text colours, readable on this theme's grounds."""
+        variables = super().get_css_variables()
+        variables.update(text_variables(variables))
+        self.theme_variables = variables  # what `Content` styles such as "$soyuz-accent-text" read
+        return variables
 
     def get_default_screen(self) -> DashboardScreen:
         """The dashboard is the first screen (not a blank one with the dashboard pushed on it)."""
@@ -188,6 +205,7 @@ def make_app(
     theme: str = DEFAULT_THEME,
     animate: bool = True,
     blink: bool = True,
+    screenshot_dir: Path | None = None,
 ) -> SoyuzApp:
     """Build the app: the one way the CLI, `serve`, tests and benchmarks make it.
 
@@ -195,10 +213,12 @@ def make_app(
     so a snapshot changes only when the screen does. `theme` is any name from
     `soyuztui.tui.themes.theme_names()`; an unknown one raises `InvalidThemeError`.
     `zone` is utc, mission, local or an IANA name (an unknown one raises ValueError).
+    `screenshot_dir` is where the palette's Screenshot saves (None: the current folder).
     """
     shown = resolve_zone(zone, dossier.mission.zone)
     app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), shown, blink=blink)
     app.theme = theme
+    app.screenshot_dir = screenshot_dir
     if not animate:
         app.animation_level = "none"
     return app

@@ -97,7 +97,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"article--span", "article--bar"}
     DEFAULT_CSS = """
     ArticleView > .article--span { background: $warning 40%; color: $text; text-style: bold; }
-    ArticleView > .article--bar { color: $warning; }
+    ArticleView > .article--bar { color: $soyuz-warning-text; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:

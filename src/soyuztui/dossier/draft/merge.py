@@ -18,7 +18,7 @@ from soyuztui.dossier.sources import spec as s
 _MARK = re.compile(r"^# drafted ([0-9a-f]{12})\s*$")
 _HEADER = re.compile(r"^\[\[?\s*([a-z.]+)\s*\]\]?\s*$")
 _KINDS = {"mission": "mission", "mission.facts": "mission.facts", "documents": "documents", "people": "people"}
-_KINDS |= {"crew": "crew", "occupants": "occupants", "events": "events"}
+_KINDS |= {"crew": "crew", "occupants": "occupants", "events": "events", "organisations": "organisations"}
 
 
 @dataclass(slots=True)
@@ -60,6 +60,11 @@ def _kept(entries: list, marks: list[str | None]) -> list:  # type: ignore[type-
     return kept
 
 
+def _as_drafted(entries: list, marks: list[str | None]) -> set[int]:  # type: ignore[type-arg]
+    """Ids of the entries still exactly as the draft wrote them."""
+    return {id(entry) for entry in entries} - {id(entry) for entry in _kept(entries, marks)}
+
+
 def merge(old: s.MissionFile, text: str, new: s.MissionFile) -> tuple[s.MissionFile, Kept]:
     """The new draft laid over the old file, keeping reviewed and edited entries."""
     marks = drafted_marks(text)
@@ -68,6 +73,7 @@ def merge(old: s.MissionFile, text: str, new: s.MissionFile) -> tuple[s.MissionF
     occupants = _kept(old.occupants, marks.get("occupants", []))
     events = _kept(old.events, marks.get("events", []))
     facts = _kept(old.mission.facts, marks.get("mission.facts", []))
+    organisations = _kept(old.organisations, marks.get("organisations", []))
     mission_kept = _kept([old.mission], marks.get("mission", []))
     # Entries the kept ones refer to are kept too, so the file stays whole.
     needed_people = {item.person for item in [*crew, *occupants]}
@@ -88,7 +94,12 @@ def merge(old: s.MissionFile, text: str, new: s.MissionFile) -> tuple[s.MissionF
     )
     mission = mission_kept[0] if mission_kept else new.mission
     mission_facts = facts + [fact for fact in new.mission.facts if (fact.field, str(fact.value)) not in kept.facts]
-    documents = list(old.documents) + [doc for doc in new.documents if doc.path not in {d.path for d in old.documents}]
+    # A document still as drafted takes the new draft's reading of its header lines.
+    fresh = {doc.path: doc for doc in new.documents}
+    as_drafted = _as_drafted(old.documents, marks.get("documents", []))
+    documents = [fresh.get(doc.path, doc) if id(doc) in as_drafted else doc for doc in old.documents]
+    documents += [doc for doc in new.documents if doc.path not in {d.path for d in old.documents}]
+    taken = {item.id for item in organisations} | {item.name for item in organisations}
     terms = {key: list(values) for key, values in new.terms.items()}
     for key, values in old.terms.items():
         terms[key] = list(dict.fromkeys([*values, *terms.get(key, [])]))
@@ -97,6 +108,8 @@ def merge(old: s.MissionFile, text: str, new: s.MissionFile) -> tuple[s.MissionF
         terms=terms,
         documents=documents,
         people=people + [person for person in new.people if person.id not in kept.people],
+        organisations=organisations
+        + [item for item in new.organisations if item.id not in taken and item.name not in taken],
         crew=crew + [seat for seat in new.crew if (seat.person, seat.leg) not in kept.seats],
         occupants=occupants + [item for item in new.occupants if item.person not in kept.occupants],
         events=events + [event for event in new.events if event.id not in kept.events],

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from soyuztui.dossier.draft import facts as mf
@@ -15,7 +15,9 @@ from soyuztui.dossier.draft import lexicon as lx
 from soyuztui.dossier.draft.attributes import Finding, family, person_findings, unattached_ages
 from soyuztui.dossier.draft.crew import CrewFindings, crew_sentences
 from soyuztui.dossier.draft.events import EventFindings, event_claims
+from soyuztui.dossier.draft.header import Header, read_header
 from soyuztui.dossier.draft.names import Mention, Person, ascii_fold, find_mentions, group_people
+from soyuztui.dossier.draft.organisations import speaking_organisations
 from soyuztui.dossier.draft.people import people_specs
 from soyuztui.dossier.draft.prune import prune
 from soyuztui.dossier.draft.schedule import resolve_times
@@ -34,6 +36,8 @@ class Draft:
 
     spec: s.MissionFile
     notes: list[str] = field(default_factory=list)
+    #: Document path -> the header lines its title, outlet, author and time were read from.
+    sources: dict[str, list[str]] = field(default_factory=dict)
 
 
 def article_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -85,13 +89,18 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     notes: list[str] = []
     base = (base or _common_folder(files)).resolve()
     articles = []
+    headers: list[Header] = []
     for doc_id, path in zip(_doc_ids(files), files, strict=True):
         raw = read_document(path)
-        articles.append(Article(doc_id, raw.text, raw.body_start, raw.published).prepare())
-    documents = _documents(files, articles, base)
+        header = read_header(raw.text, raw.body_start, raw.published)
+        published = raw.published or _day(header.published)
+        articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
+        headers.append(header)
+    documents = _documents(files, articles, base, headers)
     mentions: list[Mention] = []
-    for article in articles:
-        mentions += find_mentions(article)
+    for article, header in zip(articles, headers, strict=True):
+        # A byline's writer and a headline's nickname are not people of the story.
+        mentions += [mention for mention in find_mentions(article) if mention.start >= header.end]
     people = group_people(mentions)
     named: dict[str, list[tuple[Mention, Person]]] = {}
     for person in people:
@@ -156,16 +165,29 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         occupants=occupants_out,
         events=timeline.specs,
     )
-    return Draft(prune(base / "mission.toml", spec, notes), notes)
+    spec = prune(base / "mission.toml", spec, notes)
+    outlets = [header.outlet for header in headers if header.outlet]
+    organisations = speaking_organisations(base / "mission.toml", spec, articles, outlets)
+    if organisations:
+        spec = spec.model_copy(update={"organisations": organisations})
+    sources = {item.path: header.lines for item, header in zip(documents, headers, strict=True) if header.lines}
+    return Draft(spec, notes, sources)
+
+
+def _day(moment: datetime | date | None) -> date | None:
+    """The day of a publication time, in the zone it was written in."""
+    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _common_folder(files: Sequence[Path]) -> Path:
     return Path(os.path.commonpath([str(path.resolve().parent) for path in files]))
 
 
-def _documents(files: Sequence[Path], articles: Sequence[Article], base: Path) -> list[s.DocumentSpec]:
+def _documents(
+    files: Sequence[Path], articles: Sequence[Article], base: Path, headers: Sequence[Header]
+) -> list[s.DocumentSpec]:
     documents = []
-    for path, article in zip(files, articles, strict=True):
+    for path, article, header in zip(files, articles, headers, strict=True):
         resolved = path.resolve()
         try:
             relative = resolved.relative_to(base)
@@ -173,12 +195,33 @@ def _documents(files: Sequence[Path], articles: Sequence[Article], base: Path) -
             raise MissionError.single(
                 path, 1, f"is outside {base}; the mission file must sit in a folder that holds every article"
             ) from None
-        documents.append(s.DocumentSpec(id=article.id, path=relative.as_posix()))
+        documents.append(s.DocumentSpec(id=article.id, path=relative.as_posix(), **_stated(article, header)))
     return documents
 
 
+def _stated(article: Article, header: Header) -> dict[str, object]:
+    """The document keys its header lines state, as drafted (unreviewed) values."""
+    stated = {"title": header.title, "outlet": header.outlet, "author": header.author}
+    folded = article.text.casefold()
+    # Only words of the article: a value the text does not hold is never written.
+    found: dict[str, object] = {
+        key: value[:200] for key, value in stated.items() if value and value.casefold() in folded
+    }
+    if header.published is not None and (isinstance(header.published, datetime) or article.published is None):
+        found["published"] = header.published
+        if not _has_date_line(article):
+            found["published_basis"] = f"The article's own line: {header.published_line}"[:400]
+    if found:
+        found["reviewed"] = False
+    return found
+
+
+def _has_date_line(article: Article) -> bool:
+    return article.body_start > 0
+
+
 def _with_published(item: s.DocumentSpec, guess: tuple[date, str] | None) -> s.DocumentSpec:
-    if guess is None:
+    if guess is None or item.published is not None:
         return item
     day, basis = guess
     return item.model_copy(update={"published": day, "published_basis": basis, "reviewed": False})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from datetime import datetime
 
 from soyuztui.dossier.sources import spec as s
 
@@ -69,9 +70,29 @@ def _facts(table: str, facts: Iterable[s.FactSpec]) -> list[str]:
     return lines
 
 
-def render(spec: s.MissionFile, comments: dict[str, str] | None = None) -> str:
-    """The mission file as TOML text; `comments` maps section names to a comment line."""
+def _published(value: object) -> str:
+    """A date as written; a time to the minute with its offset ("2031-03-11T22:40+01:00")."""
+    if isinstance(value, datetime):
+        text = value.isoformat(timespec="minutes")
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    return value.isoformat()  # type: ignore[attr-defined]
+
+
+def _source_lines(lines: list[str]) -> list[str]:
+    shown = " · ".join(quote(line[:120]) for line in lines[:4])
+    return [f"# From the article's header lines: {shown}"] if lines else []
+
+
+def render(
+    spec: s.MissionFile, comments: dict[str, str] | None = None, sources: dict[str, list[str]] | None = None
+) -> str:
+    """The mission file as TOML text.
+
+    `comments` maps section names to a comment line; `sources` maps a document's path
+    to the header lines its title, outlet, author and time were read from.
+    """
     comments = comments or {}
+    sources = sources or {}
     mission = spec.mission
     lines = [_HEADER.format(count=len(spec.documents)).rstrip("\n"), "schema_version = 1", ""]
     lines += [*_marker(mission), "[mission]", f"id = {quote(mission.id)}", f"title = {quote(mission.title)}"]
@@ -84,13 +105,17 @@ def render(spec: s.MissionFile, comments: dict[str, str] | None = None) -> str:
     for document in spec.documents:
         lines += [
             "",
+            *_source_lines(sources.get(document.path, [])),
             *_marker(document),
             "[[documents]]",
             f"id = {quote(document.id)}",
             f"path = {quote(document.path)}",
         ]
+        for key in ("outlet", "title", "author", "url", "zone"):
+            if getattr(document, key):
+                lines.append(f"{key} = {quote(getattr(document, key))}")
         if document.published:
-            lines.append(f"published = {quote(document.published.isoformat())}")
+            lines.append(f"published = {quote(_published(document.published))}")
         if document.published_basis:
             lines.append(f"published_basis = {quote(document.published_basis)}")
         lines += _reviewed(document)
@@ -102,6 +127,15 @@ def render(spec: s.MissionFile, comments: dict[str, str] | None = None) -> str:
         if person.descriptions:
             lines.append(f"descriptions = {_value(person.descriptions)}")
         lines += _reviewed(person) + _facts("people.facts", person.facts)
+    if spec.organisations:
+        lines += ["", "# " + "-" * 60 + " organisations"]
+    for item in spec.organisations:
+        lines += ["", *_marker(item), "[[organisations]]", f"id = {quote(item.id)}", f"name = {quote(item.name)}"]
+        if item.aliases:
+            lines.append(f"aliases = {_value(item.aliases)}")
+        if item.descriptions:
+            lines.append(f"descriptions = {_value(item.descriptions)}")
+        lines += _reviewed(item) + _facts("organisations.facts", item.facts)
     if comments.get("crew"):
         lines += ["", f"# {comments['crew']}"]
     lines += ["", "# " + "-" * 60 + " crew"]

@@ -6,11 +6,11 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.events import DescendantFocus
 from textual.widget import Widget
-from textual.widgets import Static
 
 from soyuztui.dossier.model import Dossier
-from soyuztui.present.legend import key_line
+from soyuztui.present.legend import key_phrases
 from soyuztui.tui.widgets import FactList, RowList
+from soyuztui.tui.widgets.keyline import KeyLine
 
 
 class Pane(Vertical):
@@ -32,9 +32,9 @@ class Pane(Vertical):
         if self.has_key or self.id is None:
             return
         self.has_key = True
-        text = key_line(self.id, drafted=self.dossier.unreviewed() > 0)
-        if text:
-            self.mount(Static(Content(text), classes="pane-key"))
+        phrases = key_phrases(self.id, drafted=self.dossier.unreviewed() > 0)
+        if phrases:
+            self.mount(KeyLine(phrases, lines=2, classes="pane-key"))
 
     def focus_target(self) -> Widget | None:
         """The widget that takes focus when the pane is chosen."""

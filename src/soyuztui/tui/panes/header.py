@@ -38,10 +38,10 @@ class MissionHeader(Widget):
         return Content.assemble(
             (f" {title} ", "bold"),
             "  ",
-            (clock_text(self.now, self.zone), "bold $accent"),
+            (clock_text(self.now, self.zone), "bold $soyuz-accent-text"),
             "  ",
             (countdown, "bold"),
             "  ",
             (self.mode, "$text-muted"),
-            *((("  " + self.draft_note), "bold $warning"),) if self.draft_note else (),
+            *((("  " + self.draft_note), "bold $soyuz-warning-text"),) if self.draft_note else (),
         )

@@ -133,7 +133,8 @@ class OccupantsPane(Pane):
         edge = reported_moment(self.span, side)
         yield Option(
             Content.styled(
-                f"The articles do not say who is aboard on {_long_day(self.now, self.zone)}.", "italic $text-warning"
+                f"The articles do not say who is aboard on {_long_day(self.now, self.zone)}.",
+                "italic $soyuz-warning-text",
             ),
             disabled=True,
         )
@@ -142,7 +143,7 @@ class OccupantsPane(Pane):
         # The story's end is the first moment after its last day: that day is the one named.
         day = edge if side == "before" else edge - timedelta(seconds=1)
         heading = f"{verb} reported on {_long_day(day, self.zone)} ({len(members)})"
-        yield Option(Content.styled(heading, "bold $text-secondary"), disabled=True)
+        yield Option(Content.styled(heading, "bold $soyuz-secondary-text"), disabled=True)
         for occupant in members:
             yield OccupantOption(self._prompt(occupant, "reported"), occupant)
 
@@ -151,13 +152,13 @@ class OccupantsPane(Pane):
         agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"})
         for agency in agencies:
             members = [o for i, o in indexed if states[i] == "aboard" and o.agency == agency]
-            yield Option(Content.styled(f"{agency} ({len(members)})", "bold $accent"), disabled=True)
+            yield Option(Content.styled(f"{agency} ({len(members)})", "bold $soyuz-accent-text"), disabled=True)
             for occupant in members:
                 yield OccupantOption(self._prompt(occupant, "aboard"), occupant)
         for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):
             members = [o for i, o in indexed if states[i] == state]
             if members:
-                yield Option(Content.styled(f"{heading} ({len(members)})", "bold $text-secondary"), disabled=True)
+                yield Option(Content.styled(f"{heading} ({len(members)})", "bold $soyuz-secondary-text"), disabled=True)
                 for occupant in members:
                     yield OccupantOption(self._prompt(occupant, state), occupant)
 

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from soyuztui.dossier.model import Dossier, Evidence, Quote
+from soyuztui.tui.display import display_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import RowList
@@ -90,7 +91,7 @@ def quote_row(quote: Quote, speaker: str) -> Content:
     docs = len({source.doc for source in quote.sources})
     words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
     return Content.assemble(
-        (speaker, "bold $accent"),
+        (speaker, "bold $soyuz-accent-text"),
         (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),
         "\n",
         (words, "italic"),
@@ -154,6 +155,8 @@ class QuotesPane(Pane):
 
     def apply_filter(self, text: str) -> None:
         """Show only the quotes matching `text`."""
+        # Typed or pasted text is compared with, and shown as, the quotes are shown.
+        text = display_text(text)
         shown = self.finder.find(text)
         self.query_one(RowList).set_items(shown)
         total = len(self.dossier.quotes)

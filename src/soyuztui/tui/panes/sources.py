@@ -41,11 +41,11 @@ def conflict_prompt(dossier: Dossier, conflict: Conflict, zone: ZoneName) -> Con
     parts: list[str | tuple[str, str]] = [(conflict.label, "bold"), "\n  "]
     for number, side in enumerate(conflict_sides(conflict)):
         if number:
-            parts.append(("  ≠  ", "bold $error"))
+            parts.append(("  ≠  ", "bold $soyuz-error-text"))
         for index, value in enumerate(side):
             if index:
                 parts.append((" · ", "$text-muted"))
-            parts.append((conflict_value(dossier, value, zone), "$warning"))
+            parts.append((conflict_value(dossier, value, zone), "$soyuz-warning-text"))
             parts.append((f" [{' '.join(value.docs)}]", "$text-muted"))
     if note := contradiction_text(conflict):
         parts.append((f"\n  {note}", "italic $text-muted"))
@@ -113,7 +113,7 @@ class SourcesPane(Pane):
     def _options(self) -> Iterable[Option]:
         # Until the pane is laid out its width is 0: cut nothing then.
         width = self.query_one(FactList).scrollable_content_region.width if self.is_mounted else 0
-        yield Option(Content.styled("Articles", "bold $accent"), disabled=True)
+        yield Option(Content.styled("Articles", "bold $soyuz-accent-text"), disabled=True)
         for document in self.dossier.documents:
             basis = date_basis(document)
             outlet = Content.styled(outlet_text(document), "bold" if document.outlet else "italic $text-muted")
@@ -129,7 +129,7 @@ class SourcesPane(Pane):
                 ),
                 document,
             )
-        yield Option(Content.styled("Conflicts", "bold $accent"), disabled=True)
+        yield Option(Content.styled("Conflicts", "bold $soyuz-accent-text"), disabled=True)
         for conflict in self.dossier.conflicts:
             yield ConflictOption(conflict_prompt(self.dossier, conflict, self.zone), conflict)
 

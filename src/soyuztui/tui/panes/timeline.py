@@ -32,7 +32,7 @@ __all__ = ["MARKERS", "TimelinePane", "TimelineStatus", "event_evidence", "event
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MARKERS = {
     "past": ("✓", "$text-muted"),
-    "current": ("▶", "bold $success"),
+    "current": ("▶", "bold $soyuz-success-text"),
     "coming": ("·", ""),
     "untimed": ("?", "italic $text-muted"),
 }
@@ -79,14 +79,20 @@ class TimelineStatus(Widget):
         over = end.start if end.precision == "minute" else end.end
         if now < launch.start:
             if launch.precision == "minute":
-                first = Content.assemble(("T−" + span_text(launch.start - now), "bold $warning"), " to launch")
+                first = Content.assemble(
+                    ("T−" + span_text(launch.start - now), "bold $soyuz-warning-text"), " to launch"
+                )
             else:
-                first = Content.assemble(("Launch " + until_text(now, launch), "bold $warning"))
+                first = Content.assemble(("Launch " + until_text(now, launch), "bold $soyuz-warning-text"))
         elif now < over:
             if launch.precision == "minute":
-                first = Content.assemble(("MET " + span_text(now - launch.start), "bold $success"), " elapsed")
+                first = Content.assemble(
+                    ("MET " + span_text(now - launch.start), "bold $soyuz-success-text"), " elapsed"
+                )
             else:
-                first = Content.assemble(("In flight", "bold $success"), f" since {short_text(launch, self.zone)}")
+                first = Content.assemble(
+                    ("In flight", "bold $soyuz-success-text"), f" since {short_text(launch, self.zone)}"
+                )
         else:
             # Live in a later year, the distance to the story is what the reader needs first.
             first = Content.assemble(("Mission ended " + ago_text(now - over), "bold"), f" · lasted {self.length}")
@@ -94,7 +100,7 @@ class TimelineStatus(Widget):
         width = max(10, self.size.width - 6)
         done = round(fraction * width)
         bar = Content.assemble(
-            ("━" * done, "$success"),
+            ("━" * done, "$soyuz-success-text"),
             ("━" * (width - done), "$panel-lighten-2"),
             f" {fraction:4.0%}",
         )
@@ -190,11 +196,11 @@ class TimelinePane(Pane):
         title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
         return Content.assemble(
             (f"{marker} ", style),
-            (when, "$text-muted" if state != "coming" else "$accent"),
+            (when, "$text-muted" if state != "coming" else "$soyuz-accent-text"),
             "\n  ",
             (title, title_style),
-            ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$warning"),
-            *((("\n  ", ""), (dispute, "$warning")) if dispute else ()),
+            ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$soyuz-warning-text"),
+            *((("\n  ", ""), (dispute, "$soyuz-warning-text")) if dispute else ()),
         )
 
     def _text(self, index: int) -> CountedLines:

@@ -37,7 +37,7 @@ class CardLine(Option):
 
 def heading(text: str) -> Option:
     """A section heading: shown, never chosen."""
-    return Option(Content.styled(text, "bold $accent"), disabled=True)
+    return Option(Content.styled(text, "bold $soyuz-accent-text"), disabled=True)
 
 
 def note(text: str) -> Option:
@@ -55,7 +55,7 @@ def fact_lines(dossier: Dossier, subject_id: str, owner: str, facts: tuple[Fact,
         fields.setdefault(fact.field, []).append(fact)
     disputed = {conflict.subject for conflict in dossier.conflicts}
     for field, claims in fields.items():
-        between = ("  ≠  ", "bold $error") if f"{subject_id}.{field}" in disputed else (" · ", "$text-muted")
+        between = ("  ≠  ", "bold $soyuz-error-text") if f"{subject_id}.{field}" in disputed else (" · ", "$text-muted")
         parts: list[str | tuple[str, str]] = [(f"{field}: ", "bold")]
         items: tuple[EvidenceItem, ...] = ()
         for index, fact in enumerate(claims):

@@ -19,9 +19,10 @@ from textual.widgets import DataTable, Footer, Static
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.coverage import Cell, Row, coverage
 from soyuztui.present.documents import outlet_text
-from soyuztui.present.legend import key_line
+from soyuztui.present.legend import key_phrases
 from soyuztui.present.times import ZoneName
 from soyuztui.tui.messages import EvidenceItem, items_for
+from soyuztui.tui.widgets.keyline import KeyLine
 
 LABEL_WIDTH = 30
 """The widest the first column gets; labels are cut to it."""
@@ -65,7 +66,7 @@ class CompareScreen(Screen[None]):
         yield Static(Content.styled(title, "bold"), id="compare-title")
         yield MatrixTable(cursor_type="cell", fixed_columns=1, header_height=2, zebra_stripes=True, id="compare-table")
         yield Static(id="compare-detail")
-        yield Static(Content(key_line("compare")), id="compare-key", classes="legend-key")
+        yield KeyLine(key_phrases("compare"), id="compare-key", classes="legend-key")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -11,7 +11,6 @@ from textual.containers import Container
 from textual.reactive import Reactive, var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
@@ -32,8 +31,6 @@ from soyuztui.tui.wall import SteadyFooter
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
 """Pane ids, in the order the number keys 1–5 reach them."""
-COMPACT_BELOW = 100
-"""Terminals narrower than this get the compact footer, so more key hints fit."""
 TICK_SECONDS = 0.25
 """How often the clock is read; `now` only changes (and panes only redraw) once a second."""
 
@@ -46,18 +43,18 @@ class DashboardScreen(Screen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # The app's own keys, first: the footer shows keys in this order and cuts the
-        # last ones on a narrow terminal; help and quit must never be the ones cut.
+        # In order of priority: the footer shows keys in this order as far as they fit
+        # whole, so on a narrow terminal the last ones go. Help and quit are never cut.
         Binding("question_mark", "app.help", "Help", key_display="?", id="app.help"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
         Binding("space", "toggle_pause", "Pause/resume", id="clock.pause"),
-        Binding("less_than_sign", "slower", "Slower", key_display="<", id="clock.slower"),
-        Binding("greater_than_sign", "faster", "Faster", key_display=">", id="clock.faster"),
         Binding("n", "next_event", "Next event", id="clock.next"),
         Binding("p", "previous_event", "Prev event", id="clock.previous"),
-        Binding("l", "live", "Live", id="clock.live"),
-        Binding("t", "cycle_zone", "Zone", id="clock.zone"),
         Binding("c", "compare", "Compare", id="view.compare"),
+        Binding("t", "cycle_zone", "Zone", id="clock.zone"),
+        Binding("l", "live", "Live", id="clock.live"),
+        Binding("less_than_sign", "slower", "Slower", key_display="<", id="clock.slower"),
+        Binding("greater_than_sign", "faster", "Faster", key_display=">", id="clock.faster"),
         Binding("m", "mission", "Mission facts", show=False, id="view.mission"),
         Binding(
             "slash",
@@ -125,16 +122,12 @@ class DashboardScreen(Screen[None]):
             )
             yield QuotesPane(self.dossier)
             yield SourcesPane(self.dossier).data_bind(DashboardScreen.zone)
-        yield SteadyFooter(compact=self.app.size.width < COMPACT_BELOW)
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         """Start reading the clock and put focus in the first pane."""
         self.set_interval(TICK_SECONDS, self._tick)
         self.action_focus_pane(PANES[0])
-
-    def on_resize(self) -> None:
-        """Small terminals: a compact footer so more key hints fit."""
-        self.query_one(Footer).compact = self.size.width < COMPACT_BELOW
 
     # ------------------------------------------------------------------ clock
 

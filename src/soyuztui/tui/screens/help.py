@@ -57,11 +57,11 @@ class HelpScreen(ModalScreen[None]):
     def _text(self) -> Content:
         lines: list[Content] = []
         for heading, bindings in self.sections:
-            lines.append(Content.styled(heading, "bold $text-accent"))
+            lines.append(Content.styled(heading, "bold $soyuz-accent-text"))
             for binding in bindings:
                 lines.append(_line(self.app.get_key_display(binding), binding.description or binding.action))
             lines.append(Content(""))
-        lines.append(Content.styled("Marks", "bold $text-accent"))
+        lines.append(Content.styled("Marks", "bold $soyuz-accent-text"))
         for mark in MARKS:
             lines.append(_line(mark.mark, f"{mark.meaning} ({', '.join(mark.places)})"))
         lines.append(Content(""))

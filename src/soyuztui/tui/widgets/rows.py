@@ -1,9 +1,10 @@
 """A list of fixed-height rows on Textual's Line API, for lists that can be long.
 
 Every row is `row_height` lines, so where each row lies is arithmetic: nothing is
-measured (`WrappedRowList` is the sibling whose rows are as tall as their text), and a row's content is made only when the row comes into view. Drawn rows
-are kept (keyed by row, width and style), so moving the cursor or the focus redraws
-the rows whose look changed and reuses the rest; a new theme draws them all again.
+measured, and a row's content is made only when the row comes into view. Drawn rows
+are kept (keyed by row, its look, width and style), so moving the cursor or the focus
+redraws the rows whose look changed and reuses the rest; a new theme draws them all
+again. `WrappedRowList` is the sibling whose rows are as tall as their text.
 """
 
 from __future__ import annotations

@@ -1,0 +1,245 @@
+"""Who published an article, read from its own header lines: headline, byline, dateline, times.
+
+Only what the lines state is taken: a headline line, a byline ("By Jane Doe",
+"By JANE DOE, Reuters", "Jane Doe | The Daily Orbit"), a wire or state agency
+dateline ("MOSCOW, Oct. 5 (TASS) -", "BREMERHAVEN, May 18. /Orbit News/."), a
+publication line ("Published 5 October 2021, 09:14 BST", "Updated: Oct 5, 2021
+10:02 a.m. ET", read by the one time reader) and a press release's header ("NASA
+RELEASE 21-132", "ASA - PRESS RELEASE"). The header ends at the first paragraph
+of the story, so a post or byline quoted further down is never taken for the
+article's own. Every value is text of the article (a name in capitals is given
+its ordinary case), and the lines it came from are kept to show the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from soyuztui.dossier.times.base import TimeRefused
+from soyuztui.dossier.times.reader import read_times
+from soyuztui.dossier.times.zones import zone_of
+
+#: Lines looked at before the story begins.
+MAX_HEADER_LINES = 8
+#: A headline ending in a full stop has at most this many words.
+MAX_HEADLINE_WORDS = 16
+#: A headline with no full stop, or followed by a byline or dateline, at most this many.
+MAX_MARKED_HEADLINE_WORDS = 30
+
+_RELEASE_MARK = re.compile(
+    r"(?i)(?:for immediate release|(?:press|news|media) release|embargoed[^\n]*|all times [\w ]{1,30})\.?"
+)
+_KICKER = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*[!?] ")
+_AGENCY_RELEASE = re.compile(
+    r"(?P<org>[A-Z][\w&.’'-]*(?: [A-Za-z][\w&.’'-]*){0,6}?)"
+    r"(?:\s*[-—–:|]\s*|\s+)(?:PRESS |NEWS |MEDIA )?RELEASE(?:\s+(?:No\.?\s*)?[\w/-]*\d[\w/-]*)?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"(?i:by)\s+(?P<rest>[^\n]+)")
+_PIPE_BYLINE = re.compile(r"(?P<author>[^|/·\n]+?)\s*[|/·]\s*(?P<outlet>[^|/·\n]+)")
+_TIME_LINE = re.compile(
+    r"(?P<kind>(?i:first published|published|posted|last updated|last modified|updated|modified))\s*:?\s*(?P<rest>.+)"
+)
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]+(?:,[^()/\n—–]{0,40}?)?)\s*"
+    r"(?:\((?P<paren>[A-Z][^()\n]{0,50})\)|[./]?\s*/(?P<slash>[A-Z][^/\n]{0,50})/\.?)\s*[-—–]*"
+)
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|bin|al|la|le|y)")
+_ROLE_WORDS = re.compile(
+    r"(?i)\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|bureau|desk|chief|"
+    r"analyst|producer|team|in [A-Z])"
+)
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|said|told|made|took|sent|flew|rose|slid|came|went|got|began|spent|"
+    r"[a-z]{3,}(?<!need)(?<!speed)(?<!seed)(?<!feed)(?<!bred)(?<!hundred)ed)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_SPLIT = re.compile(r"\s+(?:[|·•]|--?|—|–)\s+")
+
+
+@dataclass(slots=True)
+class Header:
+    """What an article's header lines state; None where they state nothing."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: datetime | date | None = None
+    published_line: str | None = None
+    lines: list[str] = field(default_factory=list)
+    #: Where the header lines end in the text: the story starts after this offset.
+    end: int = 0
+
+
+def _lines(text: str, start: int) -> list[tuple[str, int]]:
+    """The first lines of the body, stripped, blank ones dropped, each with its end offset."""
+    found: list[tuple[str, int]] = []
+    offset = start
+    for raw in text[start:].split("\n"):
+        offset += len(raw) + 1
+        if line := raw.strip():
+            found.append((line, min(offset - 1, len(text))))
+        if len(found) > MAX_HEADER_LINES:
+            break
+    return found
+
+
+def _ordinary_case(text: str) -> str:
+    """A name in capitals ("JANE DOE") as people write it ("Jane Doe"); other text as it is."""
+    if any(char.islower() for char in text):
+        return text
+    return " ".join(word if len(word) <= 4 and word.isalpha() else word.title() for word in text.split())
+
+
+def _person_case(text: str) -> str:
+    if any(char.islower() for char in text):
+        return text
+    return " ".join(word.title() for word in text.split())
+
+
+def _is_name(text: str) -> bool:
+    """Two to six capitalised words, particles allowed: the shape of a person's name."""
+    words = text.replace(" and ", " ").split()
+    if not 2 <= len(words) <= 8 or len(text) > 80 or _ROLE_WORDS.search(text):
+        return False
+    return all(_NAME_WORD.fullmatch(word) for word in words) and sum(word[0].isupper() for word in words) >= 2
+
+
+def _is_outlet(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 8 and len(text) <= 80 and text[0].isupper() and not _ROLE_WORDS.search(text)
+
+
+def byline(line: str) -> tuple[str | None, str | None] | None:
+    """(author, outlet) from a byline; None when the line is not one."""
+    if match := _BYLINE.fullmatch(line):
+        rest = match.group("rest").strip().rstrip(".")
+        author, _, outlet = rest.partition(",")
+        if not _is_name(author.strip()):
+            author, outlet = re.split(r"\s*[|/·]\s*", rest, maxsplit=1)[0], ""
+            if not _is_name(author.strip()):
+                return None
+        outlet = outlet.strip()
+        return _person_case(author.strip()), (outlet if outlet and _is_outlet(outlet) else None)
+    if match := _PIPE_BYLINE.fullmatch(line):
+        author, outlet = match.group("author").strip(), match.group("outlet").strip()
+        if _is_name(author) and _is_outlet(outlet):
+            return _person_case(author), outlet
+    return None
+
+
+def dateline_outlet(paragraph: str) -> str | None:
+    """The agency a wire or state agency dateline names ("MOSCOW, Oct. 5 (TASS) -")."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return None
+    outlet = (match.group("paren") or match.group("slash") or "").strip()
+    if not outlet or any(char.isdigit() for char in outlet) or not _is_outlet(outlet):
+        return None
+    return outlet
+
+
+def release_outlet(line: str) -> str | None:
+    """The agency a press release's header line names ("NASA RELEASE 21-132"), if any."""
+    match = _AGENCY_RELEASE.fullmatch(line.rstrip("."))
+    if match is None or _RELEASE_MARK.fullmatch(line):
+        return None
+    org = match.group("org").strip(" -—–:|")
+    if not org or org.lower() in {"for immediate", "immediate", "for"}:
+        return None
+    return _ordinary_case(org)
+
+
+def publication(line: str, day: date | None) -> tuple[datetime | date, str] | None:
+    """The time a "Published …" or "Updated …" line states, with the kind of line it was."""
+    match = _TIME_LINE.fullmatch(line)
+    if match is None:
+        return None
+    for part in _SPLIT.split(match.group("rest")):
+        try:
+            readings = read_times(part, published=day, zone=None)
+        except TimeRefused:
+            continue
+        for reading in readings:
+            if reading.precision == "minute" and reading.zone is not None and not reading.approximate:
+                return reading.time.astimezone(zone_of(reading.zone)), match.group("kind").lower()
+            if reading.precision == "day" and reading.zone is None:
+                return reading.time.date(), match.group("kind").lower()
+    return None
+
+
+def _headline(line: str, marked: bool) -> str | None:
+    """`line` as a headline, or None when it reads as the story's first sentence."""
+    words = line.split()
+    if len(words) > MAX_MARKED_HEADLINE_WORDS or len(line) > 300:
+        return None
+    if marked:
+        return line.rstrip(".") if line.endswith(".") and not line.endswith("..") else line
+    if not _SENTENCE_END.search(line) or line.endswith(("!", "?")):
+        return line if len(words) <= MAX_HEADLINE_WORDS + 4 else None
+    if _KICKER.match(line) and len(words) <= MAX_HEADLINE_WORDS + 4:
+        return line.rstrip(".")  # a tabloid's "SPACE TEACH! Rafael's lessons ..."
+    # A full stop: a headline in the present tense ("Kestrel 4 lifts off."), not a lede
+    # in the past ("The agency marked the moment."), and short, and one sentence.
+    body = line[:-1]
+    if len(words) > MAX_HEADLINE_WORDS or _PAST.search(body) or re.search(r"[.!?]\s+[A-Z]", body):
+        return None
+    return body
+
+
+def _header_line(line: str, day: date | None) -> bool:
+    return bool(
+        _RELEASE_MARK.fullmatch(line)
+        or release_outlet(line)
+        or byline(line)
+        or publication(line, day)
+        or dateline_outlet(line)
+    )
+
+
+def read_header(text: str, body_start: int, day: date | None = None) -> Header:
+    """What the article's header lines say about it; `day` is its date line's day, if any."""
+    header = Header(end=body_start)
+    lines = _lines(text, body_start)
+    published: list[tuple[datetime | date, str, str]] = []
+    index = 0
+    while index < len(lines):
+        line, end = lines[index]
+        following = lines[index + 1][0] if index + 1 < len(lines) else None
+        if _RELEASE_MARK.fullmatch(line):
+            header.lines.append(line)
+        elif outlet := release_outlet(line):
+            header.outlet = header.outlet or outlet
+            header.lines.append(line)
+        elif found := byline(line):
+            header.author = header.author or found[0]
+            header.outlet = header.outlet or found[1]
+            header.lines.append(line)
+        elif stated := publication(line, day):
+            published.append((stated[0], stated[1], line))
+            header.lines.append(line)
+        elif outlet := dateline_outlet(line):
+            header.outlet = header.outlet or outlet
+            header.lines.append(line[: _DATELINE.match(line).end()].strip())  # type: ignore[union-attr]
+            break  # the dateline opens the story: its words stay the story's
+        elif header.title is None and following is not None and not header.author and not published:
+            marked = _header_line(following, day)
+            title = _headline(line, marked)
+            if title is None:
+                break
+            header.title = title
+            header.lines.append(line)
+        else:
+            break
+        header.end = end
+        index += 1
+    if published:
+        # The first publication wins over an update; an update stands in when it is all there is.
+        published.sort(key=lambda item: "updated" in item[1] or "modified" in item[1])
+        header.published, _, header.published_line = published[0]
+    return header
+
+
+__all__ = ["Header", "byline", "dateline_outlet", "publication", "read_header", "release_outlet"]

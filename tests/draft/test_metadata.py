@@ -1,0 +1,108 @@
+"""The draft fills documents from their header lines and declares the organisations quoted."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from soyuztui.dossier import build_dossier
+from soyuztui.dossier.draft import draft
+from soyuztui.dossier.draft.organisations import candidates
+from soyuztui.dossier.draft.text import Article
+from soyuztui.dossier.draft.writer import render
+from soyuztui.draft_command import run_draft
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "petrel-5"
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    folder = tmp_path_factory.mktemp("petrel")
+    for article in CORPUS.glob("*.txt"):
+        shutil.copy(article, folder / article.name)
+    return folder, draft([folder], folder)
+
+
+def test_documents_say_who_wrote_them(drafted) -> None:  # type: ignore[no-untyped-def]
+    _, result = drafted
+    documents = {item.path: item for item in result.spec.documents}
+    wire, release, broadsheet = documents["a_wire.txt"], documents["b_release.txt"], documents["c_broadsheet.txt"]
+    assert (wire.outlet, wire.author) == ("Orbital Wire", "Marta Kovac")
+    assert (release.outlet, release.author, release.title) == (
+        "Boreal Space Agency",
+        None,
+        "Petrel 5 Crew Arrives at Sable Station",
+    )
+    assert isinstance(broadsheet.published, datetime)
+    assert broadsheet.published.isoformat() == "2034-09-14T21:05:00+01:00"  # "Published", not "Updated"
+    assert documents["e_state_agency.txt"].outlet == "Novosti Kosmos"
+    assert documents["e_state_agency.txt"].title is None  # no headline line: the first sentence stands in
+    story = documents["f_story_tweet.txt"]
+    assert (story.author, story.outlet) == ("Lena Ortiz", None)  # not the quoted post's author
+    assert all(not item.reviewed for item in documents.values())
+
+
+def test_every_drafted_value_is_in_its_articles_header(drafted) -> None:  # type: ignore[no-untyped-def]
+    folder, result = drafted
+    for item in result.spec.documents:
+        header = " ".join(result.sources[item.path]).casefold()
+        for value in (item.title, item.outlet, item.author):
+            if value:
+                assert value.casefold() in header, (item.path, value)
+        assert (folder / item.path).read_text(encoding="utf-8")
+
+
+def test_written_file_shows_the_lines_and_checks(drafted, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder, _ = drafted
+    output = folder / "draft.toml"
+    assert run_draft([folder], output) == 0
+    text = output.read_text(encoding="utf-8")
+    assert "# From the article's header lines: \"Strangers in a tin can" in text
+    assert 'published = "2034-09-14T21:05+01:00"' in text
+    assert 'published = "2034-09-15T06:12-04:00"' in text  # the tabloid's only time: its "Updated" line
+    dossier = build_dossier(output)
+    by_path = {item.path: item for item in dossier.documents}
+    assert by_path["a_wire.txt"].title_basis == "headline"
+    assert by_path["e_state_agency.txt"].title_basis == "first sentence"
+    assert [item.name for item in dossier.organisations] == ["Boreal Space Agency"]
+    assert any(quote.speaker == dossier.organisations[0].id for quote in dossier.quotes)
+
+
+def test_only_organisations_that_speak_are_declared(drafted) -> None:  # type: ignore[no-untyped-def]
+    _, result = drafted
+    texts = [(path, path.read_text(encoding="utf-8")) for path in sorted(CORPUS.glob("*.txt"))]
+    articles = [Article(path.stem, text, 0, None).prepare() for path, text in texts]
+    found = candidates(articles, ["Orbital Wire"])
+    assert found["Boreal Space Agency"] == ["BSA"]
+    assert {"Andean Space Institute", "Guiana Space Centre", "Orbital Wire"} <= set(found)
+    assert [item.name for item in result.spec.organisations] == ["Boreal Space Agency"]
+    assert result.spec.organisations[0].aliases == ["BSA"] and not result.spec.organisations[0].reviewed
+
+
+def test_redraft_keeps_a_reviewed_organisation(drafted) -> None:  # type: ignore[no-untyped-def]
+    folder, result = drafted
+    output = folder / "kept.toml"
+    text = render(result.spec, sources=result.sources)
+    text = text.replace(
+        'name = "Boreal Space Agency"\naliases = ["BSA"]\nreviewed = false',
+        'name = "Boreal Space Agency"\naliases = ["BSA", "the agency"]',
+    )
+    output.write_text(text, encoding="utf-8")
+    assert run_draft([folder], output) == 0
+    again = build_dossier(output)
+    assert [(item.name, item.aliases) for item in again.organisations] == [
+        ("Boreal Space Agency", ("BSA", "the agency"))
+    ]
+    assert {item.path: item.outlet for item in again.documents}["a_wire.txt"] == "Orbital Wire"
+
+
+def test_seeds_declare_the_agency_they_quote(tmp_path: Path) -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    for article in seeds.glob("*.txt"):
+        shutil.copy(article, tmp_path / article.name)
+    names = [item.name for item in draft([tmp_path], tmp_path).spec.organisations]
+    assert "Roscosmos" in names
+    assert all(any(name in path.read_text(encoding="utf-8") for path in seeds.glob("*.txt")) for name in names)
