@@ -89,12 +89,24 @@ def test_text_is_readable_in_every_theme(dossier, theme: str) -> None:
     assert not failures, f"{theme}: {', '.join(failures)}"
 
 
-@pytest.mark.parametrize("theme", ["textual-light", "nord"])
-def test_footer_keys_are_readable(dossier, theme: str) -> None:
+OWN_GROUNDS = [
+    ("footer-key-foreground", "footer-background"),
+    ("block-cursor-foreground", "block-cursor-background"),
+    ("block-cursor-blurred-foreground", "block-cursor-blurred-background"),
+]
+"""Text drawn on a background of its own: the footer's keys, a list's highlighted row."""
+
+
+@pytest.mark.parametrize("theme", [name for name in theme_names() if name not in TERMINAL_THEMES])
+def test_keys_and_highlighted_rows_are_readable(dossier, theme: str) -> None:
     variables = test_app(dossier, theme=theme).get_css_variables()
-    ground = Color.parse(variables["footer-background"])
-    ink = resolve(variables["footer-key-foreground"], ground)
-    assert ink is not None and contrast(ink, ground) >= WCAG_TEXT
+    screen = Color.parse(variables["background"])
+    for ink_name, ground_name in OWN_GROUNDS:
+        ground = resolve(variables[ground_name], screen)  # a translucent cursor over the screen
+        assert ground is not None
+        assert not variables[ink_name].startswith("auto"), "Textual resolves `auto` against the list, not the cursor"
+        ink = resolve(variables[ink_name], ground)
+        assert ink is not None and contrast(ink, ground) >= WCAG_TEXT, f"{theme}: ${ink_name} on ${ground_name}"
 
 
 async def test_switching_theme_recolours_the_text(dossier) -> None:
@@ -106,3 +118,10 @@ async def test_switching_theme_recolours_the_text(dossier) -> None:
         accent = app.theme_variables["soyuz-accent-text"]
         assert accent.lower() != str(app.current_theme.accent).lower()  # the theme's own amber is too pale
         assert f"fill: {accent.lower()}" in app.export_screenshot().lower()
+
+
+def test_readable_reaches_white_or_black_when_only_they_will_do() -> None:
+    """Pale blue text on a mid blue reaches 4.5:1 only as white: white it becomes, not a dark blue."""
+    cursor = Color.parse("#0178D4")
+    ink = readable(Color.parse("#DDEDF9"), [cursor])
+    assert contrast(ink, cursor) >= WCAG_TEXT and ink.hsl.l > 0.9

@@ -64,12 +64,20 @@ def test_not_datelines(paragraph: str) -> None:
         ("NASA RELEASE 21-132", "NASA"),
         ("BOREAL SPACE AGENCY RELEASE 34-071", "Boreal Space Agency"),
         ("ATLANTIC SPACE AGENCY - PRESS RELEASE", "Atlantic Space Agency"),
+        ("MINISTRY OF ORBITAL AFFAIRS RELEASE 7", "Ministry of Orbital Affairs"),
         ("FOR IMMEDIATE RELEASE", None),
         ("PRESS RELEASE", None),
     ],
 )
 def test_release_lines(line: str, outlet: str | None) -> None:
     assert release_outlet(line) == outlet
+
+
+def test_release_outlet_takes_the_articles_own_case() -> None:
+    assert release_outlet("HALDEN ORBITAL RELEASE 12", "Halden Orbital said the capsule flew well.") == (
+        "Halden Orbital"
+    )
+    assert release_outlet("ESA PRESS RELEASE", "The agency (ESA) said.") == "ESA"
 
 
 def test_published_line_keeps_its_zone() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -10,10 +12,15 @@ import pytest
 
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.draft import draft
-from soyuztui.dossier.draft.organisations import candidates
+from soyuztui.dossier.draft.organisations import agency_descriptions, candidates
 from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.draft.writer import render
+from soyuztui.dossier.model import Organisation, Person
+from soyuztui.dossier.quotes.extract import quoted_spans
+from soyuztui.dossier.sources.spec import OrganisationSpec
 from soyuztui.draft_command import run_draft
+from tests.quote_scoring import GOLD_SETS, load_gold
+from tests.quote_scoring import score as quote_score
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "petrel-5"
 
@@ -106,3 +113,75 @@ def test_seeds_declare_the_agency_they_quote(tmp_path: Path) -> None:
     names = [item.name for item in draft([tmp_path], tmp_path).spec.organisations]
     assert "Roscosmos" in names
     assert all(any(name in path.read_text(encoding="utf-8") for path in seeds.glob("*.txt")) for name in names)
+
+
+def test_a_header_value_the_file_may_not_hold_is_left_out_and_noted(tmp_path: Path) -> None:
+    story = (
+        "The Petrel 5 capsule lifted off at 11:32 GMT on 14 September 2034.\n\n"
+        "The Petrel 5 capsule splashed down at 09:00 GMT on 26 September 2034.\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        f" date 2034-09-14 Petrel 5 lifts off\nBy Jane Doe\nPublished 5 October 2300, 09:14 GMT\n\n{story}",
+        encoding="utf-8",
+    )
+    result = draft([tmp_path], tmp_path)
+    document = result.spec.documents[0]
+    assert (document.title, document.author, document.published) == ("Petrel 5 lifts off", "Jane Doe", None)
+    assert "a.txt: its header's published left out (year 2300 is outside 1900-2200)" in result.notes
+
+
+def _agency(name: str, *aliases: str) -> OrganisationSpec:
+    return OrganisationSpec(id=name.lower().replace(" ", "-"), name=name, aliases=list(aliases))
+
+
+def test_agency_phrases_go_to_the_agency_they_stand_for() -> None:
+    texts = [
+        "Russia’s space agency Roscosmos said the flight went well. NASA sent its congratulations.",
+        "The Boreal Space Agency (BSA) confirmed the docking. The agency said the crew were well.",
+        "NASA and the Boreal Space Agency spoke. The agency said nothing more.",
+    ]
+    articles = [Article(f"d{n}", text, 0, None).prepare() for n, text in enumerate(texts)]
+    trial = [_agency("Roscosmos"), _agency("NASA"), _agency("Boreal Space Agency", "BSA")]
+    found = agency_descriptions(trial, articles)
+    assert found == {"roscosmos": ["Russia’s space agency"], "boreal-space-agency": ["the agency"]}
+
+
+def test_drafted_organisations_help_the_attribution() -> None:
+    """Speakers right in the quote gold files when the draft's people and organisations are used.
+
+    Without drafted organisations the figures were: seeds reported 6 of 9; the invented
+    corpus direct 44 of 49 and reported 18 of 29.
+    """
+    figures = {}
+    for name, (mission, gold_path) in GOLD_SETS.items():
+        reference = build_dossier(mission)
+        speakers: list[Person | Organisation] = [*reference.people, *reference.organisations]
+        names = {n.casefold(): p.id for p in speakers for n in (p.name, *p.aliases)}
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder)
+            for article in mission.parent.glob("*.txt"):
+                shutil.copy(article, target / article.name)
+            drafted = draft([target], target).spec
+            (target / "draft.toml").write_text(render(drafted), encoding="utf-8")
+            dossier = build_dossier(target / "draft.toml")
+        drafted_speakers: list[Person | Organisation] = [*dossier.people, *dossier.organisations]
+        ids = {
+            p.id: next((names[n.casefold()] for n in (p.name, *p.aliases) if n.casefold() in names), "?")
+            for p in drafted_speakers
+        }
+        found = [
+            replace(item, speaker=ids.get(item.speaker) if item.speaker else None)
+            for item in quoted_spans(dossier.documents, dossier.people, dossier.organisations)
+        ]
+        scores = quote_score(reference, load_gold(gold_path), found)
+        figures[name] = (scores["speech"].right, scores["reported"].right)
+    assert figures["seeds"][0] >= 14 and figures["seeds"][1] >= 8, figures
+    assert figures["corpus"][0] >= 45 and figures["corpus"][1] >= 22, figures
+
+
+def test_mission_without_a_vehicle_is_named_by_a_headline(tmp_path: Path) -> None:
+    corpus = CORPUS.parent / "quotes"
+    for article in corpus.glob("*.txt"):
+        shutil.copy(article, tmp_path / article.name)
+    mission = draft([tmp_path], tmp_path).spec.mission
+    assert mission.title == "Aster-6 lifts off with four aboard for the Vega Outpost"  # no full stop

@@ -124,6 +124,18 @@ def test_mission_card_small(snap_compare, dossier) -> None:
     assert snap_compare(test_app(dossier), press=["m"], terminal_size=(80, 24))
 
 
+CARD_SIZES = [(100, 30), (120, 40), (200, 60)]
+CARDS = {"person": ("quoted", ["down", "enter"]), "mission": ("dossier", ["m"])}
+
+
+@pytest.mark.parametrize("size", CARD_SIZES, ids=[f"{w}x{h}" for w, h in CARD_SIZES])
+@pytest.mark.parametrize("card", list(CARDS))
+def test_card_sizes(snap_compare, request, card: str, size: tuple[int, int]) -> None:
+    """The person card (Yulia Peresild) and the mission card at the larger terminal sizes."""
+    fixture, press = CARDS[card]
+    assert snap_compare(test_app(request.getfixturevalue(fixture)), press=press, terminal_size=size)
+
+
 LOTUS = Path(__file__).resolve().parent.parent / "missions" / "lotus-7" / "lotus-7.toml"
 
 

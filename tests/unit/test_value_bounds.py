@@ -101,3 +101,23 @@ def test_run_option_at_near_year_1_or_9999_crashes_the_dashboard(at: str, capsys
     assert main(["--at", at]) == 1
     (line,) = capsys.readouterr().err.splitlines()
     assert line == f"soyuz-tui: --at {at!r} is outside the years {FIRST_YEAR}-{LAST_YEAR}"
+
+
+@pytest.mark.parametrize(
+    ("alias", "accepted"),
+    [
+        ("ශ්\\u200dරී", True),  # Sinhala: the joiner makes the conjunct
+        ("می\\u200cخواهم", True),  # Persian: the non-joiner keeps two letters apart
+        ("Shkap\\u200blerov", False),  # a zero-width space hides a break: still refused
+        ("Shkap\\u202elerov", False),  # a bidi override reorders what follows: still refused
+    ],
+)
+def test_joiners_spell_names_other_invisible_characters_stay_refused(
+    mission_copy: Path, capsys: pytest.CaptureFixture[str], alias: str, accepted: bool
+) -> None:
+    _edit(mission_copy, 'aliases = ["Shkaplerov"]', f'aliases = ["Shkaplerov", "{alias}"]')
+    status, lines = _check(mission_copy, capsys)
+    if accepted:
+        assert status == 0 and lines == []
+    else:
+        assert status == 1 and len(lines) == 1 and "aliases.1: " in lines[0]

@@ -8,6 +8,7 @@ the palette's theme picker (Ctrl+P, "Theme") like any other.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from textual.color import Color, ColorParseError
@@ -65,6 +66,13 @@ TEXT_COLOURS = {
 """The app's own text colours (CSS variables) and the theme colour each is made from."""
 
 
+CURSORS = (
+    ("block-cursor-foreground", "block-cursor-background"),
+    ("block-cursor-blurred-foreground", "block-cursor-blurred-background"),
+)
+"""A list's highlighted row: its text colour and the background it is drawn on."""
+
+
 def _channel(value: int) -> float:
     scaled = value / 255
     return scaled / 12.92 if scaled <= 0.03928 else ((scaled + 0.055) / 1.055) ** 2.4
@@ -104,7 +112,8 @@ def readable(ink: Color, grounds: Sequence[Color], ratio: float = WCAG_TEXT) -> 
     # Lightness steps of 1%: fine enough to stay close to the theme's colour, and
     # luminance grows with lightness, so the nearest passing step is the one wanted.
     steps = [lightness + sign * step / 100 for step in range(1, 101) for sign in (1, -1)]
-    levels = [level for level in steps if 0 <= level <= 1]
+    # Clamped, not dropped: 0.92 + 0.08 may come out a hair above 1, and white is a candidate.
+    levels = list(dict.fromkeys(min(1.0, max(0.0, level)) for level in steps))
     best = max(levels, key=worst)
     passing = next((level for level in levels if worst(level) >= ratio), best)
     return Color.from_hsl(hue, saturation, passing)
@@ -113,8 +122,23 @@ def readable(ink: Color, grounds: Sequence[Color], ratio: float = WCAG_TEXT) -> 
 def text_variables(variables: Mapping[str, str]) -> dict[str, str]:
     """The app's text-colour variables for a theme whose CSS variables are `variables`.
 
+    Made once per set of variables (`made_text_variables`): the app asks again on every
+    refresh of its styles, and the theme rarely changes in between.
+    """
+    return dict(_made_for(tuple(sorted(variables.items()))))
+
+
+@functools.lru_cache(maxsize=32)
+def _made_for(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(made_text_variables(dict(items)).items())
+
+
+def made_text_variables(variables: Mapping[str, str]) -> dict[str, str]:
+    """The app's text-colour variables for a theme whose CSS variables are `variables`.
+
     Each is the theme's own colour made readable (`readable`) on the grounds text is drawn
-    on (the theme's foreground too), and the footer's key colour is made readable on the footer. A theme whose colours
+    on (the theme's foreground too); the footer's keys and a list's highlighted row are
+    made readable on their own backgrounds. A theme whose colours
     are the terminal's (ANSI themes) keeps them: the terminal decides how they look.
     Textual's muted text is kept adaptive (`auto`: drawn against whatever is under it,
     a highlighted row too), made only as opaque as it takes to be readable.
@@ -137,6 +161,13 @@ def text_variables(variables: Mapping[str, str]) -> dict[str, str]:
     footer_key = resolve(variables.get("footer-key-foreground", ""), footer)
     if footer_key is not None:
         made["footer-key-foreground"] = readable(footer_key, [footer]).hex
+    for ink_name, ground_name in CURSORS:
+        # A concrete colour: Textual resolves a cursor's `auto` against the list under
+        # it, not the cursor, and some themes' cursor text is dim on their cursor.
+        cursor = resolve(variables.get(ground_name, ""), drawn[0])
+        ink = resolve(variables.get(ink_name, ""), cursor) if cursor is not None else None
+        if cursor is not None and ink is not None:
+            made[ink_name] = readable(ink, [cursor]).hex
     return made
 
 

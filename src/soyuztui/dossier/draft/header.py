@@ -56,6 +56,7 @@ _PAST = re.compile(
     r"[a-z]{3,}(?<!need)(?<!speed)(?<!seed)(?<!feed)(?<!bred)(?<!hundred)ed)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "de", "du", "da"))
 _SPLIT = re.compile(r"\s+(?:[|·•]|--?|—|–)\s+")
 
 
@@ -86,11 +87,21 @@ def _lines(text: str, start: int) -> list[tuple[str, int]]:
     return found
 
 
-def _ordinary_case(text: str) -> str:
-    """A name in capitals ("JANE DOE") as people write it ("Jane Doe"); other text as it is."""
+def _ordinary_case(text: str, article: str = "") -> str:
+    """A name in capitals ("BOREAL SPACE AGENCY") as the article writes it elsewhere, or in
+    title case with acronyms ("NASA") and small words ("of") kept; other text as it is."""
     if any(char.islower() for char in text):
         return text
-    return " ".join(word if len(word) <= 4 and word.isalpha() else word.title() for word in text.split())
+    for match in re.finditer(re.escape(text), article, re.IGNORECASE):
+        if any(char.islower() for char in match.group(0)):
+            return match.group(0)
+    words = []
+    for word in text.split():
+        if word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word if len(word) <= 4 and word.isalpha() else word.title())
+    return " ".join(words)
 
 
 def _person_case(text: str) -> str:
@@ -141,15 +152,18 @@ def dateline_outlet(paragraph: str) -> str | None:
     return outlet
 
 
-def release_outlet(line: str) -> str | None:
-    """The agency a press release's header line names ("NASA RELEASE 21-132"), if any."""
+def release_outlet(line: str, article: str = "") -> str | None:
+    """The agency a press release's header line names ("NASA RELEASE 21-132"), if any.
+
+    A name in capitals takes the case `article` writes it in elsewhere.
+    """
     match = _AGENCY_RELEASE.fullmatch(line.rstrip("."))
     if match is None or _RELEASE_MARK.fullmatch(line):
         return None
     org = match.group("org").strip(" -—–:|")
     if not org or org.lower() in {"for immediate", "immediate", "for"}:
         return None
-    return _ordinary_case(org)
+    return _ordinary_case(org, article)
 
 
 def publication(line: str, day: date | None) -> tuple[datetime | date, str] | None:
@@ -210,7 +224,7 @@ def read_header(text: str, body_start: int, day: date | None = None) -> Header:
         following = lines[index + 1][0] if index + 1 < len(lines) else None
         if _RELEASE_MARK.fullmatch(line):
             header.lines.append(line)
-        elif outlet := release_outlet(line):
+        elif outlet := release_outlet(line, text):
             header.outlet = header.outlet or outlet
             header.lines.append(line)
         elif found := byline(line):

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from soyuztui.dossier.draft import facts as mf
 from soyuztui.dossier.draft import lexicon as lx
 from soyuztui.dossier.draft.attributes import Finding, family, person_findings, unattached_ages
@@ -92,7 +94,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     headers: list[Header] = []
     for doc_id, path in zip(_doc_ids(files), files, strict=True):
         raw = read_document(path)
-        header = read_header(raw.text, raw.body_start, raw.published)
+        header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
         published = raw.published or _day(header.published)
         articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
         headers.append(header)
@@ -147,7 +149,9 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     crew_out, occupants_out = seat_specs(crew, ids, findings, articles, vehicle, timeline, terms, notes)
     documents = [_with_published(item, published_guess.get(item.id)) for item in documents]
     start, end = timeline.countdown_to, timeline.ends_with
-    title = vehicle or (articles[0].text[articles[0].body_start :].strip().split("\n")[0][:60] or "Drafted mission")
+    headline = next((header.title for header in headers if header.title), None)
+    first_line = articles[0].text[articles[0].body_start :].strip().split("\n")[0]
+    title = vehicle or (headline or first_line)[:60] or "Drafted mission"
     mission = s.MissionSpec(
         id=slug(title),
         title=title,
@@ -167,11 +171,26 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     )
     spec = prune(base / "mission.toml", spec, notes)
     outlets = [header.outlet for header in headers if header.outlet]
-    organisations = speaking_organisations(base / "mission.toml", spec, articles, outlets)
+    organisations = speaking_organisations(spec, articles, outlets)
     if organisations:
         spec = spec.model_copy(update={"organisations": organisations})
     sources = {item.path: header.lines for item, header in zip(documents, headers, strict=True) if header.lines}
     return Draft(spec, notes, sources)
+
+
+def _checked(header: Header, path: Path, notes: list[str]) -> Header:
+    """`header` without the values a mission file may not hold (a year past 2200, ...), each noted."""
+    for key in ("title", "outlet", "author", "published"):
+        value = getattr(header, key)
+        if value is None:
+            continue
+        try:
+            s.DocumentSpec.model_validate({"id": "x", "path": "x", key: value})
+        except ValidationError as error:
+            reason = error.errors()[0]["msg"].removeprefix("Value error, ")
+            notes.append(f"{path.name}: its header's {key} left out ({reason})")
+            setattr(header, key, None)
+    return header
 
 
 def _day(moment: datetime | date | None) -> date | None:

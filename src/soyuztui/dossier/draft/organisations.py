@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from soyuztui.dossier.draft.names import ascii_fold
 from soyuztui.dossier.draft.text import Article
-from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_LIST
 
@@ -53,6 +51,9 @@ KNOWN = (
     "Xinhua",
 )
 _KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])")
+#: Phrases that stand for a space agency: "the agency", "Russia's space agency".
+_AGENCY_PHRASE = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+(?:’|')s)(?: (?:[A-Z][a-z]+|national|state))? (?:space )?agency\b")
+_AGENCIES = frozenset(("Roscosmos", "NASA", "ESA", "JAXA", "CNSA", "ISRO", "CSA"))
 _LEADING = frozenset(
     "the a an and but both on in at as by for from with while when after before yesterday today "
     "tonight officials meanwhile said says".split()
@@ -90,6 +91,36 @@ def candidates(articles: Sequence[Article], outlets: Iterable[str]) -> dict[str,
     return found
 
 
+def _names(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+
+def agency_descriptions(trial: list[s.OrganisationSpec], articles: Sequence[Article]) -> dict[str, list[str]]:
+    """Agency phrases ("the agency", "Russia's space agency") for the agency they stand for.
+
+    A phrase goes to the agency whose name follows it ("Russia's space agency Roscosmos"),
+    or to the one agency its article names; a phrase two agencies would share goes to neither.
+    """
+    agencies = [item for item in trial if "Agency" in item.name or item.name in _AGENCIES]
+    patterns = {item.id: [_names(name) for name in (item.name, *item.aliases)] for item in agencies}
+    owners: dict[str, set[str]] = {}
+    for article in articles:
+        text = article.text[article.body_start :]
+        named = [item.id for item in agencies if any(pattern.search(text) for pattern in patterns[item.id])]
+        for match in _AGENCY_PHRASE.finditer(text):
+            phrase = match.group(0)
+            phrase = "the" + phrase[3:] if phrase.startswith("The ") else phrase
+            after = text[match.end() : match.end() + 80]
+            beside = [key for key in named if any(pattern.match(after, 1) for pattern in patterns[key])]
+            if beside or len(named) == 1:
+                owners.setdefault(phrase, set()).add((beside or named)[0])
+    found: dict[str, list[str]] = {}
+    for phrase, ids in owners.items():
+        if len(ids) == 1:
+            found.setdefault(ids.pop(), []).append(phrase)
+    return found
+
+
 def _specs(found: dict[str, list[str]], taken: set[str]) -> list[s.OrganisationSpec]:
     specs = []
     for name, aliases in sorted(found.items()):
@@ -103,22 +134,44 @@ def _specs(found: dict[str, list[str]], taken: set[str]) -> list[s.OrganisationS
 
 
 def speaking_organisations(
-    path: Path, spec: s.MissionFile, articles: Sequence[Article], outlets: Iterable[str]
+    spec: s.MissionFile, articles: Sequence[Article], outlets: Iterable[str]
 ) -> list[s.OrganisationSpec]:
     """The candidate organisations the quote attribution hears from, as drafted entries."""
-    from soyuztui.dossier.build import build_from_spec
+    from soyuztui.dossier.model import Document, Organisation, Person
+    from soyuztui.dossier.quotes.extract import quoted_spans
 
     found = candidates(articles, outlets)
     if not found:
         return []
     trial = _specs(found, {person.id for person in spec.people})
-    try:
-        dossier = build_from_spec(path, spec.model_copy(update={"organisations": trial}))
-    except MissionError:
-        return []
-    speakers = {source.speaker for quote in dossier.quotes for source in quote.sources if source.speaker}
-    speakers |= {quote.speaker for quote in dossier.quotes if quote.speaker}
+    described = agency_descriptions(trial, articles)
+    trial = [item.model_copy(update={"descriptions": sorted(described.get(item.id, []))[:MAX_LIST]}) for item in trial]
+    # The attribution reads only the texts and the names, so the articles are not read
+    # and verified a second time, and only articles naming a candidate can quote one:
+    # a draft of 1,000 articles stays within its budget.
+    phrases = {phrase.casefold() for o in trial for phrase in (o.name, *o.aliases, *o.descriptions)}
+    folded = {article.id: article.text.casefold() for article in articles}
+    documents = [
+        Document.model_construct(
+            id=article.id, path="", title="", published=None, published_basis="", sha256="", text=article.text
+        )
+        for article in articles
+        if any(phrase in folded[article.id] for phrase in phrases)
+    ]
+    people = [
+        Person.model_construct(id=p.id, name=p.name, aliases=tuple(p.aliases), descriptions=tuple(p.descriptions))
+        for p in spec.people
+    ]
+    organisations = [
+        Organisation.model_construct(id=o.id, name=o.name, aliases=tuple(o.aliases), descriptions=tuple(o.descriptions))
+        for o in trial
+    ]
+    speakers = {
+        item.speaker
+        for item in quoted_spans(documents, people, organisations)
+        if item.kind in ("speech", "reported") and item.speaker
+    }
     return [item for item in trial if item.id in speakers][:MAX_LIST]
 
 
-__all__ = ["KNOWN", "candidates", "speaking_organisations"]
+__all__ = ["KNOWN", "agency_descriptions", "candidates", "speaking_organisations"]

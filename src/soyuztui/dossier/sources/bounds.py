@@ -33,11 +33,15 @@ MAX_NUMBER = 10**12
 
 _YEAR = re.compile(r"^\s*([+-]?\d+)-")
 
+_JOINERS = frozenset("\u200c\u200d")
+"""Zero-width non-joiner and joiner: unprintable to Python, yet part of how names are
+spelt (Sinhala, Persian, Malayalam, emoji sequences); the app shows them safely."""
+
 
 def one_line(text: str) -> str:
     """`text`, if it is one line with nothing unprintable; a ValueError saying what is wrong if not."""
     for char in text:
-        if not char.isprintable():
+        if not char.isprintable() and char not in _JOINERS:
             shown = repr(char)[1:-1] if char not in "\n\r" else {"\n": "a line break", "\r": "a carriage return"}[char]
             raise ValueError(f"must be one line of text, without {shown}")
     return text
