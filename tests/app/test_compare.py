@@ -42,4 +42,5 @@ async def test_help_lists_the_marks_and_scrolls_at_80x24(dossier) -> None:
         scroll = app.screen.query_one("#help-scroll")
         assert scroll.max_scroll_y > 0
         await pilot.press("end")
+        await pilot.pause()  # the scroll to the end happens after the next refresh
         assert scroll.scroll_y == scroll.max_scroll_y

@@ -209,12 +209,12 @@ async def test_list_keys_j_k(dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
-        listing = app.screen.query_one("#timeline-list", OptionList)
-        start = listing.highlighted or 0
+        listing = app.screen.query_one("#timeline-list", RowList)
+        start = listing.cursor or 0
         await pilot.press("j", "j")
-        assert listing.highlighted == start + 2
+        assert listing.cursor == start + 2
         await pilot.press("k")
-        assert listing.highlighted == start + 1
+        assert listing.cursor == start + 1
 
 
 async def test_help_lists_the_bindings(dossier) -> None:

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
 
 from soyuztui.cli import main
 from soyuztui.dossier.errors import MissionError
@@ -38,8 +37,8 @@ async def test_app_opens_a_folder_of_articles(articles: Path) -> None:
         crew = app.screen.query_one("#crew-list", RowList)
         names = [crew_cells(dossier, member)[1].plain for member in crew.items]
         assert names and all(name.startswith("◌ ") for name in names)
-        timeline = app.screen.query_one("#timeline OptionList", OptionList)
-        prompts = [str(timeline.get_option_at_index(i).prompt) for i in range(timeline.option_count)]
+        timeline = app.screen.query_one("#timeline-list", RowList)
+        prompts = [timeline.row(item).plain for item in timeline.items]
         assert any("◌" in prompt for prompt in prompts)
         await pilot.press("q")
 

@@ -1,12 +1,13 @@
 """Content whose height is known without wrapping it: for long lists rebuilt often.
 
-An OptionList measures every option's height (by wrapping its prompt) each time its
-options change. A timeline of thousands of events rebuilt on a zone change or a clock
-tick spent most of its time there, wrapping prompts whose lines all fit anyway.
+A list measures every row's height (by wrapping its text) whenever the rows' words or
+its width change. Most rows of a long list have lines that all fit: their height is
+their line count, found without wrapping (with the cell widths `Content` itself uses).
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.visual import RulesMap
 
@@ -24,7 +25,7 @@ class CountedLines(Content):
     def get_height(self, rules: RulesMap, width: int) -> int:
         """The line count if no line is wider than `width`; else measured as Content does."""
         if self._widest < 0:
-            self._widest = max(Content(line).cell_length for line in self.plain.split("\n"))
+            self._widest = max(map(cell_len, self.plain.split("\n")))
         if self._widest + rules.get("line_pad", 0) * 2 <= width:
             return self.plain.count("\n") + 1
         return super().get_height(rules, width)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.reactive import reactive, var
 from textual.widget import Widget
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Event
 from soyuztui.present.story import ago_text
+from soyuztui.present.timeline import EventStates, State, event_states
 from soyuztui.present.times import (
     ZoneName,
     event_time_text,
@@ -27,7 +25,9 @@ from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_valu
 from soyuztui.tui.lines import CountedLines
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
-from soyuztui.tui.widgets import FactList
+from soyuztui.tui.widgets import RowList, WrappedRowList
+
+__all__ = ["MARKERS", "TimelinePane", "TimelineStatus", "event_evidence", "event_states"]
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MARKERS = {
@@ -36,32 +36,6 @@ MARKERS = {
     "coming": ("·", ""),
     "untimed": ("?", "italic $text-muted"),
 }
-
-
-def event_states(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
-    """past, current, coming or untimed for every event, in dossier order.
-
-    Current is the latest event that has started, any lasting event not yet over,
-    and an event known only to the day all through that day.
-    """
-    starts = dossier.event_starts()
-    latest = max((start for start in starts.values() if start <= moment), default=None)
-    states = []
-    for event in dossier.events:
-        when, start = event.when(), starts.get(event.id)
-        if when is None or start is None:
-            states.append("untimed")
-        elif start > moment:
-            states.append("coming")
-        elif (
-            start == latest
-            or (when.precision == "day" and moment < when.end)
-            or (event.until is not None and moment < (event.until.over_by() or moment))
-        ):
-            states.append("current")
-        else:
-            states.append("past")
-    return tuple(states)
 
 
 def event_evidence(dossier: Dossier, event: Event, zone: ZoneName) -> tuple[EvidenceItem, ...]:
@@ -74,39 +48,26 @@ def event_evidence(dossier: Dossier, event: Event, zone: ZoneName) -> tuple[Evid
     return items
 
 
-class EventOption(Option):
-    """An event in the timeline, carrying the event (its id is the event's, to find it by)."""
-
-    def __init__(self, prompt: Content, event: Event) -> None:
-        """An option showing `prompt` for `event`."""
-        super().__init__(prompt, id=event.id)
-        self.event = event
-
-
 class TimelineStatus(Widget):
     """Countdown or elapsed time, a progress bar launch → return, and the next event."""
 
     now: reactive[datetime] = reactive(EPOCH)
     zone: reactive[ZoneName] = reactive("utc")
 
-    def __init__(self, dossier: Dossier) -> None:
-        """Status lines for `dossier`'s mission."""
+    def __init__(self, dossier: Dossier, states: EventStates | None = None) -> None:
+        """Status lines for `dossier`'s mission; `states` are its events' (worked out here if not given)."""
         super().__init__(id="timeline-status")
         self.dossier = dossier
+        self.states = states or EventStates(dossier)
         self.launch = dossier.event(dossier.mission.countdown_to).when()
         self.end = dossier.event(dossier.mission.ends_with).when()
-        starts = dossier.event_starts()
-        self.timed = sorted(
-            ((starts[event.id], event, when) for event in dossier.events if (when := event.when()) is not None),
-            key=lambda item: item[0],
-        )
         # The mission's length as the articles give it ("12 days"), else as the times allow.
         stated = dossier.mission.value("duration")
         known = length_text(self.launch, self.end) if self.launch and self.end else ""
         self.length = str(stated) if stated else known
 
     def render(self) -> Content:
-        """Three lines, recomputed on each clock change (cheap: a few comparisons).
+        """Three lines, recomputed on each clock change (cheap: the next event is looked up, not searched for).
 
         Nothing is shown finer than it is known: a launch known to the minute counts
         to the second, an event known only to the day counts in days, and the
@@ -143,14 +104,7 @@ class TimelineStatus(Widget):
             ("━" * (width - done), "$panel-lighten-2"),
             f" {fraction:4.0%}",
         )
-        upcoming = next(
-            (
-                (event, when)
-                for start, event, when in self.timed
-                if start > now or (when.precision == "day" and now < when.end)
-            ),
-            None,
-        )
+        upcoming = self.states.upcoming(now)
         if upcoming is None:
             last = Content.styled("No events left", "$text-muted")
         else:
@@ -166,7 +120,12 @@ class TimelineStatus(Widget):
 
 
 class TimelinePane(Pane):
-    """Events in order, told apart as past, current, coming, or untimed."""
+    """Events in order, told apart as past, current, coming, or untimed.
+
+    The list draws only the events in view. A clock tick works out nothing unless it
+    passes a moment where some event changes state, and then redraws only the events
+    whose state changed; a change of zone measures the rows again (their times change).
+    """
 
     now: var[datetime] = var(EPOCH)
     zone: var[ZoneName] = var("utc")
@@ -175,8 +134,11 @@ class TimelinePane(Pane):
     def __init__(self, dossier: Dossier) -> None:
         """The timeline of `dossier`."""
         super().__init__(dossier, title="3 Timeline", id="timeline")
-        self._shown: tuple[object, ...] | None = None
-        self._prompts: dict[tuple[str, str, str], CountedLines] = {}
+        self.states = EventStates(dossier)
+        self.shown: tuple[State, ...] = ()
+        """The states the list shows, in dossier order."""
+        self._index = {event.id: index for index, event in enumerate(dossier.events)}
+        self._texts: dict[tuple[str, ZoneName], CountedLines] = {}
         self._disputes = {
             conflict.subject.removesuffix(".time"): conflict
             for conflict in dossier.conflicts
@@ -185,75 +147,88 @@ class TimelinePane(Pane):
 
     def compose(self) -> ComposeResult:
         """The status lines and the event list."""
-        yield TimelineStatus(self.dossier).data_bind(TimelinePane.now, TimelinePane.zone)
-        yield FactList(id="timeline-list")
+        yield TimelineStatus(self.dossier, self.states).data_bind(TimelinePane.now, TimelinePane.zone)
+        yield WrappedRowList(self._row, self._text, look=self._look, id="timeline-list")
+
+    @property
+    def listing(self) -> WrappedRowList[int]:
+        """The list of events (its items are the events' indexes in the dossier)."""
+        return self.query_one("#timeline-list", WrappedRowList)
 
     def on_mount(self) -> None:
         """Fill the list for the bound time."""
-        self._update()
+        self.shown = self.states.at(self.now)
+        self.listing.set_items(range(len(self.dossier.events)))
 
     def watch_now(self) -> None:
-        """Rebuild the list only when an event changes state."""
-        self._update()
-
-    def watch_zone(self) -> None:
-        """Event times are shown in the zone."""
-        self._update()
-
-    def watch_selected_event(self, event_id: str | None) -> None:
-        """Highlight the event the screen selected (e.g. from the command palette)."""
-        if event_id is None or not self.is_mounted:
-            return
-        option_list = self.query_one(FactList)
-        option_list.highlighted = option_list.get_option_index(event_id)
-
-    def _update(self) -> None:
+        """Redraw the events whose state changed (none, on most ticks)."""
         if not self.is_mounted:
             return
-        states = event_states(self.dossier, self.now)
-        key = (states, self.zone)
-        if key == self._shown:
+        states = self.states.at(self.now)
+        if states is self.shown:
             return
-        self._shown = key
-        option_list = self.query_one(FactList)
-        highlighted = option_list.highlighted
-        option_list.set_options(self._options(states))
-        if highlighted is not None:
-            option_list.highlighted = highlighted
+        before, self.shown = self.shown, states
+        listing = self.listing
+        for index, (old, new) in enumerate(zip(before, states, strict=True)):
+            if old != new:
+                listing.refresh_row(index)
 
-    def _options(self, states: tuple[str, ...]) -> Iterable[Option]:
-        # An event's prompt depends only on its state and the zone: kept, so a tick that
-        # moves a few events, or a zone seen before, does not rebuild (and re-measure) all.
-        prompts = self._prompts
-        if len(prompts) > 20 * len(self.dossier.events) + 100:
-            prompts.clear()
-        for event, state in zip(self.dossier.events, states, strict=True):
-            key = (event.id, state, self.zone)
-            if (prompt := prompts.get(key)) is None:
-                prompt = prompts[key] = CountedLines.of(self._prompt(event, state))
-            yield EventOption(prompt, event)
+    def watch_zone(self) -> None:
+        """Event times are shown in the zone: the rows' words change, so they are measured again."""
+        if self.is_mounted:
+            self.listing.remeasure()
 
-    def _prompt(self, event: Event, state: str) -> Content:
-        """The two (or three) lines of `event` in `state`, in the zone shown."""
+    def watch_selected_event(self, event_id: str | None) -> None:
+        """Put the cursor on the event the screen selected (e.g. from the command palette)."""
+        if event_id is None or not self.is_mounted or (index := self._index.get(event_id)) is None:
+            return
+        self.listing.move_cursor(index)
+
+    def _look(self, index: int) -> tuple[State, ZoneName]:
+        """What an event's row depends on besides the event."""
+        return self.shown[index], self.zone
+
+    def _row(self, index: int) -> Content:
+        """The two (or three) lines of the event at `index`, in its state and the zone shown."""
+        event, state = self.dossier.events[index], self.shown[index]
         marker, style = MARKERS[state]
-        when = event_time_text(event, self.zone)
-        if event.until is not None and event.until.when is not None:
-            when += f" → {moment_text(event.until.when.time, event.until.when.precision, self.zone)}"
+        when, title, dispute = self._parts(event)
         title_style = "bold" if state == "current" else ("$text-muted" if state == "past" else "")
         return Content.assemble(
             (f"{marker} ", style),
             (when, "$text-muted" if state != "coming" else "$soyuz-accent-text"),
             "\n  ",
-            (event.title, title_style),
+            (title, title_style),
             ("" if event.reviewed else f" {UNREVIEWED_MARK}", "$soyuz-warning-text"),
-            *self._dispute(event),
+            *((("\n  ", ""), (dispute, "$soyuz-warning-text")) if dispute else ()),
         )
 
-    def _dispute(self, event: Event) -> tuple[tuple[str, str], ...]:
+    def _text(self, index: int) -> CountedLines:
+        """The event's lines as plain text (every state's look has the same words), kept per zone."""
+        event = self.dossier.events[index]
+        key = (event.id, self.zone)
+        if (text := self._texts.get(key)) is None:
+            if len(self._texts) > 4 * len(self.dossier.events) + 100:
+                self._texts.clear()
+            when, title, dispute = self._parts(event)
+            mark = "" if event.reviewed else f" {UNREVIEWED_MARK}"
+            text = self._texts[key] = CountedLines(
+                f"{MARKERS['coming'][0]} {when}\n  {title}{mark}" + (f"\n  {dispute}" if dispute else "")
+            )
+        return text
+
+    def _parts(self, event: Event) -> tuple[str, str, str]:
+        """The event's time (in the zone shown), its title, and what disputes the time ("" if nothing)."""
+        when = event_time_text(event, self.zone)
+        if event.until is not None and event.until.when is not None:
+            when += f" → {moment_text(event.until.when.time, event.until.when.precision, self.zone)}"
+        return when, event.title, self._dispute(event)
+
+    def _dispute(self, event: Event) -> str:
         """A line naming the times other articles give, when they disagree."""
         conflict = self._disputes.get(event.id)
         if conflict is None or event.time is None or event.precision is None:
-            return ()
+            return ""
         chosen = {
             value.side for value in conflict.values if value.time == event.time and value.precision == event.precision
         }
@@ -263,15 +238,12 @@ class TimelinePane(Pane):
             if value.side not in chosen
         ]
         note = contradiction_text(conflict)
-        return (
-            ("\n  ", ""),
-            ("≠ disputed: " + "; ".join(others) + (f"; {note}" if note else ""), "$soyuz-warning-text"),
-        )
+        return "≠ disputed: " + "; ".join(others) + (f"; {note}" if note else "")
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, message: RowList.Selected) -> None:
         """Enter on an event: show every claim about when it happens."""
-        event.stop()
-        if not isinstance(event.option, EventOption):
+        message.stop()
+        if not isinstance(message.item, int):
             return
-        chosen = event.option.event
+        chosen = self.dossier.events[message.item]
         self.post_message(ShowEvidence(chosen.title, event_evidence(self.dossier, chosen, self.zone)))

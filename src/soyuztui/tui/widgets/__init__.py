@@ -1,4 +1,4 @@
-"""Widgets the panes share: short lists (`FactList`) and long lists drawn row by row (`RowList`)."""
+"""Widgets the panes share: short lists (`FactList`) and long lists drawn row by row (`RowList`, `WrappedRowList`)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from textual.widgets import OptionList
 
 from soyuztui.tui.widgets.keys import VI_KEYS
 from soyuztui.tui.widgets.rows import RowList
+from soyuztui.tui.widgets.wrapped import WrappedRowList
 
-__all__ = ["VI_KEYS", "FactList", "RowList"]
+__all__ = ["VI_KEYS", "FactList", "RowList", "WrappedRowList"]
 
 
 class FactList(OptionList):

@@ -2,8 +2,9 @@
 
 Every row is `row_height` lines, so where each row lies is arithmetic: nothing is
 measured, and a row's content is made only when the row comes into view. Drawn rows
-are kept (keyed by row, width and style), so moving the cursor or the focus redraws
-the rows whose look changed and reuses the rest; a new theme draws them all again.
+are kept (keyed by row, its look, width and style), so moving the cursor or the focus
+redraws the rows whose look changed and reuses the rest; a new theme draws them all
+again. `WrappedRowList` is the sibling whose rows are as tall as their text.
 """
 
 from __future__ import annotations
@@ -94,18 +95,23 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         row: Callable[[Item], Content],
         *,
         row_height: int = 1,
+        look: Callable[[int], object] | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        """An empty list whose rows `row` draws, each `row_height` lines."""
+        """An empty list whose rows `row` draws, each `row_height` lines.
+
+        `look(index)` is what a row's drawing depends on besides its item (see `row_look`).
+        """
         super().__init__(id=id, classes=classes)
         self.row = row
+        self.look = look
         self.row_height = max(1, row_height)
         self.items: Sequence[Item] = ()
         self.cursor: int | None = None
         """The index of the row the cursor is on, or None when the list is empty."""
         self.hover: int | None = None
-        self.drawn: LRUCache[tuple[int, int, object], list[Strip]] = LRUCache(DRAWN_ROWS)
+        self.drawn: LRUCache[tuple[int, object, int, object], list[Strip]] = LRUCache(DRAWN_ROWS)
 
     # ------------------------------------------------------------------ content
 
@@ -129,11 +135,39 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
 
     def update_virtual_size(self) -> None:
         """The list is as tall as its rows; it never scrolls sideways."""
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.items) * self.row_height)
+        self.virtual_size = Size(self.scrollable_content_region.width, self.lines_total())
+
+    # ------------------------------------------------------------------ where rows lie
+
+    def row_top(self, index: int) -> int:
+        """The first line of row `index`."""
+        return index * self.row_height
+
+    def row_lines(self, index: int) -> int:
+        """How many lines row `index` takes."""
+        return self.row_height
+
+    def row_at_line(self, line: int) -> tuple[int, int]:
+        """The row at `line` of the whole list, and the line within that row."""
+        return divmod(line, self.row_height)
+
+    def lines_total(self) -> int:
+        """How many lines all the rows take."""
+        return len(self.items) * self.row_height
+
+    def row_look(self, index: int) -> object:
+        """What, besides the item, row `index`'s drawing depends on: drawn rows are kept per look.
+
+        A list whose rows change with something else than their item (the state of an
+        event at a moment, say) is given `look`, and calls `refresh_row` when it changes.
+        """
+        return None if self.look is None else self.look(index)
 
     def on_resize(self) -> None:
-        """The width of the rows follows the list's."""
+        """The width of the rows follows the list's; the cursor's row stays in view (a key line
+        mounted under the list when it takes focus, say, would hide a row at its bottom)."""
         self.update_virtual_size()
+        self.scroll_to_cursor()
 
     def on_mount(self) -> None:
         """Draw the rows again when the theme changes (the theme's colours are in them)."""
@@ -148,7 +182,7 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Line `y` of the visible part: a line of the row there, made if not yet drawn."""
-        index, offset = divmod(self.scroll_offset.y + y, self.row_height)
+        index, offset = self.row_at_line(self.scroll_offset.y + y)
         width = self.scrollable_content_region.width
         if not 0 <= index < len(self.items):
             return Strip.blank(width, self.get_visual_style("row-list--row").rich_style)
@@ -158,23 +192,24 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
             style = self.get_visual_style("row-list--row", "row-list--hover")
         else:
             style = self.get_visual_style("row-list--row")
-        key = (index, width, style)
+        key = (index, self.row_look(index), width, style)
         strips = self.drawn.get(key)
         if strips is None:
             content = self.row(self.items[index])
+            height = self.row_lines(index)
             strips = [
                 strip.extend_cell_length(width, style.rich_style).crop(0, width)
-                for strip in Visual.to_strips(self, content, width, self.row_height, style)
+                for strip in Visual.to_strips(self, content, width, height, style)
             ]
             blank = Strip.blank(width, style.rich_style)
-            strips += [blank] * (self.row_height - len(strips))
+            strips += [blank] * (height - len(strips))
             self.drawn[key] = strips
-        return strips[offset]
+        return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)
 
     def refresh_row(self, index: int | None) -> None:
         """Redraw row `index` (if it is one)."""
         if index is not None and 0 <= index < len(self.items):
-            self.refresh_lines(index * self.row_height, self.row_height)
+            self.refresh_lines(self.row_top(index), self.row_lines(index))
 
     # ------------------------------------------------------------------ the cursor
 
@@ -194,7 +229,7 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         """Scroll just enough to show the cursor's whole row."""
         if self.cursor is None:
             return
-        row = Region(0, self.cursor * self.row_height, max(1, self.size.width), self.row_height)
+        row = Region(0, self.row_top(self.cursor), max(1, self.size.width), self.row_lines(self.cursor))
         self.scroll_to_region(row, animate=False, immediate=True, force=True)
 
     def page_rows(self) -> int:
@@ -234,7 +269,7 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
 
     def row_at(self, y: int) -> int | None:
         """The row at line `y` of the visible part, if there is one."""
-        index = (self.scroll_offset.y + y) // self.row_height
+        index = self.row_at_line(self.scroll_offset.y + y)[0]
         return index if 0 <= index < len(self.items) else None
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
