@@ -9,10 +9,15 @@ whether it passed one, and works the states out again only when it did.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal, NamedTuple
 
 from soyuztui.dossier.model import Dossier, Event, When
+
+# A day-known event still counts down until its day ends; no day (even across a change of
+# clock in its zone) lasts this long, so only events that started this close before a
+# moment can still be the next one.
+_LONGEST_DAY = timedelta(hours=27)
 
 State = Literal["past", "current", "coming", "untimed"]
 """How an event stands at a moment: over, now, still to come, or no time reported."""
@@ -25,6 +30,8 @@ class Timing(NamedTuple):
     """The first moment it can have happened (see `Dossier.event_starts`)."""
     when: When
     """Its time at its precision."""
+    day_end: datetime | None
+    """For an event known only to the day, the end of that day."""
     lasts_until: datetime | None
     """Before this moment it is current once begun, latest or not: the end of its day
     when only the day is known, or the end of a lasting event."""
@@ -43,7 +50,7 @@ class EventStates:
         timed = [timing for timing in self.timings if timing is not None]
         changes = {timing.start for timing in timed}
         # The next event (for the status line) also moves on when a day-known event's day ends.
-        changes |= {timing.when.end for timing in timed if timing.when.precision == "day"}
+        changes |= {timing.day_end for timing in timed if timing.day_end is not None}
         changes |= {timing.lasts_until for timing in timed if timing.lasts_until is not None}
         self.changes = sorted(changes)
         """Every moment at which some state (or the next event) can change, in order."""
@@ -51,6 +58,7 @@ class EventStates:
             (index for index, timing in enumerate(self.timings) if timing is not None),
             key=lambda index: self.timings[index].start,  # type: ignore[union-attr]
         )
+        self._starts_in_order = [self.timings[index].start for index in self.in_order]  # type: ignore[union-attr]
         self._states: tuple[int, tuple[State, ...]] | None = None
         self._upcoming: tuple[int, tuple[Event, When] | None] | None = None
 
@@ -59,10 +67,11 @@ class EventStates:
         when = event.when()
         if when is None or start is None:
             return None
-        ends = [when.end] if when.precision == "day" else []
+        day_end = when.end if when.precision == "day" else None
+        ends = [day_end] if day_end is not None else []
         if event.until is not None and (over := event.until.over_by()) is not None:
             ends.append(over)
-        return Timing(start, when, max(ends) if ends else None)
+        return Timing(start, when, day_end, max(ends) if ends else None)
 
     def period(self, moment: datetime) -> int:
         """Which stretch between two changes `moment` falls in: states are the same all through one."""
@@ -97,10 +106,11 @@ class EventStates:
         if self._upcoming is not None and self._upcoming[0] == period:
             return self._upcoming[1]
         found = None
-        for index in self.in_order:
+        first = bisect_right(self._starts_in_order, moment - _LONGEST_DAY)
+        for index in self.in_order[first:]:
             timing = self.timings[index]
             assert timing is not None  # in_order holds timed events only
-            if timing.start > moment or (timing.when.precision == "day" and moment < timing.when.end):
+            if timing.start > moment or (timing.day_end is not None and moment < timing.day_end):
                 found = (self.events[index], timing.when)
                 break
         self._upcoming = (period, found)

@@ -207,9 +207,12 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)
 
     def refresh_row(self, index: int | None) -> None:
-        """Redraw row `index` (if it is one)."""
-        if index is not None and 0 <= index < len(self.items):
-            self.refresh_lines(self.row_top(index), self.row_lines(index))
+        """Redraw row `index` (if it is one, and on screen: a row out of view is drawn when it comes in)."""
+        if index is None or not 0 <= index < len(self.items):
+            return
+        top, lines, shown = self.row_top(index), self.row_lines(index), self.scroll_offset.y
+        if top < shown + self.scrollable_content_region.height and top + lines > shown:
+            self.refresh_lines(top, lines)
 
     # ------------------------------------------------------------------ the cursor
 
