@@ -42,5 +42,8 @@ async def test_help_lists_the_marks_and_scrolls_at_80x24(dossier) -> None:
         scroll = app.screen.query_one("#help-scroll")
         assert scroll.max_scroll_y > 0
         await pilot.press("end")
-        await pilot.pause()  # the scroll to the end happens after the next refresh
+        for _ in range(40):  # the scroll to the end happens after a refresh: wait for it, a busy machine is slow
+            if scroll.scroll_y == scroll.max_scroll_y:
+                break
+            await pilot.pause(0.05)
         assert scroll.scroll_y == scroll.max_scroll_y

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
+from soyuztui.dossier.model import Conflict
 from soyuztui.tui.article import ArticleView
 from soyuztui.tui.panes import OccupantsPane, QuotesPane
-from soyuztui.tui.panes.sources import ConflictOption
 from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, HelpScreen
 from soyuztui.tui.screens.dashboard import PANES
 from soyuztui.tui.widgets import RowList
+from soyuztui.tui.widgets.entries import EntryList
 from tests.conftest import test_app
 
 LAUNCH = datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
@@ -148,11 +149,9 @@ async def test_conflict_evidence_shows_both_sides(dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5")
-        sources = app.screen.query_one("#sources-list", OptionList)
-        sources.highlighted = next(
-            index
-            for index in range(sources.option_count)
-            if isinstance(sources.get_option_at_index(index), ConflictOption)
+        sources = app.screen.query_one("#sources-list", EntryList)
+        sources.move_cursor(
+            next(index for index, entry in enumerate(sources.items) if isinstance(entry.item, Conflict))
         )
         await pilot.press("enter")
         await pilot.pause()

@@ -12,6 +12,7 @@ from soyuztui.tui.panes import OccupantsPane
 from soyuztui.tui.panes.timeline import TimelineStatus
 from soyuztui.tui.screens import DashboardScreen
 from soyuztui.tui.screens.dashboard import TICK_SECONDS
+from soyuztui.tui.widgets.entries import EntryList
 
 SIZE = (120, 40)
 IN_2026 = datetime(2026, 11, 22, 5, 0, tzinfo=UTC)
@@ -19,7 +20,7 @@ IN_2026 = datetime(2026, 11, 22, 5, 0, tzinfo=UTC)
 
 def occupants_text(app) -> str:
     pane = app.screen.query_one(OccupantsPane)
-    return "\n".join(str(option.prompt) for option in pane.query_one("#occupants-list").options)
+    return "\n".join(str(entry.content) for entry in pane.query_one("#occupants-list", EntryList).items)
 
 
 def test_the_story_spans_the_days_its_events_fall_on(dossier) -> None:

@@ -14,6 +14,7 @@ from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.panes import OccupantsPane
 from soyuztui.tui.panes.timeline import TimelineStatus
 from soyuztui.tui.screens import DashboardScreen
+from soyuztui.tui.widgets.entries import EntryList
 from tests.conftest import test_app
 
 SIZE = (120, 40)
@@ -41,7 +42,7 @@ def header(app) -> str:
 
 def occupants(app) -> str:
     pane = app.screen.query_one(OccupantsPane)
-    return "\n".join(str(option.prompt) for option in pane.query_one("#occupants-list").options)
+    return "\n".join(str(entry.content) for entry in pane.query_one("#occupants-list", EntryList).items)
 
 
 async def test_the_return_counts_down_in_days(dossier: Dossier) -> None:

@@ -8,8 +8,6 @@ from datetime import UTC, datetime, timedelta
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.reactive import var
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Occupant
 from soyuztui.present.story import Side, outside, reported_moment, story_span
@@ -17,18 +15,15 @@ from soyuztui.present.times import ZoneName, short_text, to_zone
 from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
-from soyuztui.tui.widgets import FactList
+from soyuztui.tui.widgets import RowList
+from soyuztui.tui.widgets.entries import Entry, EntryList
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-class OccupantOption(Option):
-    """A person in the occupants list, carrying their occupant record."""
-
-    def __init__(self, prompt: Content, occupant: Occupant) -> None:
-        """An option showing `prompt` for `occupant`."""
-        super().__init__(prompt)
-        self.occupant = occupant
+def group_line(content: Content) -> Entry[Occupant]:
+    """A line the cursor passes over: a group's name, or a notice."""
+    return Entry(content)
 
 
 def _state(occupant: Occupant, moment: datetime) -> str:
@@ -77,7 +72,7 @@ class OccupantsPane(Pane):
 
     def compose(self) -> ComposeResult:
         """One list, filled when the clock is bound."""
-        yield FactList(id="occupants-list")
+        yield EntryList[Occupant](id="occupants-list")
 
     def on_mount(self) -> None:
         """Fill the list for the bound time."""
@@ -120,47 +115,43 @@ class OccupantsPane(Pane):
             return
         self._shown = key
         self.border_subtitle = "not reported" if side is not None else f"{states.count('aboard')} aboard"
-        option_list = self.query_one(FactList)
-        highlighted = option_list.highlighted
-        options = list(self._options(states)) if side is None else list(self._outside_options(states, side))
-        option_list.set_options(options)
-        if highlighted is not None and highlighted < option_list.option_count:
-            option_list.highlighted = highlighted
+        listing: EntryList[Occupant] = self.query_one("#occupants-list", EntryList)
+        entries = list(self._options(states)) if side is None else list(self._outside_options(states, side))
+        listing.set_items(entries, listing.cursor)
 
-    def _outside_options(self, states: tuple[str, ...], side: Side) -> Iterable[Option]:
+    def _outside_options(self, states: tuple[str, ...], side: Side) -> Iterable[Entry[Occupant]]:
         """The notice that the articles are silent now, then the crew they last (or first) report."""
         assert self.span is not None
         edge = reported_moment(self.span, side)
-        yield Option(
+        yield group_line(
             Content.styled(
                 f"The articles do not say who is aboard on {_long_day(self.now, self.zone)}.",
                 "italic $soyuz-warning-text",
-            ),
-            disabled=True,
+            )
         )
         verb = "Last" if side == "after" else "First"
         members = [o for i, o in enumerate(self.dossier.occupants) if states[i] == "aboard"]
         # The story's end is the first moment after its last day: that day is the one named.
         day = edge if side == "before" else edge - timedelta(seconds=1)
         heading = f"{verb} reported on {_long_day(day, self.zone)} ({len(members)})"
-        yield Option(Content.styled(heading, "bold $soyuz-secondary-text"), disabled=True)
+        yield group_line(Content.styled(heading, "bold $soyuz-secondary-text"))
         for occupant in members:
-            yield OccupantOption(self._prompt(occupant, "reported"), occupant)
+            yield Entry(self._prompt(occupant, "reported"), occupant)
 
-    def _options(self, states: tuple[str, ...]) -> Iterable[Option]:
+    def _options(self, states: tuple[str, ...]) -> Iterable[Entry[Occupant]]:
         indexed = list(enumerate(self.dossier.occupants))
         agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"})
         for agency in agencies:
             members = [o for i, o in indexed if states[i] == "aboard" and o.agency == agency]
-            yield Option(Content.styled(f"{agency} ({len(members)})", "bold $soyuz-accent-text"), disabled=True)
+            yield group_line(Content.styled(f"{agency} ({len(members)})", "bold $soyuz-accent-text"))
             for occupant in members:
-                yield OccupantOption(self._prompt(occupant, "aboard"), occupant)
+                yield Entry(self._prompt(occupant, "aboard"), occupant)
         for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):
             members = [o for i, o in indexed if states[i] == state]
             if members:
-                yield Option(Content.styled(f"{heading} ({len(members)})", "bold $soyuz-secondary-text"), disabled=True)
+                yield group_line(Content.styled(f"{heading} ({len(members)})", "bold $soyuz-secondary-text"))
                 for occupant in members:
-                    yield OccupantOption(self._prompt(occupant, state), occupant)
+                    yield Entry(self._prompt(occupant, state), occupant)
 
     def _prompt(self, occupant: Occupant, state: str) -> Content:
         name = self.dossier.person(occupant.person).name
@@ -183,12 +174,12 @@ class OccupantsPane(Pane):
             parts.append(("".join(f"\n    {note}" for note in notes), "italic $text-muted"))
         return Content.assemble(*parts)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         """Enter on a person: show why we think they are (or were) aboard."""
         event.stop()
-        if not isinstance(event.option, OccupantOption):
+        occupant = event.item.item if isinstance(event.item, Entry) else None
+        if not isinstance(occupant, Occupant):
             return
-        occupant = event.option.occupant
         name = self.dossier.person(occupant.person).name
         label = f"{name}, {occupant.agency}, aboard the station"
         self.post_message(ShowEvidence(f"{name} aboard the {self.station}", items_for(label, occupant.evidence)))

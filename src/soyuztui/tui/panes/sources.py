@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.reactive import var
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Conflict, Document, Dossier, Evidence
 from soyuztui.present.documents import date_basis, outlet_text, published_text
@@ -16,7 +14,11 @@ from soyuztui.present.times import ZoneName
 from soyuztui.present.wording import conflict_sides, conflict_value, contradiction_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
-from soyuztui.tui.widgets import FactList
+from soyuztui.tui.widgets import RowList
+from soyuztui.tui.widgets.entries import Entry, EntryList
+
+Source = Document | Conflict
+"""What a row of the sources list opens: an article, or a disagreement between articles."""
 
 
 def document_evidence(document: Document) -> tuple[EvidenceItem, ...]:
@@ -52,24 +54,6 @@ def conflict_prompt(dossier: Dossier, conflict: Conflict, zone: ZoneName) -> Con
     return Content.assemble(*parts)
 
 
-class DocumentOption(Option):
-    """An article in the sources list, carrying the document."""
-
-    def __init__(self, prompt: Content, document: Document) -> None:
-        """An option showing `prompt` for `document`."""
-        super().__init__(prompt)
-        self.document = document
-
-
-class ConflictOption(Option):
-    """A disagreement in the sources list, carrying the conflict."""
-
-    def __init__(self, prompt: Content, conflict: Conflict) -> None:
-        """An option showing `prompt` for `conflict`."""
-        super().__init__(prompt)
-        self.conflict = conflict
-
-
 def _cut(text: str, width: int, style: str) -> Content:
     """`text` cut to `width` cells with an ellipsis (whole while the width is unknown)."""
     content = Content.styled(text, style)
@@ -87,7 +71,9 @@ class SourcesPane(Pane):
 
     def compose(self) -> ComposeResult:
         """One list with two sections."""
-        yield FactList(*self._options(), id="sources-list")
+        listing = EntryList[Source](id="sources-list")
+        listing.set_items(list(self._options()))  # the cursor on the first article
+        yield listing
 
     def watch_zone(self) -> None:
         """Publication and disputed times are shown in the zone."""
@@ -100,24 +86,22 @@ class SourcesPane(Pane):
     def _refill(self) -> None:
         if not self.is_mounted:
             return
-        listing = self.query_one(FactList)
-        highlighted = listing.highlighted
-        listing.set_options(self._options())
-        listing.highlighted = highlighted
+        listing: EntryList[Source] = self.query_one("#sources-list", EntryList)
+        listing.set_items(list(self._options()), listing.cursor)
 
     def on_mount(self) -> None:
         """Count what is shown."""
         count = len(self.dossier.conflicts)
         self.border_subtitle = f"{len(self.dossier.documents)} articles · {count} conflicts"
 
-    def _options(self) -> Iterable[Option]:
+    def _options(self) -> Iterable[Entry[Source]]:
         # Until the pane is laid out its width is 0: cut nothing then.
-        width = self.query_one(FactList).scrollable_content_region.width if self.is_mounted else 0
-        yield Option(Content.styled("Articles", "bold $soyuz-accent-text"), disabled=True)
+        width = self.query_one("#sources-list", EntryList).scrollable_content_region.width if self.is_mounted else 0
+        yield Entry(Content.styled("Articles", "bold $soyuz-accent-text"))
         for document in self.dossier.documents:
             basis = date_basis(document)
             outlet = Content.styled(outlet_text(document), "bold" if document.outlet else "italic $text-muted")
-            yield DocumentOption(
+            yield Entry(
                 Content.assemble(
                     (document.id, "bold"),
                     "  ",
@@ -129,17 +113,17 @@ class SourcesPane(Pane):
                 ),
                 document,
             )
-        yield Option(Content.styled("Conflicts", "bold $soyuz-accent-text"), disabled=True)
+        yield Entry(Content.styled("Conflicts", "bold $soyuz-accent-text"))
         for conflict in self.dossier.conflicts:
-            yield ConflictOption(conflict_prompt(self.dossier, conflict, self.zone), conflict)
+            yield Entry(conflict_prompt(self.dossier, conflict, self.zone), conflict)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         """Enter: an article opens whole; a conflict opens each side's evidence."""
         event.stop()
-        option = event.option
-        if isinstance(option, DocumentOption):
-            document = option.document
+        chosen = event.item.item if isinstance(event.item, Entry) else None
+        if isinstance(chosen, Document):
+            document = chosen
             self.post_message(ShowEvidence(f"Article {document.id}", document_evidence(document)))
-        elif isinstance(option, ConflictOption):
-            conflict = option.conflict
+        elif isinstance(chosen, Conflict):
+            conflict = chosen
             self.post_message(ShowEvidence(conflict.label, conflict_evidence(self.dossier, conflict, self.zone)))
