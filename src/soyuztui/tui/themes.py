@@ -114,9 +114,14 @@ def readable(ink: Color, grounds: Sequence[Color], ratio: float = WCAG_TEXT) -> 
     steps = [lightness + sign * step / 100 for step in range(1, 101) for sign in (1, -1)]
     # Clamped, not dropped: 0.92 + 0.08 may come out a hair above 1, and white is a candidate.
     levels = list(dict.fromkeys(min(1.0, max(0.0, level)) for level in steps))
-    best = max(levels, key=worst)
-    passing = next((level for level in levels if worst(level) >= ratio), best)
-    return Color.from_hsl(hue, saturation, passing)
+    best, best_score = levels[0], worst(levels[0])
+    for level in levels:  # nearest first: the first that passes is the answer
+        score = worst(level)
+        if score >= ratio:
+            return Color.from_hsl(hue, saturation, level)
+        if score > best_score:
+            best, best_score = level, score
+    return Color.from_hsl(hue, saturation, best)
 
 
 def text_variables(variables: Mapping[str, str]) -> dict[str, str]:
