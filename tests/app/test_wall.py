@@ -104,6 +104,25 @@ def test_open_command_palette_copies_textual_s_action() -> None:
     )
 
 
+def test_open_theme_palette_copies_textual_s_theme_search() -> None:
+    expected = ast.unparse(
+        ast.parse("self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder='Search for themes…'))")
+    )
+    assert body_without_docstring(App.search_themes) == expected, (
+        "App.search_themes changed: bring wall.open_theme_palette in line with it"
+    )
+
+
+async def test_the_theme_search_is_the_guarded_palette(dossier) -> None:
+    """A key storm paged Textual's own theme palette before its list had lines (KeyError: 0)."""
+    app = test_app(dossier)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.search_themes()
+        await pilot.press("pagedown", "pageup")  # at once: its list has no lines yet
+        assert isinstance(app.screen, SafeCommandPalette)
+        await pilot.press("escape")
+
+
 # ------------------------------------------------------------------ the guards, driven
 
 

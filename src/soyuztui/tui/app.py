@@ -29,7 +29,7 @@ from soyuztui.tui.display import display_dossier
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
 from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME, text_variables
-from soyuztui.tui.wall import measure_like_terminals, open_command_palette
+from soyuztui.tui.wall import measure_like_terminals, open_command_palette, open_theme_palette
 from soyuztui.tui.widgets import VI_KEYS
 
 
@@ -158,6 +158,10 @@ class SoyuzApp(App[None]):
     def action_command_palette(self) -> None:
         """Open the command palette: Textual's, with the guards of `wall.SafeCommandPalette`."""
         open_command_palette(self)
+
+    def search_themes(self) -> None:
+        """The palette's theme search: Textual's, with the same guards (a key storm found it unguarded)."""
+        open_theme_palette(self)
 
     def action_help(self) -> None:
         """Show every key binding with its description."""

@@ -77,6 +77,17 @@ def open_command_palette(app: App[Any]) -> None:
         app.push_screen(SafeCommandPalette(id=PALETTE_ID))
 
 
+def open_theme_palette(app: App[Any]) -> None:
+    """Open the theme search (`App.search_themes`) in the guarded palette.
+
+    The same step as Textual's method (a copy: it names its palette class inside its
+    body); the contract test holds the two together.
+    """
+    from textual.theme import ThemeProvider
+
+    app.push_screen(SafeCommandPalette(providers=[ThemeProvider], placeholder="Search for themes…"))
+
+
 def footer_key_width(key_display: str, description: str, *, compact: bool, palette: bool = False) -> int:
     """Cells a footer key takes, as Textual's `FooterKey` styles draw it (margins included).
 
