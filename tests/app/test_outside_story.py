@@ -80,7 +80,7 @@ async def test_a_replay_pauses_at_the_mission_end(dossier) -> None:
         screen = app.screen
         assert isinstance(screen, DashboardScreen)
         real[0] += timedelta(seconds=1)  # a whole day of mission time at 1 d/s
-        await ticks_until(pilot, lambda: clock.paused)
+        await ticks_until(pilot, lambda: clock.paused and screen.mode.startswith("⏸ paused"))
         assert clock.paused
         assert clock.time() == datetime(2021, 10, 18, tzinfo=UTC)
         assert screen.mode.startswith("⏸ paused")

@@ -67,3 +67,20 @@ def test_oversized_document_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, b"x" * (MAX_DOCUMENT_BYTES + 1))
     with pytest.raises(MissionError, match=r":1: is .* bytes; articles larger than"):
         read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "MOSCOW, Sept. 26 (Novosti Kosmos) - The crew docked on time. More followed.",
+            "MOSCOW, Sept. 26 (Novosti Kosmos) - The crew docked on time.",
+        ),
+        ("Dr. Ana Ito said the hatch opened. It did.", "Dr. Ana Ito said the hatch opened."),
+        ("Commander J. Okoye waved. Then she left.", "Commander J. Okoye waved."),
+        ("The capsule landed at 3 p.m. local time. Crews met it.", "The capsule landed at 3 p.m. local time."),
+        ("Liftoff! The rocket cleared the tower.", "Liftoff!"),
+    ],
+)
+def test_the_first_sentence_does_not_end_at_an_abbreviation(tmp_path: Path, text: str, title: str) -> None:
+    assert read_document(write(tmp_path, text.encode())).title() == title

@@ -34,6 +34,12 @@ _ESCAPE_SEQUENCE = re.compile(
 _LINE_SEPARATORS = re.compile("\r\n?|[\u2028\u2029]")
 _DATE_LINE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 _TITLE_END = re.compile(r"(?<=[.!?])\s|\n")
+# A full stop that ends an abbreviation or an initial ("MOSCOW, Sept. 26", "Dr. Ito",
+# "J. Smith"), not the sentence; nor does one followed by a digit or a small letter.
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof"
+    r"|Lt|Col|Capt|Sgt|No|vs|approx)|(?<![\w.])[A-Z])\.$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +55,16 @@ class RawDocument:
     def title(self, limit: int = 240) -> str:
         """The first sentence, shortened to `limit` characters (screens cut it to their width)."""
         body = self.text[self.body_start :].strip()
-        match = _TITLE_END.search(body)
-        first = (body[: match.start()] if match else body).strip()
+        end = len(body)
+        for match in _TITLE_END.finditer(body):
+            after = body[match.end() : match.end() + 1]
+            if match.group() != "\n" and (
+                _NOT_AN_END.search(body, max(0, match.start() - 8), match.start()) or after.isdigit() or after.islower()
+            ):
+                continue
+            end = match.start()
+            break
+        first = body[:end].strip()
         return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 
