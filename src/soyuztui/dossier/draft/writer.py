@@ -70,6 +70,16 @@ def _facts(table: str, facts: Iterable[s.FactSpec]) -> list[str]:
     return lines
 
 
+def _named_entry(table: str, entry: s.PersonSpec | s.OrganisationSpec) -> list[str]:
+    """A person or an organisation: id, name, other spellings, descriptions, then facts."""
+    lines = ["", *_marker(entry), f"[[{table}]]", f"id = {quote(entry.id)}", f"name = {quote(entry.name)}"]
+    if entry.aliases:
+        lines.append(f"aliases = {_value(entry.aliases)}")
+    if entry.descriptions:
+        lines.append(f"descriptions = {_value(entry.descriptions)}")
+    return lines + _reviewed(entry) + _facts(f"{table}.facts", entry.facts)
+
+
 def _published(value: object) -> str:
     """A date as written; a time to the minute with its offset ("2031-03-11T22:40+01:00")."""
     if isinstance(value, datetime):
@@ -121,21 +131,11 @@ def render(
         lines += _reviewed(document)
     lines += ["", "# " + "-" * 60 + " people"]
     for person in spec.people:
-        lines += ["", *_marker(person), "[[people]]", f"id = {quote(person.id)}", f"name = {quote(person.name)}"]
-        if person.aliases:
-            lines.append(f"aliases = {_value(person.aliases)}")
-        if person.descriptions:
-            lines.append(f"descriptions = {_value(person.descriptions)}")
-        lines += _reviewed(person) + _facts("people.facts", person.facts)
+        lines += _named_entry("people", person)
     if spec.organisations:
         lines += ["", "# " + "-" * 60 + " organisations"]
     for item in spec.organisations:
-        lines += ["", *_marker(item), "[[organisations]]", f"id = {quote(item.id)}", f"name = {quote(item.name)}"]
-        if item.aliases:
-            lines.append(f"aliases = {_value(item.aliases)}")
-        if item.descriptions:
-            lines.append(f"descriptions = {_value(item.descriptions)}")
-        lines += _reviewed(item) + _facts("organisations.facts", item.facts)
+        lines += _named_entry("organisations", item)
     if comments.get("crew"):
         lines += ["", f"# {comments['crew']}"]
     lines += ["", "# " + "-" * 60 + " crew"]
