@@ -233,6 +233,7 @@ def _serve(args: argparse.Namespace) -> int:
         speed=args.speed if args.speed != 1.0 else None,
         zone=args.tz if args.tz != "utc" else None,
         theme=args.theme,
+        screenshot_dir=getattr(args, "screenshot_dir", None),
     )
     try:
         serve(

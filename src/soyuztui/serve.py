@@ -35,7 +35,7 @@ SERVE_HELP = (
     "Serve the dashboard in a web browser (textual-serve). It has NO AUTHENTICATION: "
     "anyone who can reach the address can use it. It listens on 127.0.0.1 (this machine "
     "only) by default; binding --host to any other address exposes it to that network. "
-    "Run options given before `serve` (--at, --speed, --tz, --theme) apply to every "
+    "Run options given before `serve` (--at, --speed, --tz, --theme, --screenshot-dir) apply to every "
     "browser session."
 )
 
@@ -57,6 +57,7 @@ def app_command(
     speed: float | None = None,
     zone: str | None = None,
     theme: str | None = None,
+    screenshot_dir: Path | None = None,
 ) -> str:
     """The shell command textual-serve runs for each session: this Python, this package.
 
@@ -74,6 +75,8 @@ def app_command(
         parts += ["--tz", zone]
     if theme is not None:
         parts += ["--theme", theme]
+    if screenshot_dir is not None:
+        parts += ["--screenshot-dir", str(screenshot_dir.resolve())]
     return shlex.join(parts)
 
 

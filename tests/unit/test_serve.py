@@ -32,7 +32,10 @@ def test_the_served_command_is_this_python_running_this_package() -> None:
 
 def test_paths_and_values_are_quoted_for_the_shell(tmp_path: Path) -> None:
     mission = tmp_path / "a dir; rm -rf ~" / "it's $HOME.toml"
-    command = app_command(mission, at="2021-10-05T13:00Z", speed=60.0, zone="moscow", theme="soyuz")
+    shots = tmp_path / "shots & more"
+    command = app_command(
+        mission, at="2021-10-05T13:00Z", speed=60.0, zone="moscow", theme="soyuz", screenshot_dir=shots
+    )
     assert shlex.split(command) == [
         sys.executable,
         "-m",
@@ -47,6 +50,8 @@ def test_paths_and_values_are_quoted_for_the_shell(tmp_path: Path) -> None:
         "moscow",
         "--theme",
         "soyuz",
+        "--screenshot-dir",
+        str(shots.resolve()),
     ]
 
 
