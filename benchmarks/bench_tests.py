@@ -1,4 +1,4 @@
-"""The whole test suite, as `make test` runs it: `pytest -n 2`, wall time from spawn to exit.
+"""The whole test suite, as `make test` runs it: `pytest -n 3` (three workers on two cores), wall time from spawn to exit.
 
 The CPU time of pytest and its workers is shown beside it: on a busy machine the wall
 time says more about the neighbours than about the suite, and half the CPU time is
@@ -27,7 +27,7 @@ def rows() -> list[Row]:
     start = time.perf_counter()
     cpu_before = os.times()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-n", "2", "-p", "no:cacheprovider", "-rf"],
+        [sys.executable, "-m", "pytest", "-n", "3", "-p", "no:cacheprovider", "-rf"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -43,7 +43,7 @@ def rows() -> list[Row]:
     failed = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("FAILED ")]
     return [
         Row(
-            "test suite, pytest -n 2",
+            "test suite, pytest -n 3",
             f"{seconds:.1f} s",
             f"≤ {TARGET_S:.0f} s",
             ok and seconds <= TARGET_S,
