@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.events import ScreenResume
 from textual.reactive import Reactive, var
 from textual.screen import Screen
 from textual.widget import Widget
@@ -95,11 +96,9 @@ class DashboardScreen(Screen[None]):
         self.set_reactive(DashboardScreen.zone, zone)
         self.set_reactive(DashboardScreen.now, self._read_clock())
         self.set_reactive(DashboardScreen.mode, self._mode_text())
-
-    def compose(self) -> ComposeResult:
-        """Header, the pane grid, footer."""
-        # The size classes Textual would add on the first resize, added now: the panes
-        # are styled once for them instead of styled, then all restyled.
+        # The size classes Textual would add on the first resize, added now (the app makes
+        # its screen once it knows the terminal's size): the screen and its panes are
+        # styled once for them instead of styled, then all restyled.
         width, height = self.app.size
         self.update_classes(
             {
@@ -108,6 +107,9 @@ class DashboardScreen(Screen[None]):
             },
             update=False,
         )
+
+    def compose(self) -> ComposeResult:
+        """Header, the pane grid, footer."""
         launch = self.dossier.event(self.dossier.mission.countdown_to).when()
         destination = self.dossier.mission.value("destination")
         title = self.dossier.mission.title + (f" → {destination}" if destination else "")
@@ -123,6 +125,19 @@ class DashboardScreen(Screen[None]):
             yield QuotesPane(self.dossier)
             yield SourcesPane(self.dossier).data_bind(DashboardScreen.zone)
         yield SteadyFooter()
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        """The first time the screen shows, its widgets have just been styled: not all again.
+
+        Textual restyles a resuming screen and everything on it; on the first resume that
+        is the styling they were given when mounted a moment before (about a tenth of the
+        first frame). Later resumes (after a modal screen, a theme change) restyle as usual.
+        """
+        if not self._shown_once:
+            self._shown_once = True
+            event.refresh_styles = False
+
+    _shown_once = False
 
     def on_mount(self) -> None:
         """Start reading the clock and put focus in the first pane."""

@@ -1,0 +1,80 @@
+"""The work before the dashboard's first frame: each widget styled once, the size classes first."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from textual import events
+from textual.css.stylesheet import Stylesheet
+
+from soyuztui.tui.app import SoyuzApp
+from soyuztui.tui.screens import DashboardScreen
+from tests.conftest import test_app
+
+
+async def _styled_until_first_frame(dossier, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]) -> Counter[str]:
+    """How many times each node was styled from the app's start to its Ready event."""
+    styled: Counter[str] = Counter()
+    ready = False
+    apply = Stylesheet.apply
+
+    def counting_apply(self: Stylesheet, node, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not ready:
+            styled[f"{type(node).__name__}#{node.id}"] += 1
+        return apply(self, node, *args, **kwargs)
+
+    app_on_ready = SoyuzApp.on_ready
+
+    def on_ready(app: SoyuzApp) -> None:
+        nonlocal ready
+        ready = True
+        app_on_ready(app)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting_apply)
+    monkeypatch.setattr(SoyuzApp, "on_ready", on_ready)
+    app = test_app(dossier)
+    async with app.run_test(size=size):
+        assert ready
+    return styled
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_widgets_are_styled_once_before_the_first_frame(dossier, monkeypatch, size) -> None:
+    styled = await _styled_until_first_frame(dossier, monkeypatch, size)
+    # Mounting styles every widget; the panes' and lists' own styling before the frame
+    # is that once, and again only where focus arrived (the crew pane and its list).
+    assert styled["CrewPane#crew"] == 2
+    assert styled["RowList#crew-list"] <= 3
+    for node in ("OccupantsPane#occupants", "TimelinePane#timeline", "QuotesPane#quotes", "SourcesPane#sources"):
+        assert styled[node] == 1, node
+    for node in ("EntryList#occupants-list", "WrappedRowList#timeline-list", "EntryList#sources-list"):
+        assert styled[node] == 1, node
+    assert styled["DashboardScreen#None"] == 1
+
+
+async def test_later_resumes_restyle(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=(120, 40)):
+        screen = app.screen
+        assert isinstance(screen, DashboardScreen)
+        resume = events.ScreenResume()
+        screen.on_screen_resume(resume)
+        assert resume.refresh_styles
+
+
+@pytest.mark.parametrize(
+    ("size", "classes"),
+    [((120, 40), {"-wide", "-tall"}), ((80, 24), {"-narrow", "-short"}), ((100, 30), {"-wide", "-tall"})],
+)
+async def test_size_classes_from_the_start(dossier, size, classes) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=size):
+        assert classes <= set(app.screen.classes)
+        panes = app.screen.query_one("#panes").styles
+        assert panes.layout is not None
+        if "-narrow" in classes:
+            assert panes.layout.name == "vertical"
+        else:
+            assert panes.layout.name == "grid"
+            assert [str(row) for row in panes.grid_rows] == ["10", "1fr", "1fr"]
