@@ -86,3 +86,34 @@ async def test_new_items_keep_the_cursor_on_the_nearest_entry() -> None:
         assert listing.cursor == 5
         listing.set_items(entries()[:5], 4)  # headings to the end: the entry before
         assert listing.cursor == 2
+
+
+class HeadlineApp(App[None]):
+    """Entries with a last line longer than the list, in a list whose width the test sets."""
+
+    CSS = "EntryList { width: 30; scrollbar-size-vertical: 0; }"
+
+    def compose(self) -> ComposeResult:
+        listing = EntryList[str](id="list")
+        headline = Content("  A headline far longer than any list is wide")
+        listing.set_items([Entry(Content("000 · an article whose line wraps"), "000", last_line=headline)])
+        yield listing
+
+
+async def test_a_last_line_is_cut_to_the_width_it_is_drawn_at() -> None:
+    app = HeadlineApp()
+    async with app.run_test(size=(60, 10)) as pilot:
+        listing = app.query_one(EntryList)
+        assert listing.row_lines(0) == 3  # two lines of text at 30 cells, then the headline's
+        shown = [listing.render_line(y).text.rstrip() for y in range(3)]
+        assert shown == ["000 · an article whose line", "wraps", "  A headline far longer than …"]
+        listing.styles.width = 50
+        await pilot.pause()
+        assert listing.row_lines(0) == 2
+        shown = [listing.render_line(y).text.rstrip() for y in range(2)]
+        assert shown == ["000 · an article whose line wraps", "  A headline far longer than any list is wide"]
+        listing.styles.width = 40
+        await pilot.pause()
+        cut = listing.render_line(1).text
+        assert cut == "  A headline far longer than any list i…"
+        assert len(cut) == 40

@@ -10,6 +10,8 @@ from textual.css.stylesheet import Stylesheet
 
 from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.screens import DashboardScreen
+from soyuztui.tui.widgets import WrappedRowList
+from soyuztui.tui.widgets.entries import EntryList
 from tests.conftest import test_app
 
 
@@ -77,4 +79,30 @@ async def test_size_classes_from_the_start(dossier, size, classes) -> None:
             assert panes.layout.name == "vertical"
         else:
             assert panes.layout.name == "grid"
+            assert panes.grid_rows is not None
             assert [str(row) for row in panes.grid_rows] == ["10", "1fr", "1fr"]
+
+
+async def test_the_first_frame_draws_rows_measured_at_its_widths(dossier, monkeypatch) -> None:
+    """Textual draws a list at its size before the list's Resize: rows are measured where drawn."""
+    drawn: list[tuple[str, int, int]] = []
+    render_line = WrappedRowList.render_line
+
+    def recording_render_line(self: WrappedRowList, y: int):  # type: ignore[no-untyped-def,type-arg]
+        strip = render_line(self, y)
+        drawn.append((str(self.id), self.measured_width, self.scrollable_content_region.width))
+        return strip
+
+    monkeypatch.setattr(WrappedRowList, "render_line", recording_render_line)
+    app = test_app(dossier, at="2021-10-05T12:00Z")
+    async with app.run_test(size=(120, 40)):
+        assert {name for name, _, _ in drawn} >= {"occupants-list", "timeline-list", "sources-list"}
+        assert all(measured == width for _, measured, width in drawn)
+        # The timeline's disputed docking takes its two lines from the first frame on.
+        timeline = app.screen.query_one("#timeline-list", WrappedRowList)
+        assert max(timeline.row_lines(index) for index in range(len(timeline.items))) >= 3
+        # The sources start at their first heading, the cursor on the first article below it.
+        sources = app.screen.query_one("#sources-list", EntryList)
+        assert sources.scroll_offset.y == 0
+        assert sources.cursor == 1
+        assert sources.render_line(0).text.strip() == "Articles"

@@ -54,12 +54,6 @@ def conflict_prompt(dossier: Dossier, conflict: Conflict, zone: ZoneName) -> Con
     return Content.assemble(*parts)
 
 
-def _cut(text: str, width: int, style: str) -> Content:
-    """`text` cut to `width` cells with an ellipsis (whole while the width is unknown)."""
-    content = Content.styled(text, style)
-    return content if width <= 1 else content.truncate(width, ellipsis=True)
-
-
 class SourcesPane(Pane):
     """Articles first, then conflicts; Enter opens the article or the disputed spans."""
 
@@ -79,10 +73,6 @@ class SourcesPane(Pane):
         """Publication and disputed times are shown in the zone."""
         self._refill()
 
-    def on_resize(self) -> None:
-        """Headlines are cut to the width the pane has."""
-        self._refill()
-
     def _refill(self) -> None:
         if not self.is_mounted:
             return
@@ -95,8 +85,6 @@ class SourcesPane(Pane):
         self.border_subtitle = f"{len(self.dossier.documents)} articles · {count} conflicts"
 
     def _options(self) -> Iterable[Entry[Source]]:
-        # Until the pane is laid out its width is 0: cut nothing then.
-        width = self.query_one("#sources-list", EntryList).scrollable_content_region.width if self.is_mounted else 0
         yield Entry(Content.styled("Articles", "bold $soyuz-accent-text"))
         for document in self.dossier.documents:
             basis = date_basis(document)
@@ -108,10 +96,12 @@ class SourcesPane(Pane):
                     outlet,
                     f" · {published_text(document, self.zone)}",
                     (f" ({basis})" if basis else "", "$text-muted"),
-                    "\n  ",
-                    _cut(document.title, width - 2, "italic" if document.title_basis == "headline" else ""),
                 ),
                 document,
+                # The headline on one line, cut to the pane's width: the article has it whole.
+                last_line=Content.assemble(
+                    "  ", (document.title, "italic" if document.title_basis == "headline" else "")
+                ),
             )
         yield Entry(Content.styled("Conflicts", "bold $soyuz-accent-text"))
         for conflict in self.dossier.conflicts:

@@ -22,12 +22,17 @@ T = TypeVar("T")
 class Entry(Generic[T]):
     """A row's text, and what choosing it means: `item`, or None for a heading or a note."""
 
-    __slots__ = ("content", "item")
+    __slots__ = ("content", "item", "last_line")
 
-    def __init__(self, content: Content, item: T | None = None) -> None:
-        """`content` as shown; the cursor passes over an entry whose `item` is None."""
+    def __init__(self, content: Content, item: T | None = None, *, last_line: Content | None = None) -> None:
+        """`content` as shown; the cursor passes over an entry whose `item` is None.
+
+        `last_line`, if given, is shown under `content` on one line, cut with an ellipsis
+        to the list's width when drawn (a headline under an article's date, say).
+        """
         self.content = content
         self.item = item
+        self.last_line = last_line
 
     @property
     def chosen(self) -> bool:
@@ -35,8 +40,12 @@ class Entry(Generic[T]):
         return self.item is not None
 
 
-def _content(entry: Entry[Any]) -> Content:
-    return entry.content
+_ONE_LINE = Content("\n.")
+"""What a last line adds to an entry's height at any width: one line."""
+
+
+def _text(entry: Entry[Any]) -> Content:
+    return entry.content if entry.last_line is None else entry.content + _ONE_LINE
 
 
 class EntryList(WrappedRowList[Entry[T]]):
@@ -44,7 +53,15 @@ class EntryList(WrappedRowList[Entry[T]]):
 
     def __init__(self, *, id: str | None = None) -> None:
         """An empty list (fill it with `set_items`)."""
-        super().__init__(_content, _content, id=id)
+        super().__init__(self._row, _text, id=id)
+
+    def _row(self, entry: Entry[T]) -> Content:
+        """The entry as drawn: its last line cut to the width it is drawn at."""
+        if entry.last_line is None:
+            return entry.content
+        width = self.scrollable_content_region.width
+        last = entry.last_line if width <= 1 else entry.last_line.truncate(width, ellipsis=True)
+        return Content.assemble(entry.content, "\n", last)
 
     def set_items(self, items: Sequence[Entry[T]], cursor: int | None = 0) -> None:
         """Show `items` with the cursor on the entry at or after `cursor` (or before it, at the end)."""

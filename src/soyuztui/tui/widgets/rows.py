@@ -180,10 +180,14 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
 
     # ------------------------------------------------------------------ drawing
 
+    def fit_width(self, width: int) -> None:
+        """Lay the rows out for `width` before one is drawn at it (fixed-height rows need nothing)."""
+
     def render_line(self, y: int) -> Strip:
         """Line `y` of the visible part: a line of the row there, made if not yet drawn."""
-        index, offset = self.row_at_line(self.scroll_offset.y + y)
         width = self.scrollable_content_region.width
+        self.fit_width(width)
+        index, offset = self.row_at_line(self.scroll_offset.y + y)
         if not 0 <= index < len(self.items):
             return Strip.blank(width, self.get_visual_style("row-list--row").rich_style)
         if index == self.cursor:
@@ -229,8 +233,8 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         self.scroll_to_cursor()
 
     def scroll_to_cursor(self) -> None:
-        """Scroll just enough to show the cursor's whole row."""
-        if self.cursor is None:
+        """Scroll just enough to show the cursor's whole row (once the list has a height: see `on_resize`)."""
+        if self.cursor is None or self.scrollable_content_region.height <= 0:
             return
         row = Region(0, self.row_top(self.cursor), max(1, self.size.width), self.row_lines(self.cursor))
         self.scroll_to_region(row, animate=False, immediate=True, force=True)

@@ -89,6 +89,18 @@ class WrappedRowList(RowList[Item]):
             self.refresh()
             self.scroll_to_cursor()
 
+    def fit_width(self, width: int) -> None:
+        """Measure the rows at `width` if they were measured at another.
+
+        Textual draws a list at its new size before the list hears of it (its `Resize`
+        comes after the frame), so the rows are measured here, where they are drawn: the
+        first frame shows them whole, and the resize that follows has nothing to redo.
+        """
+        if width != self.measured_width and self.is_mounted:
+            self.measure()
+            self.drawn.clear()
+            self.update_virtual_size()
+
     def on_resize(self) -> None:
         """Rows are measured again when the width changes (`RowList.on_resize` runs after this)."""
         if self.scrollable_content_region.width != self.measured_width:
@@ -102,6 +114,8 @@ class WrappedRowList(RowList[Item]):
     def _width_changed(self) -> None:
         if self.scrollable_content_region.width != self.measured_width:
             self.remeasure()
+        else:  # measured while drawn: only the cursor's row is to be kept in view
+            self.scroll_to_cursor()
 
     # ------------------------------------------------------------------ where rows lie
 
