@@ -10,6 +10,14 @@ from pathlib import Path
 
 from soyuztui import __version__
 from soyuztui.export import EXPORTERS
+from soyuztui.serve_options import (
+    DEFAULT_HOST,
+    DEFAULT_MAX_SESSIONS,
+    DEFAULT_PORT,
+    SERVE_HELP,
+    port_number,
+    session_count,
+)
 
 __all__ = ["NO_CACHE_ENV", "build_parser"]
 
@@ -115,8 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     summary = commands.add_parser("summary", help="print a plain-text summary of the dossier")
     _mission_option(summary)
-
-    from soyuztui.serve import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT, SERVE_HELP, port_number, session_count
 
     serve = commands.add_parser(
         "serve",

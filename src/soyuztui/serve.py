@@ -9,7 +9,6 @@ can use the dashboard (and its command palette), so it binds to loopback unless 
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import errno
 import ipaddress
@@ -21,23 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from soyuztui.dossier.errors import visible
+from soyuztui.serve_options import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT
 from soyuztui.served import SERVE_PID
 
 if TYPE_CHECKING:
     from aiohttp import web
-
-DEFAULT_MAX_SESSIONS = 4
-
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8000
-
-SERVE_HELP = (
-    "Serve the dashboard in a web browser (textual-serve). It has NO AUTHENTICATION: "
-    "anyone who can reach the address can use it. It listens on 127.0.0.1 (this machine "
-    "only) by default; binding --host to any other address exposes it to that network. "
-    "Run options given before `serve` (--at, --speed, --tz, --theme, --screenshot-dir) apply to every "
-    "browser session."
-)
 
 
 def is_loopback(host: str) -> bool:
@@ -149,25 +136,3 @@ async def _serve_until_signal(app: web.Application, host: str, port: int, url: s
         await stop.wait()
     finally:
         await runner.cleanup()
-
-
-def session_count(text: str) -> int:
-    """An argparse type: how many browser sessions may run at once, 1–64."""
-    try:
-        count = int(text)
-    except ValueError:
-        count = 0
-    if not 1 <= count <= 64:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a session count (1-64)")
-    return count
-
-
-def port_number(text: str) -> int:
-    """An argparse type: a TCP port, 1–65535."""
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1-65535)")
-    return port

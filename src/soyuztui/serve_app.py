@@ -33,12 +33,13 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
+from soyuztui.serve_options import DEFAULT_MAX_SESSIONS
+
 log = logging.getLogger("soyuz-tui.serve")
 
 TEMPLATES = Path(__file__).with_name("serve_page")
 MIN_WIDTH, MAX_WIDTH = 20, 500
 MIN_HEIGHT, MAX_HEIGHT = 8, 200
-DEFAULT_MAX_SESSIONS = 4
 DEFAULT_WRITE_TIMEOUT = 10.0
 
 

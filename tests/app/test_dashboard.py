@@ -198,10 +198,26 @@ async def test_quotes_enter_and_filter(quoted) -> None:
 async def test_quotes_filter_nothing_matches(quoted) -> None:
     app = test_app(quoted)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash", *"zzz")
+        await pilot.press("slash", *"[b]zzz")
         pane = app.screen.query_one(QuotesPane)
-        assert not pane.query_one(RowList).items
-        assert pane.query_one("#quotes-empty").display
+        listing = pane.query_one(RowList)
+        assert not listing.items
+        # The first line says so, the words as typed (never markup), cut to the list's width.
+        assert listing.render_line(0).text.rstrip() == "No quote matches “[b]zzz”."
+        assert listing.render_line(1).text.strip() == ""
+        pane.query_one(Input).value = "zzz and a great many more words than the list is wide"
+        await pilot.pause()
+        assert listing.render_line(0).text.endswith("…")
+        assert len(listing.render_line(0).text) == listing.scrollable_content_region.width
+        await pilot.press("escape")
+        assert listing.items and "No quote" not in listing.render_line(0).text
+
+
+async def test_no_quotes_says_so(dossier) -> None:
+    app = test_app(dossier.model_copy(update={"quotes": ()}))
+    async with app.run_test(size=SIZE):
+        listing = app.screen.query_one(QuotesPane).query_one(RowList)
+        assert listing.render_line(0).text.rstrip() == "No quotes in this dossier yet."
 
 
 async def test_list_keys_j_k(dossier) -> None:

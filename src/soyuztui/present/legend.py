@@ -7,13 +7,12 @@ made from them, and a test checks that a mark the panes use is explained here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from soyuztui.present.wording import UNREVIEWED_MARK
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """A mark, what it means, and the places (pane or screen ids) it is shown."""
 
     mark: str

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Self
+
 from textual.containers import Vertical
 from textual.content import Content
 from textual.events import DescendantFocus
@@ -27,14 +29,28 @@ class Pane(Vertical):
         self.border_title = title
         self.has_key = False
 
+    def with_key(self) -> Self:
+        """The pane with its key line from the start: for the pane focus starts in.
+
+        Mounted with the pane, the key line is laid out in the first frame instead of
+        mounted, styled and laid out again when the first focus arrives.
+        """
+        if key := self._key_line():
+            self.compose_add_child(key)
+        return self
+
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """Focus came inside: add the key line once; the stylesheet shows it only while focused."""
+        if key := self._key_line():
+            self.mount(key)
+
+    def _key_line(self) -> KeyLine | None:
+        """The pane's key line the first time it is asked for (None after, or if it has no key)."""
         if self.has_key or self.id is None:
-            return
+            return None
         self.has_key = True
         phrases = key_phrases(self.id, drafted=self.dossier.unreviewed() > 0)
-        if phrases:
-            self.mount(KeyLine(phrases, lines=2, classes="pane-key"))
+        return KeyLine(phrases, lines=2, classes="pane-key") if phrases else None
 
     def focus_target(self) -> Widget | None:
         """The widget that takes focus when the pane is chosen."""

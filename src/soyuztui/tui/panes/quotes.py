@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from soyuztui.dossier.model import Dossier, Evidence, Quote
 from soyuztui.tui.display import display_text
@@ -141,9 +141,8 @@ class QuotesPane(Pane):
         self.finder = QuoteFinder(dossier)
 
     def compose(self) -> ComposeResult:
-        """The list and an empty-state note; the filter box is mounted on the first `/`."""
+        """The list (it says so when it is empty); the filter box is mounted on the first `/`."""
         yield RowList(self.row, row_height=2, id="quotes-list")
-        yield Static(Content("No quotes in this dossier yet."), id="quotes-empty")
 
     def row(self, quote: Quote) -> Content:
         """The list's row for `quote`."""
@@ -158,13 +157,14 @@ class QuotesPane(Pane):
         # Typed or pasted text is compared with, and shown as, the quotes are shown.
         text = display_text(text)
         shown = self.finder.find(text)
-        self.query_one(RowList).set_items(shown)
         total = len(self.dossier.quotes)
+        listing = self.query_one(RowList)
+        if not total:
+            listing.empty_text = Content("No quotes in this dossier yet.")
+        else:  # the words as typed, never markup
+            listing.empty_text = Content(f"No quote matches “{text.strip()}”.")
+        listing.set_items(shown)
         self.border_subtitle = f"{len(shown)}/{total}" if text.strip() else f"{total}"
-        empty = self.query_one("#quotes-empty", Static)
-        empty.display = not shown
-        if total and not shown:
-            empty.update(Content(f"No quote matches “{text.strip()}”."))
 
     def start_filter(self) -> None:
         """Show the filter box and put the cursor in it.

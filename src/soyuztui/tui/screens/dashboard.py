@@ -117,7 +117,7 @@ class DashboardScreen(Screen[None]):
             DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode
         )
         with Container(id="panes"):
-            yield CrewPane(self.dossier)
+            yield CrewPane(self.dossier).with_key()  # focus starts in it (`on_mount`)
             yield OccupantsPane(self.dossier).data_bind(DashboardScreen.now, DashboardScreen.zone)
             yield TimelinePane(self.dossier).data_bind(
                 DashboardScreen.now, DashboardScreen.zone, DashboardScreen.selected_event

@@ -58,11 +58,16 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         & > .row-list--hover {
             background: $block-hover-background;
         }
+        & > .row-list--empty {
+            color: $text-muted;
+            text-style: italic;
+        }
     }
     """
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--row", "row-list--cursor", "row-list--hover"}
-    """`row-list--row` every row; `row-list--cursor` the cursor's row; `row-list--hover` the row under the mouse."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--row", "row-list--cursor", "row-list--hover", "row-list--empty"}
+    """`row-list--row` every row; `row-list--cursor` the cursor's row; `row-list--hover` the row under the mouse;
+    `row-list--empty` the note an empty list shows (`empty_text`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "cursor_down", "Down", show=False),
@@ -112,6 +117,8 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         """The index of the row the cursor is on, or None when the list is empty."""
         self.hover: int | None = None
         self.drawn: LRUCache[tuple[int, object, int, object], list[Strip]] = LRUCache(DRAWN_ROWS)
+        self.empty_text: Content | None = None
+        """What the first line says while the list has no items (nothing if None); set it before `set_items`."""
 
     # ------------------------------------------------------------------ content
 
@@ -187,8 +194,14 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         """Line `y` of the visible part: a line of the row there, made if not yet drawn."""
         width = self.scrollable_content_region.width
         self.fit_width(width)
-        index, offset = self.row_at_line(self.scroll_offset.y + y)
+        line = self.scroll_offset.y + y
+        index, offset = self.row_at_line(line)
         if not 0 <= index < len(self.items):
+            if line == 0 and self.empty_text is not None:
+                style = self.get_visual_style("row-list--row", "row-list--empty")
+                note = Visual.to_strips(self, self.empty_text.truncate(width, ellipsis=True), width, 1, style)
+                if note:
+                    return note[0].extend_cell_length(width, style.rich_style).crop(0, width)
             return Strip.blank(width, self.get_visual_style("row-list--row").rich_style)
         if index == self.cursor:
             style = self.get_visual_style("row-list--row", "row-list--cursor")
