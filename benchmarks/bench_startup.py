@@ -30,7 +30,7 @@ LAUNCHER = Path(__file__).resolve().parent / "launch.py"
 WARM_TARGET = 1.4
 COLD_TARGET = 1.8
 MEMORY_TARGET = 1.45
-ROUNDS = 12
+ROUNDS = 21  # the spread of one pair is wide (±0.1×): enough pairs for a steady median
 SIDES = ("bare", "cold", "warm")
 # An installed wheel has .pyc files for soyuztui as Textual has for itself; let the
 # children write them (the warm-up run does) even where the shell disables that, so

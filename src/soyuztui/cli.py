@@ -6,19 +6,21 @@ never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
 
 from soyuztui import lightgc
-from soyuztui.cli_parser import NO_CACHE_ENV, build_parser
+from soyuztui.cli_parser import NO_CACHE_ENV, RUN_DEFAULTS
 from soyuztui.resources import default_mission
 
 if TYPE_CHECKING:
+    import argparse
+
     from soyuztui.tui.app import SoyuzApp
 
 
@@ -259,6 +261,16 @@ COMMANDS = {
 }
 
 
+def _arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line read. Bare `soyuz-tui` (the dashboard, every default) builds no
+    parser: importing argparse and building the parser is about 2 ms of a start."""
+    if not argv:
+        return cast("argparse.Namespace", SimpleNamespace(**RUN_DEFAULTS))
+    from soyuztui.cli_parser import build_parser
+
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     # Paused before the dossier's and Textual's imports, which are most of what a start
@@ -267,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from soyuztui.dossier.errors import MissionError
 
     try:
-        args = build_parser().parse_args(argv)
+        args = _arguments(sys.argv[1:] if argv is None else argv)
     except SystemExit:
         lightgc.resume()
         raise

@@ -1,36 +1,46 @@
 """The command line's options and subcommands: one parser for `soyuz-tui` and all it does.
 
 Building it imports no dossier, Textual or rich: `--help` and a bad option answer at once.
+Importing this module imports not even argparse: `soyuz-tui` with nothing after it reads
+`RUN_DEFAULTS` and never builds the parser.
 """
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from soyuztui import __version__
-from soyuztui.export import EXPORTERS
-from soyuztui.serve_options import (
-    DEFAULT_HOST,
-    DEFAULT_MAX_SESSIONS,
-    DEFAULT_PORT,
-    SERVE_HELP,
-    port_number,
-    session_count,
-)
 
-__all__ = ["NO_CACHE_ENV", "build_parser"]
+if TYPE_CHECKING:
+    import argparse
+
+__all__ = ["NO_CACHE_ENV", "RUN_DEFAULTS", "build_parser"]
 
 NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
 
+RUN_DEFAULTS: dict[str, Any] = {
+    "command": None,
+    "mission": None,
+    "at": None,
+    "speed": 1.0,
+    "tz": "utc",
+    "theme": None,
+    "screenshot_dir": None,
+    "no_cache": False,
+}
+"""What `build_parser().parse_args([])` gives: the dashboard with every default (a test holds them equal)."""
+
 
 def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    import argparse
+
     # A subcommand's copy of an option must not reset what was given before the
     # subcommand (`soyuz-tui --mission F export`): its default is SUPPRESS.
     parser.add_argument(
         "--mission",
         type=Path,
-        default=None if top else argparse.SUPPRESS,
+        default=RUN_DEFAULTS["mission"] if top else argparse.SUPPRESS,
         metavar="FILE|DIR",
         help="mission file, or a folder of articles (drafted in memory if it holds no mission file; "
         "default: the bundled Soyuz MS-19 mission)",
@@ -39,6 +49,8 @@ def _mission_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 def _zone_choice(text: str) -> str:
     """A `--tz` value: utc, mission, local (or the old "moscow"), or an IANA zone name."""
+    import argparse
+
     word = text.strip()
     if word.lower() in ("utc", "mission", "local"):
         return word.lower()  # "mission" is resolved once the mission file is read
@@ -54,18 +66,34 @@ def _zone_choice(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
+    import argparse
+
+    from soyuztui.export import EXPORTERS
+    from soyuztui.serve_options import (
+        DEFAULT_HOST,
+        DEFAULT_MAX_SESSIONS,
+        DEFAULT_PORT,
+        SERVE_HELP,
+        port_number,
+        session_count,
+    )
+
     parser = argparse.ArgumentParser(
         prog="soyuz-tui",
         description="A terminal dashboard for a crewed space mission, built from news articles.",
     )
     parser.add_argument("--version", action="version", version=f"soyuz-tui {__version__}")
     _mission_option(parser, top=True)
-    parser.add_argument("--at", metavar="ISO-TIME", help="start the mission clock at this time")
-    parser.add_argument("--speed", type=float, default=1.0, metavar="X", help="clock speed (default 1)")
+    parser.add_argument(
+        "--at", default=RUN_DEFAULTS["at"], metavar="ISO-TIME", help="start the mission clock at this time"
+    )
+    parser.add_argument(
+        "--speed", type=float, default=RUN_DEFAULTS["speed"], metavar="X", help="clock speed (default 1)"
+    )
     parser.add_argument(
         "--tz",
         type=_zone_choice,
-        default="utc",
+        default=RUN_DEFAULTS["tz"],
         metavar="ZONE",
         help="time zone shown: utc, mission (the mission's own), local, or an IANA name such as America/New_York",
     )
@@ -73,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot-dir",
         type=Path,
+        default=RUN_DEFAULTS["screenshot_dir"],
         metavar="DIR",
         help="folder where the command palette's Screenshot saves its SVG (default: the current folder)",
     )
@@ -83,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         f"(also: {NO_CACHE_ENV}=1); check and export always verify from the sources",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.set_defaults(command=RUN_DEFAULTS["command"])
 
     check = commands.add_parser(
         "check", help="verify the mission file and its documents (always from the sources, never the cache)"
@@ -154,11 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _theme_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    import argparse
+
     # Checked in _run_settings, not with `choices`, so the error is one line that
     # lists the names and Textual is not imported just to print --help.
     parser.add_argument(
         "--theme",
-        default=None if top else argparse.SUPPRESS,
+        default=RUN_DEFAULTS["theme"] if top else argparse.SUPPRESS,
         metavar="NAME",
         help="colour theme: soyuz (mission control), textual-dark (default), or any of "
         "Textual's built-in themes; also in the command palette (Ctrl+P, Theme)",

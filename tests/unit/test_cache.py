@@ -333,13 +333,13 @@ from soyuztui.cli import main
 soyuztui.cli._has_terminal = lambda: True  # headless on purpose: no terminal is needed
 
 assert main([]) == 0
-heavy = ("dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources", "soyuztui.dossier.times")
+heavy = ("dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources", "soyuztui.dossier.times", "argparse")
 print(" ".join(sorted(name for name in sys.modules if name.startswith(heavy))))
 """
 
 
 def test_the_app_starts_warm_without_the_builder_or_dateutil(cache_home: Path) -> None:
-    """The whole warm start, through the command line to the first frame."""
+    """The whole warm start, through the command line to the first frame (with no arguments, no parser either)."""
 
     def run() -> str:
         result = subprocess.run([sys.executable, "-c", APP_WARM_START], capture_output=True, text=True, check=True)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import soyuztui.serve as serve_module
-from soyuztui.cli import build_parser, main
+from soyuztui.cli import main
+from soyuztui.cli_parser import build_parser
 from soyuztui.serve import app_command, is_loopback
 
 

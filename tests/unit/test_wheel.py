@@ -1,4 +1,4 @@
-"""A wheel built from the repository carries the seeds and the stylesheet, and works from anywhere."""
+"""A wheel built from the repository carries the seeds and the stylesheets, and works from anywhere."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ def test_wheel_carries_seeds_and_styles_and_runs_from_another_folder(tmp_path: P
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "soyuztui/_bundled/seeds/soyuz-ms-19.toml" in names
     assert "soyuztui/_bundled/seeds/003_d05a8e78420e0377.txt" in names
-    assert "soyuztui/_bundled/styles/app.tcss" in names
+    stylesheets = {f"soyuztui/_bundled/styles/{path.name}" for path in (ROOT / "styles").glob("*.tcss")}
+    assert "soyuztui/_bundled/styles/app.tcss" in stylesheets
+    assert stylesheets <= names
     assert {"soyuztui/serve_page/app_index.html", "soyuztui/serve_page/static/page.css"} <= names
     # Unpacked on its own, away from the checkout, it finds its bundled mission.
     site = tmp_path / "site"
