@@ -106,25 +106,3 @@ async def test_the_first_frame_draws_rows_measured_at_its_widths(dossier, monkey
         assert sources.scroll_offset.y == 0
         assert sources.cursor == 1
         assert sources.render_line(0).text.strip() == "Articles"
-
-
-def test_every_screen_stylesheet_is_one_of_the_bundled_ones() -> None:
-    """The dashboard's stylesheet is read at start; each other screen's when it is first shown."""
-    from pathlib import Path
-
-    from textual.screen import Screen
-
-    from soyuztui.resources import styles_dir
-    from soyuztui.tui.screens.compare import CompareScreen
-    from soyuztui.tui.screens.evidence import EvidenceScreen
-    from soyuztui.tui.screens.help import HelpScreen
-    from soyuztui.tui.screens.mission import MissionScreen
-    from soyuztui.tui.screens.person import PersonScreen
-    from soyuztui.tui.screens.too_small import TooSmallScreen
-
-    screens: list[type[Screen]] = [  # type: ignore[type-arg]
-        CompareScreen, EvidenceScreen, HelpScreen, MissionScreen, PersonScreen, TooSmallScreen,
-    ]  # fmt: skip
-    used = {Path(str(screen.CSS_PATH)) for screen in screens}
-    assert all(path.parent == styles_dir() and path.is_file() for path in used)
-    assert used | {styles_dir() / "app.tcss"} == set(styles_dir().glob("*.tcss"))

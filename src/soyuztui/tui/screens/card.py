@@ -18,7 +18,6 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Fact
-from soyuztui.resources import styles_dir
 from soyuztui.tui.messages import EvidenceItem, items_for
 from soyuztui.tui.widgets import FactList
 
@@ -70,9 +69,6 @@ def fact_lines(dossier: Dossier, subject_id: str, owner: str, facts: tuple[Fact,
 
 class CardScreen(ModalScreen[None]):
     """A title, the card's lines, and the key to its marks; Esc closes it."""
-
-    CSS_PATH = str(styles_dir() / "cards.tcss")
-    """Loaded when the screen is first shown, not with the dashboard's stylesheet."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Close", id="card.close"),

@@ -21,7 +21,6 @@ from soyuztui.present.coverage import Cell, Row, coverage
 from soyuztui.present.documents import outlet_text
 from soyuztui.present.legend import key_phrases
 from soyuztui.present.times import ZoneName
-from soyuztui.resources import styles_dir
 from soyuztui.tui.messages import EvidenceItem, items_for
 from soyuztui.tui.widgets.keyline import KeyLine
 
@@ -47,9 +46,6 @@ class MatrixTable(DataTable[Text]):
 
 class CompareScreen(Screen[None]):
     """The coverage matrix of the dossier, with the chosen cell spelled out below it."""
-
-    CSS_PATH = str(styles_dir() / "compare.tcss")
-    """Loaded when the screen is first shown, not with the dashboard's stylesheet."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,c", "app.pop_screen", "Back", id="compare.back"),

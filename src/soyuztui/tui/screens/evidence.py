@@ -14,7 +14,6 @@ from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.documents import byline
-from soyuztui.resources import styles_dir
 from soyuztui.tui.article import ArticleView
 from soyuztui.tui.messages import EvidenceItem
 from soyuztui.tui.widgets import FactList
@@ -22,9 +21,6 @@ from soyuztui.tui.widgets import FactList
 
 class EvidenceScreen(Screen[None]):
     """A list of supporting spans on the left; the article of the chosen one on the right."""
-
-    CSS_PATH = str(styles_dir() / "evidence.tcss")
-    """Loaded when the screen is first shown, not with the dashboard's stylesheet."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="evidence.back"),

@@ -16,7 +16,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from soyuztui.present.legend import MARKS
-from soyuztui.resources import styles_dir
 
 KEY_WIDTH = 16
 """Width of the first column (key or mark)."""
@@ -33,9 +32,6 @@ class HelpScroll(VerticalScroll):
 
 class HelpScreen(ModalScreen[None]):
     """Keys and what they do, then what every mark means; Esc, q or ? closes it."""
-
-    CSS_PATH = str(styles_dir() / "help.tcss")
-    """Loaded when the screen is first shown, not with the dashboard's stylesheet."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),

@@ -8,8 +8,6 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
-from soyuztui.resources import styles_dir
-
 MIN_SIZE = Size(60, 16)
 """The smallest terminal the dashboard and the evidence view are usable in (columns, lines)."""
 
@@ -27,9 +25,6 @@ def too_small_text(size: Size) -> str:
 
 class TooSmallScreen(Screen[None]):
     """A centred message naming the size needed; the app pops it once the terminal is big enough."""
-
-    CSS_PATH = str(styles_dir() / "too_small.tcss")
-    """Loaded when the screen is first shown, not with the dashboard's stylesheet."""
 
     def __init__(self, size: Size) -> None:
         """The message for a terminal of `size`."""
