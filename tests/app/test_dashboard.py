@@ -270,3 +270,19 @@ async def test_quit(dossier) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_the_focused_pane_stays_in_view_when_the_panes_stack(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await pilot.resize_terminal(80, 24)  # the grid becomes a column of panes that scrolls
+        await pilot.pause()
+        await pilot.pause()
+        panes = app.screen.query_one("#panes")
+        sources = app.screen.query_one("#sources")
+        assert panes.scroll_offset.y > 0
+        assert panes.region.contains_region(sources.region)
+        await pilot.resize_terminal(120, 40)  # and back: the grid, nothing to scroll
+        await pilot.pause()
+        assert focused_pane(app) == "sources"

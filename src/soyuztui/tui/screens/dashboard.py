@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.dom import DOMNode
 from textual.events import ScreenResume
 from textual.reactive import Reactive, var
 from textual.screen import Screen
@@ -246,6 +247,20 @@ class DashboardScreen(Screen[None]):
         # after the focus change has scrolled the focused list into view, or it wins.
         panes = self.query_one("#panes")
         self.call_after_refresh(panes.scroll_to_widget, pane, animate=False, top=True)
+
+    def on_resize(self) -> None:
+        """A resize may stack the panes (or lay them out again): the pane with focus stays in view."""
+        self.call_after_refresh(self._show_focused_pane)
+
+    def _show_focused_pane(self) -> None:
+        node: DOMNode | None = self.focused
+        while node is not None and not isinstance(node, Pane):
+            node = node.parent
+        panes = self.query_one("#panes")
+        if node is None or not panes.is_scrollable:
+            return
+        if not panes.region.contains_region(node.region):  # its title or its lines are out of view
+            panes.scroll_to_widget(node, animate=False, top=True)
 
     def action_filter_quotes(self) -> None:
         """Open the quotes filter."""
