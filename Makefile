@@ -24,6 +24,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The fuzz tests with 10,000 examples each (`make test` runs them with a few dozen),
 # and the key storms with 10,000 keys each (`make test`: 300; SOYUZ_KEY_STORM=N sets it).

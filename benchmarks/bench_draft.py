@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import draft_score
 from common import Row, median, print_rows, spread
 
-from soyuztui.dossier.draft import draft
+from soyuztui.draft import draft
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEEDS_TARGET_S = 0.2

@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Row, percentile, print_rows
 
-from soyuztui.clock import MissionClock, frozen_now
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.resources import default_mission
 from soyuztui.tui.app import make_app
+from soyuztui.tui.clock import MissionClock, frozen_now
 
 QUOTES = 10_000
 MANY_QUOTES = 100_000

@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_idle import TICKS, PtyProcess, cpu_seconds
 from common import Row, median, print_rows, spread
 
-from soyuztui.clock import MissionClock, frozen_now
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.app import make_app
+from soyuztui.tui.clock import MissionClock, frozen_now
 
 OPEN_TARGET_MS = 300.0
 T_TARGET_MS = 50.0

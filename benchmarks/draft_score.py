@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from soyuztui.dossier import build_dossier
-from soyuztui.dossier.draft import draft
-from soyuztui.dossier.draft.writer import render
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.times.reader import format_moment
+from soyuztui.draft import draft
+from soyuztui.draft.writer import render
 
 ROOT = Path(__file__).resolve().parents[1]
 ROLES = ("launch", "docking", "landing")

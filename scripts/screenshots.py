@@ -10,10 +10,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from soyuztui.clock import MissionClock, frozen_now, parse_at
 from soyuztui.dossier import build_dossier
 from soyuztui.resources import default_mission
 from soyuztui.tui.app import make_app
+from soyuztui.tui.clock import MissionClock, frozen_now, parse_at
 
 FROZEN = datetime(2030, 1, 1, tzinfo=UTC)
 # name, replay time (None: default start), size, keys to press

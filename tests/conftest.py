@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import textual._wait
 
-from soyuztui.clock import MissionClock, frozen_now, parse_at
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.dossier.model import Quote, QuoteSource
 from soyuztui.resources import default_mission, seeds_dir
 from soyuztui.tui.app import SoyuzApp, make_app
+from soyuztui.tui.clock import MissionClock, frozen_now, parse_at
 from soyuztui.tui.themes import DEFAULT_THEME
 
 SEEDS = seeds_dir()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from soyuztui.clock import MissionClock, parse_at
 from soyuztui.present.story import ago_text, outside, story_span
 from soyuztui.tui.app import make_app
+from soyuztui.tui.clock import MissionClock, parse_at
 from soyuztui.tui.panes import OccupantsPane
 from soyuztui.tui.panes.timeline import TimelineStatus
 from soyuztui.tui.screens import DashboardScreen

@@ -9,7 +9,8 @@ import pytest
 
 from soyuztui.cli import main
 from soyuztui.dossier.errors import MissionError
-from soyuztui.draft_command import load_draft, resolve_mission
+from soyuztui.dossier.sources.locate import resolve_mission
+from soyuztui.draft.memory import load_draft
 from soyuztui.tui.panes import MissionHeader
 from soyuztui.tui.panes.crew import crew_cells
 from soyuztui.tui.widgets import RowList

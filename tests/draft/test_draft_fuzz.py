@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from soyuztui.dossier import build_dossier
-from soyuztui.dossier.draft import draft
-from soyuztui.dossier.draft.writer import render
 from soyuztui.dossier.errors import MissionError
+from soyuztui.draft import draft
+from soyuztui.draft.writer import render
 
 WORDS = st.sampled_from(
     'Anton Volkov Ines Okafor , 37 , . “ ” ‘ ’ " cosmonaut actress of the Meridian Space Agency lifted off '

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from soyuztui.dossier.draft.header import byline, dateline_outlet, publication, read_header, release_outlet
+from soyuztui.draft.header import byline, dateline_outlet, publication, read_header, release_outlet
 
 
 def header_of(text: str, day: date | None = date(2034, 9, 14)):  # type: ignore[no-untyped-def]

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from soyuztui.cli.draft import run_draft
 from soyuztui.dossier import build_dossier
-from soyuztui.dossier.draft import draft
-from soyuztui.dossier.draft.organisations import agency_descriptions, candidates
-from soyuztui.dossier.draft.text import Article
-from soyuztui.dossier.draft.writer import render
 from soyuztui.dossier.model import Organisation, Person
 from soyuztui.dossier.quotes.extract import quoted_spans
 from soyuztui.dossier.sources.spec import OrganisationSpec
-from soyuztui.draft_command import run_draft
+from soyuztui.draft import draft
+from soyuztui.draft.organisations import agency_descriptions, candidates
+from soyuztui.draft.text import Article
+from soyuztui.draft.writer import render
 from tests.quote_scoring import GOLD_SETS, load_gold
 from tests.quote_scoring import score as quote_score
 

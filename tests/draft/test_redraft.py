@@ -9,8 +9,8 @@ import pytest
 
 from soyuztui.cli import main
 from soyuztui.dossier import build_dossier
-from soyuztui.dossier.draft.merge import drafted_marks
 from soyuztui.dossier.sources.missionfile import load_mission_file
+from soyuztui.draft.merge import drafted_marks
 
 KESTREL = Path(__file__).resolve().parents[1] / "missions" / "kestrel-4"
 

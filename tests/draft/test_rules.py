@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.dossier.draft import draft
-from soyuztui.dossier.draft import facts as mission_facts
-from soyuztui.dossier.draft.attributes import person_findings
-from soyuztui.dossier.draft.events import EventFindings, event_claims
-from soyuztui.dossier.draft.names import find_mentions, group_people
-from soyuztui.dossier.draft.text import Article, quoted_spans, split_sentences
+from soyuztui.draft import draft
+from soyuztui.draft import facts as mission_facts
+from soyuztui.draft.attributes import person_findings
+from soyuztui.draft.events import EventFindings, event_claims
+from soyuztui.draft.names import find_mentions, group_people
+from soyuztui.draft.text import Article, quoted_spans, split_sentences
 
 
 def article(text: str, published: date | None = date(2031, 3, 10), doc: str = "a") -> Article:

@@ -17,12 +17,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soyuztui.clock import MissionClock, frozen_now
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.errors import MissionError
 from soyuztui.export import EXPORTERS, ExportOptions, export
 from soyuztui.present.times import ZONE_CHOICES, resolve_zone
 from soyuztui.tui.app import make_app
+from soyuztui.tui.clock import MissionClock, frozen_now
 
 ZONE_NAMES = (*ZONE_CHOICES, "Asia/Kolkata", "Pacific/Kiritimati")
 

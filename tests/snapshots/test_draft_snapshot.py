@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soyuztui.draft_command import load_draft
+from soyuztui.draft.memory import load_draft
 from tests.conftest import test_app
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "aurora-7"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.clock import MissionClock, frozen_now
 from soyuztui.tui.app import make_app
+from soyuztui.tui.clock import MissionClock, frozen_now
 from tests.conftest import test_app
 
 KESTREL = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from soyuztui.clock import SPEEDS, MissionClock, default_start, parse_at
 from soyuztui.dossier.model import When
 from soyuztui.present.times import countdown_text, moment_text, speed_text
+from soyuztui.tui.clock import SPEEDS, MissionClock, default_start, parse_at
 
 START = datetime(2021, 10, 5, 8, 45, tzinfo=UTC)
 LAUNCH = datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
@@ -146,7 +146,7 @@ def test_formats() -> None:
 
 def test_plain_modules_import_no_textual() -> None:
     code = (
-        "import sys, soyuztui.clock, soyuztui.present.times, soyuztui.dossier, soyuztui.export;"
+        "import sys, soyuztui.tui.clock, soyuztui.present.times, soyuztui.dossier, soyuztui.export;"
         "sys.exit('textual' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from soyuztui import cli, lightgc
+from soyuztui.cli import main as cli
+from soyuztui.tui import lightgc
 from soyuztui.dossier import Dossier
 from tests.conftest import test_app
 

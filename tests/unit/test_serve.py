@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-import soyuztui.serve as serve_module
+import soyuztui.web.serve as serve_module
 from soyuztui.cli import main
-from soyuztui.cli_parser import build_parser
-from soyuztui.serve import app_command, is_loopback
+from soyuztui.cli.parser import build_parser
+from soyuztui.web.options import is_loopback
+from soyuztui.web.serve import app_command
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from soyuztui.serve import app_command
-from soyuztui.serve_app import (
+from soyuztui.web.serve import app_command
+from soyuztui.web.server import (
     MAX_HEIGHT,
     MAX_WIDTH,
     GuardedServer,

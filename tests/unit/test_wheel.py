@@ -24,7 +24,7 @@ def test_wheel_carries_seeds_and_styles_and_runs_from_another_folder(tmp_path: P
     stylesheets = {f"soyuztui/_bundled/styles/{path.name}" for path in (ROOT / "styles").glob("*.tcss")}
     assert "soyuztui/_bundled/styles/app.tcss" in stylesheets
     assert stylesheets <= names
-    assert {"soyuztui/serve_page/app_index.html", "soyuztui/serve_page/static/page.css"} <= names
+    assert {"soyuztui/web/page/app_index.html", "soyuztui/web/page/static/page.css"} <= names
     # Unpacked on its own, away from the checkout, it finds its bundled mission.
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

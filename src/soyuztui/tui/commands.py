@@ -9,8 +9,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from soyuztui.clock import SPEEDS
 from soyuztui.present.times import speed_text, zone_choice_label, zone_cycle
+from soyuztui.tui.clock import SPEEDS
 from soyuztui.tui.themes import APP_THEMES
 
 

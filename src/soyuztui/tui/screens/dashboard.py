@@ -14,10 +14,10 @@ from textual.reactive import Reactive, var
 from textual.screen import Screen
 from textual.widget import Widget
 
-from soyuztui.clock import MissionClock
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.story import story_span
 from soyuztui.present.times import ZoneName, next_zone, speed_text, to_zone, zone_choice_label
+from soyuztui.tui.clock import MissionClock
 from soyuztui.tui.messages import ShowEvidence, ShowPerson
 from soyuztui.tui.panes import (
     CrewPane,

@@ -7,6 +7,7 @@ imports none of it.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -41,3 +42,13 @@ def port_number(text: str) -> int:
     if not 1 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1-65535)")
     return port
+
+
+def is_loopback(host: str) -> bool:
+    """True if `host` is a loopback name or address (only this machine can connect)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

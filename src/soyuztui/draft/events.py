@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from soyuztui.dossier.draft.text import Article, Sentence, clean_excerpt
-from soyuztui.dossier.draft.timescan import Found, expressions, moment_value
+from soyuztui.draft.text import Article, Sentence, clean_excerpt
+from soyuztui.draft.timescan import Found, expressions, moment_value
 
 #: (event id, title, trigger pattern), in the order a mission runs.
 EVENT_KINDS: tuple[tuple[str, str, str], ...] = (

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from soyuztui.dossier.draft.writer import entry_hash
 from soyuztui.dossier.sources import spec as s
+from soyuztui.draft.writer import entry_hash
 
 _MARK = re.compile(r"^# drafted ([0-9a-f]{12})\s*$")
 _HEADER = re.compile(r"^\[\[?\s*([a-z.]+)\s*\]\]?\s*$")

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from soyuztui.dossier.draft import lexicon as lx
-from soyuztui.dossier.draft.text import Article
+from soyuztui.draft import lexicon as lx
+from soyuztui.draft.text import Article
 
 _CAP = r"(?:O[’'])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[A-ZÀ-Þ][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þ][a-zà-öø-ÿ]+)?"
 _PARTICLE = "|".join(sorted(lx.PARTICLES))
@@ -250,3 +250,12 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             person.mentions.sort(key=lambda mention: (mention.doc, mention.start))
             kept.append(person)
     return kept
+
+
+_ID = re.compile(r"[^a-z0-9._-]+")
+
+
+def slug(text: str) -> str:
+    """An id from a name: lower case ASCII, words joined by hyphens."""
+    value = _ID.sub("-", ascii_fold(text)).strip("-._")
+    return value or "x"

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from soyuztui.dossier.draft.names import ascii_fold
-from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_LIST
+from soyuztui.draft.names import ascii_fold
+from soyuztui.draft.text import Article
 
 _ORG_WORD = (
     r"(?:Agency|Administration|Corporation|Institute|Service|Centre|Center|Wire|Press|News|Company|"

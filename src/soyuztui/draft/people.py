@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from soyuztui.dossier.draft import lexicon as lx
-from soyuztui.dossier.draft.attributes import Finding, family
-from soyuztui.dossier.draft.names import Person, ascii_fold
-from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.verify.evidence import fold, mentions, states
+from soyuztui.draft import lexicon as lx
+from soyuztui.draft.attributes import Finding, family
+from soyuztui.draft.names import Person, ascii_fold, slug
+from soyuztui.draft.text import Article
 
 _FIELDS = ("age", "occupation", "position", "agency", "nationality")
 
@@ -40,7 +40,7 @@ def people_specs(
     for person in ordered:
         name = person.name
         surname = " ".join(name.split()[1:])
-        person_id = _unique(_slug(surname), _slug(name), used_ids)
+        person_id = _unique(slug(surname), slug(name), used_ids)
         spellings = person.surname_forms()
         aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *([person.given] if person.given_used() else [])])]
         aliases = [alias for alias in aliases if alias != name][:MAX_LIST]
@@ -61,12 +61,6 @@ def people_specs(
         specs.append(spec)
         by_person[id(person)] = spec
     return specs, by_person
-
-
-def _slug(text: str) -> str:
-    from soyuztui.dossier.draft.mission import slug
-
-    return slug(text)
 
 
 def _unique(first: str, second: str, used: set[str]) -> str:

@@ -6,6 +6,6 @@ is marked `reviewed = false`; `render` writes it as TOML that `soyuz-tui check` 
 
 from __future__ import annotations
 
-from soyuztui.dossier.draft.mission import Draft, article_paths, draft, draft_mission
+from soyuztui.draft.mission import Draft, article_paths, draft, draft_mission
 
 __all__ = ["Draft", "article_paths", "draft", "draft_mission"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from soyuztui.dossier.draft.text import Article
+from soyuztui.draft.text import Article
 
 _DESIGNATOR = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s(?P<serial>(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?)\b(?![:.,]\d|-[a-z])"

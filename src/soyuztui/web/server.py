@@ -33,11 +33,11 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from soyuztui.serve_options import DEFAULT_MAX_SESSIONS
+from soyuztui.web.options import DEFAULT_MAX_SESSIONS, is_loopback
 
 log = logging.getLogger("soyuz-tui.serve")
 
-TEMPLATES = Path(__file__).with_name("serve_page")
+TEMPLATES = Path(__file__).with_name("page")
 MIN_WIDTH, MAX_WIDTH = 20, 500
 MIN_HEIGHT, MAX_HEIGHT = 8, 200
 DEFAULT_WRITE_TIMEOUT = 10.0
@@ -69,8 +69,6 @@ def allowed_origins(host: str, port: int, public_url: str | None) -> frozenset[s
     A loopback address is also reached as `localhost`, `127.0.0.1` and `[::1]`; those are
     this machine's own names, so they are allowed together.
     """
-    from soyuztui.serve import is_loopback
-
     if public_url:
         return frozenset({origin_of(public_url)})
     names = {host}

@@ -14,8 +14,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, cast
 
-from soyuztui import lightgc
-from soyuztui.cli_parser import NO_CACHE_ENV, RUN_DEFAULTS
+from soyuztui.tui import lightgc
+from soyuztui.cli.parser import NO_CACHE_ENV, RUN_DEFAULTS
 from soyuztui.resources import default_mission
 
 if TYPE_CHECKING:
@@ -32,7 +32,8 @@ def _fail(message: str) -> int:
 def _load(mission: Path | None):  # type: ignore[no-untyped-def]
     """The dossier verified from the sources, never from the cache (for check and export)."""
     from soyuztui.dossier import build_dossier
-    from soyuztui.draft_command import load_draft, resolve_mission
+    from soyuztui.dossier.sources.locate import resolve_mission
+    from soyuztui.draft.memory import load_draft
 
     target = resolve_mission(mission or default_mission())
     return load_draft(target) if target.is_dir() else build_dossier(target)
@@ -41,7 +42,8 @@ def _load(mission: Path | None):  # type: ignore[no-untyped-def]
 def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The dossier from the cache if its sources are unchanged, else verified and cached."""
     from soyuztui.dossier.cache import load_dossier
-    from soyuztui.draft_command import load_draft, resolve_mission
+    from soyuztui.dossier.sources.locate import resolve_mission
+    from soyuztui.draft.memory import load_draft
 
     target = resolve_mission(args.mission or default_mission())
     if target.is_dir():  # articles alone: drafted in memory, never cached
@@ -60,7 +62,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from soyuztui.draft_command import resolve_mission
+    from soyuztui.dossier.sources.locate import resolve_mission
     from soyuztui.export import ExportError, ExportOptions, export, write_atomically
     from soyuztui.present.times import resolve_zone
 
@@ -80,7 +82,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from soyuztui.draft_command import run_draft
+    from soyuztui.cli.draft import run_draft
 
     return run_draft(args.paths, args.output)
 
@@ -104,8 +106,8 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
 
     A good `--at` is kept, read, as `args.at_moment` (None without `--at`).
     """
-    from soyuztui.clock import parse_at, speed_problem
     from soyuztui.dossier.errors import visible
+    from soyuztui.tui.clock import parse_at, speed_problem
 
     if problem := speed_problem(args.speed):
         return f"soyuz-tui: --speed {problem}, not {args.speed:g}"
@@ -148,8 +150,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from soyuztui.clock import MissionClock
-    from soyuztui.served import bind_to_server
+    from soyuztui.tui.clock import MissionClock
+    from soyuztui.web.served import bind_to_server
 
     bind_to_server()
 
@@ -193,7 +195,7 @@ def _run_in_terminal(app: SoyuzApp) -> int:
     """Run the app; a crash is one line here and its traceback in the crash log."""
     from rich.console import Console
 
-    from soyuztui.crash import last_line, open_crash_log
+    from soyuztui.cli.crash import last_line, open_crash_log
     from soyuztui.dossier.errors import visible
 
     try:
@@ -219,7 +221,7 @@ def _run_in_terminal(app: SoyuzApp) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from soyuztui.serve import ServeError, app_command, serve
+    from soyuztui.web.serve import ServeError, app_command, serve
 
     error = _check_run_options(args)
     if error:
@@ -266,7 +268,7 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser: importing argparse and building the parser is about 2 ms of a start."""
     if not argv:
         return cast("argparse.Namespace", SimpleNamespace(**RUN_DEFAULTS))
-    from soyuztui.cli_parser import build_parser
+    from soyuztui.cli.parser import build_parser
 
     return build_parser().parse_args(argv)
 
@@ -297,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:  # a bug: one line here, the traceback in the crash log
-        from soyuztui.crash import record
+        from soyuztui.cli.crash import record
 
         print(record(error), file=sys.stderr)
         return 1

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from soyuztui.dossier.errors import MissionError
 
-# The drafting machinery (and the builder it brings) is imported by the functions that
-# draft: `resolve_mission` runs on every start, which must not pay for it.
+# The drafting machinery (and the builder it brings) is imported when a draft is asked
+# for: the parser imports this module on every start with arguments.
 
 
 def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-untyped-def]
@@ -27,8 +27,8 @@ def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-
 
 def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     """Draft, write to `output` (or stdout), report to stderr; the exit status."""
-    from soyuztui.dossier.draft import article_paths, draft
-    from soyuztui.dossier.draft.writer import render
+    from soyuztui.draft import article_paths, draft
+    from soyuztui.draft.writer import render
     from soyuztui.export import ExportError, write_atomically
 
     files = article_paths(paths)
@@ -59,9 +59,9 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
 
 def _redraft(output: Path, spec, notes: list[str]):  # type: ignore[no-untyped-def]
     """The new draft laid over the mission file at `output`, keeping what a person reviewed or edited."""
-    from soyuztui.dossier.draft.merge import merge
-    from soyuztui.dossier.draft.prune import prune
     from soyuztui.dossier.sources.missionfile import load_mission_file
+    from soyuztui.draft.merge import merge
+    from soyuztui.draft.prune import prune
 
     try:
         old, _lines = load_mission_file(output)
@@ -77,35 +77,3 @@ def _redraft(output: Path, spec, notes: list[str]):  # type: ignore[no-untyped-d
         f"and {len(kept.occupants)} occupants that are reviewed or edited in {output.name}",
     )
     return prune(output, merged, notes, kept)
-
-
-def resolve_mission(path: Path) -> Path:
-    """A `--mission` argument as a path to build: a folder's one mission file, or the folder itself.
-
-    A folder with one `*.toml` is that mission file; a folder with articles and no
-    mission file is returned as is, to be drafted in memory; several mission files
-    are an error naming the folder.
-    """
-    if not path.is_dir():
-        return path
-    missions = sorted(child for child in path.glob("*.toml") if child.is_file())
-    if len(missions) == 1:
-        return missions[0]
-    if missions:
-        names = ", ".join(child.name for child in missions[:4])
-        raise MissionError.single(path, 1, f"holds several mission files ({names}); name one with --mission FILE")
-    from soyuztui.dossier.draft import article_paths
-
-    if not article_paths([path]):
-        raise MissionError.single(path, 1, "holds no mission file and no articles (*.txt)")
-    return path
-
-
-def load_draft(folder: Path):  # type: ignore[no-untyped-def]
-    """The dossier of an in-memory draft of the articles in `folder`: every entry unreviewed."""
-    from soyuztui.dossier.build import build_from_spec
-    from soyuztui.dossier.draft import draft
-    from soyuztui.dossier.draft.writer import render
-
-    result = draft([folder], folder)
-    return build_from_spec(folder / "(draft).toml", result.spec, render(result.spec, sources=result.sources))

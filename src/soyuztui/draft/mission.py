@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -12,24 +11,24 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from soyuztui.dossier.draft import facts as mf
-from soyuztui.dossier.draft import lexicon as lx
-from soyuztui.dossier.draft.attributes import Finding, family, person_findings, unattached_ages
-from soyuztui.dossier.draft.crew import CrewFindings, crew_sentences
-from soyuztui.dossier.draft.events import EventFindings, event_claims
-from soyuztui.dossier.draft.header import Header, read_header
-from soyuztui.dossier.draft.names import Mention, Person, ascii_fold, find_mentions, group_people
-from soyuztui.dossier.draft.organisations import speaking_organisations
-from soyuztui.dossier.draft.people import people_specs
-from soyuztui.dossier.draft.prune import prune
-from soyuztui.dossier.draft.schedule import resolve_times
-from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_DOCUMENTS, MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.sources.documents import read_document
-
-_ID = re.compile(r"[^a-z0-9._-]+")
+from soyuztui.dossier.sources.locate import article_paths
+from soyuztui.draft import facts as mf
+from soyuztui.draft import lexicon as lx
+from soyuztui.draft.attributes import Finding, family, person_findings, unattached_ages
+from soyuztui.draft.crew import CrewFindings, crew_sentences
+from soyuztui.draft.events import EventFindings, event_claims
+from soyuztui.draft.header import Header, read_header
+from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
+from soyuztui.draft.organisations import speaking_organisations
+from soyuztui.draft.people import people_specs
+from soyuztui.draft.prune import prune
+from soyuztui.draft.schedule import resolve_times
+from soyuztui.draft.seats import seat_specs
+from soyuztui.draft.text import Article
 
 
 @dataclass(slots=True)
@@ -40,24 +39,6 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     #: Document path -> the header lines its title, outlet, author and time were read from.
     sources: dict[str, list[str]] = field(default_factory=dict)
-
-
-def article_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """The articles named: files as given, folders by their `*.txt` files, sorted."""
-    found: list[Path] = []
-    for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            found += sorted(child for child in path.glob("*.txt") if child.is_file())
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
-
-
-def slug(text: str) -> str:
-    """An id from a name: lower case ASCII, words joined by hyphens."""
-    value = _ID.sub("-", ascii_fold(text)).strip("-._")
-    return value or "x"
 
 
 def _doc_ids(paths: Sequence[Path]) -> list[str]:
@@ -144,8 +125,6 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         raise MissionError.single(
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
-    from soyuztui.dossier.draft.seats import seat_specs
-
     crew_out, occupants_out = seat_specs(crew, ids, findings, articles, vehicle, timeline, terms, notes)
     documents = [_with_published(item, published_guess.get(item.id)) for item in documents]
     start, end = timeline.countdown_to, timeline.ends_with

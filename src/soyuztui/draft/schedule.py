@@ -10,13 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC
 
-from soyuztui.dossier.draft.events import EVENT_KINDS, EventFindings, RawClaim
-from soyuztui.dossier.draft.timescan import DAY
 from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
+from soyuztui.draft.events import EVENT_KINDS, EventFindings, RawClaim
+from soyuztui.draft.timescan import DAY
 
 _MAX_MENTIONS = 3
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import errno
-import ipaddress
 import os
 import shlex
 import signal
@@ -20,21 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from soyuztui.dossier.errors import visible
-from soyuztui.serve_options import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT
-from soyuztui.served import SERVE_PID
+from soyuztui.web.options import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT, is_loopback
+from soyuztui.web.served import SERVE_PID
 
 if TYPE_CHECKING:
     from aiohttp import web
-
-
-def is_loopback(host: str) -> bool:
-    """True if `host` is a loopback name or address (only this machine can connect)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def app_command(
@@ -84,12 +73,12 @@ def serve(
 
     Each session is `exec`'d by the shell textual-serve starts, so the app is the
     server's own child: it takes its own process group and dies with the server
-    (see `soyuztui.served`).
+    (see `soyuztui.web.served`).
     """
     try:
         from textual_serve.server import Server
 
-        from soyuztui.serve_app import GuardedServer, Limits
+        from soyuztui.web.server import GuardedServer, Limits
     except ImportError as error:  # pragma: no cover - it is a dependency
         raise ServeError(f"serve needs textual-serve ({error})") from error
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from soyuztui.dossier.draft.names import Mention, Person
-from soyuztui.dossier.draft.text import Article, Sentence
-from soyuztui.dossier.draft.timescan import CLOCK, DAY
+from soyuztui.draft.names import Mention, Person
+from soyuztui.draft.text import Article, Sentence
+from soyuztui.draft.timescan import CLOCK, DAY
 
 _LAUNCH = re.compile(
     r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|rocket(?:ed|s)?) off\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad))"

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from soyuztui.dossier.draft import lexicon as lx
-from soyuztui.dossier.draft.attributes import Finding, family
-from soyuztui.dossier.draft.crew import CrewFindings, Seat
-from soyuztui.dossier.draft.people import occupation, role_words
-from soyuztui.dossier.draft.schedule import Timeline
-from soyuztui.dossier.draft.text import Article
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
+from soyuztui.draft import lexicon as lx
+from soyuztui.draft.attributes import Finding, family
+from soyuztui.draft.crew import CrewFindings, Seat
+from soyuztui.draft.people import occupation, role_words
+from soyuztui.draft.schedule import Timeline
+from soyuztui.draft.text import Article
 
 _MAX_EXCERPTS = 3
 _VEHICLE_NOUNS = ("spacecraft", "spaceship", "rocket", "capsule")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from soyuztui.dossier.draft import lexicon as lx
-from soyuztui.dossier.draft.names import Mention, Person
-from soyuztui.dossier.draft.text import Article
+from soyuztui.draft import lexicon as lx
+from soyuztui.draft.names import Mention, Person
+from soyuztui.draft.text import Article
 
 _OCC_WORDS = sorted({word for words in lx.OCCUPATIONS.values() for word in words}, key=len, reverse=True)
 _OCC_ALT = "|".join(re.escape(word) for word in _OCC_WORDS)

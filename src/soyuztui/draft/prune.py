@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from soyuztui.dossier.build import _Builder
-from soyuztui.dossier.draft.merge import Kept
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.tomlines import LineIndex
+from soyuztui.draft.merge import Kept
 
 Loc = tuple[str | int, ...]
 _ROUNDS = 6

@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     from soyuztui.export import EXPORTERS
-    from soyuztui.serve_options import (
+    from soyuztui.web.options import (
         DEFAULT_HOST,
         DEFAULT_MAX_SESSIONS,
         DEFAULT_PORT,

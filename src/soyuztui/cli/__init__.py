@@ -1,0 +1,5 @@
+"""The command line: the parser (`parser.py`) and one module per command."""
+
+from soyuztui.cli.main import main
+
+__all__ = ["main"]

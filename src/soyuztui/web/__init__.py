@@ -1,0 +1,1 @@
+"""Web mode: `soyuz-tui serve`, the dashboard in a browser through textual-serve."""
