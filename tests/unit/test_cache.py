@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from soyuztui.cli import main as cli
+import soyuztui.cli.main as cli
 from soyuztui.dossier import Dossier, MissionError, build_dossier, cache
 from soyuztui.dossier import build as build_module
 from soyuztui.dossier.cache import load_dossier, schema_fingerprint

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from soyuztui.cli import main as cli
-from soyuztui.tui import lightgc
+import soyuztui.cli.main as cli
 from soyuztui.dossier import Dossier
+from soyuztui.tui import lightgc
 from tests.conftest import test_app
 
 

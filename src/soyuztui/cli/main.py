@@ -14,9 +14,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, cast
 
-from soyuztui.tui import lightgc
 from soyuztui.cli.parser import NO_CACHE_ENV, RUN_DEFAULTS
 from soyuztui.resources import default_mission
+from soyuztui.tui import lightgc
 
 if TYPE_CHECKING:
     import argparse

@@ -19,11 +19,11 @@ from textual.geometry import Size
 from textual.markup import escape
 from textual.screen import Screen
 
-from soyuztui.tui import lightgc
 from soyuztui.dossier.errors import visible
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.times import ZoneName, resolve_zone
 from soyuztui.resources import styles_dir
+from soyuztui.tui import lightgc
 from soyuztui.tui.clock import MissionClock
 from soyuztui.tui.display import display_dossier
 from soyuztui.tui.screens.dashboard import DashboardScreen
