@@ -18,51 +18,40 @@ def test_dossier_imports_no_textual() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-# Which rooms each room may not import: data flows one way (docs/architecture.md).
-_FORBIDDEN = {
-    "dossier": ("soyuztui.present", "soyuztui.export", "soyuztui.tui", "soyuztui.cli", "soyuztui.web.serve"),
-    "present": ("soyuztui.export", "soyuztui.tui", "soyuztui.cli", "soyuztui.web.serve"),
-    "export": ("soyuztui.tui", "soyuztui.cli", "soyuztui.web.serve"),
-}
-_NO_TEXTUAL = ("dossier", "present", "export")
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def _imports(path: Path) -> list[tuple[int, str]]:
-    """Every module `path` imports (absolute or relative), with its line."""
-    import ast
-
-    package = ".".join(path.relative_to(SRC.parent).with_suffix("").parts[:-1])
-    found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found += [(node.lineno, alias.name) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                module = ".".join([*base, node.module] if node.module else base)
-            else:
-                module = node.module or ""
-            found.append((node.lineno, module))
-    return found
+_LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
 
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "soyuztui"
+def _lint_imports(config: Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """import-linter's own command line on `config`, as `make lint` runs it."""
+    return subprocess.run(
+        [sys.executable, "-c", _LINT_IMPORTS, "--config", str(config), "--no-cache"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+        env=env,
+    )
 
 
-def test_rooms_import_only_downwards() -> None:
-    wrong = []
-    for room, forbidden in _FORBIDDEN.items():
-        for path in sorted((SRC / room).rglob("*.py")):
-            for line, module in _imports(path):
-                if module.startswith(forbidden) or (
-                    room in _NO_TEXTUAL and module.split(".")[0] in {"textual", "rich"}
-                ):
-                    wrong.append(f"{path.relative_to(SRC)}:{line}: imports {module}")
-    assert not wrong, "\n".join(wrong)
+def test_every_room_rule_holds() -> None:
+    """The import-linter contracts in pyproject.toml: layers, no Textual below the screen, no cycles."""
+    result = _lint_imports(ROOT / "pyproject.toml", ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " kept, 0 broken." in result.stdout
 
 
-def test_the_layering_walk_sees_imports() -> None:
-    """The walk above finds the imports it checks (it would pass vacuously otherwise)."""
-    modules = {module for _, module in _imports(SRC / "export" / "markdown.py")}
-    assert "soyuztui.present.wording" in modules
-    assert "soyuztui.dossier.model" in modules
+def test_the_contracts_catch_an_import_against_the_layers(tmp_path: Path) -> None:
+    """The same contracts fail on a dossier module that imports the screen (they would pass vacuously otherwise)."""
+    import shutil
+
+    tree = tmp_path / "src"
+    shutil.copytree(ROOT / "src" / "soyuztui", tree / "soyuztui", ignore=shutil.ignore_patterns("__pycache__"))
+    (tree / "soyuztui" / "dossier" / "upwards.py").write_text("import soyuztui.tui.app\n", encoding="utf-8")
+    config = tmp_path / "pyproject.toml"
+    config.write_text((ROOT / "pyproject.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = _lint_imports(config, tmp_path, {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"})
+    assert result.returncode != 0
+    assert "soyuztui.dossier.upwards -> soyuztui.tui.app" in result.stdout
