@@ -61,6 +61,9 @@ return rows;
 """
 """The text on xterm's screen, one string per row."""
 
+FOCUS_TERMINAL = "window.__soyuzClient.terminal.focus();"
+"""Focuses xterm's input, as a click on the terminal does, without sending the app a click."""
+
 T = TypeVar("T")
 
 
@@ -190,6 +193,7 @@ def _screen(driver: Any) -> str:
 
 def test_dashboard_in_the_browser(browser: Any, server: str, tmp_path: Path) -> None:
     """The page loads, the app starts and draws the mission, and a key changes the screen."""
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
     browser.get(server)
@@ -208,8 +212,15 @@ def test_dashboard_in_the_browser(browser: Any, server: str, tmp_path: Path) -> 
     assert "-first-byte" in browser.execute_script("return document.body.className")
     before = browser.get_screenshot_as_png()
 
-    # `t` switches the header's time zone from UTC to Moscow time.
-    browser.find_element(By.CSS_SELECTOR, "#terminal .xterm-helper-textarea").send_keys("t")
+    # `t` switches the header's time zone from UTC to Moscow time. The keys go where a
+    # user's would: to xterm's focused input. That input is a 0x0 textarea moved off the
+    # page (xterm.css), which chromedriver's element send_keys rightly refuses as not
+    # interactable (Chromium 150 enforces it), so the terminal is focused as its own
+    # mouse-down handler does and the key is typed to the focused element.
+    browser.execute_script(FOCUS_TERMINAL)
+    focused = browser.switch_to.active_element
+    assert "xterm-helper-textarea" in (focused.get_attribute("class") or "")
+    ActionChains(browser).send_keys("t").perform()
     _wait_for("the header to show MSK after 't'", lambda: "MSK" in _screen(browser).splitlines()[0], KEY_TIMEOUT)
     after = browser.get_screenshot_as_png()
     assert after != before
