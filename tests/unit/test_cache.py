@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-import soyuztui.cli.main as cli
+import soyuztui.cli.commands as cli
 from soyuztui.dossier import Dossier, MissionError, build_dossier, cache
 from soyuztui.dossier import build as build_module
 from soyuztui.dossier.cache import load_dossier, schema_fingerprint
@@ -327,10 +327,10 @@ async def leave(pilot):
 
 run = App.run
 App.run = lambda self, **options: run(self, headless=True, size=(120, 40), auto_pilot=leave)
-import soyuztui.cli.main
+import soyuztui.cli.commands
 from soyuztui.cli import main
 
-soyuztui.cli.main._has_terminal = lambda: True  # headless on purpose: no terminal is needed
+soyuztui.cli.commands._has_terminal = lambda: True  # headless on purpose: no terminal is needed
 
 assert main([]) == 0
 heavy = ("dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources", "soyuztui.dossier.times", "argparse")

@@ -59,7 +59,7 @@ def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
 
 def test_no_arguments_are_the_parsers_defaults() -> None:
     """`soyuz-tui` alone skips the parser: what it uses instead is what the parser would give."""
-    from soyuztui.cli.main import _arguments
+    from soyuztui.cli.commands import _arguments
     from soyuztui.cli.parser import RUN_DEFAULTS, build_parser
 
     parsed = vars(build_parser().parse_args([]))

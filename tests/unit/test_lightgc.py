@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-import soyuztui.cli.main as cli
+import soyuztui.cli.commands as cli
 from soyuztui.dossier import Dossier
 from soyuztui.tui import lightgc
 from tests.conftest import test_app
