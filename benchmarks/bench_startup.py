@@ -2,7 +2,7 @@
 
 Every side runs as `python benchmarks/launch.py SIDE`: a fresh interpreter, headless at
 120×40, exiting as soon as the first frame is drawn. The soyuz sides go through the real
-CLI (`soyuztui.cli.commands`) with the bundled mission and a cache folder of the benchmark's
+CLI (`soyuztui.cli.main`) with the bundled mission and a cache folder of the benchmark's
 own: **cold** with that folder emptied before the run (so it reads and verifies the
 mission, then writes the cache), **warm** with the cache the previous run left (so it
 loads the verified dossier). Rounds alternate the three sides (rotating their order) so

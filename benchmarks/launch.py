@@ -9,7 +9,7 @@ Both sides get the same hook, installed the same way before either app exists:
 `App.run` is made headless at a fixed size, and a message hook exits the app when
 Textual posts `events.Ready` — which the screen posts right after its first
 compositor refresh, i.e. once the first frame has been drawn. No product code
-knows about this; the soyuz side goes through `soyuztui.cli.commands` unchanged.
+knows about this; the soyuz side goes through `soyuztui.cli.main` unchanged.
 """
 
 from __future__ import annotations

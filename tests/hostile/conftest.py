@@ -115,7 +115,7 @@ def mission_dir(tmp_path: Path) -> MissionDir:
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
-    """Run `soyuztui.cli.commands` in-process and capture what it printed."""
+    """Run `soyuztui.cli.main` in-process and capture what it printed."""
 
     def run(*argv: str | Path) -> Run:
         status = main([str(arg) for arg in argv])
