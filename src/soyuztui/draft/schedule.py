@@ -14,9 +14,9 @@ from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
+from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 from soyuztui.draft.events import EVENT_KINDS, EventFindings, RawClaim
-from soyuztui.draft.timescan import DAY
 
 _MAX_MENTIONS = 3
 
@@ -64,14 +64,14 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
-        by_value: dict[str, list[RawClaim]] = {}
+        by_value: dict[tuple[str, str | None], list[RawClaim]] = {}
         for claim in _dated(raw, texts, kind, notes):
             if claim.value:
-                by_value.setdefault(claim.value, []).append(claim)
-        for value, same in by_value.items():
+                by_value.setdefault((claim.value, claim.zone), []).append(claim)
+        for (value, zone), same in by_value.items():
             if not _texts(same, texts):
                 continue
-            claims.append(s.TimeClaimSpec(time=value, evidence=_texts(same, texts), reviewed=False))
+            claims.append(s.TimeClaimSpec(time=value, zone=zone, evidence=_texts(same, texts), reviewed=False))
         counted: dict[tuple[str, str], list[RawClaim]] = {}
         for claim in raw:
             if claim.duration and claim.after:
@@ -106,7 +106,7 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
     on the article's day; the check would accept it, but it is wrong.
     """
     days = Counter(
-        claim.value[:10] for claim in raw if claim.value and DAY.search(texts[claim.doc], claim.start, claim.end)
+        claim.value[:10] for claim in raw if claim.value and day_spans(texts[claim.doc][claim.start : claim.end])
     )
     if not days:
         return raw
@@ -114,7 +114,7 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
     kept = []
     for claim in raw:
         excerpt = texts[claim.doc][claim.start : claim.end]
-        if claim.value and len(claim.value) > 10 and not DAY.search(excerpt) and claim.value[:10] != usual:
+        if claim.value and len(claim.value) > 10 and not day_spans(excerpt) and claim.value[:10] != usual:
             notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
             continue
         kept.append(claim)

@@ -187,3 +187,8 @@ def find_days(text: str, published: date | None, clocks: list[int] = []) -> list
         approximate = _APPROXIMATE.search(text, max(0, match.start() - 30), match.start()) is not None
         days.append(Day(match.start(), match.end(), found, words, approximate))
     return days
+
+
+def day_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a day, without placing it: for finding phrases, not reading them."""
+    return [match.span() for match in _DAY.finditer(text)]

@@ -21,7 +21,7 @@ from dateutil import parser as dateparser
 from soyuztui.dossier.model import Precision
 from soyuztui.dossier.times.base import Reading, TimeRefused, quoted
 from soyuztui.dossier.times.clocks import Clock, find_clocks, zone_after_days
-from soyuztui.dossier.times.days import Day, find_days
+from soyuztui.dossier.times.days import Day, day_spans, find_days
 from soyuztui.dossier.times.durations import Duration, read_durations
 from soyuztui.dossier.times.zones import place, region, zone_of
 
@@ -34,6 +34,7 @@ __all__ = [
     "claim_text",
     "format_moment",
     "parse_claimed",
+    "phrases",
     "read_durations",
     "read_times",
 ]
@@ -326,3 +327,35 @@ def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...
             moment = midnight(day.day, zone)
             readings.append(Reading(moment, "day", day.approximate, zone, (day.start, day.end)))
     return tuple(sorted(readings, key=lambda reading: reading.span))
+
+
+def phrases(text: str) -> list[tuple[int, int]]:
+    """Where each time phrase of `text` stands, as `read_times` would group it, without reading it.
+
+    A phrase is a clock time with its equivalent in parentheses, its day words and
+    zone word, or a day named alone; the span is what to cite so the phrase is read whole.
+    """
+    try:
+        clocks = find_clocks(text)
+    except TimeRefused:  # "13:05 p.m." is no time to cite
+        clocks = []
+    spans = day_spans(text)
+    days = [Day(start, end, date.min, text[start:end]) for start, end in spans]
+    clocks = [zone_after_days(text, clock, spans) for clock in clocks]
+    found: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for group in _groups(text, clocks, days):
+        start, end = group.main.start, group.end
+        for day in (group.day, group.alternative_day):
+            if day is not None and (day is group.alternative_day or _near(text, day, start, end)):
+                used.add(id(day))
+                start, end = min(start, day.start), max(end, day.end)
+        found.append((start, end))
+    found += [(day.start, day.end) for day in days if id(day) not in used]
+    return sorted(found)
+
+
+def _near(text: str, day: Day, start: int, end: int) -> bool:
+    """Whether only spaces, commas, "on" or "at" part a day from its clock phrase."""
+    gap = text[day.end : start] if day.end <= start else text[end : day.start]
+    return len(gap) <= 12 and re.fullmatch(r"[\s,]*(?:(?:on|at)\b)?[\s,]*", gap) is not None

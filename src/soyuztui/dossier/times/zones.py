@@ -102,6 +102,28 @@ PHRASES: dict[str, ZoneWord] = {
     "local time": ZoneWord(local=True), "local": ZoneWord(local=True),
 }  # fmt: skip
 
+#: Places whose clock a dateline or a story names ("BEIJING (AP) —", "launched from Baikonur"):
+#: cities, launch and landing sites, and countries that keep one zone. Keys in lower case.
+PLACES: dict[str, str] = {
+    "beijing": "Asia/Shanghai", "jiuquan": "Asia/Shanghai", "wenchang": "Asia/Shanghai",
+    "xichang": "Asia/Shanghai", "taiyuan": "Asia/Shanghai", "dongfeng": "Asia/Shanghai",
+    "china": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
+    "moscow": "Europe/Moscow", "star city": "Europe/Moscow", "korolyov": "Europe/Moscow",
+    "baikonur": "Asia/Qyzylorda", "almaty": "Asia/Almaty", "astana": "Asia/Almaty",
+    "houston": _CHI, "huntsville": _CHI, "new orleans": _CHI,
+    "cape canaveral": _NY, "kennedy space center": _NY, "titusville": _NY, "tampa": _NY,
+    "miami": _NY, "orlando": _NY, "washington": _NY, "new york": _NY, "pensacola": _CHI,
+    "hawthorne": _LA, "los angeles": _LA, "vandenberg": _LA, "white sands": _DEN, "las cruces": _DEN,
+    "tokyo": "Asia/Tokyo", "tanegashima": "Asia/Tokyo", "japan": "Asia/Tokyo", "tsukuba": "Asia/Tokyo",
+    "sriharikota": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
+    "islamabad": "Asia/Karachi", "karachi": "Asia/Karachi", "lahore": "Asia/Karachi", "pakistan": "Asia/Karachi",
+    "kourou": "America/Cayenne", "paris": "Europe/Paris", "france": "Europe/Paris",
+    "cologne": "Europe/Berlin", "berlin": "Europe/Berlin", "germany": "Europe/Berlin",
+    "london": "Europe/London", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
+    "seoul": "Asia/Seoul", "south korea": "Asia/Seoul", "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem",
+}  # fmt: skip
+
 _OFFSET = r"(?:GMT|UTC)\s?(?P<sign>[+\-−–])(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?"
 _ABBREVIATIONS = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A region named by one word is read only capitalised and not before another name:
@@ -258,3 +280,8 @@ def _standard_or_daylight(local: datetime, word: ZoneWord, words: str, context: 
         f"{offset_label(word.offset)} that zone word names; choose an excerpt that gives GMT, or give the "
         f'claim zone = "{word.region}" to read it as that clock, or a zone that keeps {offset_label(word.offset)}'
     )
+
+
+def place_zone(name: str) -> str | None:
+    """The IANA zone of a place a dateline or story names ("BEIJING", "Cape Canaveral"), if known."""
+    return PLACES.get(" ".join(name.lower().replace(".", "").split()))
