@@ -34,7 +34,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "docking",
         "Docking",
-        r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b"
+        r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b|\blink(?:ed|s)? up with\b|\brendezvous(?:ed)? with\b"
         r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b",
     ),
     ("hatch-opening", "Hatch opening", r"\bhatch(?:es)? (?:was |were )?open"),

@@ -89,19 +89,22 @@ def story_zone(text: str) -> str | None:
 
 
 def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None] | None:
-    """The claim `check` will read from the excerpt, and the zone it needs given (None: none needed).
+    """The claim `check` will read from the excerpt, and the zone to give it (None: none).
 
     None when the reader refuses the excerpt or reads several different times in it:
-    the check would refuse such a claim. The excerpt is read without a zone first, so
-    a zone is written into the claim only when a clock time of it has no zone word.
+    the check would refuse such a claim. The zone, when one is known, is tried first:
+    it places the excerpt's bare clock times and bounds a day it names ("on Saturday"
+    in a story from Beijing is Beijing's Saturday); without it, the excerpt must read alone.
     """
-    for context in (None, zone) if zone else (None,):
+    for context in (zone, None) if zone else (None,):
         try:
             found = read_times(excerpt, published=published, zone=context)
         except TimeRefused:
             continue
         values = {claim_text(reading) for reading in found}
-        return (values.pop(), context) if len(values) == 1 else None
+        if len(values) != 1:
+            return None
+        return values.pop(), context if any(reading.zone == context for reading in found) else None
     return None
 
 

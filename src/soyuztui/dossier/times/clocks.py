@@ -36,6 +36,9 @@ _APPROXIMATE = re.compile(
 )
 
 
+_AFTER = re.compile(r"(?i:\bafter\s+)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Clock:
     """A clock time in the text, with the zone word written after it (if any)."""
@@ -96,9 +99,11 @@ def find_clocks(text: str) -> list[Clock]:
         if read is None:
             continue
         hour, minute, next_day = read
+        before = text[max(0, match.start() - 40) : match.start()]
+        if next_day and match["named"] and _AFTER.search(before):
+            next_day = False  # "shortly after midnight Friday": the night that opens Friday
         zone_text = match["zone"] or ""
         zone = zone_word(zone_text) if zone_text else None
-        before = text[max(0, match.start() - 40) : match.start()]
         clocks.append(
             Clock(
                 start=match.start(),
