@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from soyuztui.draft.moments import states_time
 from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article, Sentence
-from soyuztui.draft.moments import states_time
 
 _LAUNCH = re.compile(
     r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|rocket(?:ed|s)?) off\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad))"

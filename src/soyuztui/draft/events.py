@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from soyuztui.draft.text import Article, Sentence, clean_excerpt
 from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, story_zone
+from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
 #: (event id, title, trigger pattern), in the order a mission runs.
 EVENT_KINDS: tuple[tuple[str, str, str], ...] = (

@@ -46,8 +46,12 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]+(?:,[^()/\n—–]{0,40}?)?)\s*"
     r"(?:\((?P<paren>[A-Z][^()\n]{0,50})\)|[./]?\s*/(?P<slash>[A-Z][^/\n]{0,50})/\.?)\s*[-—–]*"
 )
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 # A story's dateline: a place (and its region), a day, an agency, then a dash. Every part is
 # bounded and follows a fixed mark, so the pattern runs in linear time on any line.
 _STORY_DATELINE = re.compile(

@@ -109,9 +109,15 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
             named[article.id].append((Mention(article.id, finding.start, finding.end, phrase, (phrase,)), person))
         named.get(article.id, []).sort(key=lambda pair: pair[0].start)
     events = EventFindings()
-    published_guess = _infer_published(articles, headers, notes)
+    dated = {article.id for article in articles if article.published is not None}
     for article in articles:
-        event_claims(article, events)
+        if article.id in dated:
+            event_claims(article, events)
+    # The dated articles' claims, read once, are what the undated ones' days are inferred against.
+    published_guess = _infer_published(articles, headers, events, notes)
+    for article in articles:
+        if article.id not in dated:
+            event_claims(article, events)
     crew = CrewFindings()
     for article in articles:
         crew_sentences(article, named.get(article.id, []), crew)
@@ -228,25 +234,27 @@ def _with_published(item: s.DocumentSpec, guess: tuple[date, str] | None) -> s.D
 
 
 def _infer_published(
-    articles: Sequence[Article], headers: Sequence[Header], notes: list[str]
+    articles: Sequence[Article], headers: Sequence[Header], known: EventFindings, notes: list[str]
 ) -> dict[str, tuple[date, str]]:
     """A date for each undated article: its dateline's day, or the day its times agree best with the dated ones."""
     dated = [article for article in articles if article.published is not None]
     if not dated:
         return {}
     guesses: dict[str, tuple[date, str]] = {}
-    days: list[date] = [article.published for article in dated]  # type: ignore[misc]
+    dated_days: list[date] = [article.published for article in dated]  # type: ignore[misc]
     for article, header in zip(articles, headers, strict=True):
-        if article.published is None and (day := dateline_day(header, days)):
+        if article.published is None and (day := dateline_day(header, dated_days)):
             article.published = day
-            guesses[article.id] = (day, f"No date line. Drafted from its dateline “{header.dateline}”, in the year of the other articles.")
-            notes.append(f"document {article.id!r} has no date line; read as written on {day.isoformat()}, its dateline's day")
+            guesses[article.id] = (
+                day,
+                f"No date line. Drafted from its dateline “{header.dateline}”, in the year of the other articles.",
+            )
+            notes.append(
+                f"document {article.id!r} has no date line; read as written on {day.isoformat()}, its dateline's day"
+            )
     undated = [article for article in articles if article.published is None]
     if not undated:
         return guesses
-    known = EventFindings()
-    for article in dated:
-        event_claims(article, known)
     consensus: dict[str, str] = {}
     for event, claims in known.claims.items():
         days = Counter(claim.value[:10] for claim in claims if claim.value)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from soyuztui.dossier.times.clocks import find_clocks
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
@@ -28,6 +29,7 @@ DURATION = re.compile(
     rf"|lasted\s+{_QUALIFIER}{_NUMBER}\s+(?:hours|minutes)\b)",
 )
 _ZONE_WORD = re.compile(ZONE_PATTERN)
+_CLOCKISH = re.compile(r"\d|(?i:noon|midday|midnight)")
 # A place is read only as a name (capitalised), so "china" in a URL or "india ink" is none.
 _PLACE = re.compile(
     r"\b(?:" + "|".join(" ".join(word.capitalize() for word in name.split()) for name in PLACES) + r")\b"
@@ -65,8 +67,11 @@ def states_time(text: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=4096)
 def sentence_zone(text: str) -> str | None:
     """The one region whose clock every zone word of `text` names ("EDT", "ET": New York), else None."""
+    if _CLOCKISH.search(text) is None:
+        return None  # a zone word places clock times only: none here
     regions: set[str | None] = set()
     for match in _ZONE_WORD.finditer(text):
         try:
@@ -88,6 +93,7 @@ def story_zone(text: str) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
+@lru_cache(maxsize=4096)
 def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None] | None:
     """The claim `check` will read from the excerpt, and the zone to give it (None: none).
 

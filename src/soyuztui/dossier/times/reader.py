@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from dateutil import parser as dateparser
 
@@ -329,7 +330,8 @@ def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...
     return tuple(sorted(readings, key=lambda reading: reading.span))
 
 
-def phrases(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def phrases(text: str) -> tuple[tuple[int, int], ...]:
     """Where each time phrase of `text` stands, as `read_times` would group it, without reading it.
 
     A phrase is a clock time with its equivalent in parentheses, its day words and
@@ -352,7 +354,8 @@ def phrases(text: str) -> list[tuple[int, int]]:
                 start, end = min(start, day.start), max(end, day.end)
         found.append((start, end))
     found += [(day.start, day.end) for day in days if id(day) not in used]
-    return sorted(found)
+    # Cached: a syndicated story repeats its sentences word for word across articles.
+    return tuple(sorted(found))
 
 
 def _near(text: str, day: Day, start: int, end: int) -> bool:
