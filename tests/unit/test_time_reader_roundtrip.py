@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from hypothesis import assume, given, settings
@@ -106,3 +106,56 @@ def test_written_out_and_read_back_is_the_same_instant(case: tuple[str, str | No
     readings = read_times(text, published=None, zone=context)
     assert [reading.time for reading in readings] == [instant], text
     assert readings[0].precision == "minute"
+
+
+ZONED = [("GMT", "UTC"), *REGION_WORDS]
+DAYS_WRITTEN = ["{d:%A}, {d:%B %-d}", "{d:%A}, {d:%B %-d, %Y}", "{d:%B %-d}", "{d:%-d %B %Y}", "{d:%A}"]
+
+
+def _local(instant: datetime, name: str) -> datetime | None:
+    """`instant` on the clock of `name`; None when that clock shows it twice (clocks going back)."""
+    local = instant.astimezone(ZoneInfo(name))
+    naive = local.replace(tzinfo=None)
+    if (
+        naive.replace(tzinfo=ZoneInfo(name), fold=0).utcoffset()
+        != naive.replace(tzinfo=ZoneInfo(name), fold=1).utcoffset()
+    ):
+        return None
+    return local
+
+
+@st.composite
+def phrased(draw: st.DrawFn) -> tuple[str, date, str | None, datetime]:
+    """An instant written with its zone word after its day, or with the day inside the parentheses."""
+    instant = draw(st.datetimes(datetime(1995, 1, 1), datetime(2035, 12, 31))).replace(
+        second=0, microsecond=0, tzinfo=UTC
+    )
+    word, name = draw(st.sampled_from(ZONED))
+    local = _local(instant, name)
+    assume(local is not None)
+    assert local is not None
+    published = local.date() + timedelta(days=draw(st.integers(-3, 3)))
+    day = draw(st.sampled_from(DAYS_WRITTEN)).format(d=local)
+    assume(not day.startswith(f"{local:%A}") or day != f"{local:%A}" or abs((published - local.date()).days) <= 1)
+    text = clock(local, draw(st.integers(0, 4)), True)
+    # A document zone that differs from the phrase's own never wins over it.
+    context = draw(st.sampled_from([None, "Asia/Tokyo", "America/Los_Angeles"]))
+    if draw(st.booleans()):
+        return f"The capsule docked at {text} {day}, {word}, officials said", published, context, instant
+    other_word, other_name = draw(st.sampled_from(ZONED))
+    other = _local(instant, other_name)
+    assume(other is not None)
+    assert other is not None
+    other_text = clock(other, draw(st.integers(0, 4)), True)
+    sentence = f"The capsule docked at {other_text} {other_word} ({text} {day}, {word}) after a long chase"
+    return sentence, published, context, instant
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrased())
+def test_a_zone_or_a_day_anywhere_in_the_phrase_belongs_to_the_whole_phrase(
+    case: tuple[str, date, str | None, datetime],
+) -> None:
+    text, published, context, instant = case
+    readings = read_times(text, published=published, zone=context)
+    assert [reading.time for reading in readings] == [instant], text

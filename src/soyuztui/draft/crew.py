@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from soyuztui.draft.moments import states_time
 from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article, Sentence
-from soyuztui.draft.timescan import CLOCK, DAY
 
 _LAUNCH = re.compile(
     r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|rocket(?:ed|s)?) off\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad))"
@@ -82,7 +82,7 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
             continue
         body = sentence.text
         launch = [m for m in _LAUNCH.finditer(body) if not article.in_quote(sentence.start + m.start())]
-        timed = DAY.search(body) or CLOCK.search(body)
+        timed = states_time(body)
         crewmates = _CREWMATES.match(body)
         if crewmates or (launch and (_CONTEXT.search(body) or timed or "flies with" in body)):
             cut = None if crewmates else _NOT_FLYING.search(body)

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, story_zone
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
-from soyuztui.draft.timescan import Found, expressions, moment_value
 
 #: (event id, title, trigger pattern), in the order a mission runs.
 EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
@@ -34,7 +34,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "docking",
         "Docking",
-        r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b"
+        r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b|\blink(?:ed|s)? up with\b|\brendezvous(?:ed)? with\b"
         r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b",
     ),
     ("hatch-opening", "Hatch opening", r"\bhatch(?:es)? (?:was |were )?open"),
@@ -78,6 +78,8 @@ class RawClaim:
     value: str | None = None
     after: str | None = None
     duration: bool = False
+    #: The zone the claim's bare clock times are read in, when the excerpt needs one.
+    zone: str | None = None
 
 
 @dataclass(slots=True)
@@ -203,15 +205,30 @@ def _claim(
         if trigger.kind == anchor:
             return None
         return RawClaim(trigger.kind, article.id, start, end, after=anchor, duration=True)
-    if article.published is None:
-        return None
     if article.in_dateline(expression.start):
         return None
-    context = text[max(sentence.start, start - 40) : end]
-    value = moment_value(text[start:end], context, article.published)  # type: ignore[arg-type]
-    if value is None:
+    zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
+    read = moment_value(text[start:end], article.published, zone)  # type: ignore[arg-type]
+    if read is None:
         return None
-    return RawClaim(trigger.kind, article.id, start, end, value=value)
+    return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1])
+
+
+def article_zone(article: Article, local: bool = False) -> str | None:
+    """The zone the article's bare clock times are in, as the draft worked it out (None: unknown).
+
+    Its dateline's place decides ("BEIJING (AP) —"); "local time" may also be the
+    one zone of every place the story names.
+    """
+    zone = article.cache.get("zone")
+    if isinstance(zone, str):
+        return zone
+    if not local:
+        return None
+    if "story_zone" not in article.cache:
+        article.cache["story_zone"] = story_zone(article.text[article.body_start :])
+    found = article.cache["story_zone"]
+    return found if isinstance(found, str) else None
 
 
 def _extend_word(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

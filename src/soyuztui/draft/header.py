@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from soyuztui.dossier.times.base import TimeRefused
 from soyuztui.dossier.times.reader import read_times
-from soyuztui.dossier.times.zones import zone_of
+from soyuztui.dossier.times.zones import place_zone, zone_of
 
 #: Lines looked at before the story begins.
 MAX_HEADER_LINES = 8
@@ -45,6 +45,20 @@ _TIME_LINE = re.compile(
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]+(?:,[^()/\n—–]{0,40}?)?)\s*"
     r"(?:\((?P<paren>[A-Z][^()\n]{0,50})\)|[./]?\s*/(?P<slash>[A-Z][^/\n]{0,50})/\.?)\s*[-—–]*"
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
+# A story's dateline: a place (and its region), a day, an agency, then a dash. Every part is
+# bounded and follows a fixed mark, so the pattern runs in linear time on any line.
+_STORY_DATELINE = re.compile(
+    r"(?:(?P<place>[A-Z][A-Za-z'’.-]{0,30}(?: [A-Z][A-Za-z'’.-]{0,30}){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20})?))?,? )?"
+    r"(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.? (?P<day>\d{1,2}),? )?"
+    r"(?:\([^()\n]{1,40}\) ?|/[^/\n]{1,40}/\.? ?|[A-Z][A-Za-z]{1,10} )?(?:--?|—|–|:) "
 )
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]*|de|da|van|von|der|bin|al|la|le|y)")
 _ROLE_WORDS = re.compile(
@@ -72,6 +86,10 @@ class Header:
     lines: list[str] = field(default_factory=list)
     #: Where the header lines end in the text: the story starts after this offset.
     end: int = 0
+    #: The story's dateline as written ("BEIJING, Oct. 16 (Xinhua) --"), its place's zone, and its day.
+    dateline: str | None = None
+    zone: str | None = None
+    dateline_day: tuple[int, int] | None = None  # (month, day): a dateline names no year
 
 
 def _lines(text: str, start: int) -> list[tuple[str, int]]:
@@ -213,6 +231,36 @@ def _header_line(line: str, day: date | None) -> bool:
     )
 
 
+def _story_dateline(header: Header, text: str) -> None:
+    """Fill in the dateline that opens the story, if any: its place's zone and its day."""
+    start = header.end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    match = _STORY_DATELINE.match(text, start, min(len(text), start + 160))
+    if match is None or not (match["place"] or match["month"]):
+        return
+    header.dateline = match.group(0).strip()
+    for place in (match["place"], match["region"]):
+        if place and (zone := place_zone(place)):
+            header.zone = header.zone or zone
+    if match["month"] and (month := _MONTH_NUMBERS.get(match["month"][:3].lower())) and 1 <= int(match["day"]) <= 31:
+        header.dateline_day = (month, int(match["day"]))
+
+
+def dateline_day(header: Header, around: list[date]) -> date | None:
+    """The day the dateline names ("April 9 (Reuters)"), in the year that puts it nearest the days `around`."""
+    if header.dateline_day is None or not around:
+        return None
+    month, day = header.dateline_day
+    candidates = []
+    for year in sorted({moment.year + shift for moment in around for shift in (-1, 0, 1)}):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda found: min(abs(found - moment) for moment in around), default=None)
+
+
 def read_header(text: str, body_start: int, day: date | None = None) -> Header:
     """What the article's header lines say about it; `day` is its date line's day, if any."""
     header = Header(end=body_start)
@@ -249,6 +297,7 @@ def read_header(text: str, body_start: int, day: date | None = None) -> Header:
             break
         header.end = end
         index += 1
+    _story_dateline(header, text)
     if published:
         # The first publication wins over an update; an update stands in when it is all there is.
         published.sort(key=lambda item: "updated" in item[1] or "modified" in item[1])
@@ -256,4 +305,4 @@ def read_header(text: str, body_start: int, day: date | None = None) -> Header:
     return header
 
 
-__all__ = ["Header", "byline", "dateline_outlet", "publication", "read_header", "release_outlet"]
+__all__ = ["Header", "byline", "dateline_day", "dateline_outlet", "publication", "read_header", "release_outlet"]

@@ -21,7 +21,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, family, person_findings, unattached_ages
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
-from soyuztui.draft.header import Header, read_header
+from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
 from soyuztui.draft.organisations import speaking_organisations
 from soyuztui.draft.people import people_specs
@@ -78,6 +78,8 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
         published = raw.published or _day(header.published)
         articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
+        if header.zone:
+            articles[-1].cache["zone"] = header.zone  # "BEIJING (AP) —": its bare clock times are Beijing's
         headers.append(header)
     documents = _documents(files, articles, base, headers)
     mentions: list[Mention] = []
@@ -107,9 +109,15 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
             named[article.id].append((Mention(article.id, finding.start, finding.end, phrase, (phrase,)), person))
         named.get(article.id, []).sort(key=lambda pair: pair[0].start)
     events = EventFindings()
-    published_guess = _infer_published(articles, notes)
+    dated = {article.id for article in articles if article.published is not None}
     for article in articles:
-        event_claims(article, events)
+        if article.id in dated:
+            event_claims(article, events)
+    # The dated articles' claims, read once, are what the undated ones' days are inferred against.
+    published_guess = _infer_published(articles, headers, events, notes)
+    for article in articles:
+        if article.id not in dated:
+            event_claims(article, events)
     crew = CrewFindings()
     for article in articles:
         crew_sentences(article, named.get(article.id, []), crew)
@@ -225,21 +233,33 @@ def _with_published(item: s.DocumentSpec, guess: tuple[date, str] | None) -> s.D
     return item.model_copy(update={"published": day, "published_basis": basis, "reviewed": False})
 
 
-def _infer_published(articles: Sequence[Article], notes: list[str]) -> dict[str, tuple[date, str]]:
-    """A date for each undated article: the day its times agree best with the dated ones."""
+def _infer_published(
+    articles: Sequence[Article], headers: Sequence[Header], known: EventFindings, notes: list[str]
+) -> dict[str, tuple[date, str]]:
+    """A date for each undated article: its dateline's day, or the day its times agree best with the dated ones."""
     dated = [article for article in articles if article.published is not None]
-    undated = [article for article in articles if article.published is None]
-    if not dated or not undated:
+    if not dated:
         return {}
-    known = EventFindings()
-    for article in dated:
-        event_claims(article, known)
+    guesses: dict[str, tuple[date, str]] = {}
+    dated_days: list[date] = [article.published for article in dated]  # type: ignore[misc]
+    for article, header in zip(articles, headers, strict=True):
+        if article.published is None and (day := dateline_day(header, dated_days)):
+            article.published = day
+            guesses[article.id] = (
+                day,
+                f"No date line. Drafted from its dateline “{header.dateline}”, in the year of the other articles.",
+            )
+            notes.append(
+                f"document {article.id!r} has no date line; read as written on {day.isoformat()}, its dateline's day"
+            )
+    undated = [article for article in articles if article.published is None]
+    if not undated:
+        return guesses
     consensus: dict[str, str] = {}
     for event, claims in known.claims.items():
         days = Counter(claim.value[:10] for claim in claims if claim.value)
         if days:
             consensus[event] = days.most_common(1)[0][0]
-    guesses: dict[str, tuple[date, str]] = {}
     around = sorted({date.fromisoformat(day) for day in consensus.values()})
     for article in undated:
         best: tuple[int, date] | None = None

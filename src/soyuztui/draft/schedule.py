@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, date
 
 from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
+from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 from soyuztui.draft.events import EVENT_KINDS, EventFindings, RawClaim
-from soyuztui.draft.timescan import DAY
 
 _MAX_MENTIONS = 3
+#: An article written this many days after an event may read its clock times on its own day.
+_MISREAD_DAYS = 7
 
 
 @dataclass(slots=True)
@@ -51,8 +53,10 @@ def _model(spec: s.TimeClaimSpec) -> TimeClaim:
     assert spec.time is not None
     moment = parse_claimed(spec.time)
     evidence = tuple(Evidence.model_construct(doc=item.doc, text=item.text, start=0, end=0) for item in spec.evidence)
+    # A day is bounded in the zone it was counted in, as the builder bounds it.
+    zone = spec.zone if moment.precision == "day" else None
     return TimeClaim.model_construct(
-        value=spec.time, time=moment.time, precision=moment.precision, after=spec.after, evidence=evidence
+        value=spec.time, time=moment.time, precision=moment.precision, after=spec.after, zone=zone, evidence=evidence
     )
 
 
@@ -64,14 +68,14 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
-        by_value: dict[str, list[RawClaim]] = {}
+        by_value: dict[tuple[str, str | None], list[RawClaim]] = {}
         for claim in _dated(raw, texts, kind, notes):
             if claim.value:
-                by_value.setdefault(claim.value, []).append(claim)
-        for value, same in by_value.items():
+                by_value.setdefault((claim.value, claim.zone), []).append(claim)
+        for (value, zone), same in by_value.items():
             if not _texts(same, texts):
                 continue
-            claims.append(s.TimeClaimSpec(time=value, evidence=_texts(same, texts), reviewed=False))
+            claims.append(s.TimeClaimSpec(time=value, zone=zone, evidence=_texts(same, texts), reviewed=False))
         counted: dict[tuple[str, str], list[RawClaim]] = {}
         for claim in raw:
             if claim.duration and claim.after:
@@ -106,19 +110,28 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
     on the article's day; the check would accept it, but it is wrong.
     """
     days = Counter(
-        claim.value[:10] for claim in raw if claim.value and DAY.search(texts[claim.doc], claim.start, claim.end)
+        claim.value[:10] for claim in raw if claim.value and day_spans(texts[claim.doc][claim.start : claim.end])
     )
     if not days:
         return raw
-    usual = days.most_common(1)[0][0]
+    usual = date.fromisoformat(days.most_common(1)[0][0])
     kept = []
     for claim in raw:
         excerpt = texts[claim.doc][claim.start : claim.end]
-        if claim.value and len(claim.value) > 10 and not DAY.search(excerpt) and claim.value[:10] != usual:
+        if claim.value and len(claim.value) > 10 and not day_spans(excerpt) and _days_off(claim.value, usual):
             notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
             continue
         kept.append(claim)
     return kept
+
+
+def _days_off(value: str, usual: date) -> bool:
+    """Whether a clock time read on its article's day misses the usual day by a few days.
+
+    A day either way is a zone's difference (9 p.m. in Florida is the next day in
+    UTC); more than a week is another event of the kind (a second landing), not a misread day.
+    """
+    return 1 < abs((date.fromisoformat(value[:10]) - usual).days) <= _MISREAD_DAYS
 
 
 def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from soyuztui.dossier.times.zones import ZONE_PATTERN
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col capt lt sgt st jr sr inc ltd co corp no vs approx est dept "
@@ -19,6 +21,11 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-
 _OPENERS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-—–]")
 _OPENER = re.compile('[“‘"«]')
+_CLOCK_END = re.compile(r"\d\s?(?i:[ap]\.m\.)$")
+_CLOCK_GOES_ON = re.compile(
+    rf"(?:{ZONE_PATTERN}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\()"
+)
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -81,6 +88,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         last = words[-1] if words else ""
         if last.endswith(".") and last[:-1].lower().lstrip("(") in _ABBREVIATIONS and "\n" not in match.group(0):
             continue
+        if _CLOCK_END.search(before) and _CLOCK_GOES_ON.match(text, match.end()) and "\n" not in match.group(0):
+            continue  # "at 6:32 p.m. EST", "at 12:23 a.m. Saturday": the time phrase goes on
         _add(sentences, text, begin, match.start())
         begin = match.end()
     _add(sentences, text, begin, len(text))

@@ -163,6 +163,8 @@ def render(
                 lines.append(f"time = {quote(claim.time)}")
             if claim.after:
                 lines.append(f"after = {quote(claim.after)}")
+            if claim.zone:  # the zone its excerpts' bare clock times were read in
+                lines.append(f"zone = {quote(claim.zone)}")
             lines += _reviewed(claim) + _evidence(claim.evidence)
         lines += _facts("events.facts", event.facts)
     return "\n".join(lines) + "\n"

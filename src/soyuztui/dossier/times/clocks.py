@@ -10,7 +10,7 @@ time; a four-digit time (`0855`) needs a zone word or "hrs", so "in 2021" is non
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soyuztui.dossier.times.base import TimeRefused, quoted
 from soyuztui.dossier.times.zones import ZONE_PATTERN, ZoneWord, zone_word
@@ -36,6 +36,9 @@ _APPROXIMATE = re.compile(
 )
 
 
+_AFTER = re.compile(r"(?i:\bafter\s+)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Clock:
     """A clock time in the text, with the zone word written after it (if any)."""
@@ -49,6 +52,9 @@ class Clock:
     zone_text: str
     approximate: bool
     text: str
+    #: Where the words that belong to this clock end: its zone word may follow its day
+    #: ("10:05 a.m. Friday, March 4, Kazakhstan time"); `end` when nothing follows.
+    reach: int = 0
 
 
 def _hour(match: re.Match[str]) -> tuple[int, int, bool] | None:
@@ -93,9 +99,11 @@ def find_clocks(text: str) -> list[Clock]:
         if read is None:
             continue
         hour, minute, next_day = read
+        before = text[max(0, match.start() - 40) : match.start()]
+        if next_day and match["named"] and _AFTER.search(before):
+            next_day = False  # "shortly after midnight Friday": the night that opens Friday
         zone_text = match["zone"] or ""
         zone = zone_word(zone_text) if zone_text else None
-        before = text[max(0, match.start() - 40) : match.start()]
         clocks.append(
             Clock(
                 start=match.start(),
@@ -107,6 +115,37 @@ def find_clocks(text: str) -> list[Clock]:
                 zone_text=zone_text,
                 approximate=_APPROXIMATE.search(before) is not None,
                 text=match.group(0),
+                reach=match.end(),
             )
         )
     return clocks
+
+
+_ZONE_AFTER = re.compile(rf"[\s,]*{ZONE_PATTERN}")
+_GAP = re.compile(r"[\s,]*(?:(?i:on)\s+)?")
+
+
+def zone_after_days(text: str, clock: Clock, day_spans: list[tuple[int, int]]) -> Clock:
+    """`clock` with the zone word written after its day words, when it has none of its own.
+
+    "10:05 a.m. Friday, March 4, Kazakhstan time": the zone word names the clock of
+    the whole phrase, wherever the day stands in it. Only day words, commas and
+    spaces may stand between the clock and the zone word.
+    """
+    if clock.zone is not None:
+        return clock
+    position, moved = clock.end, False
+    while True:
+        gap = _GAP.match(text, position)
+        at = gap.end() if gap else position
+        following = next((end for start, end in day_spans if start == at), None)
+        if following is None:
+            break
+        position, moved = following, True
+    if not moved:
+        return clock
+    match = _ZONE_AFTER.match(text, position)
+    if match is None:
+        return clock
+    zone_text = match["zone"]
+    return replace(clock, zone=zone_word(zone_text), zone_text=zone_text, reach=match.end())

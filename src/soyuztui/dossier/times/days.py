@@ -6,8 +6,9 @@ must fit the date), `today`, `tonight`, `yesterday`, `tomorrow`, `the same day`,
 `the next day`. Month and weekday names are read only capitalised, so the verb
 "may" and the word "march" are no dates.
 
-A weekday is the publication day itself when it is that day; otherwise the
-one in the direction the excerpt's tense points ("will dock Friday": the next
+A weekday is the publication day itself when it is that day, and the day after
+it when it is that one (whatever the tense: the page's date may be a zone behind
+the story's); otherwise the one in the direction the excerpt's tense points ("will dock Friday": the next
 Friday; "docked on Friday": the last one), and with no tense to go by the
 nearer of the two. "last" and "next" say it outright.
 """
@@ -51,7 +52,7 @@ _DAY = re.compile(
     rf"|(?:(?P<mod>(?i:last|next|this\s+coming|this\s+past|this))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?![a-z])"
     rf"(?:,?\s*\(?\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH})))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORDINAL}(?![\d:.]\d)"
-    rf"|(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
+    rf"|(?<![:.])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
     rf"|(?P<relative>(?i:{_alternatives(_RELATIVE)}))"
     rf"|(?P<same>(?i:{_alternatives(_SAME)}))"
     r")(?:,?\s+(?P<year>\d{4})(?![\d:]))?(?![a-z])"
@@ -104,6 +105,11 @@ def _weekday(index: int, modifier: str, published: date, tense: int) -> date:
         return after
     if back == 0:
         return published
+    if back == 6:
+        # The day after the page's date, even in the past tense: the page is dated where the
+        # day has not yet begun ("China on Saturday launched", on a page dated Friday in London).
+        # A weekday six days back is written "last Saturday".
+        return after
     if tense:
         return after if tense > 0 else before
     return before if back <= 3 else after
@@ -181,3 +187,8 @@ def find_days(text: str, published: date | None, clocks: list[int] = []) -> list
         approximate = _APPROXIMATE.search(text, max(0, match.start() - 30), match.start()) is not None
         days.append(Day(match.start(), match.end(), found, words, approximate))
     return days
+
+
+def day_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a day, without placing it: for finding phrases, not reading them."""
+    return [match.span() for match in _DAY.finditer(text)]

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from dateutil import parser as dateparser
 
 from soyuztui.dossier.model import Precision
 from soyuztui.dossier.times.base import Reading, TimeRefused, quoted
-from soyuztui.dossier.times.clocks import Clock, find_clocks
-from soyuztui.dossier.times.days import Day, find_days
+from soyuztui.dossier.times.clocks import Clock, find_clocks, zone_after_days
+from soyuztui.dossier.times.days import Day, day_spans, find_days
 from soyuztui.dossier.times.durations import Duration, read_durations
 from soyuztui.dossier.times.zones import place, region, zone_of
 
@@ -34,6 +35,7 @@ __all__ = [
     "claim_text",
     "format_moment",
     "parse_claimed",
+    "phrases",
     "read_durations",
     "read_times",
 ]
@@ -127,13 +129,15 @@ def _groups(text: str, clocks: list[Clock], days: list[Day]) -> list[_Group]:
     index = 0
     while index < len(clocks):
         clock = clocks[index]
-        group = _Group(clock, end=clock.end)
-        if index + 1 < len(clocks) and _equivalent(text, clock.end, clocks[index + 1].start, days):
+        group = _Group(clock, end=clock.reach)
+        if index + 1 < len(clocks) and _equivalent(text, clock.reach, clocks[index + 1].start, days):
             other = clocks[index + 1]
-            group.alternative, group.end = other, other.end
-            if close := _CLOSE.match(text, other.end):
+            group.alternative, group.end = other, other.reach
+            if close := _CLOSE.match(text, other.reach):
                 group.end = close.end()
                 group.alternative_day = next((d for d in days if other.end <= d.start and d.end <= group.end), None)
+            elif other.reach > other.end:  # "(10:05 a.m. Friday, March 4, Kazakhstan time" without its ")"
+                group.alternative_day = next((d for d in days if other.end <= d.start and d.end <= other.reach), None)
             index += 1
         groups.append(group)
         index += 1
@@ -201,22 +205,49 @@ class _Reader:
             )
         return fitting[0] if fitting else None
 
+    def nearest(self, clock: Clock, around: date, target: datetime) -> _Placed:
+        """`clock` on the day before, of or after `around` that makes it nearest `target`."""
+        candidates: list[_Placed] = []
+        refusal: TimeRefused | None = None
+        for shift in (-1, 0, 1):
+            try:
+                candidates.append(self.place(clock, around + timedelta(days=shift)))
+            except TimeRefused as error:
+                refusal = error
+        if not candidates:
+            assert refusal is not None
+            raise refusal
+        return min(candidates, key=lambda candidate: abs(candidate.time - target))
+
     def group(self, group: _Group) -> list[tuple[_Placed, bool]]:
         """The readings of one clock time (two only when it and its equivalent disagree)."""
         day = group.day.day if group.day else None
         main: _Placed | None = None
+        other: _Placed | None = None
         refusal: TimeRefused | None = None
-        try:
-            main = self.place(group.main, day)
-        except TimeRefused as error:
-            refusal = error
-        if group.alternative is None:
-            if main is None:
-                assert refusal is not None
-                raise refusal
-            return [(main, group.main.approximate)]
+        if day is None and group.alternative is not None and group.alternative_day is not None:
+            # "11:05 p.m. EST (10:05 a.m. Friday, March 4, ...)": the day in the parentheses
+            # is the whole phrase's; the main clock falls on the day that makes it the same time.
+            try:
+                other = self.place(group.alternative, group.alternative_day.day)
+                main = self.nearest(group.main, group.alternative_day.day, other.time)
+            except TimeRefused as error:
+                refusal = error
+        else:
+            try:
+                main = self.place(group.main, day)
+            except TimeRefused as error:
+                refusal = error
+            if group.alternative is None:
+                if main is None:
+                    assert refusal is not None
+                    raise refusal
+                return [(main, group.main.approximate)]
+            other = self.alternative(group, main, day)
+            if day is None and main is not None and other is not None and main.explicit and other.explicit:
+                self.one_day(group, main, other)
+        assert group.alternative is not None
         approximate = group.main.approximate or group.alternative.approximate
-        other = self.alternative(group, main, day)
         if main is not None and other is not None and main.explicit and other.explicit:
             if main.time == other.time:
                 return [(main, approximate)]
@@ -229,6 +260,23 @@ class _Reader:
             return [(other, approximate)]
         assert refusal is not None
         raise refusal
+
+    def one_day(self, group: _Group, main: _Placed, other: _Placed) -> None:
+        """Refuse a clock and its zoned equivalent, with no day named, that fall on two dates.
+
+        "12:23 a.m. Beijing time (1623 GMT)" on a page dated the 15th is the 15th in
+        Beijing or the 15th in GMT, a day apart: the page's date does not say which.
+        """
+        assert group.alternative is not None and self.today is not None
+        try:
+            on_today = self.place(group.alternative, self.today)
+        except TimeRefused:
+            return
+        if on_today.time != other.time:
+            raise TimeRefused(
+                f"{quoted(group.main.text + ' … ' + group.alternative.text)} falls on two dates in its two zones "
+                "and names no day, so the publication date does not say which; choose an excerpt that names the day"
+            )
 
 
 def _today(published: date | datetime | None, context: str | None) -> date | None:
@@ -260,6 +308,8 @@ def read_times(text: str, *, published: date | datetime | None, zone: str | None
 def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...]:
     clocks = find_clocks(text)
     days = find_days(text, today, [clock.start for clock in clocks])
+    spans = [(day.start, day.end) for day in days]
+    clocks = [zone_after_days(text, clock, spans) for clock in clocks]
     reader = _Reader(today, zone)
     groups = _groups(text, clocks, days)
     readings: list[Reading] = []
@@ -278,3 +328,37 @@ def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...
             moment = midnight(day.day, zone)
             readings.append(Reading(moment, "day", day.approximate, zone, (day.start, day.end)))
     return tuple(sorted(readings, key=lambda reading: reading.span))
+
+
+@lru_cache(maxsize=4096)
+def phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each time phrase of `text` stands, as `read_times` would group it, without reading it.
+
+    A phrase is a clock time with its equivalent in parentheses, its day words and
+    zone word, or a day named alone; the span is what to cite so the phrase is read whole.
+    """
+    try:
+        clocks = find_clocks(text)
+    except TimeRefused:  # "13:05 p.m." is no time to cite
+        clocks = []
+    spans = day_spans(text)
+    days = [Day(start, end, date.min, text[start:end]) for start, end in spans]
+    clocks = [zone_after_days(text, clock, spans) for clock in clocks]
+    found: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for group in _groups(text, clocks, days):
+        start, end = group.main.start, group.end
+        for day in (group.day, group.alternative_day):
+            if day is not None and (day is group.alternative_day or _near(text, day, start, end)):
+                used.add(id(day))
+                start, end = min(start, day.start), max(end, day.end)
+        found.append((start, end))
+    found += [(day.start, day.end) for day in days if id(day) not in used]
+    # Cached: a syndicated story repeats its sentences word for word across articles.
+    return tuple(sorted(found))
+
+
+def _near(text: str, day: Day, start: int, end: int) -> bool:
+    """Whether only spaces, commas, "on" or "at" part a day from its clock phrase."""
+    gap = text[day.end : start] if day.end <= start else text[end : day.start]
+    return len(gap) <= 12 and re.fullmatch(r"[\s,]*(?:(?:on|at)\b)?[\s,]*", gap) is not None

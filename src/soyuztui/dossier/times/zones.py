@@ -54,7 +54,7 @@ ABBREVIATIONS: dict[str, ZoneWord] = {
     "MSK": ZoneWord("Europe/Moscow"),
     "JST": ZoneWord("Asia/Tokyo"), "KST": ZoneWord("Asia/Seoul"),
     "HKT": ZoneWord("Asia/Hong_Kong"), "SGT": ZoneWord("Asia/Singapore"),
-    "GST": ZoneWord("Asia/Dubai"),
+    "GST": ZoneWord("Asia/Dubai"), "PKT": ZoneWord("Asia/Karachi"),
     "AEST": ZoneWord("Australia/Sydney", _hours(10)), "AEDT": ZoneWord("Australia/Sydney", _hours(11)),
     "IST": ZoneWord(choices=("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem")),
     "AST": ZoneWord(choices=("America/Halifax", "America/Puerto_Rico", "Asia/Riyadh")),
@@ -87,6 +87,9 @@ PHRASES: dict[str, ZoneWord] = {
     "abu dhabi time": ZoneWord("Asia/Dubai"),
     "beijing time": ZoneWord("Asia/Shanghai"), "china standard time": ZoneWord("Asia/Shanghai"),
     "india standard time": ZoneWord("Asia/Kolkata"), "indian standard time": ZoneWord("Asia/Kolkata"),
+    "india time": ZoneWord("Asia/Kolkata"), "indian time": ZoneWord("Asia/Kolkata"),
+    "pakistan standard time": ZoneWord("Asia/Karachi"), "pakistan time": ZoneWord("Asia/Karachi"),
+    "china time": ZoneWord("Asia/Shanghai"),
     "israel time": ZoneWord("Asia/Jerusalem"), "irish time": ZoneWord("Europe/Dublin"),
     "houston time": ZoneWord(_CHI), "florida time": ZoneWord(_NY), "new york time": ZoneWord(_NY),
     "washington time": ZoneWord(_NY),
@@ -97,6 +100,28 @@ PHRASES: dict[str, ZoneWord] = {
     "in houston": ZoneWord(_CHI), "in paris": ZoneWord("Europe/Paris"), "in beijing": ZoneWord("Asia/Shanghai"),
     "in dubai": ZoneWord("Asia/Dubai"),
     "local time": ZoneWord(local=True), "local": ZoneWord(local=True),
+}  # fmt: skip
+
+#: Places whose clock a dateline or a story names ("BEIJING (AP) —", "launched from Baikonur"):
+#: cities, launch and landing sites, and countries that keep one zone. Keys in lower case.
+PLACES: dict[str, str] = {
+    "beijing": "Asia/Shanghai", "jiuquan": "Asia/Shanghai", "wenchang": "Asia/Shanghai",
+    "xichang": "Asia/Shanghai", "taiyuan": "Asia/Shanghai", "dongfeng": "Asia/Shanghai",
+    "china": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
+    "moscow": "Europe/Moscow", "star city": "Europe/Moscow", "korolyov": "Europe/Moscow",
+    "baikonur": "Asia/Qyzylorda", "almaty": "Asia/Almaty", "astana": "Asia/Almaty",
+    "houston": _CHI, "huntsville": _CHI, "new orleans": _CHI,
+    "cape canaveral": _NY, "kennedy space center": _NY, "titusville": _NY, "tampa": _NY,
+    "miami": _NY, "orlando": _NY, "washington": _NY, "new york": _NY, "pensacola": _CHI,
+    "hawthorne": _LA, "los angeles": _LA, "vandenberg": _LA, "white sands": _DEN, "las cruces": _DEN,
+    "tokyo": "Asia/Tokyo", "tanegashima": "Asia/Tokyo", "japan": "Asia/Tokyo", "tsukuba": "Asia/Tokyo",
+    "sriharikota": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
+    "islamabad": "Asia/Karachi", "karachi": "Asia/Karachi", "lahore": "Asia/Karachi", "pakistan": "Asia/Karachi",
+    "kourou": "America/Cayenne", "paris": "Europe/Paris", "france": "Europe/Paris",
+    "cologne": "Europe/Berlin", "berlin": "Europe/Berlin", "germany": "Europe/Berlin",
+    "london": "Europe/London", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
+    "seoul": "Asia/Seoul", "south korea": "Asia/Seoul", "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem",
 }  # fmt: skip
 
 _OFFSET = r"(?:GMT|UTC)\s?(?P<sign>[+\-−–])(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?"
@@ -255,3 +280,8 @@ def _standard_or_daylight(local: datetime, word: ZoneWord, words: str, context: 
         f"{offset_label(word.offset)} that zone word names; choose an excerpt that gives GMT, or give the "
         f'claim zone = "{word.region}" to read it as that clock, or a zone that keeps {offset_label(word.offset)}'
     )
+
+
+def place_zone(name: str) -> str | None:
+    """The IANA zone of a place a dateline or story names ("BEIJING", "Cape Canaveral"), if known."""
+    return PLACES.get(" ".join(name.lower().replace(".", "").split()))

@@ -1,0 +1,117 @@
+"""The time phrases of a sentence, found and read by the one time reader that `check` uses.
+
+The draft cuts each excerpt around one phrase and asks the reader what the excerpt
+means, so a claim is written only when `check` will read it the same way. A clock
+time written without a zone word takes the zone the same sentence writes for its
+other clock times ("about 1:20 a.m. EDT Thursday and landed … at 12:43 a.m. Friday"),
+or the article's own zone; the draft writes that zone into the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from soyuztui.dossier.times.clocks import find_clocks
+from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
+from soyuztui.dossier.times.zones import PLACES, ZONE_PATTERN, place_zone, zone_word
+
+_NUMBER = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_QUALIFIER = r"(?:(?:about|around|approximately|nearly|almost|some|roughly)\s+)?"
+DURATION = re.compile(
+    rf"\b(?:[Ii]n\s+{_QUALIFIER}{_NUMBER}\s+(?:days|hours|weeks)\b(?!\s+(?:ago|before|earlier))"
+    rf"|[Aa]fter\s+(?:spending\s+)?{_QUALIFIER}{_NUMBER}\s+(?:days|hours)\b"
+    rf"|{_QUALIFIER}{_NUMBER}\s+(?:hours|minutes|days)\s+after\s+(?P<anchor>launch|liftoff|lift-off|blast-?off|take-?off|docking)\b"
+    rf"|(?:\d+|{_NUMBER})-day\s+(?:mission|flight|trip|stay|expedition|visit)\b"
+    rf"|\bspend\s+{_QUALIFIER}{_NUMBER}\s+(?:days|weeks?)\s+in\s+(?:space|orbit)\b"
+    rf"|lasted\s+{_QUALIFIER}{_NUMBER}\s+(?:hours|minutes)\b)",
+)
+_ZONE_WORD = re.compile(ZONE_PATTERN)
+_CLOCKISH = re.compile(r"\d|(?i:noon|midday|midnight)")
+# A place is read only as a name (capitalised), so "china" in a URL or "india ink" is none.
+_PLACE = re.compile(
+    r"\b(?:" + "|".join(" ".join(word.capitalize() for word in name.split()) for name in PLACES) + r")\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A time phrase or a duration in a text: its span, and for a duration the event it counts from."""
+
+    start: int
+    end: int
+    kind: str  # "moment" or "duration"
+    anchor: str | None = None
+
+
+def expressions(text: str, start: int, end: int) -> list[Found]:
+    """Time phrases (as the reader groups them) and durations in `text[start:end]`."""
+    found = [Found(start + left, start + right, "moment") for left, right in phrases(text[start:end])]
+    for match in DURATION.finditer(text, start, end):
+        anchor = match.group("anchor")
+        if anchor:
+            anchor = "docking" if anchor == "docking" else "launch"
+        found.append(Found(match.start(), match.end(), "duration", anchor))
+    return sorted(found, key=lambda item: item.start)
+
+
+def states_time(text: str) -> bool:
+    """Whether `text` names a day or a clock time."""
+    if phrases(text):
+        return True
+    try:
+        return bool(find_clocks(text))
+    except TimeRefused:
+        return False
+
+
+@lru_cache(maxsize=4096)
+def sentence_zone(text: str) -> str | None:
+    """The one region whose clock every zone word of `text` names ("EDT", "ET": New York), else None."""
+    if _CLOCKISH.search(text) is None:
+        return None  # a zone word places clock times only: none here
+    regions: set[str | None] = set()
+    for match in _ZONE_WORD.finditer(text):
+        try:
+            word = zone_word(match.group("zone"))
+        except (TimeRefused, KeyError):
+            return None
+        if word.local or word.choices:
+            continue
+        regions.add(word.region)
+    return regions.pop() if len(regions) == 1 else None
+
+
+def story_zone(text: str) -> str | None:
+    """The one zone of every place `text` names ("China", "Jiuquan": Beijing's clock), else None.
+
+    The clock "local time" means in a story that names places of one zone only.
+    """
+    zones = {place_zone(match.group(0)) for match in _PLACE.finditer(text)}
+    return zones.pop() if len(zones) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None] | None:
+    """The claim `check` will read from the excerpt, and the zone to give it (None: none).
+
+    None when the reader refuses the excerpt or reads several different times in it:
+    the check would refuse such a claim. The zone, when one is known, is tried first:
+    it places the excerpt's bare clock times and bounds a day it names ("on Saturday"
+    in a story from Beijing is Beijing's Saturday); without it, the excerpt must read alone.
+    """
+    for context in (zone, None) if zone else (None,):
+        try:
+            found = read_times(excerpt, published=published, zone=context)
+        except TimeRefused:
+            continue
+        values = {claim_text(reading) for reading in found}
+        if len(values) != 1:
+            return None
+        return values.pop(), context if any(reading.zone == context for reading in found) else None
+    return None
+
+
+__all__ = ["DURATION", "Found", "expressions", "moment_value", "sentence_zone", "states_time", "story_zone"]

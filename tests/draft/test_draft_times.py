@@ -1,0 +1,51 @@
+"""The draft reads every clock time with the one time reader: zones as outlets write them reach the dossier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from soyuztui.cli import main
+from soyuztui.dossier import build_dossier
+
+# Invented articles about an invented flight, written as three kinds of outlet write.
+ARTICLES = {
+    "000_wire.txt": (
+        " date 2033-01-20 HOUSTON (Orbit Wire) — The Heron 2 capsule lifted off at 9:40 a.m. EST on Thursday "
+        "with two pilots aboard.\n\nIt linked up with the Vega outpost at 2:16 p.m. Eastern on Friday, "
+        "mission control said.\n"
+    ),
+    "001_local.txt": (
+        "Heron 2 lands after a week aloft\n\nCAPE CANAVERAL, Fla. — The Heron 2 crew undocked about 1:05 a.m. EST "
+        "Thursday and splashed down off the coast at 4:25 a.m. Thursday, Jan. 27.\n"
+    ),
+    "002_release.txt": (
+        " date 2033-01-27 The Heron 2 capsule splashed down at 4:25 a.m. EST (0925 GMT), ending a flight that "
+        "began with the launch on January 20.\n"
+    ),
+}
+
+
+@pytest.fixture
+def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "mission.toml"
+    assert main(["draft", *sorted(str(path) for path in tmp_path.glob("*.txt")), "-o", str(output)]) == 0
+    capsys.readouterr()
+    return output
+
+
+def test_am_pm_and_region_words_become_minute_claims_that_check_accepts(drafted: Path) -> None:
+    dossier = build_dossier(drafted)  # raises MissionError when `check` would refuse a claim
+    times = {event.id: event.time.strftime("%Y-%m-%dT%H:%M") for event in dossier.events if event.time}
+    assert times["launch"] == "2033-01-20T14:40"
+    assert times["docking"] == "2033-01-21T19:16"
+    assert times["return"] == "2033-01-27T09:25"
+
+
+def test_a_bare_clock_takes_the_zone_its_sentence_writes_and_the_claim_says_so(drafted: Path) -> None:
+    text = drafted.read_text(encoding="utf-8")
+    assert 'zone = "America/New_York"' in text
+    assert all(not conflict.subject.endswith(".time") for conflict in build_dossier(drafted).conflicts)
