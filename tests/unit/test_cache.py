@@ -333,7 +333,10 @@ from soyuztui.cli import main
 soyuztui.cli.commands._has_terminal = lambda: True  # headless on purpose: no terminal is needed
 
 assert main([]) == 0
-heavy = ("dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources", "soyuztui.dossier.times", "argparse")
+heavy = (
+    "dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources.spec", "soyuztui.dossier.sources.missionfile",
+    "soyuztui.dossier.sources.collect", "soyuztui.dossier.times", "soyuztui.draft", "argparse",
+)
 print(" ".join(sorted(name for name in sys.modules if name.startswith(heavy))))
 """
 

@@ -41,13 +41,16 @@ def _load(mission: Path | None):  # type: ignore[no-untyped-def]
 
 def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The dossier from the cache if its sources are unchanged, else verified and cached."""
-    from soyuztui.dossier.cache import load_dossier
     from soyuztui.dossier.sources.locate import resolve_mission
-    from soyuztui.draft.memory import load_draft
 
     target = resolve_mission(args.mission or default_mission())
     if target.is_dir():  # articles alone: drafted in memory, never cached
+        # Imported here: the draft brings the builder, which a warm start never needs.
+        from soyuztui.draft.memory import load_draft
+
         return load_draft(target)
+    from soyuztui.dossier.cache import load_dossier
+
     return load_dossier(target, use_cache=not args.no_cache)
 
 
