@@ -26,6 +26,7 @@ from soyuztui.draft.names import Mention, Person, find_mentions, group_people, s
 from soyuztui.draft.organisations import speaking_organisations
 from soyuztui.draft.people import people_specs
 from soyuztui.draft.prune import prune
+from soyuztui.draft.records import page_day, records_for, with_page_metadata
 from soyuztui.draft.schedule import resolve_times
 from soyuztui.draft.seats import seat_specs
 from soyuztui.draft.text import Article
@@ -73,13 +74,18 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     base = (base or _common_folder(files)).resolve()
     articles = []
     headers: list[Header] = []
+    pages = records_for(files)  # what `soyuz-tui add` read from each article's page
     for doc_id, path in zip(_doc_ids(files), files, strict=True):
         raw = read_document(path)
         header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
-        published = raw.published or _day(header.published)
+        published = raw.published or page_day(pages.get(path.resolve())) or _day(header.published)
         articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
         headers.append(header)
     documents = _documents(files, articles, base, headers)
+    documents = [
+        with_page_metadata(item, pages.get(path.resolve()), _has_date_line(article), notes)
+        for item, path, article in zip(documents, files, articles, strict=True)
+    ]
     mentions: list[Mention] = []
     for article, header in zip(articles, headers, strict=True):
         # A byline's writer and a headline's nickname are not people of the story.
