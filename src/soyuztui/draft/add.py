@@ -21,7 +21,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from soyuztui.dossier.errors import visible
-from soyuztui.draft.header import read_header
+from soyuztui.dossier.times.base import TimeRefused
+from soyuztui.dossier.times.reader import read_times
+from soyuztui.draft.header import Header, dateline_outlet, read_header
 from soyuztui.draft.names import slug
 from soyuztui.draft.pagefiles import LINKS_FILE, PAGE_SUFFIXES, is_link, pending_sources, read_links, recorded_source
 from soyuztui.draft.records import Record, read_records, write_records
@@ -217,21 +219,37 @@ def _write_article(folder: Path, text: str, outlet: str | None, title: str | Non
 def _doubts(text: str, author: str | None, published: datetime | date | None, undecodable: int) -> list[str]:
     """Where the page's metadata and its text disagree, and what of the page could not be decoded."""
     doubts: list[str] = []
-    header = read_header(text, 0, published if isinstance(published, date) else None)
-    stated = header.published
-    if published is not None and stated is not None:
-        day = published.date() if isinstance(published, datetime) else published
-        stated_day = stated.date() if isinstance(stated, datetime) else stated
-        if day != stated_day:
+    day = published.date() if isinstance(published, datetime) else published
+    header = read_header(text, 0, day)
+    for stated, line in _stated_days(header, day):
+        if day is not None and stated != day:
             doubts.append(
-                f"the page's metadata says it was published on {day.isoformat()}, "
-                f"its text says {stated_day.isoformat()} ({header.published_line}); the metadata's date is kept"
+                f"the page's metadata says it was published on {day.isoformat()}, its text says "
+                f"{stated.isoformat()} ({visible(line)!r}); the metadata's date is kept"
             )
+            break
     if author and header.author and not _same_person(author, header.author):
         doubts.append(f"the page's metadata names {author} as its author, its byline {header.author}")
     if undecodable:
         doubts.append(f"{undecodable} characters of the page could not be decoded (shown as \ufffd)")
     return doubts
+
+
+def _stated_days(header: Header, day: date | None) -> list[tuple[date, str]]:
+    """The days the text's own header states: its publication line, and a wire or agency dateline's day."""
+    stated: list[tuple[date, str]] = []
+    if header.published is not None:
+        moment = header.published
+        stated.append((moment.date() if isinstance(moment, datetime) else moment, header.published_line or ""))
+    for line in header.lines:
+        if dateline_outlet(line) is None:
+            continue
+        try:
+            readings = read_times(line, published=day, zone=None)
+        except TimeRefused:
+            continue
+        stated += [(reading.time.date(), line) for reading in readings if reading.precision == "day"][:1]
+    return stated
 
 
 def _same_person(one: str, other: str) -> bool:

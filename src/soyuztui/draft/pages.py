@@ -135,7 +135,7 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         text=text,
         title=title,
         outlet=_one_line(getattr(extracted, "sitename", None)),
-        author=_one_line(getattr(extracted, "author", None)),
+        author=_one_line(getattr(extracted, "author", None)) or _story_author(story),
         url=_web_address(getattr(extracted, "url", None)) or _story_address(story) or _web_address(url),
         published=published_moment(found),
         undecodable=text.count("\ufffd"),
@@ -205,6 +205,14 @@ def _story_address(story: dict[str, Any]) -> str | None:
     """The address the page's JSON-LD article gives itself (`url`, or `mainEntityOfPage`)."""
     main = story.get("mainEntityOfPage")
     return _web_address(story.get("url")) or _web_address(main.get("@id") if isinstance(main, dict) else main)
+
+
+def _story_author(story: dict[str, Any]) -> str | None:
+    """The author (or authors, joined by "; ") the page's JSON-LD article names."""
+    found = story.get("author")
+    people = found if isinstance(found, list) else [found]
+    names = [_one_line(person.get("name") if isinstance(person, dict) else person) for person in people]
+    return "; ".join(name for name in names if name) or None
 
 
 def _without_addresses(tree: HtmlElement) -> HtmlElement:
