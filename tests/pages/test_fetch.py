@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -23,8 +24,8 @@ WIRE = (PAGES / "03-wire.html").read_bytes()
 class _Site(BaseHTTPRequestHandler):
     """The routes the tests ask for; `pages` can be changed between requests."""
 
-    pages: dict[str, bytes] = {}
-    agents: list[str] = []
+    pages: ClassVar[dict[str, bytes]] = {}
+    agents: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         self.agents.append(self.headers.get("User-Agent", ""))
