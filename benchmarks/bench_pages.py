@@ -17,16 +17,15 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the invented pages' gold, in tests/pages
 
 from common import Row, print_rows
+from tests.pages.gold import PAGES, expected, gold_sentences, scores
 
 from soyuztui.draft.add import add_sources, expand
 from soyuztui.draft.memory import load_draft
 from soyuztui.draft.pages import read_page
-from tests.pages.gold import PAGES, expected, gold_sentences, scores
 
 RECALL_TARGET = 0.98
 LARGEST = 1000
