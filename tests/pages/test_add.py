@@ -38,8 +38,8 @@ def test_add_then_draft_then_check_on_the_invented_pages(mission: Path, capsys: 
     err = capsys.readouterr().err
     assert err.count("added ") == len(expected()) and "8 added, 0 already there, 0 not added" in err
     names = sorted(path.name for path in mission.glob("*.txt"))
-    assert names[0] == "001-the-harbour-ledger-osprey-6-lifts-off-with-three-aboard.txt"
-    assert names[7] == "008-osprey-6-notes-from-the-shore.txt"
+    assert names[0] == "001_the-harbour-ledger-osprey-6-lifts-off-with-three-aboard.txt"
+    assert names[7] == "008_osprey-6-notes-from-the-shore.txt"
     assert main(["draft", str(mission), "-o", str(mission / "osprey-6.toml")]) == 0
     assert main(["check", "--mission", str(mission)]) == 0
     assert capsys.readouterr().out.startswith("ok: Osprey 6: 8 documents")
@@ -49,6 +49,7 @@ def test_the_draft_takes_each_documents_metadata_from_its_page(mission: Path) ->
     add_sources(expand([str(PAGES)]), mission)
     result = draft([mission], mission)
     by_source = {Path(document.source or "").name: document for document in result.spec.documents}
+    assert [document.id for document in result.spec.documents] == [f"{n:03d}" for n in range(1, 9)]
     wire = by_source["03-wire.html"]
     assert (wire.outlet, wire.title, wire.author) == (
         "Meridian Wire",
@@ -87,7 +88,7 @@ def test_a_changed_page_becomes_a_new_document_and_the_same_text_elsewhere_does_
     copy.write_bytes(_page("Capsule checks go on", f"<p>{STORY}</p>", head="<meta name='x' content='y'>"))
     assert add_sources([str(copy)], mission).unchanged == [str(copy)]  # other bytes, the same article
     old.write_bytes(_page("Capsule checks go on", f"<p>{STORY} The hatch was closed at noon.</p>"))
-    assert [record.path[:4] for record in add_sources([str(old)], mission).written] == ["002-"]
+    assert [record.path[:4] for record in add_sources([str(old)], mission).written] == ["002_"]
     assert len(list(mission.glob("*.txt"))) == 2
 
 
@@ -138,7 +139,7 @@ def test_bad_sources_are_one_line_each_and_never_stop_the_others(
     assert "not UTF-8" in reasons["latin1.txt"]
     assert reasons["missing.html"] == "no such file"
     assert "not a saved page" in reasons["a.pdf"]
-    assert any(line.startswith("added 001-") for line in lines)
+    assert any(line.startswith("added 001_") for line in lines)
     assert "1 added, 0 already there, 8 not added" in lines[-1]
 
 
@@ -157,7 +158,7 @@ def test_metadata_that_contradicts_the_text_is_an_unsure_line(
     page.write_bytes(_page("Three set to launch", body, head))
     assert main(["add", str(page), "--mission", str(mission)]) == 0
     err = capsys.readouterr().err
-    assert "unsure: 001-three-set-to-launch.txt: the page's metadata says it was published on 2033-09-16" in err
+    assert "unsure: 001_three-set-to-launch.txt: the page's metadata says it was published on 2033-09-16" in err
     assert "its text says 2033-09-14" in err
     assert "names Hana Okoro as its author, its byline Pieter Lund" in err
     (record,) = read_records(mission)
@@ -185,7 +186,7 @@ def test_progress_is_told_once_per_source(mission: Path) -> None:
     told: list[tuple[int, int, str]] = []
     add_sources([str(PAGES / "03-wire.html"), str(PAGES / "nothing.html")], mission, progress=lambda *a: told.append(a))
     assert [(done, total) for done, total, _line in told] == [(1, 2), (2, 2)]
-    assert told[0][2].startswith("added 001-") and told[1][2].endswith("nothing.html: no such file")
+    assert told[0][2].startswith("added 001_") and told[1][2].endswith("nothing.html: no such file")
 
 
 def test_add_has_a_description_and_an_example(capsys: pytest.CaptureFixture[str]) -> None:

@@ -132,7 +132,7 @@ def test_failed_links_never_stop_the_others_and_a_second_run_works_offline(
     err = capsys.readouterr().err.splitlines()
     assert err[:3] == [
         f"{base}/nowhere: the server answered 404 Not Found",
-        f"added 001-meridian-wire-three-set-to-launch-on-osprey-6-as-winds-ease.txt from {base}/wire",
+        f"added 001_meridian-wire-three-set-to-launch-on-osprey-6-as-winds-ease.txt from {base}/wire",
         f"{base}/paper.pdf: is application/pdf, not a web page",
     ]
     (record,) = read_records(tmp_path / "one")
@@ -152,5 +152,5 @@ def test_a_changed_page_at_the_same_link_becomes_a_new_document(
     _Site.pages["/wire"] = WIRE.replace(b"eased, mission managers said.", b"eased, mission managers said on Tuesday.")
     assert add_sources([f"{base}/wire"], mission, cache=cache).unchanged == [f"{base}/wire"]  # the kept copy
     again = add_sources([f"{base}/wire"], mission, cache=cache, refresh=True)
-    assert [record.path[:4] for record in again.written] == ["002-"]
+    assert [record.path[:4] for record in again.written] == ["002_"]
     assert add_sources([f"{base}/wire"], mission, cache=cache, refresh=True).written == []

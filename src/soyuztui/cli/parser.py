@@ -207,7 +207,7 @@ def _add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="add saved web pages, links or text articles to a mission's folder",
         description="Read each source's article (the story without the site's menus, captions and comments) and "
         "its page's outlet, headline, author, address and publication time; write it once as an article of record "
-        "DIR/NNN-outlet-headline.txt and keep what the page says in DIR/documents.json, which `draft` and "
+        "DIR/NNN_outlet-headline.txt and keep what the page says in DIR/documents.json, which `draft` and "
         "`--mission DIR` read. A source already added is skipped; links are fetched once and kept in the cache "
         "folder. Each source gives one line on stderr.",
         epilog="example:\n  soyuz-tui add launch.html https://example.org/news/docked --mission flight/\n"

@@ -1,6 +1,6 @@
 """`add`: saved pages, links and text articles become articles of record in a mission's folder.
 
-Each source's article is written once as `NNN-outlet-slug.txt` (UTF-8, NFC, no control
+Each source's article is written once as `NNN_outlet-slug.txt` (UTF-8, NFC, no control
 characters) and never rewritten: every evidence span points into it. What the page says
 about it goes into the folder's record (`records.py`), which the draft reads. A source
 already added (the same bytes, or the same article text) is a no-op; a changed page at
@@ -28,7 +28,7 @@ from soyuztui.draft.names import slug
 from soyuztui.draft.pagefiles import LINKS_FILE, PAGE_SUFFIXES, is_link, pending_sources, read_links, recorded_source
 from soyuztui.draft.records import Record, read_records, write_records
 
-_NUMBER = re.compile(r"\A(\d{3,})-")
+_NUMBER = re.compile(r"\A(\d{3,})[_-]")
 
 Progress = Callable[[int, int, str], None]
 """Told after each source: how many are done, of how many, and the line that says what became of it."""
@@ -203,7 +203,8 @@ def _write_article(folder: Path, text: str, outlet: str | None, title: str | Non
     numbers = [int(match.group(1)) for path in folder.glob("*.txt") if (match := _NUMBER.match(path.name))]
     number = max(numbers, default=0) + 1
     words = "-".join(part for part in (slug(outlet) if outlet else "", slug(title) if title else "") if part)
-    stem = f"{number:03d}-{words or 'article'}"[:80].rstrip("-")
+    # "NNN_": the draft names a document by what comes before the first "_", so its id is the number.
+    stem = f"{number:03d}_{words or 'article'}"[:80].rstrip("-")
     while True:
         target = folder / f"{stem}.txt"
         try:
@@ -211,7 +212,7 @@ def _write_article(folder: Path, text: str, outlet: str | None, title: str | Non
                 stream.write(text)
         except FileExistsError:
             number += 1
-            stem = f"{number:03d}-{stem.partition('-')[2]}"
+            stem = f"{number:03d}_{stem.partition('_')[2]}"
             continue
         return target.name
 
