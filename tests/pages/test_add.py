@@ -92,6 +92,12 @@ def test_a_changed_page_becomes_a_new_document_and_the_same_text_elsewhere_does_
     assert len(list(mission.glob("*.txt"))) == 2
 
 
+def test_a_mission_folder_added_to_itself_adds_nothing_new(mission: Path) -> None:
+    add_sources([str(PAGES / "03-wire.html")], mission)
+    again = add_sources(expand([str(mission)]), mission)
+    assert (again.written, again.failed, len(again.unchanged)) == ([], [], 1)
+
+
 def test_text_articles_and_mhtml_pages_are_added_too(mission: Path, tmp_path: Path) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("Notes from the pad\n\nThe crew walked out at dawn.\x07\n", encoding="utf-8")
@@ -120,6 +126,7 @@ def test_bad_sources_are_one_line_each_and_never_stop_the_others(
         "binary.html": b"\x00\x01\x02" * 1000,
         "huge.html": b"",
         "latin1.txt": "Caf\xe9 on the pad".encode("latin-1"),
+        "long.txt": b"The crew waited. " * 200_000,
         "good.html": _page("Capsule checks go on", f"<p>{STORY}</p>"),
     }
     for name, data in sources.items():
@@ -137,10 +144,11 @@ def test_bad_sources_are_one_line_each_and_never_stop_the_others(
     assert "binary" in reasons["binary.html"]
     assert "50 MB" in reasons["huge.html"]
     assert "not UTF-8" in reasons["latin1.txt"]
+    assert "over 2 MB" in reasons["long.txt"]
     assert reasons["missing.html"] == "no such file"
     assert "not a saved page" in reasons["a.pdf"]
     assert any(line.startswith("added 001_") for line in lines)
-    assert "1 added, 0 already there, 8 not added" in lines[-1]
+    assert "1 added, 0 already there, 9 not added" in lines[-1]
 
 
 def test_metadata_that_contradicts_the_text_is_an_unsure_line(
@@ -194,3 +202,21 @@ def test_add_has_a_description_and_an_example(capsys: pytest.CaptureFixture[str]
         main(["add", "--help"])
     out = capsys.readouterr().out
     assert "article of record" in out and "example:" in out and "--mission flight/" in out
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "{",
+        '{"format": "something else", "documents": []}',
+        '{"format": "soyuz-tui documents 1", "documents": [{"path": "001_a.txt"}]}',
+        '{"format": "soyuz-tui documents 1", "documents": [{"path": "001_a.txt", "sha256": "x", '
+        '"source_sha256": "y", "source": "a.html", "published": "last Tuesday"}]}',
+    ],
+)
+def test_a_damaged_record_is_one_line_naming_it(mission: Path, damage: str, capsys: pytest.CaptureFixture[str]) -> None:
+    mission.mkdir()
+    (mission / RECORD_NAME).write_text(damage, encoding="utf-8")
+    assert main(["add", str(PAGES / "03-wire.html"), "--mission", str(mission)]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"{mission / RECORD_NAME}:1: ")

@@ -21,6 +21,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from soyuztui.dossier.errors import visible
+from soyuztui.dossier.sources.documents import MAX_DOCUMENT_BYTES
 from soyuztui.dossier.times.base import TimeRefused
 from soyuztui.dossier.times.reader import read_times
 from soyuztui.draft.header import Header, dateline_outlet, read_header
@@ -113,8 +114,10 @@ def _add_one(source: str, folder: Path, known: set[str], cache: Path | None, ref
         except FetchFailed as error:
             raise SourceRefused(str(error)) from None
         data, url, fetched = got.data, got.url, got.fetched
+    elif _in_folder(Path(source), folder):
+        return None  # an article of the mission already, as it is
     else:
-        data = _read_file(Path(source), folder)
+        data = _read_file(Path(source))
     source_sha = hashlib.sha256(data).hexdigest()
     if source_sha in known:
         return None
@@ -127,6 +130,8 @@ def _add_one(source: str, folder: Path, known: set[str], cache: Path | None, ref
     except PageRefused as error:
         raise SourceRefused(str(error)) from None
     text = clean_text(page.text)
+    if len(text.encode()) > MAX_DOCUMENT_BYTES:
+        raise SourceRefused(f"holds an article over {MAX_DOCUMENT_BYTES // 1_000_000} MB; not a news article")
     text_sha = hashlib.sha256(text.encode()).hexdigest()
     if text_sha in known:
         return None
@@ -146,12 +151,15 @@ def _add_one(source: str, folder: Path, known: set[str], cache: Path | None, ref
     )
 
 
-def _read_file(path: Path, folder: Path) -> bytes:
+def _in_folder(path: Path, folder: Path) -> bool:
+    """Whether `path` is a text article in the mission's folder (one of its articles)."""
+    return path.suffix.lower() == ".txt" and path.resolve().parent == folder.resolve()
+
+
+def _read_file(path: Path) -> bytes:
     from soyuztui.draft.pages import MAX_PAGE_BYTES
 
     try:
-        if path.resolve().parent == folder.resolve() and path.suffix.lower() == ".txt":
-            raise SourceRefused("is already in the mission's folder: it is an article of the mission as it is")
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
             raise SourceRefused(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from soyuztui.dossier.sources.documents import MAX_DOCUMENT_BYTES, sanitize
+from soyuztui.dossier.sources.documents import sanitize
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -129,8 +129,6 @@ def read_page(data: bytes, url: str | None = None) -> Page:
     if not _reads_as_english(paragraphs):
         raise PageRefused("does not read as English; the draft reads English articles")
     text = "\n\n".join(([title] if title else []) + paragraphs) + "\n"
-    if len(text.encode()) > MAX_DOCUMENT_BYTES:
-        raise PageRefused(f"holds an article over {MAX_DOCUMENT_BYTES // 1_000_000} MB; not a news article")
     return Page(
         text=text,
         title=title,

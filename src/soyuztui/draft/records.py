@@ -64,9 +64,25 @@ def read_records(folder: Path) -> list[Record]:
         if data.get("format") != _FORMAT:
             raise TypeError("not a record written by soyuz-tui add")
         records = [Record(**{key: value for key, value in item.items() if key in names}) for item in data["documents"]]
-    except (AttributeError, TypeError, KeyError) as error:
+        for record in records:
+            _check(record)
+    except (AttributeError, TypeError, KeyError, ValueError) as error:
         raise MissionError.single(target, 1, f"is not a record of added documents ({error})") from None
     return records
+
+
+def _check(record: Record) -> None:
+    """Raise TypeError or ValueError for a record a person's edit left in a shape the draft cannot read."""
+    for item in fields(Record):
+        value = getattr(record, item.name)
+        if item.name == "unsure":
+            if not isinstance(value, list) or not all(isinstance(doubt, str) for doubt in value):
+                raise TypeError("`unsure` should be a list of lines")
+        elif not (value is None or isinstance(value, str)) or (value is None and item.name in ("path", "source")):
+            raise TypeError(f"`{item.name}` of {record.path!r} should be text")
+    published_value(record)
+    if record.fetched:
+        datetime.fromisoformat(record.fetched)
 
 
 def write_records(folder: Path, records: list[Record]) -> None:
