@@ -26,6 +26,7 @@ HANDFUL = 5
 def run_add(sources: Sequence[str], mission: Path, refresh: bool = False) -> int:
     """Add `sources` to the folder `mission`; exit status 1 when any source gave no article."""
     from soyuztui.draft.add import expand
+    from soyuztui.draft.records import RECORD_NAME
 
     if mission.exists() and not mission.is_dir():
         raise MissionError.single(mission, 1, "is not a folder: `add` writes articles into a mission's folder")
@@ -36,7 +37,7 @@ def run_add(sources: Sequence[str], mission: Path, refresh: bool = False) -> int
     written = len(outcome.written)
     print(
         f"{written} added, {len(outcome.unchanged)} already there, {len(outcome.failed)} not added; "
-        f"the record is {visible(str(mission / 'documents.json'))}",
+        f"the record is {visible(str(mission / RECORD_NAME))}",
         file=sys.stderr,
     )
     if written and any(mission.glob("*.toml")):
@@ -56,6 +57,7 @@ def add_waiting(path: Path | None, with_mission_file: bool = False) -> None:
     """
     if path is None:
         return
+    # "links.txt" is pagefiles.LINKS_FILE, named here so that a start with --mission FILE imports no drafting.
     folder = path.parent if path.name == "links.txt" and path.is_file() else path
     if not folder.is_dir() or (not with_mission_file and any(folder.glob("*.toml"))):
         return
