@@ -28,8 +28,8 @@ def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-
 def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     """Draft, write to `output` (or stdout), report to stderr; the exit status."""
     from soyuztui.cli.add import add_waiting
-    from soyuztui.draft.pagefiles import LINKS_FILE
     from soyuztui.draft import article_paths, draft
+    from soyuztui.draft.pagefiles import LINKS_FILE
     from soyuztui.draft.writer import render
     from soyuztui.export import ExportError, write_atomically
 
