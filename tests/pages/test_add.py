@@ -220,3 +220,30 @@ def test_a_damaged_record_is_one_line_naming_it(mission: Path, damage: str, caps
     assert main(["add", str(PAGES / "03-wire.html"), "--mission", str(mission)]) == 1
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith(f"{mission / RECORD_NAME}:1: ")
+
+
+def test_a_document_says_where_add_read_it_from_and_when() -> None:
+    from pydantic import ValidationError
+
+    from soyuztui.dossier.sources.spec import DocumentSpec
+    from soyuztui.draft.records import Record, with_page_metadata
+
+    record = Record(
+        path="001_wire.txt",
+        sha256="a",
+        source_sha256="b",
+        source="https://wire.example/osprey",
+        fetched="2033-09-14T08:00:00+00:00",
+        outlet="Meridian Wire",
+        published="2033-09-13T16:20:00+00:00",
+        unsure=["the byline differs"],
+    )
+    notes: list[str] = []
+    item = with_page_metadata(DocumentSpec(id="001", path="001_wire.txt"), record, False, notes)
+    assert (item.source, item.fetched and item.fetched.isoformat()) == (record.source, record.fetched)
+    assert item.outlet == "Meridian Wire" and item.reviewed is False
+    assert notes == ["001_wire.txt: the byline differs"]
+    # An article with a date line keeps its own date: the dossier holds the two to the same day.
+    assert with_page_metadata(DocumentSpec(id="001", path="001_wire.txt"), record, True, []).published is None
+    with pytest.raises(ValidationError, match="timezone"):
+        DocumentSpec.model_validate({"id": "001", "path": "001_wire.txt", "fetched": "2033-09-14T08:00:00"})
