@@ -113,3 +113,15 @@ def test_the_text_is_nfc_and_free_of_control_characters() -> None:
     page = read_page(_page(f"<p>{FILLER} The engineer {decomposed} checked\x07 the \u202ehatch.</p>"))
     assert "José Núñez" in page.text
     assert "checked the hatch." in page.text
+
+
+def test_reading_pages_touches_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **options: object) -> None:
+        raise AssertionError("the network was touched")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for name in sorted(expected()):
+        assert read_page((PAGES / name).read_bytes()).text
