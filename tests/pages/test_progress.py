@@ -18,13 +18,13 @@ class _Terminal(io.StringIO):
 def _report(total: int) -> None:
     with progress_lines(total) as progress:
         for done in range(1, total + 1):
-            progress(done, total, f"added {done:03d}_[bold]page[/bold].txt")
+            progress(done, total, f"added {done:03d}_[bold]page[/bold]:smile:.txt")
 
 
 def test_no_bar_when_stderr_is_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     _report(HANDFUL + 3)
     err = capsys.readouterr().err
-    assert err.splitlines() == [f"added {n:03d}_[bold]page[/bold].txt" for n in range(1, HANDFUL + 4)]
+    assert err.splitlines() == [f"added {n:03d}_[bold]page[/bold]:smile:.txt" for n in range(1, HANDFUL + 4)]
 
 
 def test_a_bar_on_a_terminal_for_more_than_a_handful(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -33,7 +33,7 @@ def test_a_bar_on_a_terminal_for_more_than_a_handful(monkeypatch: pytest.MonkeyP
     _report(HANDFUL + 3)
     shown = terminal.getvalue()
     assert "adding" in shown and f"{HANDFUL + 3}/{HANDFUL + 3}" in shown
-    assert "added 008_[bold]page[/bold].txt" in shown  # a page's name is never markup
+    assert "added 008_[bold]page[/bold]:smile:.txt" in shown  # a page's name is never markup
 
 
 def test_no_bar_on_a_terminal_for_a_handful(monkeypatch: pytest.MonkeyPatch) -> None:

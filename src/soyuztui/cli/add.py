@@ -101,7 +101,7 @@ def progress_lines(total: int) -> Iterator[Progress]:
         task = bar.add_task("adding", total=total)
 
         def report(done: int, total: int, line: str) -> None:
-            console.print(line, markup=False)  # a page's name is text, never markup
+            console.print(line, markup=False, emoji=False)  # a page's name is text, never markup or :codes:
             bar.update(task, completed=done)
 
         yield report
