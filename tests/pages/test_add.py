@@ -247,3 +247,17 @@ def test_a_document_says_where_add_read_it_from_and_when() -> None:
     assert with_page_metadata(DocumentSpec(id="001", path="001_wire.txt"), record, True, []).published is None
     with pytest.raises(ValidationError, match="timezone"):
         DocumentSpec.model_validate({"id": "001", "path": "001_wire.txt", "fetched": "2033-09-14T08:00:00"})
+
+
+def test_redrafting_brings_new_pages_into_a_mission_file(mission: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = sorted(PAGES.glob("*.html"))
+    assert main(["add", *map(str, pages[:6]), "--mission", str(mission)]) == 0
+    target = mission / "osprey-6.toml"
+    assert main(["draft", str(mission), "-o", str(target)]) == 0
+    for page in pages[6:]:
+        shutil.copy(page, mission)
+    assert main(["check", "--mission", str(mission)]) == 0  # a folder with a mission file: nothing added
+    assert "ok: Osprey 6: 6 documents" in capsys.readouterr().out
+    assert main(["draft", str(mission), "-o", str(target)]) == 0  # the re-draft adds the new pages first
+    assert main(["check", "--mission", str(mission)]) == 0
+    assert "ok: Osprey 6: 8 documents" in capsys.readouterr().out

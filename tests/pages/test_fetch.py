@@ -154,3 +154,17 @@ def test_a_changed_page_at_the_same_link_becomes_a_new_document(
     again = add_sources([f"{base}/wire"], mission, cache=cache, refresh=True)
     assert [record.path[:4] for record in again.written] == ["002_"]
     assert add_sources([f"{base}/wire"], mission, cache=cache, refresh=True).written == []
+
+
+def test_a_folder_with_a_links_file_opens_as_a_mission(
+    site: tuple[str, ThreadingHTTPServer], cache: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, _server = site
+    _Site.pages = {f"/{page.stem}": page.read_bytes() for page in sorted(PAGES.glob("*.html"))}
+    mission = tmp_path / "flight"
+    mission.mkdir()
+    (mission / "links.txt").write_text("\n".join(f"{base}{path}" for path in _Site.pages) + "\n", encoding="utf-8")
+    assert main(["check", "--mission", str(mission)]) == 0
+    assert capsys.readouterr().out.startswith("ok: Osprey 6: 8 documents")
+    assert main(["check", "--mission", str(mission)]) == 0  # every link added already: no request at all
+    assert len(_Site.agents) == 8
