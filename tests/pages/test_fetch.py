@@ -168,3 +168,12 @@ def test_a_folder_with_a_links_file_opens_as_a_mission(
     assert capsys.readouterr().out.startswith("ok: Osprey 6: 8 documents")
     assert main(["check", "--mission", str(mission)]) == 0  # every link added already: no request at all
     assert len(_Site.agents) == 8
+
+
+def test_a_date_in_the_links_address_does_not_hide_the_pages_time(
+    site: tuple[str, ThreadingHTTPServer], cache: Path, tmp_path: Path
+) -> None:
+    base, _server = site
+    _Site.pages["/2033/09/12/drill"] = (PAGES / "04-agency-blog.html").read_bytes()
+    added = add_sources([f"{base}/2033/09/12/drill"], tmp_path / "m", cache=cache)
+    assert added.written[0].published == "2033-09-15T08:30:00-04:00"

@@ -95,8 +95,7 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         raise PageRefused("is behind a paywall: the page says its article is not free to read")
     story = next((item for item in linked if _types(item) & _ARTICLE_TYPES), {})
     found = htmldate.find_date(
-        _without_addresses(tree),
-        url=url,
+        _without_addresses(tree),  # and without `url`: its date would win over the page's time and zone
         extensive_search=False,
         original_date=True,
         outputformat=_DATE_FORMAT,
@@ -112,7 +111,6 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         include_images=False,
         include_links=False,
         include_formatting=False,
-        date_extraction_params={"extensive_search": False, "max_date": _LATEST_DATE, "outputformat": _DATE_FORMAT},
     )
     body = clean_text(str(getattr(extracted, "text", None) or ""))
     # A live blog's updates have headlines of their own; the page's is its article's.
@@ -214,7 +212,8 @@ def _story_author(story: dict[str, Any]) -> str | None:
 
 
 def _without_addresses(tree: HtmlElement) -> HtmlElement:
-    """A copy of the page without its own address: htmldate would take a date in it over the page's time."""
+    """A copy of the page without its own address: htmldate takes a date in an address (`/2033/09/14/`)
+    over the page's own publication time, and that would lose the time and its zone."""
     copy = deepcopy(tree)
     for element in copy.xpath('//link[@rel="canonical"] | //meta[@property="og:url"]'):
         element.getparent().remove(element)
