@@ -78,6 +78,14 @@ def test_adding_the_same_page_twice_is_a_no_op_and_articles_are_never_rewritten(
     assert [record.path for record in read_records(mission)] == [written.name]
 
 
+def test_a_page_whose_article_was_deleted_can_be_added_again(mission: Path) -> None:
+    page = str(PAGES / "02-amp.html")
+    (first,) = add_sources([page], mission).written
+    (mission / first.path).unlink()
+    (again,) = add_sources([page], mission).written
+    assert again.path.startswith("001_") and [record.path for record in read_records(mission)] == [again.path]
+
+
 def test_a_changed_page_becomes_a_new_document_and_the_same_text_elsewhere_does_not(
     mission: Path, tmp_path: Path
 ) -> None:

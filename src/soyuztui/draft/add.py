@@ -73,7 +73,8 @@ def add_sources(
 ) -> Added:
     """Add each source's article to the mission's `folder`; the record there is updated once, at the end."""
     folder.mkdir(parents=True, exist_ok=True)
-    records = read_records(folder)
+    # An article a person deleted is forgotten: its page can be added again.
+    records = [record for record in read_records(folder) if (folder / record.path).is_file()]
     known = {record.source_sha256 for record in records} | {record.sha256 for record in records}
     outcome = Added()
     for done, source in enumerate(sources, 1):
