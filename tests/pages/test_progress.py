@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +42,19 @@ def test_no_bar_on_a_terminal_for_a_handful(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(sys, "stderr", terminal)
     _report(HANDFUL)
     assert "adding" not in terminal.getvalue() and terminal.getvalue().count("added") == HANDFUL
+
+
+def test_drafting_tells_its_progress_article_by_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from soyuztui.cli import main
+    from soyuztui.draft import draft
+    from soyuztui.draft.add import add_sources, expand
+    from tests.pages.gold import PAGES
+
+    add_sources(expand([str(PAGES)]), tmp_path)
+    told: list[tuple[int, int, str | None]] = []
+    draft([tmp_path], tmp_path, progress=lambda *a: told.append(a))
+    assert told == [(n, 8, None) for n in range(1, 9)]
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["draft", str(tmp_path), "-o", str(tmp_path / "osprey-6.toml")]) == 0
+    assert "drafting" in terminal.getvalue() and "drafted Osprey 6" in terminal.getvalue()

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from soyuztui.dossier.errors import MissionError, visible
 
 if TYPE_CHECKING:
-    from soyuztui.draft.add import Added, Progress
+    from soyuztui.draft.add import Added
+    from soyuztui.draft.progress import Progress
 
 #: More sources than this get a progress bar (on a terminal).
 HANDFUL = 5
@@ -86,8 +87,9 @@ def _add(sources: list[str], folder: Path, refresh: bool) -> Added:
 
 
 @contextmanager
-def progress_lines(total: int) -> Iterator[Progress]:
-    """A progress callback: each line to stderr, under a bar when it is worth one and stderr is a terminal."""
+def progress_lines(total: int, doing: str = "adding") -> Iterator[Progress]:
+    """A progress callback: each line it is given to stderr, under a bar (`doing` …) when it is worth one
+    and stderr is a terminal."""
     if total <= HANDFUL or not sys.stderr.isatty():
         yield _print_line
         return
@@ -96,16 +98,18 @@ def progress_lines(total: int) -> Iterator[Progress]:
     from rich.progress import Progress as Bar
 
     console = Console(stderr=True, highlight=False)
-    columns = (TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (TextColumn(doing), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Bar(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("adding", total=total)
+        task = bar.add_task(doing, total=total)
 
-        def report(done: int, total: int, line: str) -> None:
-            console.print(line, markup=False, emoji=False)  # a page's name is text, never markup or :codes:
+        def report(done: int, total: int, line: str | None) -> None:
+            if line is not None:
+                console.print(line, markup=False, emoji=False)  # a page's name is text, never markup or :codes:
             bar.update(task, completed=done)
 
         yield report
 
 
-def _print_line(done: int, total: int, line: str) -> None:
-    print(line, file=sys.stderr)
+def _print_line(done: int, total: int, line: str | None) -> None:
+    if line is not None:
+        print(line, file=sys.stderr)

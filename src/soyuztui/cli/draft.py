@@ -27,7 +27,7 @@ def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-
 
 def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     """Draft, write to `output` (or stdout), report to stderr; the exit status."""
-    from soyuztui.cli.add import add_waiting
+    from soyuztui.cli.add import add_waiting, progress_lines
     from soyuztui.draft import article_paths, draft
     from soyuztui.draft.pagefiles import LINKS_FILE
     from soyuztui.draft.writer import render
@@ -43,7 +43,8 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     if not files:
         raise MissionError.single(paths[0], 1, "holds no articles (*.txt) to draft from")
     base = output.resolve().parent if output is not None else None
-    result = draft(files, base)
+    with progress_lines(len(files), "drafting") as progress:
+        result = draft(files, base, progress)
     spec = result.spec
     if output is not None and output.exists():
         spec = _redraft(output, spec, result.notes)

@@ -14,7 +14,7 @@ import email
 import email.policy
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.message import EmailMessage
@@ -27,12 +27,10 @@ from soyuztui.dossier.times.reader import read_times
 from soyuztui.draft.header import Header, dateline_outlet, read_header
 from soyuztui.draft.names import slug
 from soyuztui.draft.pagefiles import LINKS_FILE, PAGE_SUFFIXES, is_link, pending_sources, read_links, recorded_source
+from soyuztui.draft.progress import Progress
 from soyuztui.draft.records import Record, read_records, write_records
 
 _NUMBER = re.compile(r"\A(\d{3,})[_-]")
-
-Progress = Callable[[int, int, str], None]
-"""Told after each source: how many are done, of how many, and the line that says what became of it."""
 
 
 class SourceRefused(ValueError):
@@ -71,7 +69,10 @@ def add_sources(
     cache: Path | None = None,
     refresh: bool = False,
 ) -> Added:
-    """Add each source's article to the mission's `folder`; the record there is updated once, at the end."""
+    """Add each source's article to the mission's `folder`; the record there is updated once, at the end.
+
+    `progress` is told after each source, with the line that says what became of it.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     # An article a person deleted is forgotten: its page can be added again.
     records = [record for record in read_records(folder) if (folder / record.path).is_file()]
