@@ -18,6 +18,7 @@ from soyuztui.dossier import build as build_module
 from soyuztui.dossier.cache import load_dossier, schema_fingerprint
 from soyuztui.export import ExportOptions, export
 from soyuztui.resources import default_mission
+from tests.startup import imported_at_start
 
 ARTICLE = "000_cbbc576cd4878fcb.txt"
 
@@ -317,36 +318,17 @@ def test_a_warm_start_imports_neither_the_builder_nor_dateutil(cache_home: Path)
     assert build_dossier(default_mission()) == load_dossier(default_mission())
 
 
-APP_WARM_START = """
-import sys
-from textual.app import App
-
-async def leave(pilot):
-    await pilot.pause()
-    pilot.app.exit()
-
-run = App.run
-App.run = lambda self, **options: run(self, headless=True, size=(120, 40), auto_pilot=leave)
-import soyuztui.cli.commands
-from soyuztui.cli import main
-
-soyuztui.cli.commands._has_terminal = lambda: True  # headless on purpose: no terminal is needed
-
-assert main([]) == 0
-heavy = (
+WARM_START_NEVER = (
     "dateutil", "soyuztui.dossier.build", "soyuztui.dossier.sources.spec", "soyuztui.dossier.sources.missionfile",
     "soyuztui.dossier.sources.collect", "soyuztui.dossier.times", "soyuztui.draft", "argparse",
-)
-print(" ".join(sorted(name for name in sys.modules if name.startswith(heavy))))
-"""
+)  # fmt: skip
 
 
 def test_the_app_starts_warm_without_the_builder_or_dateutil(cache_home: Path) -> None:
     """The whole warm start, through the command line to the first frame (with no arguments, no parser either)."""
 
     def run() -> str:
-        result = subprocess.run([sys.executable, "-c", APP_WARM_START], capture_output=True, text=True, check=True)
-        return result.stdout.strip()
+        return imported_at_start(WARM_START_NEVER)
 
     assert "soyuztui.dossier.build" in run()  # cold: built, and cached
     assert run() == ""

@@ -31,18 +31,22 @@ def _fail(message: str) -> int:
 
 def _load(mission: Path | None):  # type: ignore[no-untyped-def]
     """The dossier verified from the sources, never from the cache (for check and export)."""
+    from soyuztui.cli.add import add_waiting
     from soyuztui.dossier import build_dossier
     from soyuztui.dossier.sources.locate import resolve_mission
     from soyuztui.draft.memory import load_draft
 
+    add_waiting(mission)
     target = resolve_mission(mission or default_mission())
     return load_draft(target) if target.is_dir() else build_dossier(target)
 
 
 def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The dossier from the cache if its sources are unchanged, else verified and cached."""
+    from soyuztui.cli.add import add_waiting
     from soyuztui.dossier.sources.locate import resolve_mission
 
+    add_waiting(args.mission)
     target = resolve_mission(args.mission or default_mission())
     if target.is_dir():  # articles alone: drafted in memory, never cached
         # Imported here: the draft brings the builder, which a warm start never needs.
@@ -65,10 +69,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from soyuztui.cli.add import add_waiting
     from soyuztui.dossier.sources.locate import resolve_mission
     from soyuztui.export import ExportError, ExportOptions, export, write_atomically
     from soyuztui.present.times import resolve_zone
 
+    add_waiting(args.mission)
     mission = resolve_mission(args.mission or default_mission())
     dossier = _load(mission)
     text = export(dossier, args.format, ExportOptions(zone=resolve_zone(args.tz, dossier.mission.zone)))
@@ -82,6 +88,12 @@ def _export(args: argparse.Namespace) -> int:
     except ExportError as error:
         return _fail(f"soyuz-tui: {error}")
     return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from soyuztui.cli.add import run_add
+
+    return run_add(args.sources, args.mission, args.refresh)
 
 
 def _draft(args: argparse.Namespace) -> int:
@@ -259,6 +271,7 @@ def _serve(args: argparse.Namespace) -> int:
 COMMANDS = {
     "check": _check,
     "export": _export,
+    "add": _add,
     "draft": _draft,
     "schema": _schema,
     "summary": _summary,

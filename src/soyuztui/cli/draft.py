@@ -27,10 +27,15 @@ def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-
 
 def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     """Draft, write to `output` (or stdout), report to stderr; the exit status."""
+    from soyuztui.cli.add import add_waiting, progress_lines
     from soyuztui.draft import article_paths, draft
+    from soyuztui.draft.pagefiles import LINKS_FILE
     from soyuztui.draft.writer import render
     from soyuztui.export import ExportError, write_atomically
 
+    for path in paths:
+        add_waiting(path, with_mission_file=True)  # a folder's saved pages and links become articles first
+    paths = [path.parent if path.name == LINKS_FILE else path for path in paths]
     files = article_paths(paths)
     for path in paths:
         if not path.exists():
@@ -38,7 +43,8 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     if not files:
         raise MissionError.single(paths[0], 1, "holds no articles (*.txt) to draft from")
     base = output.resolve().parent if output is not None else None
-    result = draft(files, base)
+    with progress_lines(len(files), "drafting") as progress:
+        result = draft(files, base, progress)
     spec = result.spec
     if output is not None and output.exists():
         spec = _redraft(output, spec, result.notes)

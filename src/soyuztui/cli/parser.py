@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="mission file to write (default: stdout); an existing draft there is re-drafted, keeping reviewed entries",
     )
 
+    _add_command(commands)
+
     commands.add_parser("schema", help="print the JSON Schema of the mission file")
 
     summary = commands.add_parser("summary", help="print a plain-text summary of the dossier")
@@ -195,3 +197,29 @@ def _theme_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
         help="colour theme: soyuz (mission control), textual-dark (default), or any of "
         "Textual's built-in themes; also in the command palette (Ctrl+P, Theme)",
     )
+
+
+def _add_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
+    add = commands.add_parser(
+        "add",
+        help="add saved web pages, links or text articles to a mission's folder",
+        description="Read each source's article (the story without the site's menus, captions and comments) and "
+        "its page's outlet, headline, author, address and publication time; write it once as an article of record "
+        "DIR/NNN_outlet-headline.txt and keep what the page says in DIR/documents.json, which `draft` and "
+        "`--mission DIR` read. A source already added is skipped; links are fetched once and kept in the cache "
+        "folder. Each source gives one line on stderr.",
+        epilog="example:\n  soyuz-tui add launch.html https://example.org/news/docked --mission flight/\n"
+        "  soyuz-tui --mission flight/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a saved page (.html, .htm, .mhtml), a text article (.txt), an http(s) link, "
+        "a links.txt (one link a line), or a folder of these",
+    )
+    add.add_argument("--mission", type=Path, required=True, metavar="DIR", help="the mission's folder (made if absent)")
+    add.add_argument("--refresh", action="store_true", help="fetch links again instead of reading them from the cache")

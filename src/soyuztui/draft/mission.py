@@ -25,7 +25,9 @@ from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
 from soyuztui.draft.organisations import speaking_organisations
 from soyuztui.draft.people import people_specs
+from soyuztui.draft.progress import Progress
 from soyuztui.draft.prune import prune
+from soyuztui.draft.records import page_day, records_for, with_page_metadata
 from soyuztui.draft.schedule import resolve_times
 from soyuztui.draft.seats import seat_specs
 from soyuztui.draft.text import Article
@@ -60,8 +62,11 @@ def draft_mission(paths: Iterable[Path | str], base: Path | None = None) -> s.Mi
     return draft(paths, base).spec
 
 
-def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
-    """Draft a mission from articles; `base` is the folder the mission file will live in."""
+def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progress | None = None) -> Draft:
+    """Draft a mission from articles; `base` is the folder the mission file will live in.
+
+    `progress` is told as each article is read (reading is most of a large draft's time).
+    """
     files = article_paths(paths)
     if not files:
         raise MissionError.single(Path(next(iter(paths), ".")), 1, "no articles (*.txt) to draft from")
@@ -73,15 +78,22 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     base = (base or _common_folder(files)).resolve()
     articles = []
     headers: list[Header] = []
-    for doc_id, path in zip(_doc_ids(files), files, strict=True):
+    pages = records_for(files)  # what `soyuz-tui add` read from each article's page
+    for done, (doc_id, path) in enumerate(zip(_doc_ids(files), files, strict=True), 1):
+        if progress is not None:
+            progress(done, len(files), None)
         raw = read_document(path)
         header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
-        published = raw.published or _day(header.published)
+        published = raw.published or page_day(pages.get(path.resolve())) or _day(header.published)
         articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
         if header.zone:
             articles[-1].cache["zone"] = header.zone  # "BEIJING (AP) —": its bare clock times are Beijing's
         headers.append(header)
     documents = _documents(files, articles, base, headers)
+    documents = [
+        with_page_metadata(item, pages.get(path.resolve()), _has_date_line(article), notes)
+        for item, path, article in zip(documents, files, articles, strict=True)
+    ]
     mentions: list[Mention] = []
     for article, header in zip(articles, headers, strict=True):
         # A byline's writer and a headline's nickname are not people of the story.

@@ -128,6 +128,10 @@ def render(
             lines.append(f"published = {quote(_published(document.published))}")
         if document.published_basis:
             lines.append(f"published_basis = {quote(document.published_basis)}")
+        if document.source:
+            lines.append(f"source = {quote(document.source)}")
+        if document.fetched:
+            lines.append(f"fetched = {quote(document.fetched.isoformat())}")
         lines += _reviewed(document)
     lines += ["", "# " + "-" * 60 + " people"]
     for person in spec.people:

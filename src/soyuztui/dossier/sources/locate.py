@@ -14,7 +14,7 @@ def article_paths(paths: Iterable[Path | str]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            found += sorted(child for child in path.glob("*.txt") if child.is_file())
+            found += sorted(child for child in path.glob("*.txt") if child.is_file() and child.name != "links.txt")
         else:
             found.append(path)
     return list(dict.fromkeys(found))

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from soyuztui.dossier.sources.bounds import (
     MAX_DOCUMENTS,
@@ -143,6 +143,13 @@ class DocumentSpec(Spec):
         max_length=2000,
         pattern=r"^https?://[^\s]+$",
         description="Where it was published: an http or https address.",
+    )
+    source: OneLine | None = Field(
+        None,
+        description="Where `soyuz-tui add` read the article from: the saved page (its path as given) or the link.",
+    )
+    fetched: AwareDatetime | None = Field(
+        None, description="When `soyuz-tui add` fetched the link, with its zone (2031-03-12T08:00:00Z)."
     )
     zone: Zone | None = Field(
         None,
