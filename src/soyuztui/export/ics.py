@@ -72,16 +72,16 @@ def _sources(dossier: Dossier, event: Event) -> list[str]:
 
 
 def _calendar_event(dossier: Dossier, event: Event, options: ExportOptions) -> CalendarEvent:
-    assert event.time is not None
+    assert event.when is not None
     entry = CalendarEvent()
     # Every value goes in as an icalendar type: text is escaped by vText (a line break
     # becomes `\n`), so nothing from a mission file can end a line or start a component.
     entry.add("uid", vText(event_uid(dossier, event)))
     entry.add("dtstamp", vDDDTypes(options.now().astimezone(UTC)))
     entry.add("summary", vText(event.title))
-    start = event.time.astimezone(UTC)
+    start = event.when.time.astimezone(UTC)
     ends = event.until.when if event.until is not None else None
-    if event.precision == "day":
+    if event.when.precision == "day":
         # An all-day event: DATE values, the end the day after the last day.
         day = start.date()
         entry.add("dtstart", vDDDTypes(day))

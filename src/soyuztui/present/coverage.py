@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Literal
 
-from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, Precision, TimeClaim
+from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, TimeClaim, When
+from soyuztui.present.flight import seat_text
 from soyuztui.present.times import ZoneName, format_time
 from soyuztui.present.wording import conflict_value
 
@@ -70,16 +70,17 @@ def _rows(dossier: Dossier, zone: ZoneName, conflicts: dict[str, Conflict]) -> I
     for member in dossier.crew:
         name = dossier.person(member.person).name
         leg = "up" if member.leg == "launch" else "down"
-        value = f"{member.role}, {member.vehicle}"
+        value = seat_text(member.role, member.vehicle)
         subject = f"crew.{member.person}.{member.leg}"
         yield builder.row(subject, f"{name} — seat {leg}", value, [(value, item) for item in member.evidence])
     for occupant in dossier.occupants:
         name = dossier.person(occupant.person).name
-        pairs = [(occupant.agency, item) for item in occupant.evidence]
-        yield builder.row(f"occupant.{occupant.person}", f"{name} — aboard", occupant.agency, pairs)
+        aboard = occupant.agency or "aboard"
+        pairs = [(aboard, item) for item in occupant.evidence]
+        yield builder.row(f"occupant.{occupant.person}", f"{name} — aboard", aboard, pairs)
     for event in dossier.events:
         if event.claims:
-            yield builder.times(event.id, event.title, event.claims, event.time, event.precision)
+            yield builder.times(event.id, event.title, event.claims, event.when)
         yield from builder.facts(event.id, event.title, event.facts)
 
 
@@ -100,18 +101,17 @@ class _RowBuilder:
             pairs = [(str(fact.value), item) for fact in same for item in fact.evidence]
             yield self.row(f"{subject}.{field}", f"{label} — {field}", self._best(same), pairs)
 
-    def times(
-        self, event_id: str, title: str, claims: Iterable[TimeClaim], time: datetime | None, precision: Precision | None
-    ) -> Row:
+    def times(self, event_id: str, title: str, claims: Iterable[TimeClaim], when: When | None) -> Row:
         pairs = [(self._claim_text(claim), item) for claim in claims for item in claim.evidence]
-        value = format_time(time, precision, self.zone) if time is not None else "time not reported"
+        value = format_time(when.time, when.precision, self.zone) if when is not None else "time not reported"
         return self.row(f"{event_id}.time", f"{title} — time", value, pairs)
 
     def _claim_text(self, claim: TimeClaim) -> str:
-        if claim.time is None:
+        when = claim.when
+        if when is None:
             return "no time given"
-        text = format_time(claim.time, claim.precision, self.zone)
-        return f"about {text}" if claim.approximate else text
+        text = format_time(when.time, when.precision, self.zone)
+        return f"about {text}" if when.approximate else text
 
     @staticmethod
     def _best(facts: list[Fact]) -> str:
