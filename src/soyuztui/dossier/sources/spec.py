@@ -161,30 +161,26 @@ class DocumentSpec(Reviewed):
     _published = field_validator("published", mode="before")(published_moment)
 
 
-class PersonSpec(Reviewed):
-    """Someone the articles name, with the ways they name them."""
-
-    id: Id
-    name: OneLine
-    aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field([], description="Other spellings and short names.")
-    descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
-        [], description='Phrases the articles use for this person: "the actress", ...'
-    )
-    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
-
-
-class OrganisationSpec(Reviewed):
-    """An agency, company or newsroom that speaks in the articles ("the agency said")."""
+class NamedSpec(Reviewed):
+    """Someone or something the articles name, with the other ways they name it."""
 
     id: Id
     name: OneLine
     aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
-        [], description="Other spellings and short names: an acronym, ..."
+        [], description="Other spellings and short names: a surname, an acronym, ..."
     )
     descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
-        [], description='Phrases the articles use for it: "the space agency", ...'
+        [], description='Phrases the articles use for it: "the actress", "the space agency", ...'
     )
     facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
+
+
+class PersonSpec(NamedSpec):
+    """Someone the articles name, with the ways they name them."""
+
+
+class OrganisationSpec(NamedSpec):
+    """An agency, company or newsroom that speaks in the articles ("the agency said")."""
 
 
 class CrewSpec(Reviewed):
