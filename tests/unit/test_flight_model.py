@@ -17,7 +17,8 @@ from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.dossier.base import Evidence, Fact, Frozen, Reviewable
 from soyuztui.dossier.model import ConflictValue, Event, EventEnd, Mission, Occupant, TimeClaim, When
 from soyuztui.dossier.sources import spec
-from soyuztui.export import ExportOptions, export, text
+from soyuztui.export import ExportOptions, export
+from soyuztui.export.text import summary
 from soyuztui.present.coverage import coverage
 from soyuztui.present.flight import seat_text, station_short, station_title
 from soyuztui.tui.panes.crew import vehicle_labels
@@ -190,6 +191,14 @@ def test_a_free_flyer_briefing_says_it_visits_no_station(halcyon: Dossier) -> No
     briefing = export(halcyon, "md", ExportOptions())
     assert "## No station" in briefing and "This flight visits no station" in briefing
     assert "**Tomasz Brandt** — Cobalt Meridian" in briefing
-    summary = text.summary(halcyon)
-    assert summary.startswith("Halcyon-2 · free flyer, no station\n")
-    assert "Tomasz Brandt — " not in summary
+    briefly = summary(halcyon)
+    assert briefly.startswith("Halcyon-2 · free flyer, no station\n")
+    assert "Tomasz Brandt — " not in briefly
+
+
+def test_the_schema_leaves_role_and_agency_optional_and_names_the_flight_facts() -> None:
+    definitions = spec.json_schema()["$defs"]
+    assert "role" not in definitions["CrewSpec"]["required"]
+    assert "agency" not in definitions["OccupantSpec"]["required"]
+    described = definitions["MissionSpec"]["properties"]["facts"]["description"]
+    assert all(field in described for field in ("vehicle", "rocket", "mission_name", "operator", "destination"))

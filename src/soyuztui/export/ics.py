@@ -113,4 +113,4 @@ def to_ics(dossier: Dossier, options: ExportOptions) -> str:
     calendar.add("x-wr-calname", vText(dossier.mission.title))
     for event in dossier.timed_events():
         calendar.add_component(_calendar_event(dossier, event, options))
-    return calendar.to_ical().decode("utf-8")
+    return str(calendar.to_ical(), "utf-8")  # icalendar is untyped: say what it returns

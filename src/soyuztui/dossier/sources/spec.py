@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
@@ -262,7 +262,7 @@ class MissionFile(Spec):
     events: Annotated[list[EventSpec], MaxItems(MAX_EVENTS), Field(min_length=1)]
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema of the mission file, for editors."""
     schema = MissionFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
