@@ -15,7 +15,17 @@ from pydantic import BaseModel
 
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.dossier.base import Evidence, Fact, Frozen, Reviewable
-from soyuztui.dossier.model import ConflictValue, Event, EventEnd, Mission, Occupant, TimeClaim, When
+from soyuztui.dossier.model import (
+    Conflict,
+    ConflictValue,
+    CrewMember,
+    Event,
+    EventEnd,
+    Mission,
+    Occupant,
+    TimeClaim,
+    When,
+)
 from soyuztui.dossier.sources import spec
 from soyuztui.export import ExportOptions, export
 from soyuztui.export.text import summary
@@ -202,3 +212,16 @@ def test_the_schema_leaves_role_and_agency_optional_and_names_the_flight_facts()
     assert "agency" not in definitions["OccupantSpec"]["required"]
     described = definitions["MissionSpec"]["properties"]["facts"]["description"]
     assert all(field in described for field in ("vehicle", "rocket", "mission_name", "operator", "destination"))
+
+
+def test_the_composed_models_go_through_pydantic_json_and_back(halcyon: Dossier, dossier: Dossier) -> None:
+    for built in (halcyon, dossier):
+        for model, items in (
+            (Event, built.events),
+            (Occupant, built.occupants),
+            (CrewMember, built.crew),
+            (Conflict, built.conflicts),
+            (Mission, (built.mission,)),
+        ):
+            for item in items:
+                assert model.model_validate_json(item.model_dump_json()) == item
