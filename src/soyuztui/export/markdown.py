@@ -9,14 +9,22 @@ characters are escaped, so an excerpt cannot open a link, a heading or raw HTML.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote
 from soyuztui.export.options import ExportOptions
 from soyuztui.present.coverage import coverage
 from soyuztui.present.documents import citation, outlet_text, published_text
-from soyuztui.present.flight import no_station_text, nobody_aboard_text, seat_text, station_name
+from soyuztui.present.flight import (
+    FLIGHT_LABELS,
+    flight_facts,
+    no_station_text,
+    nobody_aboard_text,
+    seat_text,
+    station_name,
+    story_facts,
+)
 from soyuztui.present.times import ZoneName, describe_zone, format_time
 from soyuztui.present.wording import (
     UNREVIEWED_MARK,
@@ -100,9 +108,9 @@ class _Briefing:
     def section(self, title: str) -> None:
         self.lines += ["", f"## {title}", ""]
 
-    def facts(self, facts: Iterable[Fact], indent: str = "") -> None:
+    def facts(self, facts: Iterable[Fact], indent: str = "", labels: Mapping[str, str] | None = None) -> None:
         for fact in facts:
-            said = f"{escape(fact.field)}: {escape(str(fact.value))}"
+            said = f"{escape((labels or {}).get(fact.field, fact.field))}: {escape(str(fact.value))}"
             self.lines.append(f"{indent}- {said} {self.cites.cite(fact.evidence)}")
 
     # -- sections --------------------------------------------------------
@@ -124,7 +132,7 @@ class _Briefing:
             ]
         if mission.facts:
             self.section("Mission")
-            self.facts(mission.facts)
+            self.facts((*flight_facts(mission), *story_facts(mission)), labels=FLIGHT_LABELS)
 
     def crew(self) -> None:
         self.section("Crew")

@@ -8,12 +8,12 @@ come first. Pure data: the compare screen, the Markdown table and the CSV all re
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, TimeClaim, When
-from soyuztui.present.flight import seat_text
+from soyuztui.present.flight import FLIGHT_LABELS, flight_facts, seat_text, story_facts
 from soyuztui.present.times import ZoneName, format_time
 from soyuztui.present.wording import conflict_value
 
@@ -64,7 +64,8 @@ def coverage(dossier: Dossier, zone: ZoneName = "utc") -> tuple[Row, ...]:
 def _rows(dossier: Dossier, zone: ZoneName, conflicts: dict[str, Conflict]) -> Iterator[Row]:
     docs = tuple(document.id for document in dossier.documents)
     builder = _RowBuilder(dossier, zone, docs, conflicts)
-    yield from builder.facts("mission", "Mission", dossier.mission.facts)
+    mission = dossier.mission
+    yield from builder.facts("mission", "Mission", (*flight_facts(mission), *story_facts(mission)), FLIGHT_LABELS)
     for person in dossier.people:
         yield from builder.facts(person.id, person.name, person.facts)
     for member in dossier.crew:
@@ -93,13 +94,16 @@ class _RowBuilder:
         self.docs = docs
         self.conflicts = conflicts
 
-    def facts(self, subject: str, label: str, facts: Iterable[Fact]) -> Iterator[Row]:
+    def facts(
+        self, subject: str, label: str, facts: Iterable[Fact], labels: Mapping[str, str] | None = None
+    ) -> Iterator[Row]:
         by_field: dict[str, list[Fact]] = {}
         for fact in facts:
             by_field.setdefault(fact.field, []).append(fact)
         for field, same in by_field.items():
             pairs = [(str(fact.value), item) for fact in same for item in fact.evidence]
-            yield self.row(f"{subject}.{field}", f"{label} — {field}", self._best(same), pairs)
+            named = (labels or {}).get(field, field)
+            yield self.row(f"{subject}.{field}", f"{label} — {named}", self._best(same), pairs)
 
     def times(self, event_id: str, title: str, claims: Iterable[TimeClaim], when: When | None) -> Row:
         pairs = [(self._claim_text(claim), item) for claim in claims for item in claim.evidence]

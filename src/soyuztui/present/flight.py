@@ -7,7 +7,7 @@ and no screen or export shows a value the articles do not give.
 
 from __future__ import annotations
 
-from soyuztui.dossier.model import Mission
+from soyuztui.dossier.model import FLIGHT_FIELDS, Fact, Mission
 
 FLIGHT_LABELS = {
     "vehicle": "spacecraft",
@@ -20,6 +20,16 @@ FLIGHT_LABELS = {
 
 NOT_GIVEN = "—"
 """What a cell shows for a value the articles do not give (a role, an agency, an age)."""
+
+
+def flight_facts(mission: Mission) -> tuple[Fact, ...]:
+    """The facts that say what the flight is, in `FLIGHT_FIELDS` order."""
+    return tuple(fact for field in FLIGHT_FIELDS for fact in mission.facts_for(field))
+
+
+def story_facts(mission: Mission) -> tuple[Fact, ...]:
+    """Every other mission fact (a film, a duration, ...), in the mission file's order."""
+    return tuple(fact for fact in mission.facts if fact.field not in FLIGHT_FIELDS)
 
 
 def headline(mission: Mission) -> str:
