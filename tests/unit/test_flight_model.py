@@ -192,6 +192,8 @@ def test_the_json_mission_says_what_the_flight_is(halcyon: Dossier, dossier: Dos
         "destination": "none",
     }
     assert mission["free_flyer"] is True and mission["station"] is None
+    # What an entry is comes first; the keys every entry inherits (facts, reviewed) last.
+    assert list(mission)[:2] == ["id", "title"] and list(mission)[-2:] == ["facts", "reviewed"]
     seeds = json.loads(export(dossier, "json", ExportOptions()))["mission"]
     assert seeds["station"] == "International Space Station" and seeds["free_flyer"] is False
     assert seeds["rocket"] is None and seeds["vehicle"] == "Soyuz MS-19"

@@ -85,6 +85,21 @@ def _mission(dossier: Dossier, mission: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: Keys the models inherit from their shared bases (`WithFacts`, `Reviewable`), which
+#: pydantic puts first: written last, so an entry still starts with what it is.
+_INHERITED_LAST = ("facts", "reviewed")
+
+
+def _inherited_last(value: Any) -> Any:
+    """`value` with every object's inherited keys moved after its own, at any depth."""
+    if isinstance(value, list):
+        return [_inherited_last(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    own = {key: _inherited_last(item) for key, item in value.items() if key not in _INHERITED_LAST}
+    return own | {key: _inherited_last(value[key]) for key in _INHERITED_LAST if key in value}
+
+
 def to_json(dossier: Dossier, options: ExportOptions | None = None) -> str:
     """The dossier as indented JSON, UTF-8 text, one trailing newline."""
     data = dossier.model_dump(mode="json")
@@ -97,4 +112,4 @@ def to_json(dossier: Dossier, options: ExportOptions | None = None) -> str:
     ]
     # Entries drafted by `soyuz-tui draft` and not yet reviewed carry "reviewed": false.
     data["unreviewed"] = dossier.unreviewed()
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(_inherited_last(data), indent=2, ensure_ascii=False) + "\n"
