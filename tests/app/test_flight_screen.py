@@ -12,10 +12,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.export import ExportOptions, export
 from soyuztui.tui.panes import CrewPane, OccupantsPane
+from soyuztui.tui.panes.crew import NO_SEATS
 from soyuztui.tui.screens.person import person_lines
 from soyuztui.tui.widgets.entries import EntryList
 from tests.app.test_precision import HERON
@@ -91,3 +93,10 @@ async def test_no_agency_is_shown_where_the_articles_give_none(agencyless: Dossi
         shown = occupants_text(app)
         assert "Agency not given (1)" in shown and "Paulo Reis" in shown
         assert "None" not in shown
+
+
+async def test_a_roster_without_seats_says_so(halcyon: Dossier) -> None:
+    seatless = halcyon.model_copy(update={"crew": ()})
+    app = test_app(seatless, at="2032-05-15T12:00Z")
+    async with app.run_test(size=SIZE):
+        assert str(app.screen.query_one("#crew-header", Static).render()) == NO_SEATS

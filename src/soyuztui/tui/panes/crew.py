@@ -23,6 +23,7 @@ LEG_LABELS = {"launch": "↑", "landing": "↓"}
 # The roster is narrow: long role names get a short form (the full role is in the evidence view).
 ROLE_SHORT = {"Spaceflight participant": "Participant"}
 COLUMNS = ("Leg", "Name", "Role", "Occupation", "Agency", "Age")
+NO_SEATS = "No crew seat is recorded: the mission file names no one flying up or down."
 
 
 def agency_of(dossier: Dossier, person_id: str) -> str | None:
@@ -97,8 +98,11 @@ class CrewPane(Pane):
         self.header = columns_line(header, self.widths)
 
     def compose(self) -> ComposeResult:
-        """The column names, then the roster."""
-        yield Static(self.header, id="crew-header")
+        """The column names, then the roster; without a seat, a line that says so instead of the names."""
+        if self.dossier.crew:
+            yield Static(self.header, id="crew-header")
+        else:
+            yield Static(Content.styled(NO_SEATS, "italic $text-muted"), id="crew-header")
         roster: RowList[CrewMember] = RowList(self.row, id="crew-list")
         roster.set_items(self.dossier.crew)
         yield roster
