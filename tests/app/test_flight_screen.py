@@ -100,3 +100,12 @@ async def test_a_roster_without_seats_says_so(halcyon: Dossier) -> None:
     app = test_app(seatless, at="2032-05-15T12:00Z")
     async with app.run_test(size=SIZE):
         assert str(app.screen.query_one("#crew-header", Static).render()) == NO_SEATS
+
+
+async def test_a_station_with_no_one_listed_aboard_says_so(dossier: Dossier) -> None:
+    empty = dossier.model_copy(update={"occupants": ()})
+    app = test_app(empty)
+    async with app.run_test(size=SIZE):
+        assert title(app) == "2 ISS occupants"
+        assert occupants_text(app) == "The articles name no one aboard the International Space Station."
+        assert app.screen.query_one(OccupantsPane).border_subtitle == ""

@@ -16,7 +16,7 @@ FLIGHT_LABELS = {
     "operator": "operator",
     "destination": "destination",
 }
-"""How the mission card names each of the flight's facts (`FLIGHT_FIELDS`)."""
+"""How the mission card, the briefing and the coverage name each of the flight's facts (`FLIGHT_FIELDS`)."""
 
 NOT_GIVEN = "—"
 """What a cell shows for a value the articles do not give (a role, an agency, an age)."""
