@@ -54,7 +54,9 @@ def many_quotes(dossier: Dossier, count: int) -> Dossier:
 
 async def measure(dossier: Dossier, keys: list[str] = KEYS) -> tuple[list[float], float]:
     """Latencies in ms for `keys`, and the ms from run to the first frame."""
-    clock = MissionClock.for_dossier(dossier, now=frozen_now(dossier.timed_events()[0].time), paused=True)  # type: ignore[arg-type]
+    first = dossier.timed_events()[0].when  # timed: it has one
+    assert first is not None
+    clock = MissionClock.for_dossier(dossier, now=frozen_now(first.time), paused=True)
     app = make_app(dossier, clock=clock, animate=False, blink=False)
     frames: list[float] = []
     original = app._display

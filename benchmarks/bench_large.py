@@ -107,7 +107,9 @@ def _frames(app: object) -> list[float]:
 
 
 async def _key_to_frame(dossier: Dossier, setup: list[str], key: str, repeat: int) -> list[float]:
-    clock = MissionClock.for_dossier(dossier, now=frozen_now(dossier.timed_events()[0].time), paused=True)  # type: ignore[arg-type]
+    first = dossier.timed_events()[0].when  # timed: it has one
+    assert first is not None
+    clock = MissionClock.for_dossier(dossier, now=frozen_now(first.time), paused=True)
     app = make_app(dossier, clock=clock, animate=False, blink=False)
     frames = _frames(app)
     took: list[float] = []

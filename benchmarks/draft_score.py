@@ -110,17 +110,13 @@ def _occupants(dossier: Dossier, person: dict[str, str]) -> set[tuple[str, str]]
 
 def _event_times(dossier: Dossier, gold: Dossier) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     gold_roles, roles = _roles(gold), _roles(dossier)
-    precision = {role: gold.event(eid).precision for eid, role in gold_roles.items()}
-    wanted = {
-        (role, format_moment(gold.event(eid).time, gold.event(eid).precision))  # type: ignore[arg-type]
-        for eid, role in gold_roles.items()
-        if gold.event(eid).time is not None
-    }
+    gold_whens = {role: when for eid, role in gold_roles.items() if (when := gold.event(eid).when)}
+    wanted = {(role, format_moment(when.time, when.precision)) for role, when in gold_whens.items()}
     got = set()
     for eid, role in roles.items():
-        event = dossier.event(eid)
-        if event.time is not None:
-            got.add((role, format_moment(event.time, precision.get(role) or event.precision or "day")))
+        if (when := dossier.event(eid).when) is not None:
+            gold_when = gold_whens.get(role)
+            got.add((role, format_moment(when.time, gold_when.precision if gold_when else when.precision)))
     return got, wanted
 
 

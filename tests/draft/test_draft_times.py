@@ -39,7 +39,7 @@ def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 def test_am_pm_and_region_words_become_minute_claims_that_check_accepts(drafted: Path) -> None:
     dossier = build_dossier(drafted)  # raises MissionError when `check` would refuse a claim
-    times = {event.id: event.time.strftime("%Y-%m-%dT%H:%M") for event in dossier.events if event.time}
+    times = {event.id: event.when.time.strftime("%Y-%m-%dT%H:%M") for event in dossier.events if event.when}
     assert times["launch"] == "2033-01-20T14:40"
     assert times["docking"] == "2033-01-21T19:16"
     assert times["return"] == "2033-01-27T09:25"

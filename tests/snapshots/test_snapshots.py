@@ -90,6 +90,14 @@ def test_day_known_docking_in_december(snap_compare) -> None:
     assert snap_compare(test_app(build_dossier(HERON), at="2031-12-08T12:00Z", zone="mission"), terminal_size=(120, 40))
 
 
+def test_free_flyer(snap_compare) -> None:
+    """An invented free flyer: no station pane pretending, no role where the articles state none."""
+    from soyuztui.dossier import build_dossier
+    from tests.unit.test_flight_model import HALCYON
+
+    assert snap_compare(test_app(build_dossier(HALCYON), at="2032-05-15T12:00Z"), terminal_size=(120, 40))
+
+
 SIZES = [(80, 24), (100, 30), (120, 40), (200, 60)]
 SCREENS = {
     # screen: (quotes in the dossier, replay moment, keys pressed)

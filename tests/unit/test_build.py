@@ -10,7 +10,7 @@ import pytest
 
 from soyuztui.cli import main
 from soyuztui.dossier import Dossier, MissionError, build_dossier
-from soyuztui.dossier.model import Evidence
+from soyuztui.dossier.model import Evidence, When
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -74,14 +74,16 @@ def test_documents_have_dates_and_003_gets_its_date_from_the_mission_file(dossie
 
 def test_event_times_are_resolved(dossier: Dossier) -> None:
     launch = dossier.event("launch")
-    assert launch.time == datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
-    assert launch.precision == "minute"
-    assert {claim.source_zone for claim in launch.claims if claim.precision == "minute"} == {"GMT"}
-    assert dossier.event("docking").time == datetime(2021, 10, 5, 12, 12, tzinfo=UTC)
-    assert dossier.event("return").time == datetime(2021, 10, 17, tzinfo=UTC)
-    assert dossier.event("return").precision == "day"
-    assert dossier.event("film-night").time == datetime(2021, 10, 3, tzinfo=UTC)
-    assert dossier.event("orbit").time is None  # reported, but no article says when
+    assert launch.when is not None
+    assert launch.when.time == datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
+    assert launch.when.precision == "minute"
+    minutes = [claim for claim in launch.claims if claim.when and claim.when.precision == "minute"]
+    assert {claim.source_zone for claim in minutes} == {"GMT"}
+    assert dossier.event("docking").when == When(time=datetime(2021, 10, 5, 12, 12, tzinfo=UTC), precision="minute")
+    assert dossier.event("return").when == When(time=datetime(2021, 10, 17, tzinfo=UTC), precision="day")
+    film_night = dossier.event("film-night").when
+    assert film_night is not None and film_night.time == datetime(2021, 10, 3, tzinfo=UTC)
+    assert dossier.event("orbit").when is None  # reported, but no article says when
 
 
 def test_the_known_conflicts_are_found(dossier: Dossier) -> None:
@@ -109,11 +111,15 @@ def test_conflict_values_carry_their_structure(dossier: Dossier) -> None:
     assert returning.self_contradicting == ("001",)
     sides = {(value.value, value.counted_from): value.side for value in returning.values}
     assert sides[("2021-10-17", None)] == sides[("2021-10-17", "launch")] != sides[("2021-10-16", None)]
-    assert {value.precision for value in returning.values} == {"day"}
-    docking = {value.counted_from: value for value in conflicts["docking.time"].values}
-    assert docking["launch"].approximate and not docking[None].approximate
-    assert docking["launch"].time == datetime(2021, 10, 5, 12, 25, tzinfo=UTC)
-    assert docking[None].precision == "minute" and docking["launch"].side != docking[None].side
+    assert {value.when.precision for value in returning.values if value.when} == {"day"}
+    docking = {value.counted_from: value.when for value in conflicts["docking.time"].values}
+    counted, stated = docking["launch"], docking[None]
+    assert counted is not None and stated is not None
+    assert counted.approximate and not stated.approximate
+    assert counted.time == datetime(2021, 10, 5, 12, 25, tzinfo=UTC)
+    assert stated.precision == "minute"
+    docking_sides = {value.counted_from: value.side for value in conflicts["docking.time"].values}
+    assert docking_sides["launch"] != docking_sides[None]
 
 
 def test_crew_up_and_down(dossier: Dossier) -> None:

@@ -84,4 +84,4 @@ def test_briefing_has_a_coverage_table(kestrel: Dossier) -> None:
     table = briefing.split("## Coverage", 1)[1].split("## Sources", 1)[0]
     assert "| Fact | a (Meridian Wire) | b (The Avalon Courier) | c (Meridian Space Agency newsroom) |" in table
     assert "| **Splashdown — time** | ≠ 2031-03-20 | ✓ 2031-03-21 | ✓ 2031-03-21 |" in table
-    assert "| Mission — vehicle | · | ✓ Kestrel 4 | ✓ Kestrel 4 |" in table
+    assert "| Mission — spacecraft | · | ✓ Kestrel 4 | ✓ Kestrel 4 |" in table

@@ -25,7 +25,7 @@ def states_afresh(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
     latest = max((start for start in starts.values() if start <= moment), default=None)
     states = []
     for event in dossier.events:
-        when, start = event.when(), starts.get(event.id)
+        when, start = event.when, starts.get(event.id)
         if when is None or start is None:
             states.append("untimed")
         elif start > moment:
@@ -45,10 +45,10 @@ def next_afresh(dossier: Dossier, moment: datetime) -> str | None:
     """The id of the first event, by start, still to start or whose day is not over."""
     starts = dossier.event_starts()
     timed = sorted(
-        ((starts[event.id], event) for event in dossier.events if event.when() is not None), key=lambda x: x[0]
+        ((starts[event.id], event) for event in dossier.events if event.when is not None), key=lambda x: x[0]
     )
     for start, event in timed:
-        when = event.when()
+        when = event.when
         assert when is not None
         if start > moment or (when.precision == "day" and moment < when.end):
             return event.id

@@ -37,7 +37,7 @@ def test_one_vevent_per_timed_event_with_stable_uids() -> None:
     uids = set(vevents())
     timed = {f"soyuz-ms-19.{event.id}@soyuz-tui" for event in soyuz().timed_events()}
     assert uids == timed
-    untimed = {event.id for event in soyuz().events if event.time is None}
+    untimed = {event.id for event in soyuz().events if event.when is None}
     assert untimed == {"orbit", "hookup"}
     assert not any(f".{event_id}@" in uid for uid in uids for event_id in untimed)
 

@@ -36,7 +36,7 @@ def footnotes(text: str) -> dict[str, str]:
 def test_sections_in_order() -> None:
     headings = re.findall(r"^## (.+)$", briefing(), re.M)
     assert headings == [
-        "Mission", "Crew", "Aboard the station", "People", "Timeline", "Quotes", "Conflicts",
+        "Mission", "Crew", "Aboard the International Space Station", "People", "Timeline", "Quotes", "Conflicts",
         "Coverage", "Sources",
     ]  # fmt: skip
 
@@ -63,7 +63,7 @@ def test_every_citation_has_a_footnote_quoting_its_excerpt() -> None:
 
 
 def test_occupants_aboard_from_and_until() -> None:
-    aboard = section(briefing(), "Aboard the station")
+    aboard = section(briefing(), "Aboard the International Space Station")
     assert "**Thomas Pesquet** (ESA) — aboard from before the story until after the story" in aboard
     assert (
         "**Yulia Peresild** (Film crew) — aboard from 2021-10-05 12:12 UTC (Docking with the ISS)"

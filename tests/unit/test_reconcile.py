@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from soyuztui.dossier.intervals import interval, meet
-from soyuztui.dossier.model import Evidence, Fact, TimeClaim
+from soyuztui.dossier.model import Evidence, Fact, TimeClaim, When
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
 
 
@@ -17,15 +17,8 @@ def _claim(
     else:
         time, precision = datetime.fromisoformat(value.replace("Z", "+00:00")), "minute"
     evidence = tuple(Evidence(doc=doc, text="x", start=0, end=1) for doc in docs)
-    return TimeClaim(
-        value=value,
-        time=time,
-        precision=precision,  # type: ignore[arg-type]
-        after=after,
-        approximate=approximate,
-        zone=zone,
-        evidence=evidence,
-    )
+    when = When(time=time, precision=precision, zone=zone, approximate=approximate)  # type: ignore[arg-type]
+    return TimeClaim(value=value, when=when, after=after, evidence=evidence)
 
 
 def test_a_day_is_the_whole_day_in_its_zone() -> None:
@@ -80,7 +73,7 @@ def test_an_approximate_time_is_a_window() -> None:
     conflict = time_conflict("docking", "Docking", far)
     assert conflict is not None
     counted = next(value for value in conflict.values if value.counted_from)
-    assert counted.counted_from == "launch" and counted.approximate
+    assert counted.counted_from == "launch" and counted.when is not None and counted.when.approximate
     best = best_time(far)
     assert best is not None and best.value == "2031-03-11T09:10Z"  # stated outright beats counted on a tie
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from soyuztui.dossier.errors import Problems
@@ -243,8 +243,9 @@ class _Builder:
         # A role ("Spaceflight participant") may be stated where the articles say who
         # the person is, rather than in the sentence about the flight.
         if len(evidence) == len(item.evidence):
-            about_person = evidence + list(self.person_evidence.get(item.person, ()))
-            self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
+            if item.role is not None:
+                about_person = evidence + list(self.person_evidence.get(item.person, ()))
+                self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
             self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
         return CrewMember.model_construct(
             person=item.person,
@@ -263,35 +264,32 @@ class _Builder:
                 continue
             evidence = self.evidence((*loc, "evidence"), item.evidence)
             self.check_mentions(loc, item.person, evidence)
-            if len(evidence) == len(item.evidence):
+            if len(evidence) == len(item.evidence) and item.agency is not None:
                 self.check_states(loc, f"{item.person} agency", item.agency, evidence, every=False)
-            bounds: list[datetime | None] = []
             whens: list[When | None] = []
             for key in ("arrives_with", "leaves_with"):
                 event_id = getattr(item, key)
                 event = events.get(event_id) if event_id else None
                 if event_id and event is None:
                     self.problems.add((*loc, key), f"unknown event id {event_id!r}")
-                elif event_id and event is not None and event.time is None and event_id not in self.problems.unusable:
+                elif event_id and event is not None and event.when is None and event_id not in self.problems.unusable:
                     self.problems.add((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
-                bounds.append(event.time if event else None)
-                whens.append(event.when() if event else None)
-            start, end = bounds
+                whens.append(event.when if event else None)
             arrival, departure = whens
-            if start and end and arrival and departure and departure.end <= arrival.start:
+            if arrival and departure and departure.end <= arrival.start:
                 self.problems.add(
-                    loc, f"{item.person} would leave ({end:%Y-%m-%d %H:%M}) before arriving ({start:%Y-%m-%d %H:%M})"
+                    loc,
+                    f"{item.person} would leave ({departure.time:%Y-%m-%d %H:%M})"
+                    f" before arriving ({arrival.time:%Y-%m-%d %H:%M})",
                 )
             occupants.append(
                 Occupant.model_construct(
                     person=item.person,
                     agency=item.agency,
-                    aboard_from=start,
-                    aboard_until=end,
                     arrives_with=item.arrives_with,
                     leaves_with=item.leaves_with,
-                    arrival=whens[0],
-                    departure=whens[1],
+                    arrival=arrival,
+                    departure=departure,
                     evidence=tuple(evidence),
                     reviewed=item.reviewed,
                 )
@@ -317,27 +315,23 @@ class _Builder:
             here = (*loc, "claims", number)
             evidence = self.evidence((*here, "evidence"), claim.evidence)
             checked = self.times.claim(here, item.id, claim, evidence, built)
-            if checked.precision == "day" and checked.after is None:
-                checked = checked.model_copy(update={"zone": self.day_zone(claim, evidence)})
+            if checked.when is not None and checked.when.precision == "day" and checked.after is None:
+                day = checked.when.model_copy(update={"zone": self.day_zone(claim, evidence)})
+                checked = checked.model_copy(update={"when": day})
             claims.append(checked)
         best = best_time(claims)
-        time, precision, zone, approximate = (
-            (best.time, best.precision, best.zone, best.approximate) if best else (None, None, None, False)
-        )
+        when = best.when if best else None
         if item.same_time_as and (anchor := built.get(item.same_time_as)):
             if best is not None:
                 self.problems.add((*loc, "same_time_as"), f"event {item.id!r} has times of its own and `same_time_as`")
-            time, precision, zone, approximate = anchor.time, anchor.precision, anchor.zone, anchor.approximate
+            when = anchor.when
         until = None
         if item.until and (ending := built.get(item.until)):
-            until = EventEnd.model_construct(event=ending.id, when=ending.when())
+            until = EventEnd.model_construct(event=ending.id, when=ending.when)
         return Event.model_construct(
             id=item.id,
             title=item.title,
-            time=time,
-            precision=precision,
-            zone=zone,
-            approximate=approximate,
+            when=when,
             until=until,
             claims=tuple(claims),
             facts=self.facts(loc, item.id, item.facts),
@@ -361,14 +355,14 @@ class _Builder:
             event = events.get(event_id)
             if event is None:
                 self.problems.add(("mission", key), f"unknown event id {event_id!r}")
-            elif event.time is None and event_id not in self.problems.unusable:
+            elif event.when is None and event_id not in self.problems.unusable:
                 self.problems.add(("mission", key), f"event {event_id!r} has no time")
         start, end = events.get(item.countdown_to), events.get(item.ends_with)
-        begins, ends = (start.when() if start else None), (end.when() if end else None)
-        if start and end and start.time and end.time and begins and ends and ends.end <= begins.start:
+        begins, ends = (start.when if start else None), (end.when if end else None)
+        if begins and ends and ends.end <= begins.start:
             self.problems.add(
                 ("mission", "ends_with"),
-                f"the mission would end ({end.time:%Y-%m-%d}) before it starts ({start.time:%Y-%m-%d})",
+                f"the mission would end ({ends.time:%Y-%m-%d}) before it starts ({begins.time:%Y-%m-%d})",
             )
         return Mission.model_construct(
             id=item.id,

@@ -17,8 +17,36 @@ from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr
 
-from soyuztui.dossier.base import Evidence, Fact, FactValue, Frozen, best_value
+from soyuztui.dossier.base import Evidence, Fact, Frozen, Reviewable, WithFacts
 from soyuztui.dossier.intervals import Precision, interval, starts_in_order
+
+# Evidence, Fact and Precision are part of the model's vocabulary: its users import them from here.
+__all__ = [
+    "FLIGHT_FIELDS",
+    "NO_STATION",
+    "Conflict",
+    "ConflictValue",
+    "CrewMember",
+    "Document",
+    "Dossier",
+    "Event",
+    "EventEnd",
+    "Evidence",
+    "Fact",
+    "Leg",
+    "Mission",
+    "Named",
+    "Occupant",
+    "Organisation",
+    "Person",
+    "Precision",
+    "Quote",
+    "QuoteKind",
+    "QuoteSource",
+    "SpeakerType",
+    "TimeClaim",
+    "When",
+]
 
 Leg = Literal["launch", "landing"]
 QuoteKind = Literal["direct", "reported"]
@@ -48,8 +76,17 @@ class When(Frozen):
         """The moment just after the latest this value allows."""
         return self.bounds[1]
 
+    @property
+    def happened_by(self) -> datetime:
+        """The first moment by which it has surely happened: its minute, or the end of its day.
 
-class Document(Frozen):
+        Someone arriving on a day known only to the day is aboard once that day is
+        over; a mission ending on such a day is over once the day is.
+        """
+        return self.start if self.precision == "minute" else self.end
+
+
+class Document(Reviewable):
     """One article, decoded and cleaned of control characters, with what is known of it."""
 
     id: str
@@ -66,106 +103,116 @@ class Document(Frozen):
     text: str = Field(exclude=True, repr=False)
     body_start: int = Field(0, description="Offset where the article text starts, after any date line.")
     zone: str | None = Field(None, description="IANA zone of the clock times it writes without a zone word.")
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
-class Person(Frozen):
+class Named(WithFacts):
+    """Someone or something the articles name, and the other ways they name it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+
+
+class Person(Named, Reviewable):
     """Someone the articles name."""
 
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    descriptions: tuple[str, ...] = ()
-    facts: tuple[Fact, ...] = ()
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
-    def value(self, field: str) -> FactValue | None:
-        """The value of `field` most documents agree on, or None."""
-        return best_value(self.facts, field)
-
-    def facts_for(self, field: str) -> tuple[Fact, ...]:
-        """Every claim about `field`, agreeing or not."""
-        return tuple(fact for fact in self.facts if fact.field == field)
-
-
-class Organisation(Frozen):
+class Organisation(Named):
     """An agency, company or newsroom the articles name: it can speak, like a person."""
 
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    descriptions: tuple[str, ...] = ()
-    facts: tuple[Fact, ...] = ()
 
-    def value(self, field: str) -> FactValue | None:
-        """The value of `field` most documents agree on, or None."""
-        return best_value(self.facts, field)
+#: The `destination` a free flyer's mission file gives: the flight visits no station.
+NO_STATION = "none"
+
+#: The mission facts that say what the flight is, in the order they are shown.
+FLIGHT_FIELDS = ("vehicle", "rocket", "mission_name", "operator", "destination")
 
 
-class Mission(Frozen):
-    """What the mission is, with the facts about it."""
+class Mission(WithFacts, Reviewable):
+    """What the mission is, with the facts about it.
+
+    What the flight is (its spacecraft, rocket, name, operator and destination) is
+    read from the facts each time it is asked for, never stored beside them.
+    """
 
     id: str
     title: str
     countdown_to: str = Field(description="Event id the countdown runs to (launch).")
     ends_with: str = Field(description="Event id that ends the mission (return).")
     zone: str | None = Field(None, description="The mission's own IANA time zone, shown beside UTC.")
-    facts: tuple[Fact, ...] = ()
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
-    def station(self) -> str:
-        """The station's name as the articles give it (`destination`), or "the station"."""
-        value = self.value("destination")
-        return str(value) if value else "the station"
+    @property
+    def vehicle(self) -> str | None:
+        """The spacecraft as the articles name it ("Crew Dragon Endurance"), or None."""
+        return self.fact_text("vehicle")
 
-    def value(self, field: str) -> FactValue | None:
-        """The value of `field` most documents agree on, or None."""
-        return best_value(self.facts, field)
+    @property
+    def rocket(self) -> str | None:
+        """The rocket ("Falcon 9", "Long March 2F"), or None."""
+        return self.fact_text("rocket")
+
+    @property
+    def mission_name(self) -> str | None:
+        """The mission's own name ("Crew-3", "Ax-1"), or None."""
+        return self.fact_text("mission_name")
+
+    @property
+    def operator(self) -> str | None:
+        """Who flies the mission (an agency or a company), or None."""
+        return self.fact_text("operator")
+
+    @property
+    def destination(self) -> str | None:
+        """The `destination` fact as written: a station's name, `none` for a free flyer, or None."""
+        return self.fact_text("destination")
+
+    @property
+    def is_free_flyer(self) -> bool:
+        """Whether the articles say the flight visits no station (`destination = "none"`)."""
+        destination = self.destination
+        return destination is not None and destination.strip().casefold() == NO_STATION
+
+    @property
+    def station(self) -> str | None:
+        """The station's name as the articles give it; None for a free flyer or when they do not say."""
+        return None if self.is_free_flyer else self.destination
 
 
-class CrewMember(Frozen):
-    """A seat on a vehicle for one leg of the trip."""
+class CrewMember(Reviewable):
+    """A seat on a vehicle for one leg of the trip; the role is None when the articles state none."""
 
     person: str
     vehicle: str
     leg: Leg
-    role: str
+    role: str | None = None
     evidence: tuple[Evidence, ...]
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
 
-class Occupant(Frozen):
-    """Someone aboard the station during the story. None means outside the story.
+class Occupant(Reviewable):
+    """Someone aboard the station during the story.
 
-    `aboard_from` and `aboard_until` are the stated times of the arrival and the
-    departure (a day-known one as its date at midnight UTC); `arrival` and
-    `departure` carry them with their precision. Someone is aboard only once
-    known to have arrived (after the whole arrival day, for a day-known one) and
-    until known to have left.
+    `arrival` and `departure` are the times of the events they come and go with;
+    None means outside the story. Someone is aboard only once known to have arrived
+    (after the whole arrival day, for a day-known one) and until known to have left.
+    `agency` is None when the articles do not say whom they fly for.
     """
 
     person: str
-    agency: str
-    aboard_from: datetime | None
-    aboard_until: datetime | None
+    agency: str | None = None
     arrives_with: str | None = Field(None, description="Event id of the arrival.")
     leaves_with: str | None = Field(None, description="Event id of the departure.")
     arrival: When | None = None
     departure: When | None = None
     evidence: tuple[Evidence, ...]
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
     def arrived_by(self) -> datetime | None:
         """The first moment this person is known to be aboard (None: before the story)."""
-        if self.arrival is not None:
-            return self.arrival.start if self.arrival.precision == "minute" else self.arrival.end
-        return self.aboard_from
+        return None if self.arrival is None else self.arrival.happened_by
 
     def left_by(self) -> datetime | None:
         """The first moment this person is known to have left (None: after the story)."""
-        if self.departure is not None:
-            return self.departure.start if self.departure.precision == "minute" else self.departure.end
-        return self.aboard_until
+        return None if self.departure is None else self.departure.happened_by
 
     def aboard_at(self, moment: datetime) -> bool:
         """Whether this person is known to be aboard at `moment`."""
@@ -175,29 +222,17 @@ class Occupant(Frozen):
         return not (left is not None and moment >= left)
 
 
-class TimeClaim(Frozen):
+class TimeClaim(Reviewable):
     """What one group of excerpts says about when an event happens.
 
-    `value` is None when the excerpts report the event without giving a time.
+    `value` and `when` are None when the excerpts report the event without giving a time.
     """
 
     value: str | None = Field(None, description="ISO date or UTC time, at the precision stated.")
-    time: datetime | None = None
-    precision: Precision | None = None
+    when: When | None = None
     after: str | None = Field(None, description="Event id the stated duration counts from.")
-    approximate: bool = False
     source_zone: str | None = Field(None, description="Zone the source used, e.g. GMT.")
-    zone: str | None = Field(None, description="IANA zone a day was stated in; None is UTC.")
     evidence: tuple[Evidence, ...]
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
-
-    def when(self) -> When | None:
-        """The claimed time at its precision, or None when the claim gives no time."""
-        if self.time is None or self.precision is None:
-            return None
-        return When.model_construct(
-            time=self.time, precision=self.precision, zone=self.zone, approximate=self.approximate
-        )
 
     def docs(self) -> tuple[str, ...]:
         """The documents this claim rests on, sorted, each once."""
@@ -212,32 +247,17 @@ class EventEnd(Frozen):
 
     def over_by(self) -> datetime | None:
         """The first moment the lasting event is known to be over: the minute, or the end of the day."""
-        if self.when is None:
-            return None
-        return self.when.start if self.when.precision == "minute" else self.when.end
+        return None if self.when is None else self.when.happened_by
 
 
-class Event(Frozen):
+class Event(WithFacts, Reviewable):
     """A moment of the mission, with every claim the articles make about it."""
 
     id: str
     title: str
-    time: datetime | None = Field(None, description="The best supported time, UTC (a day: its date at midnight).")
-    precision: Precision | None = None
-    zone: str | None = Field(None, description="IANA zone a day-known time was stated in; None is UTC.")
-    approximate: bool = False
+    when: When | None = Field(None, description="The best supported time; None when no article gives one.")
     until: EventEnd | None = Field(None, description="End of an event that lasts.")
     claims: tuple[TimeClaim, ...] = ()
-    facts: tuple[Fact, ...] = ()
-    reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
-
-    def when(self) -> When | None:
-        """The event's time at its precision, or None when no article gives one."""
-        if self.time is None or self.precision is None:
-            return None
-        return When.model_construct(
-            time=self.time, precision=self.precision, zone=self.zone, approximate=self.approximate
-        )
 
 
 class QuoteSource(Frozen):
@@ -272,17 +292,14 @@ class Quote(Frozen):
 class ConflictValue(Frozen):
     """One of the values documents give about a disputed subject.
 
-    For a time, `value` is the mission file's ISO text at its `precision`, and
-    `counted_from` names the event a stated duration was counted from (the app
-    computed the value; the articles stated the duration). Values on the same
-    `side` agree with each other (their intervals meet); sides disagree.
+    For a time, `value` is the mission file's ISO text and `when` its time at its
+    precision, and `counted_from` names the event a stated duration was counted
+    from (the app computed the value; the articles stated the duration). Values on
+    the same `side` agree with each other (their intervals meet); sides disagree.
     """
 
     value: str
-    time: datetime | None = Field(None, description="A time value as UTC (a day: its date at midnight).")
-    precision: Precision | None = None
-    zone: str | None = Field(None, description="IANA zone a day value was stated in; None is UTC.")
-    approximate: bool = False
+    when: When | None = Field(None, description="A time value at its precision; None for other values.")
     counted_from: str | None = Field(None, description="Event id a stated duration counts from.")
     side: int = Field(0, description="Values with the same side agree.")
     docs: tuple[str, ...]
@@ -371,7 +388,7 @@ class Dossier(Frozen):
         in the order they happen, so a docking known only to the day comes after a
         launch that morning.
         """
-        whens = ((event.id, event.when()) for event in self.events)
+        whens = ((event.id, event.when) for event in self.events)
         return starts_in_order([(event_id, when.bounds, when.precision) for event_id, when in whens if when])
 
     def unreviewed(self) -> int:
@@ -381,7 +398,7 @@ class Dossier(Frozen):
             facts += person.facts
         for event in self.events:
             facts += event.facts
-        entries: list[Any] = [
+        entries: list[Reviewable] = [
             self.mission,
             *self.documents,
             *self.people,
@@ -395,5 +412,5 @@ class Dossier(Frozen):
 
     def timed_events(self) -> tuple[Event, ...]:
         """Events with a known time, in time order."""
-        timed = [event for event in self.events if event.time is not None]
-        return tuple(sorted(timed, key=lambda event: event.time))  # type: ignore[arg-type,return-value]
+        timed = [(event.when.time, index, event) for index, event in enumerate(self.events) if event.when]
+        return tuple(event for _, _, event in sorted(timed))

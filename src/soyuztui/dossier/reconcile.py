@@ -45,10 +45,7 @@ def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conf
             values = tuple(
                 ConflictValue.model_construct(
                     value=shown,
-                    time=None,
-                    precision=None,
-                    zone=None,
-                    approximate=False,
+                    when=None,
                     counted_from=None,
                     side=side,
                     docs=_docs(evidence),
@@ -87,7 +84,7 @@ class _Reconciled:
     def __init__(self, claims: Sequence[TimeClaim]) -> None:
         self.timed: list[_Timed] = []
         for index, claim in enumerate(claims):
-            when = claim.when()
+            when = claim.when
             if when is not None:
                 self.timed.append(_Timed(claim, when, index, frozenset(item.doc for item in claim.evidence)))
         # A claim is shown unless a finer claim it agrees with stands for it.
@@ -147,18 +144,15 @@ def time_conflict(subject: str, label: str, claims: Sequence[TimeClaim]) -> Conf
         return None
     groups: dict[tuple[str, str | None, bool, str | None], list[_Timed]] = {}
     for item in sorted(reconciled.shown, key=lambda item: (item.side, item.index)):
-        key = (item.claim.value or "", item.claim.after, item.claim.approximate, item.claim.zone)
+        key = (item.claim.value or "", item.claim.after, item.when.approximate, item.when.zone)
         groups.setdefault(key, []).append(item)
     values = []
-    for (value, after, approximate, _), same in groups.items():
+    for (value, after, _, _), same in groups.items():
         evidence = [evidence for item in same for evidence in item.claim.evidence]
         values.append(
             ConflictValue.model_construct(
                 value=value,
-                time=same[0].claim.time,
-                precision=same[0].claim.precision,
-                zone=same[0].claim.zone,
-                approximate=approximate,
+                when=same[0].when,
                 counted_from=after,
                 side=same[0].side,
                 docs=_docs(evidence),

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date
 
-from soyuztui.dossier.model import Evidence, TimeClaim
+from soyuztui.dossier.model import Evidence, TimeClaim, When
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
@@ -28,7 +28,7 @@ class Timeline:
     """The drafted events, their best times, and the mission's two ends."""
 
     specs: list[s.EventSpec] = field(default_factory=list)
-    best: dict[str, TimeClaim] = field(default_factory=dict)
+    best: dict[str, When] = field(default_factory=dict)
     countdown_to: str = ""
     ends_with: str = ""
 
@@ -55,9 +55,8 @@ def _model(spec: s.TimeClaimSpec) -> TimeClaim:
     evidence = tuple(Evidence.model_construct(doc=item.doc, text=item.text, start=0, end=0) for item in spec.evidence)
     # A day is bounded in the zone it was counted in, as the builder bounds it.
     zone = spec.zone if moment.precision == "day" else None
-    return TimeClaim.model_construct(
-        value=spec.time, time=moment.time, precision=moment.precision, after=spec.after, zone=zone, evidence=evidence
-    )
+    when = When.model_construct(time=moment.time, precision=moment.precision, zone=zone, approximate=False)
+    return TimeClaim.model_construct(value=spec.time, when=when, after=spec.after, evidence=evidence)
 
 
 def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]) -> Timeline:
@@ -96,8 +95,8 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
             claims.append(s.TimeClaimSpec(evidence=_texts(mentions, texts)[:_MAX_MENTIONS], reviewed=False))
         claims = claims[:MAX_LIST]
         timed = [_model(claim) for claim in claims if claim.time]
-        if best := best_time(timed):
-            timeline.best[kind] = best
+        if (best := best_time(timed)) and best.when:
+            timeline.best[kind] = best.when
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
@@ -153,7 +152,7 @@ def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:
 
 
 def _ends(timeline: Timeline, notes: list[str]) -> None:
-    timed = sorted(timeline.best, key=lambda kind: timeline.best[kind].time)  # type: ignore[arg-type,return-value]
+    timed = sorted(timeline.best, key=lambda kind: timeline.best[kind].time)
     if not timed:
         return
     start = "launch" if "launch" in timeline.best else timed[0]

@@ -145,11 +145,12 @@ def render(
     lines += ["", "# " + "-" * 60 + " crew"]
     for seat in spec.crew:
         lines += ["", *_marker(seat), "[[crew]]", f"person = {quote(seat.person)}", f"vehicle = {quote(seat.vehicle)}"]
-        lines += [f"leg = {quote(seat.leg)}", f"role = {quote(seat.role)}", *_reviewed(seat), *_evidence(seat.evidence)]
+        lines += [f"leg = {quote(seat.leg)}", *([f"role = {quote(seat.role)}"] if seat.role else [])]
+        lines += [*_reviewed(seat), *_evidence(seat.evidence)]
     lines += ["", "# " + "-" * 60 + " occupants"]
     for occupant in spec.occupants:
         lines += ["", *_marker(occupant), "[[occupants]]", f"person = {quote(occupant.person)}"]
-        lines.append(f"agency = {quote(occupant.agency)}")
+        lines += [f"agency = {quote(occupant.agency)}"] if occupant.agency else []
         for key in ("arrives_with", "leaves_with"):
             if getattr(occupant, key):
                 lines.append(f"{key} = {quote(getattr(occupant, key))}")

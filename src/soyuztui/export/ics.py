@@ -72,16 +72,16 @@ def _sources(dossier: Dossier, event: Event) -> list[str]:
 
 
 def _calendar_event(dossier: Dossier, event: Event, options: ExportOptions) -> CalendarEvent:
-    assert event.time is not None
+    assert event.when is not None
     entry = CalendarEvent()
     # Every value goes in as an icalendar type: text is escaped by vText (a line break
     # becomes `\n`), so nothing from a mission file can end a line or start a component.
     entry.add("uid", vText(event_uid(dossier, event)))
     entry.add("dtstamp", vDDDTypes(options.now().astimezone(UTC)))
     entry.add("summary", vText(event.title))
-    start = event.time.astimezone(UTC)
+    start = event.when.time.astimezone(UTC)
     ends = event.until.when if event.until is not None else None
-    if event.precision == "day":
+    if event.when.precision == "day":
         # An all-day event: DATE values, the end the day after the last day.
         day = start.date()
         entry.add("dtstart", vDDDTypes(day))
@@ -113,4 +113,4 @@ def to_ics(dossier: Dossier, options: ExportOptions) -> str:
     calendar.add("x-wr-calname", vText(dossier.mission.title))
     for event in dossier.timed_events():
         calendar.add_component(_calendar_event(dossier, event, options))
-    return calendar.to_ical().decode("utf-8")
+    return str(calendar.to_ical(), "utf-8")  # icalendar is untyped: say what it returns

@@ -9,13 +9,22 @@ characters are escaped, so an excerpt cannot open a link, a heading or raw HTML.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote
 from soyuztui.export.options import ExportOptions
 from soyuztui.present.coverage import coverage
 from soyuztui.present.documents import citation, outlet_text, published_text
+from soyuztui.present.flight import (
+    FLIGHT_LABELS,
+    flight_facts,
+    no_station_text,
+    nobody_aboard_text,
+    seat_text,
+    station_name,
+    story_facts,
+)
 from soyuztui.present.times import ZoneName, describe_zone, format_time
 from soyuztui.present.wording import (
     UNREVIEWED_MARK,
@@ -99,9 +108,9 @@ class _Briefing:
     def section(self, title: str) -> None:
         self.lines += ["", f"## {title}", ""]
 
-    def facts(self, facts: Iterable[Fact], indent: str = "") -> None:
+    def facts(self, facts: Iterable[Fact], indent: str = "", labels: Mapping[str, str] | None = None) -> None:
         for fact in facts:
-            said = f"{escape(fact.field)}: {escape(str(fact.value))}"
+            said = f"{escape((labels or {}).get(fact.field, fact.field))}: {escape(str(fact.value))}"
             self.lines.append(f"{indent}- {said} {self.cites.cite(fact.evidence)}")
 
     # -- sections --------------------------------------------------------
@@ -123,7 +132,7 @@ class _Briefing:
             ]
         if mission.facts:
             self.section("Mission")
-            self.facts(mission.facts)
+            self.facts((*flight_facts(mission), *story_facts(mission)), labels=FLIGHT_LABELS)
 
     def crew(self) -> None:
         self.section("Crew")
@@ -136,24 +145,28 @@ class _Briefing:
             for member in seats:
                 self.lines.append(
                     f"- {'' if member.reviewed else UNREVIEWED_MARK + ' '}**{self.name(member.person)}**"
-                    f" — {escape(member.role)}, {escape(member.vehicle)} {self.cites.cite(member.evidence)}"
+                    f" — {escape(seat_text(member.role, member.vehicle))} {self.cites.cite(member.evidence)}"
                 )
             self.lines.append("")
         self.lines.pop()
 
     def occupants(self) -> None:
-        self.section("Aboard the station")
-        if not self.dossier.occupants:
-            self.lines.append("_No occupants recorded._")
+        mission = self.dossier.mission
+        self.section(f"Aboard {escape(station_name(mission))}" if not mission.is_free_flyer else "No station")
+        if mission.is_free_flyer:
+            self.lines.append(f"_{escape(no_station_text(mission))}_")
+        elif not self.dossier.occupants:
+            self.lines.append(f"_{escape(nobody_aboard_text(mission))}_")
         for occupant in self.dossier.occupants:
             since = "before the story"
-            if occupant.aboard_from is not None:
-                since = self.moment_of(occupant.arrives_with, occupant.aboard_from)
+            if occupant.arrival is not None:
+                since = self.moment_of(occupant.arrives_with, occupant.arrival.time)
             until = "after the story"
-            if occupant.aboard_until is not None:
-                until = self.moment_of(occupant.leaves_with, occupant.aboard_until)
+            if occupant.departure is not None:
+                until = self.moment_of(occupant.leaves_with, occupant.departure.time)
+            agency = f" ({escape(occupant.agency)})" if occupant.agency else ""
             self.lines.append(
-                f"- **{self.name(occupant.person)}** ({escape(occupant.agency)}) — aboard from"
+                f"- **{self.name(occupant.person)}**{agency} — aboard from"
                 f" {since} until {until} {self.cites.cite(occupant.evidence)}"
             )
 
@@ -171,19 +184,19 @@ class _Briefing:
     def moment_of(self, event_id: str | None, fallback: datetime) -> str:
         """An arrival or departure: the event's time at its precision, and its title."""
         event = self.dossier.find_event(event_id)
-        if event is None or event.time is None:
+        if event is None or event.when is None:
             return format_time(fallback, "minute", self.zone)
-        when = format_time(event.time, event.precision, self.zone)
+        when = format_time(event.when.time, event.when.precision, self.zone)
         return f"{when} ({escape(event.title)})"
 
     def timeline(self) -> None:
         self.section("Timeline")
         events = list(self.dossier.timed_events())
-        events += [event for event in self.dossier.events if event.time is None]
+        events += [event for event in self.dossier.events if event.when is None]
         for event in events:
             when = "time not reported"
-            if event.time is not None:
-                when = format_time(event.time, event.precision, self.zone)
+            if event.when is not None:
+                when = format_time(event.when.time, event.when.precision, self.zone)
             flag = " ⚠ sources disagree" if event_conflicts(self.dossier, event) else ""
             self.lines.append(f"- **{when}** — {escape(event.title)}{flag}")
             if event.until is not None and event.until.when is not None:

@@ -8,12 +8,12 @@ come first. Pure data: the compare screen, the Markdown table and the CSV all re
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Literal
 
-from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, Precision, TimeClaim
+from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, TimeClaim, When
+from soyuztui.present.flight import FLIGHT_LABELS, flight_facts, seat_text, story_facts
 from soyuztui.present.times import ZoneName, format_time
 from soyuztui.present.wording import conflict_value
 
@@ -64,22 +64,24 @@ def coverage(dossier: Dossier, zone: ZoneName = "utc") -> tuple[Row, ...]:
 def _rows(dossier: Dossier, zone: ZoneName, conflicts: dict[str, Conflict]) -> Iterator[Row]:
     docs = tuple(document.id for document in dossier.documents)
     builder = _RowBuilder(dossier, zone, docs, conflicts)
-    yield from builder.facts("mission", "Mission", dossier.mission.facts)
+    mission = dossier.mission
+    yield from builder.facts("mission", "Mission", (*flight_facts(mission), *story_facts(mission)), FLIGHT_LABELS)
     for person in dossier.people:
         yield from builder.facts(person.id, person.name, person.facts)
     for member in dossier.crew:
         name = dossier.person(member.person).name
         leg = "up" if member.leg == "launch" else "down"
-        value = f"{member.role}, {member.vehicle}"
+        value = seat_text(member.role, member.vehicle)
         subject = f"crew.{member.person}.{member.leg}"
         yield builder.row(subject, f"{name} — seat {leg}", value, [(value, item) for item in member.evidence])
     for occupant in dossier.occupants:
         name = dossier.person(occupant.person).name
-        pairs = [(occupant.agency, item) for item in occupant.evidence]
-        yield builder.row(f"occupant.{occupant.person}", f"{name} — aboard", occupant.agency, pairs)
+        aboard = occupant.agency or "aboard"
+        pairs = [(aboard, item) for item in occupant.evidence]
+        yield builder.row(f"occupant.{occupant.person}", f"{name} — aboard", aboard, pairs)
     for event in dossier.events:
         if event.claims:
-            yield builder.times(event.id, event.title, event.claims, event.time, event.precision)
+            yield builder.times(event.id, event.title, event.claims, event.when)
         yield from builder.facts(event.id, event.title, event.facts)
 
 
@@ -92,26 +94,28 @@ class _RowBuilder:
         self.docs = docs
         self.conflicts = conflicts
 
-    def facts(self, subject: str, label: str, facts: Iterable[Fact]) -> Iterator[Row]:
+    def facts(
+        self, subject: str, label: str, facts: Iterable[Fact], labels: Mapping[str, str] | None = None
+    ) -> Iterator[Row]:
         by_field: dict[str, list[Fact]] = {}
         for fact in facts:
             by_field.setdefault(fact.field, []).append(fact)
         for field, same in by_field.items():
             pairs = [(str(fact.value), item) for fact in same for item in fact.evidence]
-            yield self.row(f"{subject}.{field}", f"{label} — {field}", self._best(same), pairs)
+            named = (labels or {}).get(field, field)
+            yield self.row(f"{subject}.{field}", f"{label} — {named}", self._best(same), pairs)
 
-    def times(
-        self, event_id: str, title: str, claims: Iterable[TimeClaim], time: datetime | None, precision: Precision | None
-    ) -> Row:
+    def times(self, event_id: str, title: str, claims: Iterable[TimeClaim], when: When | None) -> Row:
         pairs = [(self._claim_text(claim), item) for claim in claims for item in claim.evidence]
-        value = format_time(time, precision, self.zone) if time is not None else "time not reported"
+        value = format_time(when.time, when.precision, self.zone) if when is not None else "time not reported"
         return self.row(f"{event_id}.time", f"{title} — time", value, pairs)
 
     def _claim_text(self, claim: TimeClaim) -> str:
-        if claim.time is None:
+        when = claim.when
+        if when is None:
             return "no time given"
-        text = format_time(claim.time, claim.precision, self.zone)
-        return f"about {text}" if claim.approximate else text
+        text = format_time(when.time, when.precision, self.zone)
+        return f"about {text}" if when.approximate else text
 
     @staticmethod
     def _best(facts: list[Fact]) -> str:

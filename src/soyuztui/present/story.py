@@ -29,7 +29,7 @@ def story_span(dossier: Dossier) -> tuple[datetime, datetime] | None:
     days = [
         when.bounds if when.precision == "day" else day_bounds(when.start.date(), None)
         for event in dossier.events
-        if (when := event.when()) is not None
+        if (when := event.when) is not None
     ]
     if not days:
         return None

@@ -64,7 +64,7 @@ class EventStates:
 
     @staticmethod
     def _timing(event: Event, start: datetime | None) -> Timing | None:
-        when = event.when()
+        when = event.when
         if when is None or start is None:
             return None
         day_end = when.end if when.precision == "day" else None

@@ -130,7 +130,7 @@ def clock_text(moment: datetime, zone: ZoneName) -> str:
 
 def event_time_text(event: Event, zone: ZoneName) -> str:
     """An event's time as the sources allow: a minute, a date, or 'time not reported'."""
-    return moment_text(event.time, event.precision, zone)
+    return moment_text(event.when.time, event.when.precision, zone) if event.when else moment_text(None, None, zone)
 
 
 def moment_text(moment: datetime | None, precision: Precision | None, zone: ZoneName) -> str:

@@ -44,7 +44,7 @@ def scheduled(dossier: Dossier, claim: TimeClaim) -> bool:
     so only a time on a later day counts as planned; one with a publication time
     is compared with it.
     """
-    when = claim.when()
+    when = claim.when
     if when is None or not claim.evidence:
         return False
     for doc in {item.doc for item in claim.evidence}:
@@ -64,13 +64,14 @@ def scheduled(dossier: Dossier, claim: TimeClaim) -> bool:
 
 def claim_value(dossier: Dossier, claim: TimeClaim, zone: ZoneName = "utc") -> str:
     """What a time claim says, in words: its time, how it was counted, whether it was a plan, its zone."""
-    if claim.time is None:
+    when = claim.when
+    if when is None:
         return "reported without a time"
-    text = format_time(claim.time, claim.precision, zone)
+    text = format_time(when.time, when.precision, zone)
     notes = ["scheduled"] if scheduled(dossier, claim) else []
     if claim.after:
         notes.append(f"counted from {event_title(dossier, claim.after)}")
-    if claim.approximate:
+    if when.approximate:
         notes.append("approximate")
     if claim.source_zone:
         notes.append(f"source stated {claim.source_zone}")
@@ -83,10 +84,11 @@ def conflict_value(dossier: Dossier, value: ConflictValue, zone: ZoneName) -> st
     A counted value is one the app worked out from a duration an article states
     ("12 days" after the launch); it is labelled so, never as if an article gave it.
     """
-    if value.time is None:
+    when = value.when
+    if when is None:
         return value.value
-    text = format_time(value.time, value.precision, zone)
-    if value.approximate:
+    text = format_time(when.time, when.precision, zone)
+    if when.approximate:
         text = f"about {text}"
     if value.counted_from:
         text += f", counted from {event_title(dossier, value.counted_from)}"

@@ -23,6 +23,9 @@ NowSource = Callable[[], datetime]
 SPEEDS: tuple[float, ...] = (1, 10, 60, 600, 3600, 86400)
 """The speed steps `slower` and `faster` move through (mission seconds per real second)."""
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""The time a pane holds before the screen binds the clock's to it."""
+
 LEAD_IN = timedelta(minutes=10)
 """How long before the countdown event a default replay starts."""
 
@@ -197,12 +200,10 @@ class MissionClock:
 
 def default_start(dossier: Dossier) -> datetime:
     """Where a replay starts by default: LEAD_IN before the countdown event."""
-    countdown = dossier.event(dossier.mission.countdown_to)
-    if countdown.time is None:
-        timed = dossier.timed_events()
-        if not timed or timed[0].time is None:
-            return system_now()
-        return timed[0].time
+    countdown = dossier.event(dossier.mission.countdown_to).when
+    if countdown is None:
+        timed = [event.when for event in dossier.timed_events() if event.when]
+        return timed[0].time if timed else system_now()
     return countdown.time - LEAD_IN
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
@@ -55,10 +55,11 @@ class Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _reviewed() -> bool:
-    return Field(  # type: ignore[no-any-return]
-        True,
-        description="False on an entry `soyuz-tui draft` wrote and no person has reviewed yet.",
+class Reviewed(Spec):
+    """An entry `soyuz-tui draft` may write: `reviewed = false` until a person has looked at it."""
+
+    reviewed: bool = Field(
+        True, description="False on an entry `soyuz-tui draft` wrote and no person has reviewed yet."
     )
 
 
@@ -70,17 +71,21 @@ class EvidenceSpec(Spec):
     start: Offset | None = Field(None, description="Offset of the excerpt, if known.")
 
 
-class FactSpec(Spec):
+class FactSpec(Reviewed):
     """A claim about a subject, readable from each of its excerpts."""
 
     field: OneLine = Field(description="What is claimed: age, occupation, agency, ...")
     value: OneLine | Number = Field(description="The value, as the excerpts state it (or a term for it).")
     evidence: Evidence
-    reviewed: bool = _reviewed()
 
 
-class MissionSpec(Spec):
-    """The mission itself."""
+class MissionSpec(Reviewed):
+    """The mission itself.
+
+    What the flight is lives in its facts: `vehicle` (the spacecraft as named, "Crew Dragon
+    Endurance"), `rocket`, `mission_name` ("Crew-3"), `operator`, `destination` (the station
+    as named, or `none` for a free flyer), beside any other fact the articles state.
+    """
 
     id: Id
     title: OneLine
@@ -89,8 +94,11 @@ class MissionSpec(Spec):
     zone: Zone | None = Field(
         None, description='The mission\'s own IANA time zone, shown beside UTC: "Europe/Moscow", "Asia/Tokyo".'
     )
-    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
-    reviewed: bool = _reviewed()
+    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = Field(
+        [],
+        description="Facts about the mission: vehicle, rocket, mission_name, operator, destination"
+        " (a station's name, or none for a free flyer), and any other the articles state.",
+    )
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -115,7 +123,7 @@ def published_moment(value: object) -> object:
     return value
 
 
-class DocumentSpec(Spec):
+class DocumentSpec(Reviewed):
     """An article, by path relative to the mission file, and what is known about it."""
 
     id: Id
@@ -157,62 +165,59 @@ class DocumentSpec(Spec):
         '"America/New_York"), and of its "local time".',
     )
 
-    reviewed: bool = _reviewed()
-
     _published = field_validator("published", mode="before")(published_moment)
 
 
-class PersonSpec(Spec):
-    """Someone the articles name, with the ways they name them."""
-
-    id: Id
-    name: OneLine
-    aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field([], description="Other spellings and short names.")
-    descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
-        [], description='Phrases the articles use for this person: "the actress", ...'
-    )
-    facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
-    reviewed: bool = _reviewed()
-
-
-class OrganisationSpec(Spec):
-    """An agency, company or newsroom that speaks in the articles ("the agency said")."""
+class NamedSpec(Reviewed):
+    """Someone or something the articles name, with the other ways they name it."""
 
     id: Id
     name: OneLine
     aliases: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
-        [], description="Other spellings and short names: an acronym, ..."
+        [], description="Other spellings and short names: a surname, an acronym, ..."
     )
     descriptions: Annotated[list[OneLine], MaxItems(MAX_LIST)] = Field(
-        [], description='Phrases the articles use for it: "the space agency", ...'
+        [], description='Phrases the articles use for it: "the actress", "the space agency", ...'
     )
     facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
-    reviewed: bool = _reviewed()
 
 
-class CrewSpec(Spec):
-    """A seat on a vehicle for one leg (legs as Launch Library 2 names them)."""
+class PersonSpec(NamedSpec):
+    """Someone the articles name, with the ways they name them."""
+
+
+class OrganisationSpec(NamedSpec):
+    """An agency, company or newsroom that speaks in the articles ("the agency said")."""
+
+
+class CrewSpec(Reviewed):
+    """A seat on a vehicle for one leg (legs as Launch Library 2 names them).
+
+    A person may come down on another vehicle than the one they went up on. `role` is
+    left out when the articles state none.
+    """
 
     person: Ref
     vehicle: OneLine
     leg: Literal["launch", "landing"]
-    role: OneLine
+    role: OneLine | None = None
     evidence: Evidence
-    reviewed: bool = _reviewed()
 
 
-class OccupantSpec(Spec):
-    """Someone aboard the station. Without `arrives_with` they were aboard before the story."""
+class OccupantSpec(Reviewed):
+    """Someone aboard the station. Without `arrives_with` they were aboard before the story.
+
+    `agency` is left out when the articles do not say whom the person flies for.
+    """
 
     person: Ref
-    agency: OneLine
+    agency: OneLine | None = None
     arrives_with: Ref | None = Field(None, description="Event id of the arrival.")
     leaves_with: Ref | None = Field(None, description="Event id of the departure.")
     evidence: Evidence
-    reviewed: bool = _reviewed()
 
 
-class TimeClaimSpec(Spec):
+class TimeClaimSpec(Reviewed):
     """When an event happens, as some excerpts state it.
 
     `time` is an ISO date (2021-10-17) or a UTC time (2021-10-05T08:55Z). With
@@ -229,10 +234,9 @@ class TimeClaimSpec(Spec):
         description="IANA zone of the excerpts' clock times written without a zone word; wins over the document's.",
     )
     evidence: Evidence
-    reviewed: bool = _reviewed()
 
 
-class EventSpec(Spec):
+class EventSpec(Reviewed):
     """A moment of the mission."""
 
     id: Id
@@ -243,7 +247,6 @@ class EventSpec(Spec):
     until: Ref | None = Field(None, description="Event id that ends this one, if it lasts.")
     claims: Annotated[list[TimeClaimSpec], MaxItems(MAX_LIST)] = []
     facts: Annotated[list[FactSpec], MaxItems(MAX_LIST)] = []
-    reviewed: bool = _reviewed()
 
 
 class MissionFile(Spec):
@@ -266,7 +269,7 @@ class MissionFile(Spec):
     events: Annotated[list[EventSpec], MaxItems(MAX_EVENTS), Field(min_length=1)]
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema of the mission file, for editors."""
     schema = MissionFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

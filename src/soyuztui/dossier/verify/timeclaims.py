@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 from soyuztui.dossier.errors import Problems
-from soyuztui.dossier.model import Event, Evidence, TimeClaim
+from soyuztui.dossier.model import Event, Evidence, TimeClaim, When
 from soyuztui.dossier.sources.spec import TimeClaimSpec
 from soyuztui.dossier.times.days import find_days
 from soyuztui.dossier.times.reader import (
@@ -122,14 +122,14 @@ class TimeClaimChecker:
                     approximate = approximate or reading.approximate
             if not ok:
                 break
+        when = When.model_construct(
+            time=claimed.time, precision=claimed.precision, zone=day_zone, approximate=approximate
+        )
         return TimeClaim.model_construct(
             value=item.time,
-            time=claimed.time,
-            precision=claimed.precision,
+            when=when,
             after=item.after,
-            approximate=approximate,
             source_zone=zone,
-            zone=day_zone,
             evidence=tuple(evidence),
             reviewed=item.reviewed,
         )
@@ -176,9 +176,10 @@ class TimeClaimChecker:
         self, loc: Loc, event_id: str, claimed: Moment, after: str, excerpt: Evidence, built: Mapping[str, Event]
     ) -> tuple[bool, bool]:
         """The claimed moment is the anchor event's time plus a duration the excerpt states."""
-        anchor = built.get(after)
-        if anchor is None or anchor.time is None or anchor.precision is None:
-            if anchor is not None and after not in self.problems.unusable:
+        event = built.get(after)
+        anchor = event.when if event else None
+        if anchor is None:
+            if event is not None and after not in self.problems.unusable:
                 self.problems.add(loc, f"event {event_id!r}: counted from {after!r}, which has no time")
             return False, False
         if claimed.precision == "minute" and anchor.precision == "day":

@@ -1,12 +1,19 @@
-"""The crew roster: who flew up on Soyuz MS-19 and who comes down on Soyuz MS-18."""
+"""The crew roster: who flies up on which spacecraft, and who comes down on which.
+
+A seat shows only what the articles give: no role when they state none, no agency
+when neither the person's facts nor their stay aboard names one.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
 from soyuztui.dossier.model import CrewMember, Dossier
+from soyuztui.present.flight import given
 from soyuztui.present.wording import UNREVIEWED_MARK
 from soyuztui.tui.messages import ShowPerson
 from soyuztui.tui.panes.base import Pane
@@ -16,36 +23,55 @@ LEG_LABELS = {"launch": "↑", "landing": "↓"}
 # The roster is narrow: long role names get a short form (the full role is in the evidence view).
 ROLE_SHORT = {"Spaceflight participant": "Participant"}
 COLUMNS = ("Leg", "Name", "Role", "Occupation", "Agency", "Age")
+NO_SEATS = "No crew seat is recorded: the mission file names no one flying up or down."
 
 
-def agency_of(dossier: Dossier, person_id: str) -> str:
-    """The agency a person flies for: their own fact, else their occupant record."""
-    stated = dossier.person(person_id).value("agency")
+def agency_of(dossier: Dossier, person_id: str) -> str | None:
+    """The agency a person flies for: their own fact, else their occupant record; None if neither says."""
+    stated = dossier.person(person_id).fact_text("agency")
     if stated is not None:
-        return str(stated)
-    for occupant in dossier.occupants:
-        if occupant.person == person_id:
-            return occupant.agency
-    return "—"
+        return stated
+    return next(
+        (occupant.agency for occupant in dossier.occupants if occupant.person == person_id and occupant.agency),
+        None,
+    )
 
 
-def crew_cells(dossier: Dossier, member: CrewMember) -> tuple[Content, ...]:
-    """The roster's cells for one seat: leg, name, role, occupation, agency, age."""
+def vehicle_labels(vehicles: Iterable[str]) -> dict[str, str]:
+    """Each vehicle's name for the narrow Leg column: less the leading words every one of them shares.
+
+    "Soyuz MS-19" and "Soyuz MS-18" become "MS-19" and "MS-18"; "Starliner Calypso" and
+    "Crew Dragon Freedom" share nothing and stay whole, as does a single vehicle.
+    """
+    names = list(dict.fromkeys(vehicles))
+    split = [name.split() for name in names]
+    shared = 0
+    if len(names) > 1:
+        while all(len(words) > shared + 1 and words[shared] == split[0][shared] for words in split):
+            shared += 1
+    return {name: " ".join(words[shared:]) for name, words in zip(names, split, strict=True)}
+
+
+def crew_cells(dossier: Dossier, member: CrewMember, vehicle: str | None = None) -> tuple[Content, ...]:
+    """The roster's cells for one seat: leg, name, role, occupation, agency, age.
+
+    `vehicle` is the name the Leg column gives the seat's vehicle (its whole name by default).
+    """
     person = dossier.person(member.person)
     age = person.value("age")
     occupation = person.value("occupation")
     # Articles that disagree on the occupation make a conflict (shown in Sources): mark it.
     disputed = any(conflict.subject == f"{person.id}.occupation" for conflict in dossier.conflicts)
     occupations = f"{occupation}{'*' if disputed else ''}" if occupation else ""
-    leg = f"{LEG_LABELS[member.leg]} {member.vehicle.removeprefix('Soyuz ')}"
+    leg = f"{LEG_LABELS[member.leg]} {vehicle or member.vehicle}"
     # Content, never markup: names and roles come from the articles.
     return (
         Content(leg),
         Content.styled(person.name if member.reviewed else f"{UNREVIEWED_MARK} {person.name}", "bold"),
-        Content(ROLE_SHORT.get(member.role, member.role)),
-        Content(occupations or "—"),
-        Content(agency_of(dossier, member.person)),
-        Content("—" if age is None else str(age)),
+        Content(given(member.role and ROLE_SHORT.get(member.role, member.role))),
+        Content(given(occupations)),
+        Content(given(agency_of(dossier, member.person))),
+        Content(given(age)),
     )
 
 
@@ -63,7 +89,8 @@ class CrewPane(Pane):
     def __init__(self, dossier: Dossier) -> None:
         """The roster of `dossier`'s crew."""
         super().__init__(dossier, title="1 Crew", id="crew")
-        self.cells = {id(member): crew_cells(dossier, member) for member in dossier.crew}
+        labels = vehicle_labels(member.vehicle for member in dossier.crew)
+        self.cells = {id(member): crew_cells(dossier, member, labels[member.vehicle]) for member in dossier.crew}
         header = tuple(Content.styled(name, "bold") for name in COLUMNS)
         self.widths = tuple(
             max(cell.cell_length for cell in column) for column in zip(header, *self.cells.values(), strict=True)
@@ -71,8 +98,11 @@ class CrewPane(Pane):
         self.header = columns_line(header, self.widths)
 
     def compose(self) -> ComposeResult:
-        """The column names, then the roster."""
-        yield Static(self.header, id="crew-header")
+        """The column names, then the roster; without a seat, a line that says so instead of the names."""
+        if self.dossier.crew:
+            yield Static(self.header, id="crew-header")
+        else:
+            yield Static(Content.styled(NO_SEATS, "italic $text-muted"), id="crew-header")
         roster: RowList[CrewMember] = RowList(self.row, id="crew-list")
         roster.set_items(self.dossier.crew)
         yield roster

@@ -1,24 +1,28 @@
-"""Who is aboard the station at the clock's time, grouped by agency, with comings and goings."""
+"""Who is aboard the station at the clock's time, grouped by agency, with comings and goings.
+
+The pane is titled by the station the articles name ("Tiangong occupants"); for a free
+flyer it says plainly that the flight visits no station instead of showing an empty list.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.reactive import var
 
 from soyuztui.dossier.model import Dossier, Occupant
+from soyuztui.present.flight import no_station_text, nobody_aboard_text, station_name, station_title
 from soyuztui.present.story import Side, outside, reported_moment, story_span
 from soyuztui.present.times import ZoneName, short_text, to_zone
 from soyuztui.present.wording import UNREVIEWED_MARK
+from soyuztui.tui.clock import EPOCH
 from soyuztui.tui.messages import ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import RowList
 from soyuztui.tui.widgets.entries import Entry, EntryList
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def group_line(content: Content) -> Entry[Occupant]:
@@ -46,17 +50,6 @@ def _long_day(moment: datetime, zone: ZoneName) -> str:
     return f"{shown.day} {shown:%b %Y}"
 
 
-def station_short(name: str) -> str:
-    """A station's name short enough for a pane title: its initials when it has three words or more.
-
-    "International Space Station" → "ISS"; "Lumen Station" stays as it is.
-    """
-    words = name.split()
-    if len(words) >= 3 and all(word[:1].isupper() for word in words):
-        return "".join(word[0] for word in words)
-    return name
-
-
 class OccupantsPane(Pane):
     """The station's occupants at `now`; the list is rebuilt only when someone comes or goes."""
 
@@ -65,8 +58,9 @@ class OccupantsPane(Pane):
 
     def __init__(self, dossier: Dossier) -> None:
         """The occupants of `dossier`'s station."""
-        self.station = station_short(dossier.mission.station())
-        super().__init__(dossier, title=Content(f"2 {self.station} occupants"), id="occupants")
+        mission = dossier.mission
+        self.station = station_name(mission)
+        super().__init__(dossier, title=Content(f"2 {station_title(mission)}"), id="occupants")
         self._shown: tuple[object, ...] | None = None
         self.span = story_span(dossier)
 
@@ -114,10 +108,25 @@ class OccupantsPane(Pane):
         if key == self._shown:
             return
         self._shown = key
-        self.border_subtitle = "not reported" if side is not None else f"{states.count('aboard')} aboard"
         listing: EntryList[Occupant] = self.query_one("#occupants-list", EntryList)
-        entries = list(self._options(states)) if side is None else list(self._outside_options(states, side))
+        entries = list(self._notice())
+        if not self.dossier.occupants:
+            self.border_subtitle = ""
+        elif side is None:
+            self.border_subtitle = f"{states.count('aboard')} aboard"
+            entries += self._options(states)
+        else:
+            self.border_subtitle = "not reported"
+            entries += self._outside_options(states, side)
         listing.set_items(entries, listing.cursor)
+
+    def _notice(self) -> Iterable[Entry[Occupant]]:
+        """A free flyer's statement that it visits no station; a line saying no one is listed aboard."""
+        mission = self.dossier.mission
+        if mission.is_free_flyer:
+            yield group_line(Content.styled(no_station_text(mission), "italic $soyuz-secondary-text"))
+        elif not self.dossier.occupants:
+            yield group_line(Content.styled(nobody_aboard_text(mission), "italic $text-muted"))
 
     def _outside_options(self, states: tuple[str, ...], side: Side) -> Iterable[Entry[Occupant]]:
         """The notice that the articles are silent now, then the crew they last (or first) report."""
@@ -140,10 +149,12 @@ class OccupantsPane(Pane):
 
     def _options(self, states: tuple[str, ...]) -> Iterable[Entry[Occupant]]:
         indexed = list(enumerate(self.dossier.occupants))
-        agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"})
+        # Those whose agency the articles do not give come last, under a heading that says so.
+        agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"}, key=lambda a: (a is None, a or ""))
         for agency in agencies:
             members = [o for i, o in indexed if states[i] == "aboard" and o.agency == agency]
-            yield group_line(Content.styled(f"{agency} ({len(members)})", "bold $soyuz-accent-text"))
+            heading = agency if agency is not None else "Agency not given"
+            yield group_line(Content.styled(f"{heading} ({len(members)})", "bold $soyuz-accent-text"))
             for occupant in members:
                 yield Entry(self._prompt(occupant, "aboard"), occupant)
         for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):
@@ -168,7 +179,7 @@ class OccupantsPane(Pane):
             notes = []
         mark = "" if occupant.reviewed else f"{UNREVIEWED_MARK} "
         parts: list[str | tuple[str, str]] = [("  " + mark + name, style)]
-        if state != "aboard":
+        if state != "aboard" and occupant.agency is not None:
             parts.append((f" · {occupant.agency}", "$text-muted"))
         if notes:
             parts.append(("".join(f"\n    {note}" for note in notes), "italic $text-muted"))
@@ -181,5 +192,5 @@ class OccupantsPane(Pane):
         if not isinstance(occupant, Occupant):
             return
         name = self.dossier.person(occupant.person).name
-        label = f"{name}, {occupant.agency}, aboard the station"
-        self.post_message(ShowEvidence(f"{name} aboard the {self.station}", items_for(label, occupant.evidence)))
+        label = ", ".join(part for part in (name, occupant.agency, f"aboard {self.station}") if part)
+        self.post_message(ShowEvidence(f"{name} aboard {self.station}", items_for(label, occupant.evidence)))

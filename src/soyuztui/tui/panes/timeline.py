@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -22,6 +22,7 @@ from soyuztui.present.times import (
     until_text,
 )
 from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
+from soyuztui.tui.clock import EPOCH
 from soyuztui.tui.lines import CountedLines
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -29,7 +30,6 @@ from soyuztui.tui.widgets import RowList, WrappedRowList
 
 __all__ = ["MARKERS", "TimelinePane", "TimelineStatus", "event_evidence", "event_states"]
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MARKERS = {
     "past": ("✓", "$text-muted"),
     "current": ("▶", "bold $soyuz-success-text"),
@@ -59,8 +59,8 @@ class TimelineStatus(Widget):
         super().__init__(id="timeline-status")
         self.dossier = dossier
         self.states = states or EventStates(dossier)
-        self.launch = dossier.event(dossier.mission.countdown_to).when()
-        self.end = dossier.event(dossier.mission.ends_with).when()
+        self.launch = dossier.event(dossier.mission.countdown_to).when
+        self.end = dossier.event(dossier.mission.ends_with).when
         # The mission's length as the articles give it ("12 days"), else as the times allow.
         stated = dossier.mission.value("duration")
         known = length_text(self.launch, self.end) if self.launch and self.end else ""
@@ -76,7 +76,7 @@ class TimelineStatus(Widget):
         now, launch, end = self.now, self.launch, self.end
         if launch is None or end is None:
             return Content("mission times not reported")
-        over = end.start if end.precision == "minute" else end.end
+        over = end.happened_by
         if now < launch.start:
             if launch.precision == "minute":
                 first = Content.assemble(
@@ -227,10 +227,13 @@ class TimelinePane(Pane):
     def _dispute(self, event: Event) -> str:
         """A line naming the times other articles give, when they disagree."""
         conflict = self._disputes.get(event.id)
-        if conflict is None or event.time is None or event.precision is None:
+        shown = event.when
+        if conflict is None or shown is None:
             return ""
         chosen = {
-            value.side for value in conflict.values if value.time == event.time and value.precision == event.precision
+            value.side
+            for value in conflict.values
+            if value.when is not None and (value.when.time, value.when.precision) == (shown.time, shown.precision)
         }
         others = [
             f"{conflict_value(self.dossier, value, self.zone)} ({', '.join(value.docs)})"

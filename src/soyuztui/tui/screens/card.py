@@ -6,7 +6,7 @@ the articles' text, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -45,26 +45,35 @@ def note(text: str) -> Option:
     return Option(Content(text), disabled=True)
 
 
-def fact_lines(dossier: Dossier, subject_id: str, owner: str, facts: tuple[Fact, ...]) -> Iterable[CardLine]:
+def fact_lines(
+    dossier: Dossier,
+    subject_id: str,
+    owner: str,
+    facts: tuple[Fact, ...],
+    labels: Mapping[str, str] | None = None,
+) -> Iterable[CardLine]:
     """One line per field: each value with the articles giving it; "≠" between disputed values.
 
-    `subject_id` is the conflict subject's prefix (a person id, or "mission").
+    `subject_id` is the conflict subject's prefix (a person id, or "mission"); `labels`
+    names fields for people where the mission file's key would read as code ("mission_name").
     """
+    labels = labels or {}
     fields: dict[str, list[Fact]] = {}
     for fact in facts:
         fields.setdefault(fact.field, []).append(fact)
     disputed = {conflict.subject for conflict in dossier.conflicts}
     for field, claims in fields.items():
         between = ("  ≠  ", "bold $soyuz-error-text") if f"{subject_id}.{field}" in disputed else (" · ", "$text-muted")
-        parts: list[str | tuple[str, str]] = [(f"{field}: ", "bold")]
+        label = labels.get(field, field)
+        parts: list[str | tuple[str, str]] = [(f"{label}: ", "bold")]
         items: tuple[EvidenceItem, ...] = ()
         for index, fact in enumerate(claims):
             if index:
                 parts.append(between)
             docs = sorted({span.doc for span in fact.evidence})
             parts += [str(fact.value), (f" [{' '.join(docs)}]", "$text-muted")]
-            items += items_for(f"{field}: {fact.value}", fact.evidence)
-        yield CardLine(Content.assemble(*parts), f"{owner} — {field}", items)
+            items += items_for(f"{label}: {fact.value}", fact.evidence)
+        yield CardLine(Content.assemble(*parts), f"{owner} — {label}", items)
 
 
 class CardScreen(ModalScreen[None]):

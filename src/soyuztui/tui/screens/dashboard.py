@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -15,9 +15,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from soyuztui.dossier.model import Dossier
+from soyuztui.present.flight import headline
 from soyuztui.present.story import story_span
 from soyuztui.present.times import ZoneName, next_zone, speed_text, to_zone, zone_choice_label
-from soyuztui.tui.clock import MissionClock
+from soyuztui.tui.clock import EPOCH, MissionClock
 from soyuztui.tui.messages import ShowEvidence, ShowPerson
 from soyuztui.tui.panes import (
     CrewPane,
@@ -30,7 +31,6 @@ from soyuztui.tui.panes import (
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.wall import SteadyFooter
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
 """Pane ids, in the order the number keys 1–5 reach them."""
 TICK_SECONDS = 0.25
@@ -111,9 +111,8 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Header, the pane grid, footer."""
-        launch = self.dossier.event(self.dossier.mission.countdown_to).when()
-        destination = self.dossier.mission.value("destination")
-        title = self.dossier.mission.title + (f" → {destination}" if destination else "")
+        launch = self.dossier.event(self.dossier.mission.countdown_to).when
+        title = headline(self.dossier.mission)
         yield MissionHeader(title, launch, self.dossier.unreviewed()).data_bind(
             DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode
         )
@@ -228,8 +227,8 @@ class DashboardScreen(Screen[None]):
     def go_to_event(self, event_id: str) -> None:
         """Jump the clock to an event and highlight it in the timeline."""
         event = self.dossier.event(event_id)
-        if event.time is not None:
-            self.clock.jump(event.time)
+        if event.when is not None:
+            self.clock.jump(event.when.time)
             self._clock_changed()
         self.selected_event = None
         self.selected_event = event_id

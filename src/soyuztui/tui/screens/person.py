@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier, Evidence, Occupant
+from soyuztui.present.flight import station_name
 from soyuztui.present.times import ZoneName, short_text
 from soyuztui.tui.messages import items_for
 from soyuztui.tui.screens.card import CardLine, CardScreen, fact_lines, heading, note
@@ -17,7 +18,8 @@ def aboard_text(occupant: Occupant, zone: ZoneName) -> str:
     """When someone is aboard the station, from and until, in `zone`; unknown ends say so."""
     since = short_text(occupant.arrival, zone) if occupant.arrival else "before the articles' days"
     until = short_text(occupant.departure, zone) if occupant.departure else "after the articles' days"
-    return f"aboard from {since} until {until} · {occupant.agency}"
+    agency = f" · {occupant.agency}" if occupant.agency else ""
+    return f"aboard from {since} until {until}{agency}"
 
 
 def person_lines(dossier: Dossier, person_id: str, zone: ZoneName = "utc") -> list[Option]:
@@ -35,11 +37,12 @@ def person_lines(dossier: Dossier, person_id: str, zone: ZoneName = "utc") -> li
     if seats:
         lines.append(heading("Crew seats"))
     for member in seats:
-        text = f"{LEG_WORDS[member.leg]} on {member.vehicle} · {member.leg} · {member.role}"
+        role = f" · {member.role}" if member.role else ""
+        text = f"{LEG_WORDS[member.leg]} on {member.vehicle} · {member.leg}{role}"
         lines.append(CardLine(Content(text), f"{person.name} — {member.vehicle}", items_for(text, member.evidence)))
     stays = [occupant for occupant in dossier.occupants if occupant.person == person.id]
     if stays:
-        lines.append(heading("On the station"))
+        lines.append(heading(f"On {station_name(dossier.mission)}"))
     for occupant in stays:
         text = aboard_text(occupant, zone)
         lines.append(CardLine(Content(text), f"{person.name} aboard", items_for(text, occupant.evidence)))
