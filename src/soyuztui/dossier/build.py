@@ -244,7 +244,8 @@ class _Builder:
         # the person is, rather than in the sentence about the flight.
         if len(evidence) == len(item.evidence):
             about_person = evidence + list(self.person_evidence.get(item.person, ()))
-            self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
+            if item.role is not None:  # a role only when the articles state one
+                self.check_states(loc, f"{item.person} role", item.role, about_person, every=False)
             self.check_states(loc, f"{item.person} vehicle", item.vehicle, evidence, every=False)
         return CrewMember.model_construct(
             person=item.person,
@@ -263,7 +264,7 @@ class _Builder:
                 continue
             evidence = self.evidence((*loc, "evidence"), item.evidence)
             self.check_mentions(loc, item.person, evidence)
-            if len(evidence) == len(item.evidence):
+            if len(evidence) == len(item.evidence) and item.agency is not None:
                 self.check_states(loc, f"{item.person} agency", item.agency, evidence, every=False)
             bounds: list[datetime | None] = []
             whens: list[When | None] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
 _DESIGNATOR = re.compile(
@@ -21,7 +22,9 @@ _NOT_VEHICLE = re.compile(
     r"Expedition|Apollo|Vostok|Gemini)\b"
 )
 _NOT_FIRST = frozenset("The A An On In At After Before Since For To By With Of Its Their His Her".split())
-_STATION = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}Station)\b|\bISS\b")
+_STATION = re.compile(
+    r"\b((?:[A-Z][a-z]+\s){1,3}Station)\b|\b(" + "|".join(lx.STATIONS) + r")\b(?![- ]\d)(?!\s+(?:module|core))"
+)
 _DURATION = re.compile(
     r"(?:\b[Aa]fter\s+(?:spending\s+)?|\b[Ii]n\s+|\bfor\s+(?:a\s+)?)?"
     r"\b(?P<number>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
@@ -57,13 +60,13 @@ def vehicle(articles: list[Article]) -> tuple[str | None, list[Finding]]:
 
 
 def destination(articles: list[Article]) -> list[Finding]:
-    """The station the articles name most."""
+    """The station the articles name most; `none` when none is named and one says it visits none."""
     counts: Counter[str] = Counter()
     spans: dict[str, list[tuple[str, int, int]]] = {}
     for article in articles:
         seen: set[str] = set()
         for match in _STATION.finditer(article.text, article.body_start):
-            name = match.group(1) or "ISS"
+            name = match.group(1) or match.group(2)
             if name == "Space Station" or article.in_quote(match.start()):
                 continue
             if name not in seen:
@@ -71,7 +74,12 @@ def destination(articles: list[Article]) -> list[Finding]:
                 seen.add(name)
                 spans.setdefault(name, []).append((article.id, match.start(), match.end()))
     if not counts:
-        return []
+        return [
+            ("destination", "none", article.id, match.start(), match.end())
+            for article in articles
+            for match in [lx.NO_STATION.search(article.text, article.body_start)]
+            if match is not None and not article.in_quote(match.start())
+        ]
     best = counts.most_common(1)[0][0]
     return [("destination", best, doc, start, end) for doc, start, end in spans[best]]
 

@@ -135,7 +135,7 @@ def is_participant(word: str) -> bool:
 PARTICIPANT_ROLE = "Spaceflight participant"
 FILM_OCCUPATIONS = frozenset("actress actor director film producer producer filmmaker cameraman".split())
 # Agencies an occupation implies when nothing else is said: a cosmonaut flies for Roscosmos.
-IMPLIED_AGENCY = {"cosmonaut": "Roscosmos", "taikonaut": "CMSA"}
+IMPLIED_AGENCY = {"cosmonaut": "Roscosmos"}
 
 ADJECTIVES = frozenset(
     "veteran experienced seasoned former retired famous renowned acclaimed award-winning young "
@@ -157,4 +157,66 @@ ORG = re.compile(rf"\b((?:[A-Z][\w’'-]*\s+){{0,5}}?{ORG_END}(?:\s+of\s+[A-Z][\
 SPEECH_VERBS = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|added|stated|explained|noted|acknowledged|remarked|"
     r"recalled|confirmed|announced|insisted|wrote|tweeted|spoke|joked|declared)\b"
+)
+
+# Crewed spacecraft families as outlets write them -> the family's own name.
+SPACECRAFT: dict[str, str] = {
+    "Soyuz": "Soyuz",
+    "Shenzhou": "Shenzhou",
+    "Crew Dragon": "Crew Dragon",
+    "Dragon": "Crew Dragon",
+    "Starliner": "Starliner",
+    "CST-100 Starliner": "Starliner",
+    "Orion": "Orion",
+    "Gaganyaan": "Gaganyaan",
+    "Mengzhou": "Mengzhou",
+    "New Shepard": "New Shepard",
+}
+# Rockets (regular expressions): a craft rides one; it is never the craft.
+ROCKETS = (
+    r"Falcon 9",
+    r"Falcon Heavy",
+    r"Long March[- ]\d+[A-Z]?",
+    r"Atlas V",
+    r"Soyuz-2\.1[ab]",
+    r"Soyuz-FG",
+    r"Soyuz-U",
+    r"Space Launch System",
+    r"SLS",
+    r"LVM3",
+    r"HLVM3",
+    r"GSLV(?: Mk ?III)?",
+    r"Vulcan(?: Centaur)?",
+    r"New Glenn",
+    r"Proton(?:-M)?",
+    r"Angara(?:-A5)?",
+    r"Saturn V",
+    r"H-IIA",
+)
+# Lower-case words that follow a craft's family but are not its own name ("Starliner Test Flight").
+CRAFT_WORDS = frozenset(
+    "capsule spacecraft spaceship vehicle test flight flights mission missions crew crews program programme team "
+    "astronauts return launch docking landing rocket module service cargo spacewalk splashdown undocking "
+    "thrusters thruster spacesuit spacesuits".split()
+)
+# Companies and agencies that fly crews ("SpaceX's Crew Dragon", "Boeing Starliner").
+OPERATORS = ("SpaceX", "Boeing", "NASA", "Roscosmos", "ISRO", "CMSA", "Axiom Space", "Blue Origin", "ESA")
+# First words of a name before "mission" or "crew" that are not a mission's own name.
+NOT_MISSION = frozenset("Expedition The This That Its Their Space Station International Commercial".split())
+# Stations a crew may fly to, as written without the word Station.
+STATIONS = ("Tiangong", "ISS", "Mir")
+# Phrases that say a flight visits no station: a free flyer, a flight around the Moon.
+NO_STATION = re.compile(
+    r"\b(?:free[- ]fl(?:yer|ying)|(?:will|would) not dock|won[’']t dock|without docking|"
+    r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|around the Moon|lunar fly-?by)\b",
+    re.IGNORECASE,
+)
+# Crew roles the families use, lower case as the articles write them.
+CREW_ROLES = (
+    "commander",
+    "pilot",
+    "flight engineer",
+    "mission specialist",
+    "payload specialist",
+    "spaceflight participant",
 )

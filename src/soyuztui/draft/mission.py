@@ -18,6 +18,7 @@ from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
+from soyuztui.draft.craft import find_craft
 from soyuztui.draft.attributes import Finding, family, person_findings, unattached_ages
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
@@ -115,17 +116,25 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         crew_sentences(article, named.get(article.id, []), crew)
     terms: dict[str, list[str]] = {}
     people_out, ids = people_specs(people, findings, articles, terms)
-    vehicle, vehicle_facts = mf.vehicle(articles)
+    craft = find_craft(articles)
+    vehicle = craft.vehicle
+    for value, words in craft.named.items():
+        terms.setdefault(value, []).extend(word for word in words if word != value)
+    stations = mf.destination(articles)
+    texts = {article.id: article.text for article in articles}
+    for _field, value, doc, start, end in stations:
+        if value == "none":  # "a free-flying mission" states that it visits no station
+            terms.setdefault("none", []).append(texts[doc][start:end])
     durations, duration_terms = mf.duration(articles)
     for value, forms in duration_terms.items():
         terms.setdefault(value, []).extend(forms)
-    mission_facts = _facts(articles, [*vehicle_facts, *mf.destination(articles), *durations, *mf.films(articles)])
+    mission_facts = _facts(articles, [*craft.facts, *stations, *durations, *mf.films(articles)])
     timeline = resolve_times(events, {a.id: a.text for a in articles}, notes)
     if not timeline.countdown_to or not timeline.ends_with:
         raise MissionError.single(
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
-    crew_out, occupants_out = seat_specs(crew, ids, findings, articles, vehicle, timeline, terms, notes)
+    crew_out, occupants_out = seat_specs(crew, ids, findings, articles, craft, timeline, terms, notes)
     documents = [_with_published(item, published_guess.get(item.id)) for item in documents]
     start, end = timeline.countdown_to, timeline.ends_with
     headline = next((header.title for header in headers if header.title), None)

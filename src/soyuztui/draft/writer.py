@@ -141,11 +141,15 @@ def render(
     lines += ["", "# " + "-" * 60 + " crew"]
     for seat in spec.crew:
         lines += ["", *_marker(seat), "[[crew]]", f"person = {quote(seat.person)}", f"vehicle = {quote(seat.vehicle)}"]
-        lines += [f"leg = {quote(seat.leg)}", f"role = {quote(seat.role)}", *_reviewed(seat), *_evidence(seat.evidence)]
+        lines.append(f"leg = {quote(seat.leg)}")
+        if seat.role is not None:  # a role only when the articles state one
+            lines.append(f"role = {quote(seat.role)}")
+        lines += [*_reviewed(seat), *_evidence(seat.evidence)]
     lines += ["", "# " + "-" * 60 + " occupants"]
     for occupant in spec.occupants:
         lines += ["", *_marker(occupant), "[[occupants]]", f"person = {quote(occupant.person)}"]
-        lines.append(f"agency = {quote(occupant.agency)}")
+        if occupant.agency is not None:
+            lines.append(f"agency = {quote(occupant.agency)}")
         for key in ("arrives_with", "leaves_with"):
             if getattr(occupant, key):
                 lines.append(f"{key} = {quote(getattr(occupant, key))}")

@@ -189,7 +189,7 @@ class CrewSpec(Spec):
     person: Ref
     vehicle: OneLine
     leg: Literal["launch", "landing"]
-    role: OneLine
+    role: OneLine | None = None
     evidence: Evidence
     reviewed: bool = _reviewed()
 
@@ -198,7 +198,7 @@ class OccupantSpec(Spec):
     """Someone aboard the station. Without `arrives_with` they were aboard before the story."""
 
     person: Ref
-    agency: OneLine
+    agency: OneLine | None = None
     arrives_with: Ref | None = Field(None, description="Event id of the arrival.")
     leaves_with: Ref | None = Field(None, description="Event id of the departure.")
     evidence: Evidence

@@ -1,0 +1,223 @@
+"""Which spacecraft, rocket and mission the articles are about, as outlets write them.
+
+Outlets name a crewed spacecraft in three ways: a family with a serial ("Soyuz MS-19",
+"Shenzhou-13"), a family with the capsule's own name ("Crew Dragon Endurance", "the
+capsule Endurance", a craft "dubbed “Calypso”"), or the family alone ("Starliner").
+The rocket ("Falcon 9", "Long March 2F") is never the spacecraft. A mission's own name
+("Crew-3", "Ax-1", "Artemis II") is the name written before "mission", "crew" or
+"astronauts". The craft most articles name is the mission's vehicle; another craft
+named beside people coming home is the craft they come home in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from soyuztui.draft import lexicon as lx
+from soyuztui.draft.text import Article, Sentence
+
+_FAMILY_ALT = "|".join(re.escape(name) for name in sorted(lx.SPACECRAFT, key=len, reverse=True))
+_ROCKET_ALT = "|".join(sorted(lx.ROCKETS, key=len, reverse=True))
+_OWN = r"[A-Z][a-z]{2,}"
+#: "Soyuz MS-19", "Shenzhou-13", "Shenzhou 13", "Gaganyaan G1", "Orion" + "Artemis II" is not a serial.
+_SERIAL = re.compile(rf"\b(?P<family>{_FAMILY_ALT})[- ](?P<serial>(?:[A-Z]{{1,3}}-?)?\d{{1,3}}[A-Z]?)\b(?![.,:]\d)")
+#: "Crew Dragon Endurance", "Dragon capsule Endurance", "Starliner spacecraft Calypso".
+_NAMED = re.compile(rf"\b(?P<family>{_FAMILY_ALT})(?: (?:capsule|spacecraft|spaceship|vehicle))? (?P<own>{_OWN})\b")
+#: "the capsule Endurance", "spacecraft named Resilience", "the spaceship dubbed “Calypso”".
+_NOUN_NAMED = re.compile(
+    rf"\b(?:capsule|spacecraft|spaceship)(?: (?:dubbed|named|called|christened))? [“\"‘]?(?P<own>{_OWN})[”\"’]?"
+)
+_FAMILY = re.compile(rf"\b(?P<family>{_FAMILY_ALT})\b")
+_ROCKET = re.compile(rf"\b(?P<rocket>{_ROCKET_ALT})\b")
+#: A mission's own name: "Crew-3", "Ax-1", "Crew9", "Artemis II", "Polaris Dawn", "Inspiration4".
+_MISSION = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+-?\d{1,2}|[A-Z][a-z]+ [IVX]{1,4}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\d)"
+    r"(?:[’']s)? (?:mission|crew|astronauts|flight|team)\b"
+)
+_OPERATOR = re.compile(rf"\b(?P<org>{'|'.join(lx.OPERATORS)})(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_FAMILY_ALT})\b")
+
+
+@dataclass(slots=True)
+class Craft:
+    """The mission's spacecraft and what else the articles say about the flight."""
+
+    #: The spacecraft as named ("Crew Dragon Endurance"), or None when no craft is named.
+    vehicle: str | None = None
+    #: Other words that name the same craft ("Endurance", "Shenzhou 13").
+    words: list[str] = field(default_factory=list)
+    #: (field, value, doc, start, end) for the mission's facts.
+    facts: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    #: Every craft named: value -> the words that name it.
+    named: dict[str, list[str]] = field(default_factory=dict)
+
+    def in_text(self, text: str) -> list[str]:
+        """The crafts `text` names, the mission's own first."""
+        found = []
+        for value, words in self.named.items():
+            if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words):
+                found.append(value)
+        return sorted(found, key=lambda value: value != self.vehicle)
+
+
+def _serial_name(match: re.Match[str]) -> str:
+    return f"{match.group('family')}-{match.group('serial')}" if match.group("serial").isdigit() else match.group(0)
+
+
+def find_craft(articles: Sequence[Article]) -> Craft:
+    """The spacecraft, rocket, mission name and operator the articles name most."""
+    counts: Counter[str] = Counter()
+    words: dict[str, set[str]] = {}
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    families: Counter[str] = Counter()
+    own_by_family: dict[str, set[str]] = {}
+
+    def seen(value: str, doc: str, start: int, end: int, *forms: str) -> None:
+        words.setdefault(value, set()).update(forms)
+        if all(doc != item[0] for item in spans.get(value, [])):
+            counts[value] += 1
+        spans.setdefault(value, []).append((doc, start, end))
+
+    for article in articles:
+        text, body = article.text, article.body_start
+        rocket_spans = [m.span() for m in _ROCKET.finditer(text, body)]
+        for match in _SERIAL.finditer(text, body):
+            if article.in_quote(match.start()):
+                continue
+            seen(_serial_name(match), article.id, *match.span(), match.group(0), _serial_name(match))
+        for match in _NAMED.finditer(text, body):
+            own, family = match.group("own"), _family(match.group("family"))
+            if own in lx.NOT_NAMES or own.lower() in lx.CRAFT_WORDS or article.in_quote(match.start()):
+                continue
+            own_by_family.setdefault(family, set()).add(own)
+            seen(f"{family} {own}", article.id, *match.span(), own, match.group(0))
+        for match in _NOUN_NAMED.finditer(text, body):
+            own = match.group("own")
+            if own in lx.NOT_NAMES or own in lx.SPACECRAFT or own.lower() in lx.CRAFT_WORDS:
+                continue
+            family = _family_near(article, match.start()) or own
+            value = own if family == own else f"{family} {own}"
+            if family != own:
+                own_by_family.setdefault(family, set()).add(own)
+            seen(value, article.id, match.start("own"), match.end("own"), own)
+        for match in _FAMILY.finditer(text, body):
+            if any(start <= match.start() < end for start, end in rocket_spans):
+                continue
+            families[_family(match.group("family"))] += 1
+    # A family with one own name in the story stands for that craft; with none, for itself.
+    for family, count in families.items():
+        owns = own_by_family.get(family, set())
+        if len(owns) == 1:
+            words.setdefault(f"{family} {next(iter(owns))}", set()).add(family)
+        elif not owns and not any(value.startswith(family + "-") or value.startswith(family + " ") for value in counts):
+            counts[family] += 0
+            words.setdefault(family, set()).add(family)
+            spans.setdefault(family, [])
+    craft = Craft()
+    craft.named = {value: sorted(forms, key=len, reverse=True) for value, forms in words.items()}
+    _merge_serials(craft)
+    ranked = sorted(
+        craft.named,
+        key=lambda value: (-counts[value], -families.get(value.split()[0].split("-")[0], 0), value),
+    )
+    if ranked:
+        craft.vehicle = ranked[0]
+        craft.words = [word for word in craft.named[craft.vehicle] if word != craft.vehicle]
+        craft.facts += [("vehicle", craft.vehicle, doc, start, end) for doc, start, end in spans.get(craft.vehicle, [])]
+    craft.facts += _most("rocket", articles, _ROCKET, "rocket", _rocket_name)
+    craft.facts += _mission_names(articles, craft)
+    craft.facts += _most("operator", articles, _OPERATOR, "org", str)
+    return craft
+
+
+def _merge_serials(craft: Craft) -> None:
+    """"Shenzhou 13" and "Shenzhou-13" are one craft."""
+    for value in list(craft.named):
+        if value not in craft.named:
+            continue
+        for other in list(craft.named):
+            if other != value and other.replace(" ", "-") == value:
+                craft.named[value] = sorted({*craft.named[value], *craft.named.pop(other)}, key=len, reverse=True)
+
+
+def _family(word: str) -> str:
+    return lx.SPACECRAFT.get(word, word)
+
+
+def _family_near(article: Article, offset: int) -> str | None:
+    """The craft family written in the sentence at `offset`, or else in the one before."""
+    sentence = article.sentence_at(offset)
+    if sentence is None:
+        return None
+    index = article.sentences.index(sentence)
+    for item in (sentence, *article.sentences[max(0, index - 1) : index]):
+        match = _FAMILY.search(item.text)
+        if match:
+            return _family(match.group("family"))
+    return None
+
+
+def _rocket_name(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _most(
+    field_name: str, articles: Sequence[Article], pattern: re.Pattern[str], group: str, name: object
+) -> list[tuple[str, str, str, int, int]]:
+    """The value of `group` the most articles write (ties: first written), with every span."""
+    counts: Counter[str] = Counter()
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    for article in articles:
+        for match in pattern.finditer(article.text, article.body_start):
+            if article.in_quote(match.start()):
+                continue
+            value = name(match.group(group)) if callable(name) else match.group(group)
+            assert isinstance(value, str)
+            if all(item[0] != article.id for item in spans.get(value, [])):
+                counts[value] += 1
+            spans.setdefault(value, []).append((article.id, match.start(group), match.end(group)))
+    if not counts:
+        return []
+    best = counts.most_common(1)[0][0]
+    return [(field_name, best, doc, start, end) for doc, start, end in _one_per_doc(spans[best])]
+
+
+def _one_per_doc(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    docs: set[str] = set()
+    kept = []
+    for doc, start, end in spans:
+        if doc not in docs:
+            docs.add(doc)
+            kept.append((doc, start, end))
+    return kept
+
+
+def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str, str, str, int, int]]:
+    """The mission's own name: one written in a sentence that also names the mission's craft."""
+    if craft.vehicle is None:
+        return []
+    own_words = [craft.vehicle, *craft.words]
+    counts: Counter[str] = Counter()
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    for article in articles:
+        for match in _MISSION.finditer(article.text, article.body_start):
+            name = match.group("name")
+            first = name.split()[0].split("-")[0]
+            if first in lx.NOT_MISSION or _ROCKET.fullmatch(name) or article.in_quote(match.start()):
+                continue
+            sentence = article.sentence_at(match.start())
+            if sentence is None or not _names_any(sentence, own_words):
+                continue
+            if all(item[0] != article.id for item in spans.get(name, [])):
+                counts[name] += 1
+            spans.setdefault(name, []).append((article.id, match.start("name"), match.end("name")))
+    if not counts:
+        return []
+    best = counts.most_common(1)[0][0]
+    return [("mission_name", best, doc, start, end) for doc, start, end in _one_per_doc(spans[best])]
+
+
+def _names_any(sentence: Sentence, words: Sequence[str]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.text) for word in words)
