@@ -32,7 +32,14 @@ _AFTER_ROLE = re.compile(
 )
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+# "61-year-old Dr. Thomas Marshburn", "51-year-old Germany’s Matthias Maurer", "44-year-old mission commander X".
+_AGE_BEFORE = re.compile(
+    r"\b(\d{1,3})-year-old\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+)
+# "44-year-old mission commander Raja Chari": the age is read with the name that follows.
+_NAME_FOLLOWS = re.compile(r"^\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
+# A profile's list line under a name heading: "- Age: 61".
+_AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
 _AGE_ALONE = re.compile(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?P<word>{_OCC_ALT}))?\b")
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
 _APPOSITION_AGENCY = re.compile(
@@ -152,9 +159,8 @@ def unattached_ages(
     text = article.text
     found: list[tuple[Person, Finding]] = []
     for match in _AGE_ALONE.finditer(text, article.body_start):
-        following = text[match.end() : match.end() + 2]
-        if following[:1] == " " and following[1:2].isupper():
-            continue  # "37-year-old Peresild": read with the name
+        if _NAME_FOLLOWS.match(text, match.end()) and not match.group("word"):
+            continue  # "37-year-old Peresild", "44-year-old mission commander X": read with the name
         if article.in_quote(match.start()):
             continue
         sentence = article.sentence_at(match.start())
@@ -168,11 +174,32 @@ def unattached_ages(
             in_view = [p for m, p in named if window_start <= m.start < sentence.end]
             candidates = {id(p): p for p in in_view if wanted in occupations.get(id(p), set())}
         else:
-            before_here = [p for m, p in named if window_start <= m.start < match.start()]
+            # Only the person the sentence is about: one named earlier in the same sentence.
+            before_here = [p for m, p in named if sentence.start <= m.start < match.start()]
             candidates = {id(p): p for p in before_here[-1:]}
         if len(candidates) != 1:
             continue
         person = next(iter(candidates.values()))
         description = _description(match.group(0)).lower()
         found.append((person, Finding("age", int(match.group(1)), article.id, match.start(), match.end(), description)))
+    return found
+
+
+def listed_ages(article: Article, named: list[tuple[Mention, Person]]) -> list[tuple[Person, Finding]]:
+    """Ages in a profile's list ("- Age: 61") under a line that names one person alone."""
+    text = article.text
+    found: list[tuple[Person, Finding]] = []
+    for match in _AGE_LINE.finditer(text, article.body_start):
+        # The heading is the nearest line above that names someone and is not a list item.
+        for mention, person in reversed([pair for pair in named if pair[0].start < match.start()]):
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.start)
+            heading = text[line_start:line_end]
+            between = text[line_end : match.start()].strip("\n").split("\n")
+            if heading.lstrip()[:1] in "-•*" or heading.rstrip().endswith(".") or len(heading.split()) > 6:
+                break
+            if len(between) > 4 or any(line.strip()[:1] not in "-•*" for line in between if line.strip()):
+                break
+            found.append((person, Finding("age", int(match.group(1)), article.id, line_start, match.end())))
+            break
     return found

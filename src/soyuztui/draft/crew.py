@@ -30,15 +30,21 @@ _CONTEXT = re.compile(
 )
 _RETURN = re.compile(
     r"\breturn(?:s|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
-    r"|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es)? down\b",
+    r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b",
     re.IGNORECASE,
 )
 _ABOARD = re.compile(
     r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
+    r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:station|outpost|ISS)\b"
+    r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
 )
-_NOT_FLYING = re.compile(r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by)\b")
+_NOT_FLYING = re.compile(
+    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials)\b"
+)
+# A homecoming the people named do not take part in: "returned uncrewed", "without them".
+_STAYING = re.compile(r"\b(?:uncrewed|unmanned|without|empty|safe aboard|remain(?:s|ed)? aboard|stay(?:s|ed)? aboard)\b")
 _WHOLE_CREW = re.compile(r"\b(?:[Tt]he (?:\w+ ){0,2}crew|[Tt]he trio|[Tt]he three|[Aa]ll three|[Tt]he foursome)\b")
 _COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
@@ -93,15 +99,15 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
         returning = [m for m in _RETURN.finditer(body) if not article.in_quote(sentence.start + m.start())]
         if returning and _WHOLE_CREW.search(body[: returning[0].start()]):
             findings.whole_crew_returns = True
-        if returning:
+        if returning and not _STAYING.search(body):
             for mention, person in here:
                 _seat(findings, person, "landing", article.id, sentence, text, mention)
         for marker in () if crewmates else _ABOARD.finditer(body):
             at = sentence.start + marker.start()
             word = marker.group(0).lower()
-            if word.startswith(("join", "greet", "aboard", "welcomed", "waiting")):
+            if word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
                 chosen = [(m, p) for m, p in here if m.start > at]
-            elif word.startswith("waited"):
+            elif word.startswith(("waited", "been", "arrived")):
                 chosen = [(m, p) for m, p in here if m.start < at]
             else:
                 chosen = [(m, p) for m, p in here if m.start < at][-1:]

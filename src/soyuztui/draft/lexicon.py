@@ -39,6 +39,9 @@ NOT_NAMES = frozenset(
     Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint
     Veteran Billionaire Tourist Scientist Producer Filmmaker Journalist Reporter Editor
     Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
+    Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Bay Beach County Valley Field
+    Hurricane Party Congress Parliament Senate Airlines Airways Inc Ltd Bank Motors Shuttle
+    Weather Squadron Complex Pad Fleet Ship Vessel Harbor Harbour River Lake Mountain Mount
     """.split()
 )
 
@@ -88,7 +91,19 @@ SAME_OCCUPATION = {
     "teacher": ("teacher", "schoolteacher"),
     "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
 }
-POSITIONS = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "chief executive")
+POSITIONS = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "chief executive",
+    "administrator",
+    "program manager",
+    "programme manager",
+    "flight director",
+    "official",
+    "officials",
+)
 # Crew roles as missions name them, and the words that state them.
 ROLES: dict[str, tuple[str, ...]] = {
     "Commander": ("commander", "led by", "commanding", "in charge of", "will lead", "lead the"),
@@ -220,3 +235,60 @@ CREW_ROLES = (
     "payload specialist",
     "spaceflight participant",
 )
+# Well-known English short forms of given names: "Bob Hines" and "Robert Hines" are one person.
+HYPOCORISMS: dict[str, str] = {
+    short: full
+    for full, shorts in {
+        "robert": "bob bobby rob robbie bert",
+        "thomas": "tom tommy",
+        "michael": "mike mick mikey",
+        "william": "bill billy will willy",
+        "james": "jim jimmy jamie",
+        "joseph": "joe joey",
+        "daniel": "dan danny",
+        "david": "dave davey",
+        "stephen": "steve stevie",
+        "steven": "steve stevie",
+        "christopher": "chris",
+        "nicholas": "nick nicky",
+        "alexander": "alex sasha",
+        "samuel": "sam sammy",
+        "samantha": "sam sammy",
+        "benjamin": "ben benny",
+        "anthony": "tony",
+        "andrew": "andy drew",
+        "edward": "ed eddie ted teddy",
+        "matthew": "matt",
+        "patrick": "pat paddy",
+        "richard": "rick ricky dick rich",
+        "katherine": "kate katie kathy",
+        "catherine": "cathy kate",
+        "elizabeth": "liz lizzy beth betty",
+        "susan": "sue susie",
+        "jennifer": "jen jenny",
+        "timothy": "tim timmy",
+        "gregory": "greg",
+        "douglas": "doug",
+        "charles": "charlie chuck",
+        "kenneth": "ken kenny",
+        "jonathan": "jon",
+        "frederick": "fred freddie",
+        "gerald": "gerry jerry",
+        "lawrence": "larry",
+        "leonard": "leo len lenny",
+        "raymond": "ray",
+        "ronald": "ron ronnie",
+        "victoria": "vicky",
+        "margaret": "maggie peggy meg",
+        "rebecca": "becky",
+        "deborah": "debbie deb",
+        "jessica": "jess jessie",
+    }.items()
+    for short in shorts.split()
+}
+
+
+def same_given_name(one: str, other: str) -> bool:
+    """Whether two given names are one by a well-known short form ("Bob", "Robert")."""
+    one, other = one.lower(), other.lower()
+    return HYPOCORISMS.get(one, one) == HYPOCORISMS.get(other, other) or HYPOCORISMS.get(one) == other

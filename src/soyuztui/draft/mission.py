@@ -19,7 +19,7 @@ from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.craft import find_craft
-from soyuztui.draft.attributes import Finding, family, person_findings, unattached_ages
+from soyuztui.draft.attributes import Finding, family, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
 from soyuztui.draft.header import Header, read_header
@@ -101,6 +101,8 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         for key, items in findings.items()
     }
     for article in articles:
+        for person, finding in listed_ages(article, named.get(article.id, [])):
+            findings[id(person)].append(finding)
         for person, finding in unattached_ages(article, named.get(article.id, []), occupations):
             findings[id(person)].append(finding)
             # "The 35-year-old teacher rocketed into orbit": the phrase names the person.

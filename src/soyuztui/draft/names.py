@@ -90,6 +90,15 @@ class Person:
         """Whether an article calls the person by the given name alone."""
         return any(mention.given for mention in self.mentions)
 
+    def family_first(self) -> bool:
+        """Whether the name is written family name first ("Zhai Zhigang", later "Zhai").
+
+        Then the first word is used alone and the last never is.
+        """
+        first, last = ascii_fold(self.given), {ascii_fold(word.split()[-1]) for word in self.surnames}
+        alone = {ascii_fold(m.text) for m in self.mentions if not m.full}
+        return first in alone and not alone & last
+
     def surname_forms(self) -> list[str]:
         """Every spelling of the surname, in the order first written."""
         return list(dict.fromkeys(self.surnames))
@@ -173,7 +182,11 @@ def _similar(one: str, other: str) -> bool:
 
 
 def _same_given(one: str, other: str) -> bool:
-    return _similar(one, other) or (ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2)
+    return (
+        _similar(one, other)
+        or lx.same_given_name(ascii_fold(one), ascii_fold(other))
+        or (ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2)
+    )
 
 
 def group_people(mentions: list[Mention]) -> list[Person]:
@@ -231,7 +244,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     for mention in mentions:
         if mention.full:
             continue
-        person = by_surname.get(ascii_fold(mention.text))
+        person = by_surname.get(ascii_fold(mention.text)) or _spelled_like(mention.text, by_surname)
         if person is None and len(givens.get(ascii_fold(mention.text), [])) == 1:
             person = givens[ascii_fold(mention.text)][0]
             mention.signs += 1
@@ -250,6 +263,12 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             person.mentions.sort(key=lambda mention: (mention.doc, mention.start))
             kept.append(person)
     return kept
+
+
+def _spelled_like(word: str, by_surname: dict[str, Person]) -> Person | None:
+    """The one person whose surname this word misspells by a letter or two ("Willmore")."""
+    found = {id(person): person for surname, person in by_surname.items() if _similar(word, surname)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _ID = re.compile(r"[^a-z0-9._-]+")

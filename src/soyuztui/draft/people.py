@@ -39,7 +39,7 @@ def people_specs(
     by_person: dict[int, s.PersonSpec] = {}
     for person in ordered:
         name = person.name
-        surname = " ".join(name.split()[1:])
+        surname = name.split()[0] if person.family_first() else " ".join(name.split()[1:])
         person_id = _unique(slug(surname), slug(name), used_ids)
         spellings = person.surname_forms()
         aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *([person.given] if person.given_used() else [])])]
