@@ -72,6 +72,7 @@ def find_craft(articles: Sequence[Article]) -> Craft:
     words: dict[str, set[str]] = {}
     spans: dict[str, list[tuple[str, int, int]]] = {}
     families: Counter[str] = Counter()
+    family_forms: dict[str, set[str]] = {}
     own_by_family: dict[str, set[str]] = {}
 
     def seen(value: str, doc: str, start: int, end: int, *forms: str) -> None:
@@ -106,18 +107,20 @@ def find_craft(articles: Sequence[Article]) -> Craft:
             if any(start <= match.start() < end for start, end in rocket_spans):
                 continue
             families[_family(match.group("family"))] += 1
+            family_forms.setdefault(_family(match.group("family")), set()).add(match.group("family"))
     # A family with one own name in the story stands for that craft; with none, for itself.
     for family, count in families.items():
         owns = own_by_family.get(family, set())
         if len(owns) == 1:
-            words.setdefault(f"{family} {next(iter(owns))}", set()).add(family)
+            words.setdefault(f"{family} {next(iter(owns))}", set()).update(family_forms[family])
         elif not owns and not any(value.startswith(family + "-") or value.startswith(family + " ") for value in counts):
             counts[family] += 0
-            words.setdefault(family, set()).add(family)
+            words.setdefault(family, set()).update(family_forms[family])
             spans.setdefault(family, [])
     craft = Craft()
     craft.named = {value: sorted(forms, key=len, reverse=True) for value, forms in words.items()}
     _merge_serials(craft)
+    _mission_words(articles, craft)
     ranked = sorted(
         craft.named,
         key=lambda value: (-counts[value], -families.get(value.split()[0].split("-")[0], 0), value),
@@ -130,6 +133,22 @@ def find_craft(articles: Sequence[Article]) -> Craft:
     craft.facts += _mission_names(articles, craft)
     craft.facts += _most("operator", articles, _OPERATOR, "org", str)
     return craft
+
+
+def _mission_words(articles: Sequence[Article], craft: Craft) -> None:
+    """A mission's name written beside one craft only ("hoist Dragon with the Crew-9 crew") names it."""
+    owners: dict[str, set[str]] = {}
+    for article in articles:
+        for match in _MISSION.finditer(article.text, article.body_start):
+            name = match.group("name")
+            sentence = article.sentence_at(match.start())
+            if sentence is None or " " in name or article.in_quote(match.start()):
+                continue
+            owners.setdefault(name, set()).update(craft.in_text(sentence.text))
+    for name, crafts in owners.items():
+        if len(crafts) == 1:
+            owner = next(iter(crafts))
+            craft.named[owner] = [*craft.named[owner], name]
 
 
 def _merge_serials(craft: Craft) -> None:
@@ -210,6 +229,8 @@ def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str,
             sentence = article.sentence_at(match.start())
             if sentence is None or not _names_any(sentence, own_words):
                 continue
+            if any(value != craft.vehicle for value in craft.in_text(sentence.text)):
+                continue  # "... and later as part of the X mission" beside another craft is that craft's
             if all(item[0] != article.id for item in spans.get(name, [])):
                 counts[name] += 1
             spans.setdefault(name, []).append((article.id, match.start("name"), match.end("name")))

@@ -37,7 +37,7 @@ _ABOARD = re.compile(
     r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
-    r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:station|outpost|ISS)\b"
+    r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
 )
 _NOT_FLYING = re.compile(

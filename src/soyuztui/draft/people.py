@@ -141,9 +141,9 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     ]
 
 
-def role_words(found: list[Finding]) -> set[str]:
-    """Crew roles said of a person next to their name ("pilot Joaquín Ferro")."""
-    return {str(item.value) for item in found if item.field == "role"}
+def role_words(found: list[Finding]) -> list[str]:
+    """Crew roles said of a person next to their name ("pilot Joaquín Ferro"), once per saying."""
+    return [str(item.value) for item in found if item.field == "role"]
 
 
 def occupation(found: list[Finding]) -> str | None:

@@ -8,6 +8,7 @@ and reported as unsure.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from soyuztui.dossier.sources import spec as s
@@ -43,13 +44,14 @@ def _vehicle_terms(vehicle: str, articles: Sequence[Article], terms: dict[str, l
 
 def _role(seat: Seat, found: list[Finding], terms: dict[str, list[str]]) -> str | None:
     """The crew role the articles state for the person, if any: never guessed from an occupation word."""
-    stated = role_words(found)
-    if seat.commands or "commander" in stated:
-        terms.setdefault("Commander", []).extend(["led by", "commanding", "in charge of"])
-        return "Commander"
-    for word in lx.CREW_ROLES[1:]:
-        if word in stated:
-            return word[0].upper() + word[1:]
+    # Each article that calls the person by a role is one vote; the commander wins a tie.
+    votes = Counter(role_words(found))
+    votes["commander"] += seat.commands
+    if votes and max(votes.values()) > 0:
+        word = max(lx.CREW_ROLES[:5], key=lambda role: (votes[role], role == "commander"))
+        if word == "commander":
+            terms.setdefault("Commander", []).extend(["led by", "commanding", "in charge of"])
+        return word[0].upper() + word[1:]
     job = occupation(found)
     if job and lx.is_participant(job):
         terms.setdefault(lx.PARTICIPANT_ROLE, []).append(job)
@@ -91,8 +93,8 @@ def seat_specs(
     )
     for (key, leg), seat in ranked:
         person = persons.get(key)
-        if person is None:
-            continue
+        if person is None or any(item.field == "position" for item in findings.get(key, [])):
+            continue  # an administrator or a spokesman watches the flight; they do not fly it
         flown = vehicle if leg == "launch" else _landing_craft(seat, craft, texts)
         role = _role(seat, findings.get(key, []), terms)
         evidence = _excerpts(seat, person)
@@ -116,7 +118,9 @@ def seat_specs(
             role = None
         seats.append(s.CrewSpec(person=person.id, vehicle=flown, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
     seated = {spec.person for spec in seats}
-    return seats, _occupants(crew, persons, seated, articles, timeline, terms, notes)
+    # Only those who come home in the mission's own craft leave with its landing.
+    other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle}
+    return seats, _occupants(crew, persons, seated, other_craft, articles, timeline, terms, notes)
 
 
 def _role_excerpt(
@@ -191,6 +195,7 @@ def _occupants(
     crew: CrewFindings,
     persons: dict[int, s.PersonSpec],
     seated: set[str],
+    other_craft: set[str],
     articles: Sequence[Article],
     timeline: Timeline,
     terms: dict[str, list[str]],
@@ -225,7 +230,7 @@ def _occupants(
                 person=person.id,
                 agency=value,
                 arrives_with=arrival if key in flying else None,
-                leaves_with=end if key in landing else None,
+                leaves_with=end if key in landing and person.id not in other_craft else None,
                 evidence=evidence,
                 reviewed=False,
             )
