@@ -108,10 +108,16 @@ def find_craft(articles: Sequence[Article]) -> Craft:
                 continue
             families[_family(match.group("family"))] += 1
             family_forms.setdefault(_family(match.group("family")), set()).add(match.group("family"))
-    # A family with one own name in the story stands for that craft; with none, for itself.
+    # A family with one own name (or one serial) in the story stands for that craft; with none, for itself.
+    own_values = {f"{family} {own}" for family, owns in own_by_family.items() for own in owns}
     for family, count in families.items():
         owns = own_by_family.get(family, set())
-        if len(owns) == 1:
+        serials = [
+            value for value in counts if value.startswith((family + "-", family + " ")) and value not in own_values
+        ]
+        if not owns and len(serials) == 1:  # "the Gaganyaan capsule" is the one Gaganyaan of the story
+            words.setdefault(serials[0], set()).update(family_forms[family])
+        elif len(owns) == 1:
             words.setdefault(f"{family} {next(iter(owns))}", set()).update(family_forms[family])
         elif not owns and not any(value.startswith(family + "-") or value.startswith(family + " ") for value in counts):
             counts[family] += 0
@@ -152,7 +158,7 @@ def _mission_words(articles: Sequence[Article], craft: Craft) -> None:
 
 
 def _merge_serials(craft: Craft) -> None:
-    """"Shenzhou 13" and "Shenzhou-13" are one craft."""
+    """ "Shenzhou 13" and "Shenzhou-13" are one craft."""
     for value in list(craft.named):
         if value not in craft.named:
             continue
@@ -242,3 +248,14 @@ def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str,
 
 def _names_any(sentence: Sentence, words: Sequence[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.text) for word in words)
+
+
+def with_designated(craft: Craft, found: tuple[str | None, list[tuple[str, str, str, int, int]]]) -> Craft:
+    """`craft`, or when it names no known family, the craft most written with a designator ("Kestrel 4")."""
+    value, facts = found
+    if craft.vehicle is not None or value is None or _ROCKET.fullmatch(value):
+        return craft
+    craft.vehicle = value
+    craft.named[value] = [value]
+    craft.facts = [*facts, *craft.facts]
+    return craft

@@ -44,7 +44,9 @@ _NOT_FLYING = re.compile(
     r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials)\b"
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
-_STAYING = re.compile(r"\b(?:uncrewed|unmanned|without|empty|safe aboard|remain(?:s|ed)? aboard|stay(?:s|ed)? aboard)\b")
+_STAYING = re.compile(
+    r"\b(?:uncrewed|unmanned|without|empty|safe aboard|remain(?:s|ed)? aboard|stay(?:s|ed)? aboard)\b"
+)
 _WHOLE_CREW = re.compile(r"\b(?:[Tt]he (?:\w+ ){0,2}crew|[Tt]he trio|[Tt]he three|[Aa]ll three|[Tt]he foursome)\b")
 _COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
@@ -82,7 +84,7 @@ def _in_sentence(
 def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findings: CrewFindings) -> None:
     """Add the article's seats and people aboard to `findings`."""
     text = article.text
-    for sentence in article.sentences:
+    for sentence in _clock_joined(article):
         here = _in_sentence(named, article, sentence)
         if not here:
             continue
@@ -116,6 +118,22 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
                 if all(existing.start != sentence.start for _, existing in known):
                     known.append((article.id, sentence))
                 findings.people[id(person)] = person
+
+
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_ZONE_START = re.compile(r"^[A-Z]{2,4}\b")
+
+
+def _clock_joined(article: Article) -> list[Sentence]:
+    """The article's sentences, with "... 10:12 a.m." joined to the "IST (0442 GMT) ..." that follows."""
+    joined: list[Sentence] = []
+    for sentence in article.sentences:
+        previous = joined[-1] if joined else None
+        if previous is not None and _CLOCK_END.search(previous.text) and _ZONE_START.match(sentence.text):
+            joined[-1] = Sentence(previous.start, sentence.end, article.text[previous.start : sentence.end])
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _seat(

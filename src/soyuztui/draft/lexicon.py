@@ -41,6 +41,7 @@ NOT_NAMES = frozenset(
     Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
     Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Bay Beach County Valley Field
     Hurricane Party Congress Parliament Senate Airlines Airways Inc Ltd Bank Motors Shuttle
+    Grandad Grandpa Grandma Granny Mum Mom Dad Mother Father Uncle Aunt Auntie
     Weather Squadron Complex Pad Fleet Ship Vessel Harbor Harbour River Lake Mountain Mount
     """.split()
 )
@@ -52,6 +53,9 @@ NOT_NAMES = NOT_NAMES | frozenset(
     "physicist chemist geologist scientist researcher surgeon engineer photographer singer artist "
     "entrepreneur spacewoman spaceman film-maker commander pilot".split()
 )
+
+# Titles written before several names at once: "Group Captains A and B", "Colonels A and B".
+TITLES = frozenset("Captain Colonel General Commander Major Lieutenant Doctor Professor Senator".split())
 
 # Lower-case words that may sit inside a name: "Mark Vande Hei", "Ursula von der Leyen".
 PARTICLES = frozenset("van von der de da del di du dos le la bin al ter ten".split())

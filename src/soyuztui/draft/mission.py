@@ -18,7 +18,7 @@ from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.craft import find_craft
+from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.attributes import Finding, family, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
@@ -118,7 +118,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         crew_sentences(article, named.get(article.id, []), crew)
     terms: dict[str, list[str]] = {}
     people_out, ids = people_specs(people, findings, articles, terms)
-    craft = find_craft(articles)
+    craft = with_designated(find_craft(articles), mf.vehicle(articles))
     vehicle = craft.vehicle
     for value, words in craft.named.items():
         terms.setdefault(value, []).extend(word for word in words if word != value)
@@ -137,11 +137,15 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
     crew_out, occupants_out = seat_specs(crew, ids, findings, articles, craft, timeline, terms, notes)
+    if any(value == "none" for _, value, *_ in stations):
+        occupants_out = []  # a free flyer visits no station: nobody is aboard one
+        notes.append("the articles say the flight visits no station; no station occupants drafted")
     documents = [_with_published(item, published_guess.get(item.id)) for item in documents]
     start, end = timeline.countdown_to, timeline.ends_with
     headline = next((header.title for header in headers if header.title), None)
     first_line = articles[0].text[articles[0].body_start :].strip().split("\n")[0]
-    title = vehicle or (headline or first_line)[:60] or "Drafted mission"
+    mission_name = next((str(value) for name, value, *_ in craft.facts if name == "mission_name"), None)
+    title = mission_name or vehicle or (headline or first_line)[:60] or "Drafted mission"
     mission = s.MissionSpec(
         id=slug(title),
         title=title,

@@ -111,7 +111,7 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, 
     after_title = False
     for token in _TOKEN.finditer(run):
         word = token.group(0)
-        if word in lx.NOT_NAMES:
+        if word in lx.NOT_NAMES or (word.endswith("s") and word[:-1] in lx.TITLES):
             title = word.lower() in _ROLE_WORDS or word in lx.AGENCY_WORDS
             if current:
                 pieces.append(_piece(start, current, after_title))

@@ -220,7 +220,11 @@ def _occupants(
         for doc, sentence in [*crew.aboard.get(key, []), *arrived][:2]:
             if all(item.doc != doc for item in evidence) and mentions(sentence.text, _phrases(person)):
                 evidence.append(s.EvidenceSpec(doc=doc, text=sentence.text))
-        if value is not None and agency_excerpt is not None and not any(states(item.text, value, terms) for item in evidence):
+        if (
+            value is not None
+            and agency_excerpt is not None
+            and not any(states(item.text, value, terms) for item in evidence)
+        ):
             evidence.append(agency_excerpt)
         if not evidence:
             notes.append(f"{person.name}: aboard the station, but no excerpt says so; left out of the occupants")

@@ -24,7 +24,7 @@ def agency_of(dossier: Dossier, person_id: str) -> str:
     if stated is not None:
         return str(stated)
     for occupant in dossier.occupants:
-        if occupant.person == person_id:
+        if occupant.person == person_id and occupant.agency:
             return occupant.agency
     return "—"
 
@@ -42,7 +42,7 @@ def crew_cells(dossier: Dossier, member: CrewMember) -> tuple[Content, ...]:
     return (
         Content(leg),
         Content.styled(person.name if member.reviewed else f"{UNREVIEWED_MARK} {person.name}", "bold"),
-        Content(ROLE_SHORT.get(member.role, member.role)),
+        Content(ROLE_SHORT.get(member.role, member.role) if member.role else ""),
         Content(occupations or "—"),
         Content(agency_of(dossier, member.person)),
         Content("—" if age is None else str(age)),
