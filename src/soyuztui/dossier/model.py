@@ -129,7 +129,7 @@ class CrewMember(Frozen):
     person: str
     vehicle: str
     leg: Leg
-    role: str
+    role: str | None  # None: the articles state no role
     evidence: tuple[Evidence, ...]
     reviewed: bool = Field(True, description="False while the entry is an unreviewed draft.")
 
@@ -145,7 +145,7 @@ class Occupant(Frozen):
     """
 
     person: str
-    agency: str
+    agency: str | None  # None: the articles state no agency
     aboard_from: datetime | None
     aboard_until: datetime | None
     arrives_with: str | None = Field(None, description="Event id of the arrival.")

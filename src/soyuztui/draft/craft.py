@@ -110,35 +110,47 @@ def find_craft(articles: Sequence[Article]) -> Craft:
             family_forms.setdefault(_family(match.group("family")), set()).add(match.group("family"))
     # A family with one own name (or one serial) in the story stands for that craft; with none, for itself.
     own_values = {f"{family} {own}" for family, owns in own_by_family.items() for own in owns}
-    for family, count in families.items():
+    for family in families:
         owns = own_by_family.get(family, set())
         serials = [
             value for value in counts if value.startswith((family + "-", family + " ")) and value not in own_values
         ]
         if not owns and len(serials) == 1:  # "the Gaganyaan capsule" is the one Gaganyaan of the story
-            words.setdefault(serials[0], set()).update(family_forms[family])
+            words[serials[0]].update(family_forms[family])
         elif len(owns) == 1:
-            words.setdefault(f"{family} {next(iter(owns))}", set()).update(family_forms[family])
-        elif not owns and not any(value.startswith(family + "-") or value.startswith(family + " ") for value in counts):
-            counts[family] += 0
-            words.setdefault(family, set()).update(family_forms[family])
-            spans.setdefault(family, [])
+            words[f"{family} {next(iter(owns))}"].update(family_forms[family])
+        elif not owns and not serials:
+            words[family] = set(family_forms[family])
     craft = Craft()
     craft.named = {value: sorted(forms, key=len, reverse=True) for value, forms in words.items()}
     _merge_serials(craft)
     _mission_words(articles, craft)
-    ranked = sorted(
-        craft.named,
-        key=lambda value: (-counts[value], -families.get(value.split()[0].split("-")[0], 0), value),
-    )
+    written = _written(articles, craft)
+    # The craft the most articles name, then the one named most often.
+    ranked = sorted(craft.named, key=lambda value: (-len(written[value]), -counts[value], value))
     if ranked:
         craft.vehicle = ranked[0]
         craft.words = [word for word in craft.named[craft.vehicle] if word != craft.vehicle]
-        craft.facts += [("vehicle", craft.vehicle, doc, start, end) for doc, start, end in spans.get(craft.vehicle, [])]
+        craft.facts += [
+            ("vehicle", craft.vehicle, doc, start, end) for doc, (start, end) in written[craft.vehicle].items()
+        ]
     craft.facts += _most("rocket", articles, _ROCKET, "rocket", _rocket_name)
     craft.facts += _mission_names(articles, craft)
     craft.facts += _most("operator", articles, _OPERATOR, "org", str)
     return craft
+
+
+def _written(articles: Sequence[Article], craft: Craft) -> dict[str, dict[str, tuple[int, int]]]:
+    """Craft -> article id -> where that article first names it (outside quotations)."""
+    written: dict[str, dict[str, tuple[int, int]]] = {value: {} for value in craft.named}
+    for value, forms in craft.named.items():
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w-])")
+        for article in articles:
+            for match in pattern.finditer(article.text, article.body_start):
+                if not article.in_quote(match.start()):
+                    written[value][article.id] = match.span()
+                    break
+    return written
 
 
 def _mission_words(articles: Sequence[Article], craft: Craft) -> None:

@@ -18,8 +18,8 @@ from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.attributes import Finding, family, listed_ages, person_findings, unattached_ages
+from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
 from soyuztui.draft.header import Header, read_header
@@ -124,9 +124,9 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         terms.setdefault(value, []).extend(word for word in words if word != value)
     stations = mf.destination(articles)
     texts = {article.id: article.text for article in articles}
-    for _field, value, doc, start, end in stations:
-        if value == "none":  # "a free-flying mission" states that it visits no station
-            terms.setdefault("none", []).append(texts[doc][start:end])
+    for _field, station, doc, begin, stop in stations:
+        if station == "none":  # "a free-flying mission" states that it visits no station
+            terms.setdefault("none", []).append(texts[doc][begin:stop])
     durations, duration_terms = mf.duration(articles)
     for value, forms in duration_terms.items():
         terms.setdefault(value, []).extend(forms)
@@ -137,7 +137,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
     crew_out, occupants_out = seat_specs(crew, ids, findings, articles, craft, timeline, terms, notes)
-    if any(value == "none" for _, value, *_ in stations):
+    if any(station == "none" for _, station, *_ in stations):
         occupants_out = []  # a free flyer visits no station: nobody is aboard one
         notes.append("the articles say the flight visits no station; no station occupants drafted")
     documents = [_with_published(item, published_guess.get(item.id)) for item in documents]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.attributes import Finding, family
+from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import CrewFindings, Seat
 from soyuztui.draft.people import occupation, role_words

@@ -136,7 +136,8 @@ class _Briefing:
             for member in seats:
                 self.lines.append(
                     f"- {'' if member.reviewed else UNREVIEWED_MARK + ' '}**{self.name(member.person)}**"
-                    f" — {escape(member.role)}, {escape(member.vehicle)} {self.cites.cite(member.evidence)}"
+                    f" — {escape(', '.join(part for part in (member.role, member.vehicle) if part))}"
+                    f" {self.cites.cite(member.evidence)}"
                 )
             self.lines.append("")
         self.lines.pop()
@@ -153,7 +154,7 @@ class _Briefing:
             if occupant.aboard_until is not None:
                 until = self.moment_of(occupant.leaves_with, occupant.aboard_until)
             self.lines.append(
-                f"- **{self.name(occupant.person)}** ({escape(occupant.agency)}) — aboard from"
+                f"- **{self.name(occupant.person)}**{f' ({escape(occupant.agency)})' if occupant.agency else ''} — aboard from"
                 f" {since} until {until} {self.cites.cite(occupant.evidence)}"
             )
 

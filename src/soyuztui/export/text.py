@@ -20,7 +20,8 @@ def summary(dossier: Dossier) -> str:
         person = dossier.person(member.person)
         age = person.value("age")
         aged = f", {age}" if age is not None else ""
-        lines.append(f"  {member.vehicle:<12} {member.leg:<8} {person.name}{aged} — {member.role}")
+        role = f" — {member.role}" if member.role else ""
+        lines.append(f"  {member.vehicle:<12} {member.leg:<8} {person.name}{aged}{role}")
     lines += ["", "Timeline (UTC):"]
     for event in dossier.events:
         when = format_moment(event.time, event.precision) if event.time and event.precision else "time not reported"

@@ -70,13 +70,14 @@ def _rows(dossier: Dossier, zone: ZoneName, conflicts: dict[str, Conflict]) -> I
     for member in dossier.crew:
         name = dossier.person(member.person).name
         leg = "up" if member.leg == "launch" else "down"
-        value = f"{member.role}, {member.vehicle}"
+        value = ", ".join(part for part in (member.role, member.vehicle) if part)
         subject = f"crew.{member.person}.{member.leg}"
         yield builder.row(subject, f"{name} — seat {leg}", value, [(value, item) for item in member.evidence])
     for occupant in dossier.occupants:
         name = dossier.person(occupant.person).name
-        pairs = [(occupant.agency, item) for item in occupant.evidence]
-        yield builder.row(f"occupant.{occupant.person}", f"{name} — aboard", occupant.agency, pairs)
+        agency = occupant.agency or "—"  # no agency stated
+        pairs = [(agency, item) for item in occupant.evidence]
+        yield builder.row(f"occupant.{occupant.person}", f"{name} — aboard", agency, pairs)
     for event in dossier.events:
         if event.claims:
             yield builder.times(event.id, event.title, event.claims, event.time, event.precision)

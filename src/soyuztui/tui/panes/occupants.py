@@ -19,6 +19,8 @@ from soyuztui.tui.widgets import RowList
 from soyuztui.tui.widgets.entries import Entry, EntryList
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+#: The group of the people aboard whose agency the articles do not state.
+NO_AGENCY = "Agency not stated"
 
 
 def group_line(content: Content) -> Entry[Occupant]:
@@ -140,9 +142,9 @@ class OccupantsPane(Pane):
 
     def _options(self, states: tuple[str, ...]) -> Iterable[Entry[Occupant]]:
         indexed = list(enumerate(self.dossier.occupants))
-        agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"})
+        agencies = sorted({o.agency or NO_AGENCY for i, o in indexed if states[i] == "aboard"})
         for agency in agencies:
-            members = [o for i, o in indexed if states[i] == "aboard" and o.agency == agency]
+            members = [o for i, o in indexed if states[i] == "aboard" and (o.agency or NO_AGENCY) == agency]
             yield group_line(Content.styled(f"{agency} ({len(members)})", "bold $soyuz-accent-text"))
             for occupant in members:
                 yield Entry(self._prompt(occupant, "aboard"), occupant)
@@ -168,7 +170,7 @@ class OccupantsPane(Pane):
             notes = []
         mark = "" if occupant.reviewed else f"{UNREVIEWED_MARK} "
         parts: list[str | tuple[str, str]] = [("  " + mark + name, style)]
-        if state != "aboard":
+        if state != "aboard" and occupant.agency:
             parts.append((f" · {occupant.agency}", "$text-muted"))
         if notes:
             parts.append(("".join(f"\n    {note}" for note in notes), "italic $text-muted"))
@@ -181,5 +183,5 @@ class OccupantsPane(Pane):
         if not isinstance(occupant, Occupant):
             return
         name = self.dossier.person(occupant.person).name
-        label = f"{name}, {occupant.agency}, aboard the station"
+        label = ", ".join(part for part in (name, occupant.agency, "aboard the station") if part)
         self.post_message(ShowEvidence(f"{name} aboard the {self.station}", items_for(label, occupant.evidence)))

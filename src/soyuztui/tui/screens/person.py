@@ -17,7 +17,7 @@ def aboard_text(occupant: Occupant, zone: ZoneName) -> str:
     """When someone is aboard the station, from and until, in `zone`; unknown ends say so."""
     since = short_text(occupant.arrival, zone) if occupant.arrival else "before the articles' days"
     until = short_text(occupant.departure, zone) if occupant.departure else "after the articles' days"
-    return f"aboard from {since} until {until} · {occupant.agency}"
+    return f"aboard from {since} until {until}" + (f" · {occupant.agency}" if occupant.agency else "")
 
 
 def person_lines(dossier: Dossier, person_id: str, zone: ZoneName = "utc") -> list[Option]:
@@ -35,7 +35,9 @@ def person_lines(dossier: Dossier, person_id: str, zone: ZoneName = "utc") -> li
     if seats:
         lines.append(heading("Crew seats"))
     for member in seats:
-        text = f"{LEG_WORDS[member.leg]} on {member.vehicle} · {member.leg} · {member.role}"
+        text = f"{LEG_WORDS[member.leg]} on {member.vehicle} · {member.leg}" + (
+            f" · {member.role}" if member.role else ""
+        )
         lines.append(CardLine(Content(text), f"{person.name} — {member.vehicle}", items_for(text, member.evidence)))
     stays = [occupant for occupant in dossier.occupants if occupant.person == person.id]
     if stays:
