@@ -55,7 +55,10 @@ NOT_NAMES = NOT_NAMES | frozenset(
 )
 
 # Titles written before several names at once: "Group Captains A and B", "Colonels A and B".
-TITLES = frozenset("Captain Colonel General Commander Major Lieutenant Doctor Professor Senator".split())
+TITLES = frozenset(
+    "Captain Colonel General Commander Major Lieutenant Doctor Professor Senator "
+    "Astronaut Cosmonaut Taikonaut Pilot Engineer Scientist Specialist Officer".split()
+)
 
 # Lower-case words that may sit inside a name: "Mark Vande Hei", "Ursula von der Leyen".
 PARTICLES = frozenset("van von der de da del di du dos le la bin al ter ten".split())

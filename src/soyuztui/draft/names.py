@@ -37,6 +37,8 @@ _AFTER_SIGNS = re.compile(
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b)"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
+# "Barry “Butch” Wilmore": a given name, a nickname in quotation marks, a surname.
+_NICKNAMED = re.compile(rf"(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
@@ -57,6 +59,8 @@ class Mention:
     tokens: tuple[str, ...]
     signs: int = 0
     given: bool = False
+    #: The nickname written in quotation marks inside the name: "Barry “Butch” Wilmore".
+    nickname: str | None = None
 
     @property
     def full(self) -> bool:
@@ -99,6 +103,10 @@ class Person:
         alone = {ascii_fold(m.text) for m in self.mentions if not m.full}
         return first in alone and not alone & last
 
+    def nicknames(self) -> list[str]:
+        """Nicknames written in quotation marks inside the name, in the order first written."""
+        return list(dict.fromkeys(m.nickname for m in self.mentions if m.nickname is not None))
+
     def surname_forms(self) -> list[str]:
         """Every spelling of the surname, in the order first written."""
         return list(dict.fromkeys(self.surnames))
@@ -137,16 +145,40 @@ def find_mentions(article: Article) -> list[Mention]:
     """Every candidate name in the article body, outside quotation marks."""
     text = article.text
     mentions: list[Mention] = []
+    nicknamed: list[tuple[int, int]] = []
+    for match in _NICKNAMED.finditer(text, article.body_start):
+        given, nick, surname = match.group("given", "nick", "surname")
+        if article.in_quote(match.start()) or {given, surname} & lx.NOT_NAMES:
+            continue
+        # The name without the nickname: the nickname is an alias of the person.
+        mention = Mention(article.id, match.start(), match.end(), f"{given} {surname}", (given, surname))
+        mention.nickname = nick
+        mention.signs += 1  # a nickname in quotation marks is given to people
+        mentions.append(mention)
+        nicknamed.append(match.span())
     for match in _RUN.finditer(text, article.body_start):
-        if article.in_quote(match.start()):
+        if article.in_quote(match.start()) or any(start <= match.start() < end for start, end in nicknamed):
             continue
         for start, end, tokens, titled in _pieces(text, match.start(), match.group(0)):
+            if len(tokens) > 2 and _title_case_line(text, start):
+                # "Sunita Williams Make History": in a headline every word is capitalised.
+                tokens = tokens[:2]
+                end = start + text[start:end].index(tokens[1]) + len(tokens[1])
             mention = Mention(article.id, start, end, text[start:end], tokens)
             if titled:
                 mention.signs += 1
             mentions.append(mention)
+    mentions.sort(key=lambda mention: mention.start)
     _score(article, mentions)
     return mentions
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line at `offset` capitalises nearly every long word, as headlines do."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [word for word in text[start : end if end >= 0 else len(text)].split() if len(word) > 3]
+    return len(words) >= 4 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
 
 
 def _score(article: Article, mentions: list[Mention]) -> None:
@@ -199,12 +231,21 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     for mention in full:
         if ascii_fold(mention.text) in long_surnames:
             mention.tokens = (mention.text,)
+    # "Barry “Butch” Wilmore": Barry and Butch are one given name for that surname.
+    known_as: dict[str, set[str]] = {}
+    for mention in full:
+        if mention.nickname is not None:
+            names = known_as.setdefault(ascii_fold(mention.tokens[-1]), set())
+            names |= {ascii_fold(mention.tokens[0]), ascii_fold(mention.nickname)}
     for mention in full:
         if not mention.full:
             continue
         given, surname = mention.tokens[0], " ".join(mention.tokens[1:])
         person = by_surname.get(ascii_fold(surname))
-        if person is not None and not _same_given(person.given, given):
+        one = person is not None and {ascii_fold(person.given), ascii_fold(given)} <= known_as.get(
+            ascii_fold(surname), set()
+        )
+        if person is not None and not one and not _same_given(person.given, given):
             person = next(
                 (
                     p

@@ -42,7 +42,8 @@ def people_specs(
         surname = name.split()[0] if person.family_first() else " ".join(name.split()[1:])
         person_id = _unique(slug(surname), slug(name), used_ids)
         spellings = person.surname_forms()
-        aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *([person.given] if person.given_used() else [])])]
+        given = [person.given] if person.given_used() else []
+        aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *given, *person.nicknames()])]
         aliases = [alias for alias in aliases if alias != name][:MAX_LIST]
         descriptions = sorted(
             {
@@ -54,7 +55,7 @@ def people_specs(
         descriptions = descriptions[:MAX_LIST]
         phrases = [name, *aliases, *descriptions]
         facts = _facts(findings[id(person)], texts, phrases, terms)
-        facts = (facts + _spelling(person, texts))[:MAX_LIST]
+        facts = (facts + _spelling(person, texts) + _nicknames(person, texts))[:MAX_LIST]
         spec = s.PersonSpec(
             id=person_id, name=name, aliases=aliases, descriptions=descriptions, facts=facts, reviewed=False
         )
@@ -135,9 +136,32 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
             evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
     if len(spellings) < 2:
         return []
+    # An article that writes both spellings ("Wilmore", then once "Willmore") counts for
+    # the rarer one: otherwise its variant is read as one article's two words for a thing.
+    for key, evidence in spellings.items():
+        rarer = [other for other in spellings if len(spellings[other]) < len(evidence)]
+        spellings[key] = [
+            item for item in evidence if not any(item.doc in {e.doc for e in spellings[o]} for o in rarer)
+        ] or evidence
     return [
         s.FactSpec(field="spelling", value=first[key], evidence=evidence, reviewed=False)
         for key, evidence in spellings.items()
+    ]
+
+
+def _nicknames(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
+    """Two nicknames written for one person ("Sunny", "Suni") become a conflict the dossier shows."""
+    found: dict[str, list[s.EvidenceSpec]] = {}
+    for mention in person.mentions:
+        if mention.nickname is None:
+            continue
+        evidence = found.setdefault(mention.nickname, [])
+        if all(item.doc != mention.doc for item in evidence) and len(evidence) < MAX_EVIDENCE:
+            evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
+    if len({ascii_fold(nick) for nick in found}) < 2:
+        return []
+    return [
+        s.FactSpec(field="nickname", value=nick, evidence=evidence, reviewed=False) for nick, evidence in found.items()
     ]
 
 
