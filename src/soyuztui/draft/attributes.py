@@ -28,7 +28,17 @@ _BEFORE = re.compile(
 )
 _AFTER_ROLE = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
-    rf"(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
+    rf"(?:(?:mission|spacecraft)\s+)?(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
+)
+# "Nair, 49, commands the flight": the person the sentence begins with commands it.
+_COMMANDS = re.compile(
+    r"^(?:,\s*\d{1,3},)?\s+(?:will\s+)?command(?:s|ed)?\s+(?:the\s+)?(?:flight|mission|crew|spacecraft|capsule)\b"
+)
+# "Krishnan, 48, and Pratap, 43, fly as mission specialists": the role of every name in the list.
+_AS_ROLE = re.compile(
+    r"^(?:,\s*\d{1,3},?)?(?:,?\s*(?:and\s+)?[A-Z][\w’'-]+(?:,\s*\d{1,3},?)?)*\s+(?:will\s+)?"
+    rf"(?:fly|flies|flew|serve|serves|served|(?:is|are) flying|(?:is|are) serving)\s+as\s+(?:the\s+|a\s+)?"
+    rf"(?:mission\s+(?=commander))?(?P<word>{_ROLE_ALT})s?\b"
 )
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
@@ -112,6 +122,12 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(Finding(field, value, article.id, mention.start, end))
             if match.group("demonym"):
                 found.append(Finding("nationality", match.group("demonym"), article.id, mention.start, end))
+        if match := _COMMANDS.match(after):
+            found.append(Finding("role", "commander", article.id, mention.start, mention.end + match.end()))
+        if match := _AS_ROLE.match(after):
+            found.append(
+                Finding("role", match.group("word").lower(), article.id, mention.start, mention.end + match.end())
+            )
         if match := _HEAD.match(after):
             end = mention.end + match.end("word")
             found.append(Finding("position", "head", article.id, mention.start, end))

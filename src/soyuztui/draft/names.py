@@ -204,7 +204,8 @@ def _score(article: Article, mentions: list[Mention]) -> None:
                 mention.signs = mention.signs or 1
 
 
-def _similar(one: str, other: str) -> bool:
+def similar(one: str, other: str) -> bool:
+    """Whether two spellings differ by a letter or two (same start, long enough to tell)."""
     one, other = ascii_fold(one), ascii_fold(other)
     if one == other:
         return True
@@ -215,7 +216,7 @@ def _similar(one: str, other: str) -> bool:
 
 def _same_given(one: str, other: str) -> bool:
     return (
-        _similar(one, other)
+        similar(one, other)
         or lx.same_given_name(ascii_fold(one), ascii_fold(other))
         or (ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2)
     )
@@ -226,6 +227,15 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     people: list[Person] = []
     by_surname: dict[str, Person] = {}
     full = [mention for mention in mentions if mention.full]
+    # "Beaming Prashanth Nair" at a sentence start: a capitalised word before a known name.
+    pairs = {(ascii_fold(m.tokens[0]), ascii_fold(m.tokens[1])) for m in full if len(m.tokens) == 2}
+    for mention in full:
+        if len(mention.tokens) == 3 and any(
+            surname == ascii_fold(mention.tokens[2]) and _same_given(given, mention.tokens[1])
+            for given, surname in pairs
+        ):
+            mention.start += mention.text.index(mention.tokens[1])
+            mention.text, mention.tokens = f"{mention.tokens[1]} {mention.tokens[2]}", mention.tokens[1:]
     # A two-word piece that is the surname of a longer name ("Vande Hei") is that surname.
     long_surnames = {ascii_fold(" ".join(m.tokens[1:])) for m in full if len(m.tokens) >= 3}
     for mention in full:
@@ -252,7 +262,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
                     for p in people
                     if p is not person
                     and ascii_fold(p.given) == ascii_fold(given)
-                    and any(_similar(surname, known) for known in p.surnames)
+                    and any(similar(surname, known) for known in p.surnames)
                 ),
                 None,
             )
@@ -268,7 +278,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
                     other
                     for other in people
                     if ascii_fold(other.given) == ascii_fold(given)
-                    and any(_similar(surname, known) for known in other.surnames)
+                    and any(similar(surname, known) for known in other.surnames)
                 ),
                 None,
             )
@@ -308,7 +318,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
 
 def _spelled_like(word: str, by_surname: dict[str, Person]) -> Person | None:
     """The one person whose surname this word misspells by a letter or two ("Willmore")."""
-    found = {id(person): person for surname, person in by_surname.items() if _similar(word, surname)}
+    found = {id(person): person for surname, person in by_surname.items() if similar(word, surname)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -15,7 +15,7 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.verify.evidence import fold, mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, family
-from soyuztui.draft.names import Person, ascii_fold, slug
+from soyuztui.draft.names import Person, ascii_fold, similar, slug
 from soyuztui.draft.text import Article
 
 _FIELDS = ("age", "occupation", "position", "agency", "nationality")
@@ -55,7 +55,9 @@ def people_specs(
         descriptions = descriptions[:MAX_LIST]
         phrases = [name, *aliases, *descriptions]
         facts = _facts(findings[id(person)], texts, phrases, terms)
-        facts = (facts + _spelling(person, texts) + _nicknames(person, texts))[:MAX_LIST]
+        facts = (facts + _spelling(person, texts) + _given_spelling(person, texts) + _nicknames(person, texts))[
+            :MAX_LIST
+        ]
         spec = s.PersonSpec(
             id=person_id, name=name, aliases=aliases, descriptions=descriptions, facts=facts, reviewed=False
         )
@@ -146,6 +148,26 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     return [
         s.FactSpec(field="spelling", value=first[key], evidence=evidence, reviewed=False)
         for key, evidence in spellings.items()
+    ]
+
+
+def _given_spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
+    """A given name written two ways a letter apart ("Prasanth", "Prashanth") is a spelling conflict.
+
+    A short form ("Tom", "Thomas") or a nickname is an alias, not a misspelling.
+    """
+    found: dict[str, list[s.EvidenceSpec]] = {}
+    for mention in person.mentions:
+        if not mention.full or mention.given:
+            continue
+        evidence = found.setdefault(mention.tokens[0], [])
+        if all(item.doc != mention.doc for item in evidence) and len(evidence) < MAX_EVIDENCE:
+            evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
+    spelt = [given for given in found if any(other != given and similar(given, other) for other in found)]
+    if len({ascii_fold(given) for given in spelt}) < 2:
+        return []
+    return [
+        s.FactSpec(field="given name spelling", value=given, evidence=found[given], reviewed=False) for given in spelt
     ]
 
 

@@ -50,7 +50,7 @@ def _role(seat: Seat, found: list[Finding], terms: dict[str, list[str]]) -> str 
     if votes and max(votes.values()) > 0:
         word = max(lx.CREW_ROLES[:5], key=lambda role: (votes[role], role == "commander"))
         if word == "commander":
-            terms.setdefault("Commander", []).extend(["led by", "commanding", "in charge of"])
+            terms.setdefault("Commander", []).extend(["led by", "commanding", "in charge of", "commands"])
         return word[0].upper() + word[1:]
     job = occupation(found)
     if job and lx.is_participant(job):
@@ -102,7 +102,7 @@ def seat_specs(
             notes.append(f"{person.name}: on the {leg} leg, but no vehicle could be backed")
             continue
         if not any(states(item.text, flown, terms) for item in evidence):
-            extra = _stating(articles, person, flown, terms)
+            extra = _craft_before(seat, flown, texts, terms) or _stating(articles, person, flown, terms)
             if extra is None:
                 notes.append(f"{person.name}: {leg} seat left out, no excerpt names both them and {flown}")
                 continue
@@ -156,6 +156,25 @@ def _landing_craft(seat: Seat, craft: Craft, articles: dict[str, Article]) -> st
         if counts:
             return max(counts, key=lambda value: (counts[value], value == craft.vehicle))
     return craft.vehicle
+
+
+def _craft_before(
+    seat: Seat, craft: str, articles: dict[str, Article], terms: dict[str, list[str]]
+) -> s.EvidenceSpec | None:
+    """The seat's sentence with the one just before that names the craft.
+
+    Outlets often name the craft in one sentence ("... aboard its own Gaganyaan spacecraft")
+    and the crew in the next ("The rocket lifted off carrying A, B and C").
+    """
+    for doc, sentence in seat.sentences:
+        article = articles[doc]
+        index = next((i for i, item in enumerate(article.sentences) if item.start == sentence.start), None)
+        if index is None:
+            continue
+        for previous in reversed(article.sentences[max(0, index - 2) : index]):
+            if states(previous.text, craft, terms):
+                return s.EvidenceSpec(doc=doc, text=article.text[previous.start : sentence.end])
+    return None
 
 
 def _stating(
