@@ -39,6 +39,8 @@ _AS_ROLE = re.compile(
     r"^(?:,\s*\d{1,3},?)?(?:,?\s*(?:and\s+)?[A-Z][\w’'-]+(?:,\s*\d{1,3},?)?)*\s+(?:will\s+)?"
     rf"(?:fly|flies|flew|serve|serves|served|(?:is|are) flying|(?:is|are) serving)\s+as\s+(?:the\s+|a\s+)?"
     rf"(?:mission\s+(?=commander))?(?P<word>{_ROLE_ALT})s?\b"
+    # "Robert Rusk is the pilot", "Kole will be the mission commander"
+    rf"|^\s+(?:is|was|will be)\s+(?:the\s+)?(?:(?:mission|spacecraft)\s+(?=commander|pilot))?(?P<own>{_ROLE_ALT})\b"
 )
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
@@ -125,9 +127,8 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
         if match := _COMMANDS.match(after):
             found.append(Finding("role", "commander", article.id, mention.start, mention.end + match.end()))
         if match := _AS_ROLE.match(after):
-            found.append(
-                Finding("role", match.group("word").lower(), article.id, mention.start, mention.end + match.end())
-            )
+            word = (match.group("word") or match.group("own")).lower()
+            found.append(Finding("role", word, article.id, mention.start, mention.end + match.end()))
         if match := _HEAD.match(after):
             end = mention.end + match.end("word")
             found.append(Finding("position", "head", article.id, mention.start, end))

@@ -36,6 +36,13 @@ _FILM = re.compile(
     r"|\b(?:the\s+(?:movie|film)|scenes\s+(?:for|from)|filming\s+of)\s+[“\"‘](?P<quoted2>[^”\"’]{1,60}?)[,.]?[”\"’]"
 )
 
+# A sentence about another crew ("Those crew members ... their 90-day stay", "the previous
+# crew"): its durations are theirs. "The first crew to fly X" is this crew.
+_OTHER_CREW = re.compile(
+    r"\b(?:[Tt]hose|[Pp]revious|[Ee]arlier|[Pp]rior|[Ff]ormer|[Ll]ast|[Oo]utgoing|[Ff]irst(?!\s+\w+\s+to\b))\s+"
+    r"(?:\w+\s+)?(?:crews?|missions?|flights?|expeditions?|astronauts|taikonauts|cosmonauts)\b(?!\s+to\b)"
+)
+
 Finding = tuple[str, str, str, int, int]
 
 
@@ -94,6 +101,9 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
             if not re.search(r"[Aa]fter|[Ii]n\s|-day|in space|outpost|aboard|mission", phrase):
                 continue
             if article.in_quote(match.start()) or (phrase.strip().lower().startswith("for") and "-day" not in phrase):
+                continue
+            sentence = article.sentence_at(match.start())
+            if sentence is not None and _OTHER_CREW.search(sentence.text):
                 continue
             number = match.group("number")
             value = f"{number} days"

@@ -209,7 +209,7 @@ def similar(one: str, other: str) -> bool:
     one, other = ascii_fold(one), ascii_fold(other)
     if one == other:
         return True
-    if min(len(one), len(other)) < 5 or one[:3] != other[:3]:
+    if min(len(one), len(other)) < 5 or one[:2] != other[:2]:
         return False
     return SequenceMatcher(None, one, other).ratio() >= 0.8
 
