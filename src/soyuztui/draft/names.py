@@ -288,6 +288,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         person.surnames.append(surname)
         by_surname[ascii_fold(surname)] = person
         person.mentions.append(mention)
+    misspelt: dict[str, Person | None] = {}  # each word looked up once: the lookup scans every surname
     # A given name alone ("Siobhan") stands for the one person who has it, if only one does.
     givens: dict[str, list[Person]] = {}
     for person in people:
@@ -295,7 +296,11 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     for mention in mentions:
         if mention.full:
             continue
-        person = by_surname.get(ascii_fold(mention.text)) or _spelled_like(mention.text, by_surname)
+        person = by_surname.get(ascii_fold(mention.text))
+        if person is None:
+            if mention.text not in misspelt:
+                misspelt[mention.text] = _spelled_like(mention.text, by_surname)
+            person = misspelt[mention.text]
         if person is None and len(givens.get(ascii_fold(mention.text), [])) == 1:
             person = givens[ascii_fold(mention.text)][0]
             mention.signs += 1

@@ -140,11 +140,10 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
         return []
     # An article that writes both spellings ("Wilmore", then once "Willmore") counts for
     # the rarer one: otherwise its variant is read as one article's two words for a thing.
+    docs = {key: {item.doc for item in evidence} for key, evidence in spellings.items()}
     for key, evidence in spellings.items():
-        rarer = [other for other in spellings if len(spellings[other]) < len(evidence)]
-        spellings[key] = [
-            item for item in evidence if not any(item.doc in {e.doc for e in spellings[o]} for o in rarer)
-        ] or evidence
+        rarer = set().union(*(docs[other] for other in spellings if len(docs[other]) < len(docs[key])))
+        spellings[key] = [item for item in evidence if item.doc not in rarer] or evidence
     return [
         s.FactSpec(field="spelling", value=first[key], evidence=evidence, reviewed=False)
         for key, evidence in spellings.items()
@@ -157,11 +156,13 @@ def _given_spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     A short form ("Tom", "Thomas") or a nickname is an alias, not a misspelling.
     """
     found: dict[str, list[s.EvidenceSpec]] = {}
+    seen: set[tuple[str, str]] = set()
     for mention in person.mentions:
         if not mention.full or mention.given:
             continue
         evidence = found.setdefault(mention.tokens[0], [])
-        if all(item.doc != mention.doc for item in evidence) and len(evidence) < MAX_EVIDENCE:
+        if (mention.tokens[0], mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:
+            seen.add((mention.tokens[0], mention.doc))
             evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
     spelt = [given for given in found if any(other != given and similar(given, other) for other in found)]
     if len({ascii_fold(given) for given in spelt}) < 2:
@@ -174,11 +175,13 @@ def _given_spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
 def _nicknames(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
     """Two nicknames written for one person ("Sunny", "Suni") become a conflict the dossier shows."""
     found: dict[str, list[s.EvidenceSpec]] = {}
+    seen: set[tuple[str, str]] = set()
     for mention in person.mentions:
         if mention.nickname is None:
             continue
         evidence = found.setdefault(mention.nickname, [])
-        if all(item.doc != mention.doc for item in evidence) and len(evidence) < MAX_EVIDENCE:
+        if (mention.nickname, mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:
+            seen.add((mention.nickname, mention.doc))
             evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
     if len({ascii_fold(nick) for nick in found}) < 2:
         return []
