@@ -20,8 +20,8 @@ International Space Station for the Crew-12 mission.
 
 Commander Ann Kole, 47, leads the flight. Robert Rusk is the pilot. Vint and Osokin fly as mission specialists.
 
-The flight was watched by NASA administrator Gil Amery, who praised the teams. The 52-year-old said the launch
-was flawless.
+The flight was watched by NASA administrator Gil Amery and his deputy Rhea Tolland, who praised the teams. The
+52-year-old said the launch was flawless. The 61-year-old pilot of an earlier flight, Jonas Pirk, watched too.
 """
 LANDING = """ date 2030-11-02 Crew-12 home after six months
 
@@ -106,9 +106,11 @@ def test_people_are_people(tmp_path: Path) -> None:
         ["ESA"],
         ["Roscosmos"],
     ]
-    # "The 52-year-old said" follows the administrator's sentence but does not name him.
-    assert _facts(people["amery"], "age") == []
+    # "The 52-year-old said" follows a sentence naming two people: it is neither's age.
+    assert _facts(people["amery"], "age") == [] and _facts(people["tolland"], "age") == []
     assert _facts(people["kole"], "age") == [47]
+    assert _facts(people["rusk"], "age") == []  # "the 61-year-old pilot of an earlier flight" is someone else
+    assert "pirk" not in {seat.person for seat in spec.crew}
     # An administrator watching the launch is not crew.
     assert "amery" not in {seat.person for seat in spec.crew}
 

@@ -191,8 +191,13 @@ def unattached_ages(
             in_view = [p for m, p in named if window_start <= m.start < sentence.end]
             candidates = {id(p): p for p in in_view if wanted in occupations.get(id(p), set())}
         else:
-            # Only the person the sentence is about: one named earlier in the same sentence.
+            # The person the sentence is about: the last one named before it in the sentence,
+            # else the one person the sentence before names ("Peresild acknowledged ... The
+            # 37-year-old added"); when that sentence names several, the age is nobody's.
             before_here = [p for m, p in named if sentence.start <= m.start < match.start()]
+            if not before_here:
+                before_here = [p for m, p in named if window_start <= m.start < sentence.start]
+                before_here = before_here if len({id(p) for p in before_here}) == 1 else []
             candidates = {id(p): p for p in before_here[-1:]}
         if len(candidates) != 1:
             continue
