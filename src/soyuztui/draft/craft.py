@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.text import Article, Sentence
+from soyuztui.draft.text import Article
 
 _FAMILY_ALT = "|".join(re.escape(name) for name in sorted(lx.SPACECRAFT, key=len, reverse=True))
 _ROCKET_ALT = "|".join(sorted(lx.ROCKETS, key=len, reverse=True))
@@ -55,11 +55,13 @@ class Craft:
 
     def in_text(self, text: str) -> list[str]:
         """The crafts `text` names, the mission's own first."""
-        found = []
-        for value, words in self.named.items():
-            if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words):
-                found.append(value)
+        found = [value for value, words in self.named.items() if _written_in(text, words)]
         return sorted(found, key=lambda value: value != self.vehicle)
+
+
+def _written_in(text: str, words: Sequence[str]) -> bool:
+    """Whether `text` holds one of `words` as a whole word."""
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
 def _serial_name(match: re.Match[str]) -> str:
@@ -134,9 +136,9 @@ def find_craft(articles: Sequence[Article]) -> Craft:
         craft.facts += [
             ("vehicle", craft.vehicle, doc, start, end) for doc, (start, end) in written[craft.vehicle].items()
         ]
-    craft.facts += _most("rocket", articles, _ROCKET, "rocket", _rocket_name)
+    craft.facts += _most("rocket", articles, _ROCKET, "rocket")
     craft.facts += _mission_names(articles, craft)
-    craft.facts += _most("operator", articles, _OPERATOR, "org", str)
+    craft.facts += _most("operator", articles, _OPERATOR, "org")
     return craft
 
 
@@ -196,70 +198,46 @@ def _family_near(article: Article, offset: int) -> str | None:
     return None
 
 
-def _rocket_name(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _most(
-    field_name: str, articles: Sequence[Article], pattern: re.Pattern[str], group: str, name: object
+    field_name: str,
+    articles: Sequence[Article],
+    pattern: re.Pattern[str],
+    group: str,
+    keep: Callable[[Article, re.Match[str]], bool] | None = None,
 ) -> list[tuple[str, str, str, int, int]]:
-    """The value of `group` the most articles write (ties: first written), with every span."""
+    """The value of `group` the most articles write (ties: first written), where each first writes it."""
     counts: Counter[str] = Counter()
-    spans: dict[str, list[tuple[str, int, int]]] = {}
+    first: dict[str, dict[str, tuple[int, int]]] = {}
     for article in articles:
         for match in pattern.finditer(article.text, article.body_start):
-            if article.in_quote(match.start()):
+            if article.in_quote(match.start()) or (keep is not None and not keep(article, match)):
                 continue
-            value = name(match.group(group)) if callable(name) else match.group(group)
-            assert isinstance(value, str)
-            if all(item[0] != article.id for item in spans.get(value, [])):
+            value = " ".join(match.group(group).split())
+            where = first.setdefault(value, {})
+            if article.id not in where:
+                where[article.id] = match.span(group)
                 counts[value] += 1
-            spans.setdefault(value, []).append((article.id, match.start(group), match.end(group)))
     if not counts:
         return []
     best = counts.most_common(1)[0][0]
-    return [(field_name, best, doc, start, end) for doc, start, end in _one_per_doc(spans[best])]
-
-
-def _one_per_doc(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    docs: set[str] = set()
-    kept = []
-    for doc, start, end in spans:
-        if doc not in docs:
-            docs.add(doc)
-            kept.append((doc, start, end))
-    return kept
+    return [(field_name, best, doc, start, end) for doc, (start, end) in first[best].items()]
 
 
 def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str, str, str, int, int]]:
     """The mission's own name: one written in a sentence that also names the mission's craft."""
     if craft.vehicle is None:
         return []
-    own_words = [craft.vehicle, *craft.words]
-    counts: Counter[str] = Counter()
-    spans: dict[str, list[tuple[str, int, int]]] = {}
-    for article in articles:
-        for match in _MISSION.finditer(article.text, article.body_start):
-            name = match.group("name")
-            first = name.split()[0].split("-")[0]
-            if first in lx.NOT_MISSION or _ROCKET.fullmatch(name) or article.in_quote(match.start()):
-                continue
-            sentence = article.sentence_at(match.start())
-            if sentence is None or not _names_any(sentence, own_words):
-                continue
-            if any(value != craft.vehicle for value in craft.in_text(sentence.text)):
-                continue  # "... and later as part of the X mission" beside another craft is that craft's
-            if all(item[0] != article.id for item in spans.get(name, [])):
-                counts[name] += 1
-            spans.setdefault(name, []).append((article.id, match.start("name"), match.end("name")))
-    if not counts:
-        return []
-    best = counts.most_common(1)[0][0]
-    return [("mission_name", best, doc, start, end) for doc, start, end in _one_per_doc(spans[best])]
+    own = craft.vehicle
 
+    def about_the_craft(article: Article, match: re.Match[str]) -> bool:
+        name = match.group("name")
+        if name.split()[0].split("-")[0] in lx.NOT_MISSION or _ROCKET.fullmatch(name):
+            return False
+        sentence = article.sentence_at(match.start())
+        # "... and later as part of the X mission" beside another craft is that craft's.
+        return sentence is not None and craft.in_text(sentence.text) == [own]
 
-def _names_any(sentence: Sentence, words: Sequence[str]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.text) for word in words)
+    return _most("mission_name", articles, _MISSION, "name", about_the_craft)
 
 
 def with_designated(craft: Craft, found: tuple[str | None, list[tuple[str, str, str, int, int]]]) -> Craft:
