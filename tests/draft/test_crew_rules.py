@@ -200,3 +200,24 @@ def test_nicknames_profile_ages_and_headline_capitals(tmp_path: Path) -> None:
     assert set(people) == {"doyle", "pell"}  # not "Pell Make History", and Gus is Gareth
     assert "Gus" in people["doyle"].aliases
     assert _facts(people["doyle"], "age") == [55] and _facts(people["pell"], "age") == [41]
+
+
+def test_a_craft_named_three_ways_is_one_craft() -> None:
+    from soyuztui.draft.craft import find_craft
+    from soyuztui.draft.text import Article
+
+    texts = [
+        "Four astronauts of the Crew-40 mission flew aboard the Crew Dragon capsule Vigil on a Falcon 9 rocket.",
+        "The capsule Vigil docked with the station. SpaceX's Dragon Vigil carries the Crew-40 astronauts.",
+        "A Soyuz MS-40 spacecraft also waits at the station.",
+    ]
+    craft = find_craft([Article(f"d{n}", text, 0, None).prepare() for n, text in enumerate(texts)])
+    facts = {field: value for field, value, *_ in craft.facts}
+    assert craft.vehicle == "Crew Dragon Vigil"
+    assert {"Vigil", "Dragon Vigil"} <= set(craft.named["Crew Dragon Vigil"])
+    assert facts == {
+        "vehicle": "Crew Dragon Vigil",
+        "rocket": "Falcon 9",
+        "mission_name": "Crew-40",
+        "operator": "SpaceX",
+    }

@@ -126,6 +126,7 @@ def find_craft(articles: Sequence[Article]) -> Craft:
     craft = Craft()
     craft.named = {value: sorted(forms, key=len, reverse=True) for value, forms in words.items()}
     _merge_serials(craft)
+    _merge_own_names(craft)
     _mission_words(articles, craft)
     written = _written(articles, craft)
     # The craft the most articles name, then the one named most often.
@@ -169,6 +170,16 @@ def _mission_words(articles: Sequence[Article], craft: Craft) -> None:
         if len(crafts) == 1:
             owner = next(iter(crafts))
             craft.named[owner] = [*craft.named[owner], name]
+
+
+def _merge_own_names(craft: Craft) -> None:
+    """ "the capsule Endurance" in one article and "Crew Dragon Endurance" in another are one craft."""
+    for value in list(craft.named):
+        if " " in value:
+            continue
+        owners = [other for other in craft.named if other.endswith(" " + value)]
+        if len(owners) == 1:
+            craft.named[owners[0]] = sorted({*craft.named[owners[0]], *craft.named.pop(value)}, key=len, reverse=True)
 
 
 def _merge_serials(craft: Craft) -> None:
