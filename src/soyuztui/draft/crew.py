@@ -41,6 +41,7 @@ _ABOARD = re.compile(
     r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
 )
+_WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
 _NOT_FLYING = re.compile(
     r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials)\b"
 )
@@ -110,7 +111,8 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
             word = marker.group(0).lower()
             if word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
                 chosen = [(m, p) for m, p in here if m.start > at]
-            elif word.startswith(("waited", "been", "arrived")):
+            elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[: marker.start()]):
+                # "A, B and C, who have lived aboard since March": the whole list before.
                 chosen = [(m, p) for m, p in here if m.start < at]
             else:
                 chosen = [(m, p) for m, p in here if m.start < at][-1:]

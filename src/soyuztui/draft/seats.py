@@ -210,6 +210,31 @@ def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.E
     return None
 
 
+_DEPARTURES = ("undocking", "return")
+
+
+def _departure(
+    person: s.PersonSpec, articles: Sequence[Article], timeline: Timeline, taken: set[str | None]
+) -> str | None:
+    """The timed departure of someone aboard before the flight: another departure whose sentence names them.
+
+    "Orlov, Lebedev and Doyle are to undock aboard their own Soyuz on Sunday": the crew
+    handing over the station leaves with that event, not with the mission's landing.
+    """
+    texts = {article.id: article for article in articles}
+    for event in timeline.specs:
+        if event.id in taken or not event.id.startswith(_DEPARTURES) or not timeline.timed(event.id):
+            continue
+        for claim in event.claims:
+            for item in claim.evidence:
+                article = texts.get(item.doc)
+                at = article.text.find(item.text) if article is not None else -1
+                sentence = article.sentence_at(at) if article is not None and at >= 0 else None
+                if sentence is not None and mentions(sentence.text, _phrases(person)):
+                    return event.id
+    return None
+
+
 def _occupants(
     crew: CrewFindings,
     persons: dict[int, s.PersonSpec],
@@ -248,12 +273,15 @@ def _occupants(
         if not evidence:
             notes.append(f"{person.name}: aboard the station, but no excerpt says so; left out of the occupants")
             continue
+        leaves = end if key in landing and person.id not in other_craft else None
+        if key not in flying and leaves is None:
+            leaves = _departure(person, articles, timeline, {arrival, end, timeline.countdown_to})
         occupants.append(
             s.OccupantSpec(
                 person=person.id,
                 agency=value,
                 arrives_with=arrival if key in flying else None,
-                leaves_with=end if key in landing and person.id not in other_craft else None,
+                leaves_with=leaves,
                 evidence=evidence,
                 reviewed=False,
             )
