@@ -221,3 +221,30 @@ def test_a_craft_named_three_ways_is_one_craft() -> None:
         "mission_name": "Crew-40",
         "operator": "SpaceX",
     }
+
+
+def test_a_handover_crew_leaves_with_its_own_departure(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "f",
+        _text(
+            " date 2035-09-10 Soyuz MS-50 crew arrives",
+            "The Soyuz MS-50 spacecraft carrying commander Pavel Ostrov and flight engineer Nina Kasheva docked"
+            " with the International Space Station at 12:00 GMT on Monday.",
+            "Cosmonauts Lev Markin and Oleg Tarasenko, who have lived aboard the station since March, greeted them.",
+        ),
+        _text(
+            " date 2035-09-14 Handover done",
+            "Markin and Tarasenko are to undock aboard Soyuz MS-49 on Sunday, ending six months in orbit.",
+        ),
+        _text(
+            " date 2036-03-01 Soyuz MS-50 lands",
+            "The Soyuz MS-50 capsule landed in Kazakhstan at 06:30 GMT on Saturday, bringing Pavel Ostrov and Nina"
+            " Kasheva home.",
+        ),
+    )
+    occupants = {item.person: item for item in spec.occupants}
+    assert occupants["markin"].arrives_with is None and occupants["tarasenko"].arrives_with is None
+    departure = occupants["markin"].leaves_with
+    assert departure is not None and departure == occupants["tarasenko"].leaves_with
+    assert departure != spec.mission.ends_with
+    assert occupants["ostrov"].leaves_with == spec.mission.ends_with
