@@ -47,7 +47,7 @@ _NOT_FLYING = re.compile(
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
 _STAYING = re.compile(
-    r"\b(?:uncrewed|unmanned|without|empty|safe aboard|remain(?:s|ed)? aboard|stay(?:s|ed)? aboard)\b"
+    r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
 )
 _WHOLE_CREW = re.compile(r"\b(?:[Tt]he (?:\w+ ){0,2}crew|[Tt]he trio|[Tt]he three|[Aa]ll three|[Tt]he foursome)\b")
 _COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
