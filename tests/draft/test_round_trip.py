@@ -20,6 +20,8 @@ CORPORA = sorted(
 
 def _articles_only(source: Path, target: Path) -> Path:
     target.mkdir()
+    # A corpus in the shared format keeps its articles in articles/ beside expected.json.
+    source = source / "articles" if (source / "articles").is_dir() else source
     for article in source.glob("*.txt"):
         shutil.copy(article, target / article.name)
     return target

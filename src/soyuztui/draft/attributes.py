@@ -28,11 +28,30 @@ _BEFORE = re.compile(
 )
 _AFTER_ROLE = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
-    rf"(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
+    rf"(?:(?:mission|spacecraft)\s+)?(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
+)
+# "Nair, 49, commands the flight": the person the sentence begins with commands it.
+_COMMANDS = re.compile(
+    r"^(?:,\s*\d{1,3},)?\s+(?:will\s+)?command(?:s|ed)?\s+(?:the\s+)?(?:flight|mission|crew|spacecraft|capsule)\b"
+)
+# "Krishnan, 48, and Pratap, 43, fly as mission specialists": the role of every name in the list.
+_AS_ROLE = re.compile(
+    r"^(?:,\s*\d{1,3},?)?(?:,?\s*(?:and\s+)?[A-Z][\w’'-]+(?:,\s*\d{1,3},?)?)*\s+(?:will\s+)?"
+    rf"(?:fly|flies|flew|serve|serves|served|(?:is|are) flying|(?:is|are) serving)\s+as\s+(?:the\s+|a\s+)?"
+    rf"(?:mission\s+(?=commander))?(?P<word>{_ROLE_ALT})s?\b"
+    # "Robert Rusk is the pilot", "Kole will be the mission commander"
+    rf"|^\s+(?:is|was|will be)\s+(?:the\s+)?(?:(?:mission|spacecraft)\s+(?=commander|pilot))?(?P<own>{_ROLE_ALT})\b"
 )
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+# "61-year-old Dr. Thomas Marshburn", "51-year-old Germany’s Matthias Maurer", "44-year-old mission commander X".
+_AGE_BEFORE = re.compile(
+    r"\b(\d{1,3})-year-old\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+)
+# "44-year-old mission commander Raja Chari": the age is read with the name that follows.
+_NAME_FOLLOWS = re.compile(r"^\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
+# A profile's list line under a name heading: "- Age: 61".
+_AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
 _AGE_ALONE = re.compile(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?P<word>{_OCC_ALT}))?\b")
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
 _APPOSITION_AGENCY = re.compile(
@@ -105,6 +124,11 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(Finding(field, value, article.id, mention.start, end))
             if match.group("demonym"):
                 found.append(Finding("nationality", match.group("demonym"), article.id, mention.start, end))
+        if match := _COMMANDS.match(after):
+            found.append(Finding("role", "commander", article.id, mention.start, mention.end + match.end()))
+        if match := _AS_ROLE.match(after):
+            word = (match.group("word") or match.group("own")).lower()
+            found.append(Finding("role", word, article.id, mention.start, mention.end + match.end()))
         if match := _HEAD.match(after):
             end = mention.end + match.end("word")
             found.append(Finding("position", "head", article.id, mention.start, end))
@@ -152,9 +176,8 @@ def unattached_ages(
     text = article.text
     found: list[tuple[Person, Finding]] = []
     for match in _AGE_ALONE.finditer(text, article.body_start):
-        following = text[match.end() : match.end() + 2]
-        if following[:1] == " " and following[1:2].isupper():
-            continue  # "37-year-old Peresild": read with the name
+        if _NAME_FOLLOWS.match(text, match.end()) and not match.group("word"):
+            continue  # "37-year-old Peresild", "44-year-old mission commander X": read with the name
         if article.in_quote(match.start()):
             continue
         sentence = article.sentence_at(match.start())
@@ -168,11 +191,37 @@ def unattached_ages(
             in_view = [p for m, p in named if window_start <= m.start < sentence.end]
             candidates = {id(p): p for p in in_view if wanted in occupations.get(id(p), set())}
         else:
-            before_here = [p for m, p in named if window_start <= m.start < match.start()]
+            # The person the sentence is about: the last one named before it in the sentence,
+            # else the one person the sentence before names ("Peresild acknowledged ... The
+            # 37-year-old added"); when that sentence names several, the age is nobody's.
+            before_here = [p for m, p in named if sentence.start <= m.start < match.start()]
+            if not before_here:
+                before_here = [p for m, p in named if window_start <= m.start < sentence.start]
+                before_here = before_here if len({id(p) for p in before_here}) == 1 else []
             candidates = {id(p): p for p in before_here[-1:]}
         if len(candidates) != 1:
             continue
         person = next(iter(candidates.values()))
         description = _description(match.group(0)).lower()
         found.append((person, Finding("age", int(match.group(1)), article.id, match.start(), match.end(), description)))
+    return found
+
+
+def listed_ages(article: Article, named: list[tuple[Mention, Person]]) -> list[tuple[Person, Finding]]:
+    """Ages in a profile's list ("- Age: 61") under a line that names one person alone."""
+    text = article.text
+    found: list[tuple[Person, Finding]] = []
+    for match in _AGE_LINE.finditer(text, article.body_start):
+        # The heading is the nearest line above that names someone and is not a list item.
+        for mention, person in reversed([pair for pair in named if pair[0].start < match.start()]):
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.start)
+            heading = text[line_start:line_end]
+            between = text[line_end : match.start()].strip("\n").split("\n")
+            if heading.lstrip()[:1] in "-•*" or heading.rstrip().endswith(".") or len(heading.split()) > 6:
+                break
+            if len(between) > 4 or any(line.strip()[:1] not in "-•*" for line in between if line.strip()):
+                break
+            found.append((person, Finding("age", int(match.group(1)), article.id, line_start, match.end())))
+            break
     return found

@@ -30,15 +30,25 @@ _CONTEXT = re.compile(
 )
 _RETURN = re.compile(
     r"\breturn(?:s|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
-    r"|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es)? down\b",
+    r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
+    r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b",
     re.IGNORECASE,
 )
 _ABOARD = re.compile(
     r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
+    r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
+    r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
 )
-_NOT_FLYING = re.compile(r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by)\b")
+_WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
+_NOT_FLYING = re.compile(
+    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials)\b"
+)
+# A homecoming the people named do not take part in: "returned uncrewed", "without them".
+_STAYING = re.compile(
+    r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
+)
 _WHOLE_CREW = re.compile(r"\b(?:[Tt]he (?:\w+ ){0,2}crew|[Tt]he trio|[Tt]he three|[Aa]ll three|[Tt]he foursome)\b")
 _COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
@@ -76,7 +86,7 @@ def _in_sentence(
 def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findings: CrewFindings) -> None:
     """Add the article's seats and people aboard to `findings`."""
     text = article.text
-    for sentence in article.sentences:
+    for sentence in _clock_joined(article):
         here = _in_sentence(named, article, sentence)
         if not here:
             continue
@@ -93,15 +103,16 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
         returning = [m for m in _RETURN.finditer(body) if not article.in_quote(sentence.start + m.start())]
         if returning and _WHOLE_CREW.search(body[: returning[0].start()]):
             findings.whole_crew_returns = True
-        if returning:
+        if returning and not _STAYING.search(body):
             for mention, person in here:
                 _seat(findings, person, "landing", article.id, sentence, text, mention)
         for marker in () if crewmates else _ABOARD.finditer(body):
             at = sentence.start + marker.start()
             word = marker.group(0).lower()
-            if word.startswith(("join", "greet", "aboard", "welcomed", "waiting")):
+            if word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
                 chosen = [(m, p) for m, p in here if m.start > at]
-            elif word.startswith("waited"):
+            elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[: marker.start()]):
+                # "A, B and C, who have lived aboard since March": the whole list before.
                 chosen = [(m, p) for m, p in here if m.start < at]
             else:
                 chosen = [(m, p) for m, p in here if m.start < at][-1:]
@@ -110,6 +121,22 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
                 if all(existing.start != sentence.start for _, existing in known):
                     known.append((article.id, sentence))
                 findings.people[id(person)] = person
+
+
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_ZONE_START = re.compile(r"^[A-Z]{2,4}\b")
+
+
+def _clock_joined(article: Article) -> list[Sentence]:
+    """The article's sentences, with "... 10:12 a.m." joined to the "IST (0442 GMT) ..." that follows."""
+    joined: list[Sentence] = []
+    for sentence in article.sentences:
+        previous = joined[-1] if joined else None
+        if previous is not None and _CLOCK_END.search(previous.text) and _ZONE_START.match(sentence.text):
+            joined[-1] = Sentence(previous.start, sentence.end, article.text[previous.start : sentence.end])
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _seat(

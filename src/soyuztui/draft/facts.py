@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
 _DESIGNATOR = re.compile(
@@ -21,7 +22,9 @@ _NOT_VEHICLE = re.compile(
     r"Expedition|Apollo|Vostok|Gemini)\b"
 )
 _NOT_FIRST = frozenset("The A An On In At After Before Since For To By With Of Its Their His Her".split())
-_STATION = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3}Station)\b|\bISS\b")
+_STATION = re.compile(
+    r"\b((?:[A-Z][a-z]+\s){1,3}Station)\b|\b(" + "|".join(lx.STATIONS) + r")\b(?![- ]\d)(?!\s+(?:module|core))"
+)
 _DURATION = re.compile(
     r"(?:\b[Aa]fter\s+(?:spending\s+)?|\b[Ii]n\s+|\bfor\s+(?:a\s+)?)?"
     r"\b(?P<number>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
@@ -31,6 +34,13 @@ _FILM = re.compile(
     r"\b(?:movie|film)\s+(?:(?:in space|in orbit)\s+)?(?:called|titled|named|entitled)\s+"
     r"(?:[“\"‘](?P<quoted>[^”\"’]{1,60}?)[,.]?[”\"’]|(?P<bare>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))"
     r"|\b(?:the\s+(?:movie|film)|scenes\s+(?:for|from)|filming\s+of)\s+[“\"‘](?P<quoted2>[^”\"’]{1,60}?)[,.]?[”\"’]"
+)
+
+# A sentence about another crew ("Those crew members ... their 90-day stay", "the previous
+# crew"): its durations are theirs. "The first crew to fly X" is this crew.
+_OTHER_CREW = re.compile(
+    r"\b(?:[Tt]hose|[Pp]revious|[Ee]arlier|[Pp]rior|[Ff]ormer|[Ll]ast|[Oo]utgoing|[Ff]irst(?!\s+\w+\s+to\b))\s+"
+    r"(?:\w+\s+)?(?:crews?|missions?|flights?|expeditions?|astronauts|taikonauts|cosmonauts)\b(?!\s+to\b)"
 )
 
 Finding = tuple[str, str, str, int, int]
@@ -57,13 +67,13 @@ def vehicle(articles: list[Article]) -> tuple[str | None, list[Finding]]:
 
 
 def destination(articles: list[Article]) -> list[Finding]:
-    """The station the articles name most."""
+    """The station the articles name most; `none` when none is named and one says it visits none."""
     counts: Counter[str] = Counter()
     spans: dict[str, list[tuple[str, int, int]]] = {}
     for article in articles:
         seen: set[str] = set()
         for match in _STATION.finditer(article.text, article.body_start):
-            name = match.group(1) or "ISS"
+            name = match.group(1) or match.group(2)
             if name == "Space Station" or article.in_quote(match.start()):
                 continue
             if name not in seen:
@@ -71,7 +81,12 @@ def destination(articles: list[Article]) -> list[Finding]:
                 seen.add(name)
                 spans.setdefault(name, []).append((article.id, match.start(), match.end()))
     if not counts:
-        return []
+        return [
+            ("destination", "none", article.id, match.start(), match.end())
+            for article in articles
+            for match in [lx.NO_STATION.search(article.text, article.body_start)]
+            if match is not None and not article.in_quote(match.start())
+        ]
     best = counts.most_common(1)[0][0]
     return [("destination", best, doc, start, end) for doc, start, end in spans[best]]
 
@@ -86,6 +101,9 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
             if not re.search(r"[Aa]fter|[Ii]n\s|-day|in space|outpost|aboard|mission", phrase):
                 continue
             if article.in_quote(match.start()) or (phrase.strip().lower().startswith("for") and "-day" not in phrase):
+                continue
+            sentence = article.sentence_at(match.start())
+            if sentence is not None and _OTHER_CREW.search(sentence.text):
                 continue
             number = match.group("number")
             value = f"{number} days"

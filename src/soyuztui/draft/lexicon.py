@@ -39,6 +39,10 @@ NOT_NAMES = frozenset(
     Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint
     Veteran Billionaire Tourist Scientist Producer Filmmaker Journalist Reporter Editor
     Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
+    Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Bay Beach County Valley Field
+    Hurricane Party Congress Parliament Senate Airlines Airways Inc Ltd Bank Motors Shuttle
+    Grandad Grandpa Grandma Granny Mum Mom Dad Mother Father Uncle Aunt Auntie
+    Weather Squadron Complex Pad Fleet Ship Vessel Harbor Harbour River Lake Mountain Mount
     """.split()
 )
 
@@ -48,6 +52,12 @@ NOT_NAMES = NOT_NAMES | frozenset(
     for word in "teacher schoolteacher businesswoman businessman tycoon investor biologist "
     "physicist chemist geologist scientist researcher surgeon engineer photographer singer artist "
     "entrepreneur spacewoman spaceman film-maker commander pilot".split()
+)
+
+# Titles written before several names at once: "Group Captains A and B", "Colonels A and B".
+TITLES = frozenset(
+    "Captain Colonel General Commander Major Lieutenant Doctor Professor Senator "
+    "Astronaut Cosmonaut Taikonaut Pilot Engineer Scientist Specialist Officer".split()
 )
 
 # Lower-case words that may sit inside a name: "Mark Vande Hei", "Ursula von der Leyen".
@@ -88,7 +98,19 @@ SAME_OCCUPATION = {
     "teacher": ("teacher", "schoolteacher"),
     "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
 }
-POSITIONS = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "chief executive")
+POSITIONS = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "chief executive",
+    "administrator",
+    "program manager",
+    "programme manager",
+    "flight director",
+    "official",
+    "officials",
+)
 # Crew roles as missions name them, and the words that state them.
 ROLES: dict[str, tuple[str, ...]] = {
     "Commander": ("commander", "led by", "commanding", "in charge of", "will lead", "lead the"),
@@ -135,7 +157,7 @@ def is_participant(word: str) -> bool:
 PARTICIPANT_ROLE = "Spaceflight participant"
 FILM_OCCUPATIONS = frozenset("actress actor director film producer producer filmmaker cameraman".split())
 # Agencies an occupation implies when nothing else is said: a cosmonaut flies for Roscosmos.
-IMPLIED_AGENCY = {"cosmonaut": "Roscosmos", "taikonaut": "CMSA"}
+IMPLIED_AGENCY = {"cosmonaut": "Roscosmos"}
 
 ADJECTIVES = frozenset(
     "veteran experienced seasoned former retired famous renowned acclaimed award-winning young "
@@ -158,3 +180,122 @@ SPEECH_VERBS = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|added|stated|explained|noted|acknowledged|remarked|"
     r"recalled|confirmed|announced|insisted|wrote|tweeted|spoke|joked|declared)\b"
 )
+
+# Crewed spacecraft families as outlets write them -> the family's own name.
+SPACECRAFT: dict[str, str] = {
+    "Soyuz": "Soyuz",
+    "Shenzhou": "Shenzhou",
+    "Crew Dragon": "Crew Dragon",
+    "Dragon": "Crew Dragon",
+    "Starliner": "Starliner",
+    "CST-100 Starliner": "Starliner",
+    "Orion": "Orion",
+    "Gaganyaan": "Gaganyaan",
+    "Mengzhou": "Mengzhou",
+    "New Shepard": "New Shepard",
+}
+# Rockets (regular expressions): a craft rides one; it is never the craft.
+ROCKETS = (
+    r"Falcon 9",
+    r"Falcon Heavy",
+    r"Long March[- ]\d+[A-Z]?",
+    r"Atlas V",
+    r"Soyuz-2\.1[ab]",
+    r"Soyuz-FG",
+    r"Soyuz-U",
+    r"Space Launch System",
+    r"SLS",
+    r"LVM3",
+    r"HLVM3",
+    r"GSLV(?: Mk ?III)?",
+    r"Vulcan(?: Centaur)?",
+    r"New Glenn",
+    r"Proton(?:-M)?",
+    r"Angara(?:-A5)?",
+    r"Saturn V",
+    r"H-IIA",
+)
+# Lower-case words that follow a craft's family but are not its own name ("Starliner Test Flight").
+CRAFT_WORDS = frozenset(
+    "capsule spacecraft spaceship vehicle test flight flights mission missions crew crews program programme team "
+    "astronauts return launch docking landing rocket module service cargo spacewalk splashdown undocking "
+    "thrusters thruster spacesuit spacesuits".split()
+)
+# Companies and agencies that fly crews ("SpaceX's Crew Dragon", "Boeing Starliner").
+OPERATORS = ("SpaceX", "Boeing", "NASA", "Roscosmos", "ISRO", "CMSA", "Axiom Space", "Blue Origin", "ESA")
+# First words of a name before "mission" or "crew" that are not a mission's own name.
+NOT_MISSION = frozenset("Expedition The This That Its Their Space Station International Commercial".split())
+# Stations a crew may fly to, as written without the word Station.
+STATIONS = ("Tiangong", "ISS", "Mir")
+# Phrases that say a flight visits no station: a free flyer, a flight around the Moon.
+NO_STATION = re.compile(
+    r"\b(?:free[- ]fl(?:yer|ying)|(?:will|would) not dock|won[’']t dock|without docking|"
+    r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|around the Moon|lunar fly-?by)\b",
+    re.IGNORECASE,
+)
+# Crew roles the families use, lower case as the articles write them.
+CREW_ROLES = (
+    "commander",
+    "pilot",
+    "flight engineer",
+    "mission specialist",
+    "payload specialist",
+    "spaceflight participant",
+)
+# Well-known English short forms of given names: "Bob Hines" and "Robert Hines" are one person.
+HYPOCORISMS: dict[str, str] = {
+    short: full
+    for full, shorts in {
+        "robert": "bob bobby rob robbie bert",
+        "thomas": "tom tommy",
+        "michael": "mike mick mikey",
+        "william": "bill billy will willy",
+        "james": "jim jimmy jamie",
+        "joseph": "joe joey",
+        "daniel": "dan danny",
+        "david": "dave davey",
+        "stephen": "steve stevie",
+        "steven": "steve stevie",
+        "christopher": "chris",
+        "nicholas": "nick nicky",
+        "alexander": "alex sasha",
+        "samuel": "sam sammy",
+        "samantha": "sam sammy",
+        "benjamin": "ben benny",
+        "anthony": "tony",
+        "andrew": "andy drew",
+        "edward": "ed eddie ted teddy",
+        "matthew": "matt",
+        "patrick": "pat paddy",
+        "richard": "rick ricky dick rich",
+        "katherine": "kate katie kathy",
+        "catherine": "cathy kate",
+        "elizabeth": "liz lizzy beth betty",
+        "susan": "sue susie",
+        "jennifer": "jen jenny",
+        "timothy": "tim timmy",
+        "gregory": "greg",
+        "douglas": "doug",
+        "charles": "charlie chuck",
+        "kenneth": "ken kenny",
+        "jonathan": "jon",
+        "frederick": "fred freddie",
+        "gerald": "gerry jerry",
+        "lawrence": "larry",
+        "leonard": "leo len lenny",
+        "raymond": "ray",
+        "ronald": "ron ronnie",
+        "victoria": "vicky",
+        "margaret": "maggie peggy meg",
+        "rebecca": "becky",
+        "deborah": "debbie deb",
+        "jessica": "jess jessie",
+    }.items()
+    for short in shorts.split()
+}
+
+
+def same_given_name(one: str, other: str) -> bool:
+    """Whether two given names are one by a well-known short form ("Bob", "Robert")."""
+    one, other = one.lower(), other.lower()
+    return HYPOCORISMS.get(one, one) == HYPOCORISMS.get(other, other) or HYPOCORISMS.get(one) == other

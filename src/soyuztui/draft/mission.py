@@ -18,7 +18,8 @@ from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.attributes import Finding, family, person_findings, unattached_ages
+from soyuztui.draft.attributes import Finding, family, listed_ages, person_findings, unattached_ages
+from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
 from soyuztui.draft.header import Header, dateline_day, read_header
@@ -114,6 +115,8 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
         for key, items in findings.items()
     }
     for article in articles:
+        for person, finding in listed_ages(article, named.get(article.id, [])):
+            findings[id(person)].append(finding)
         for person, finding in unattached_ages(article, named.get(article.id, []), occupations):
             findings[id(person)].append(finding)
             # "The 35-year-old teacher rocketed into orbit": the phrase names the person.
@@ -135,22 +138,34 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
         crew_sentences(article, named.get(article.id, []), crew)
     terms: dict[str, list[str]] = {}
     people_out, ids = people_specs(people, findings, articles, terms)
-    vehicle, vehicle_facts = mf.vehicle(articles)
+    craft = with_designated(find_craft(articles), mf.vehicle(articles))
+    vehicle = craft.vehicle
+    for value, words in craft.named.items():
+        terms.setdefault(value, []).extend(word for word in words if word != value)
+    stations = mf.destination(articles)
+    texts = {article.id: article.text for article in articles}
+    for _field, station, doc, begin, stop in stations:
+        if station == "none":  # "a free-flying mission" states that it visits no station
+            terms.setdefault("none", []).append(texts[doc][begin:stop])
     durations, duration_terms = mf.duration(articles)
     for value, forms in duration_terms.items():
         terms.setdefault(value, []).extend(forms)
-    mission_facts = _facts(articles, [*vehicle_facts, *mf.destination(articles), *durations, *mf.films(articles)])
+    mission_facts = _facts(articles, [*craft.facts, *stations, *durations, *mf.films(articles)])
     timeline = resolve_times(events, {a.id: a.text for a in articles}, notes)
     if not timeline.countdown_to or not timeline.ends_with:
         raise MissionError.single(
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
-    crew_out, occupants_out = seat_specs(crew, ids, findings, articles, vehicle, timeline, terms, notes)
+    crew_out, occupants_out = seat_specs(crew, ids, findings, articles, craft, timeline, terms, notes)
+    if any(station == "none" for _, station, *_ in stations):
+        occupants_out = []  # a free flyer visits no station: nobody is aboard one
+        notes.append("the articles say the flight visits no station; no station occupants drafted")
     documents = [_with_published(item, published_guess.get(item.id)) for item in documents]
     start, end = timeline.countdown_to, timeline.ends_with
     headline = next((header.title for header in headers if header.title), None)
     first_line = articles[0].text[articles[0].body_start :].strip().split("\n")[0]
-    title = vehicle or (headline or first_line)[:60] or "Drafted mission"
+    mission_name = next((str(value) for name, value, *_ in craft.facts if name == "mission_name"), None)
+    title = mission_name or vehicle or (headline or first_line)[:60] or "Drafted mission"
     mission = s.MissionSpec(
         id=slug(title),
         title=title,

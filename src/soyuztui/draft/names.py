@@ -37,6 +37,8 @@ _AFTER_SIGNS = re.compile(
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b)"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
+# "Barry “Butch” Wilmore": a given name, a nickname in quotation marks, a surname.
+_NICKNAMED = re.compile(rf"(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
@@ -57,6 +59,8 @@ class Mention:
     tokens: tuple[str, ...]
     signs: int = 0
     given: bool = False
+    #: The nickname written in quotation marks inside the name: "Barry “Butch” Wilmore".
+    nickname: str | None = None
 
     @property
     def full(self) -> bool:
@@ -90,6 +94,19 @@ class Person:
         """Whether an article calls the person by the given name alone."""
         return any(mention.given for mention in self.mentions)
 
+    def family_first(self) -> bool:
+        """Whether the name is written family name first ("Zhai Zhigang", later "Zhai").
+
+        Then the first word is used alone and the last never is.
+        """
+        first, last = ascii_fold(self.given), {ascii_fold(word.split()[-1]) for word in self.surnames}
+        alone = {ascii_fold(m.text) for m in self.mentions if not m.full}
+        return first in alone and not alone & last
+
+    def nicknames(self) -> list[str]:
+        """Nicknames written in quotation marks inside the name, in the order first written."""
+        return list(dict.fromkeys(m.nickname for m in self.mentions if m.nickname is not None))
+
     def surname_forms(self) -> list[str]:
         """Every spelling of the surname, in the order first written."""
         return list(dict.fromkeys(self.surnames))
@@ -102,7 +119,7 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, 
     after_title = False
     for token in _TOKEN.finditer(run):
         word = token.group(0)
-        if word in lx.NOT_NAMES:
+        if word in lx.NOT_NAMES or (word.endswith("s") and word[:-1] in lx.TITLES):
             title = word.lower() in _ROLE_WORDS or word in lx.AGENCY_WORDS
             if current:
                 pieces.append(_piece(start, current, after_title))
@@ -128,16 +145,40 @@ def find_mentions(article: Article) -> list[Mention]:
     """Every candidate name in the article body, outside quotation marks."""
     text = article.text
     mentions: list[Mention] = []
+    nicknamed: list[tuple[int, int]] = []
+    for match in _NICKNAMED.finditer(text, article.body_start):
+        given, nick, surname = match.group("given", "nick", "surname")
+        if article.in_quote(match.start()) or {given, surname} & lx.NOT_NAMES:
+            continue
+        # The name without the nickname: the nickname is an alias of the person.
+        mention = Mention(article.id, match.start(), match.end(), f"{given} {surname}", (given, surname))
+        mention.nickname = nick
+        mention.signs += 1  # a nickname in quotation marks is given to people
+        mentions.append(mention)
+        nicknamed.append(match.span())
     for match in _RUN.finditer(text, article.body_start):
-        if article.in_quote(match.start()):
+        if article.in_quote(match.start()) or any(start <= match.start() < end for start, end in nicknamed):
             continue
         for start, end, tokens, titled in _pieces(text, match.start(), match.group(0)):
+            if len(tokens) > 2 and _title_case_line(text, start):
+                # "Sunita Williams Make History": in a headline every word is capitalised.
+                tokens = tokens[:2]
+                end = start + text[start:end].index(tokens[1]) + len(tokens[1])
             mention = Mention(article.id, start, end, text[start:end], tokens)
             if titled:
                 mention.signs += 1
             mentions.append(mention)
+    mentions.sort(key=lambda mention: mention.start)
     _score(article, mentions)
     return mentions
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line at `offset` capitalises nearly every long word, as headlines do."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [word for word in text[start : end if end >= 0 else len(text)].split() if len(word) > 3]
+    return len(words) >= 4 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
 
 
 def _score(article: Article, mentions: list[Mention]) -> None:
@@ -163,17 +204,22 @@ def _score(article: Article, mentions: list[Mention]) -> None:
                 mention.signs = mention.signs or 1
 
 
-def _similar(one: str, other: str) -> bool:
+def similar(one: str, other: str) -> bool:
+    """Whether two spellings differ by a letter or two (same start, long enough to tell)."""
     one, other = ascii_fold(one), ascii_fold(other)
     if one == other:
         return True
-    if min(len(one), len(other)) < 5 or one[:3] != other[:3]:
+    if min(len(one), len(other)) < 5 or one[:2] != other[:2]:
         return False
     return SequenceMatcher(None, one, other).ratio() >= 0.8
 
 
 def _same_given(one: str, other: str) -> bool:
-    return _similar(one, other) or (ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2)
+    return (
+        similar(one, other)
+        or lx.same_given_name(ascii_fold(one), ascii_fold(other))
+        or (ascii_fold(one)[:1] == ascii_fold(other)[:1] and len(min(one, other, key=len)) <= 2)
+    )
 
 
 def group_people(mentions: list[Mention]) -> list[Person]:
@@ -181,24 +227,42 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     people: list[Person] = []
     by_surname: dict[str, Person] = {}
     full = [mention for mention in mentions if mention.full]
+    # "Beaming Prashanth Nair" at a sentence start: a capitalised word before a known name.
+    pairs = {(ascii_fold(m.tokens[0]), ascii_fold(m.tokens[1])) for m in full if len(m.tokens) == 2}
+    for mention in full:
+        if len(mention.tokens) == 3 and any(
+            surname == ascii_fold(mention.tokens[2]) and _same_given(given, mention.tokens[1])
+            for given, surname in pairs
+        ):
+            mention.start += mention.text.index(mention.tokens[1])
+            mention.text, mention.tokens = f"{mention.tokens[1]} {mention.tokens[2]}", mention.tokens[1:]
     # A two-word piece that is the surname of a longer name ("Vande Hei") is that surname.
     long_surnames = {ascii_fold(" ".join(m.tokens[1:])) for m in full if len(m.tokens) >= 3}
     for mention in full:
         if ascii_fold(mention.text) in long_surnames:
             mention.tokens = (mention.text,)
+    # "Barry “Butch” Wilmore": Barry and Butch are one given name for that surname.
+    known_as: dict[str, set[str]] = {}
+    for mention in full:
+        if mention.nickname is not None:
+            names = known_as.setdefault(ascii_fold(mention.tokens[-1]), set())
+            names |= {ascii_fold(mention.tokens[0]), ascii_fold(mention.nickname)}
     for mention in full:
         if not mention.full:
             continue
         given, surname = mention.tokens[0], " ".join(mention.tokens[1:])
         person = by_surname.get(ascii_fold(surname))
-        if person is not None and not _same_given(person.given, given):
+        one = person is not None and {ascii_fold(person.given), ascii_fold(given)} <= known_as.get(
+            ascii_fold(surname), set()
+        )
+        if person is not None and not one and not _same_given(person.given, given):
             person = next(
                 (
                     p
                     for p in people
                     if p is not person
                     and ascii_fold(p.given) == ascii_fold(given)
-                    and any(_similar(surname, known) for known in p.surnames)
+                    and any(similar(surname, known) for known in p.surnames)
                 ),
                 None,
             )
@@ -214,7 +278,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
                     other
                     for other in people
                     if ascii_fold(other.given) == ascii_fold(given)
-                    and any(_similar(surname, known) for known in other.surnames)
+                    and any(similar(surname, known) for known in other.surnames)
                 ),
                 None,
             )
@@ -224,6 +288,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         person.surnames.append(surname)
         by_surname[ascii_fold(surname)] = person
         person.mentions.append(mention)
+    misspelt: dict[str, Person | None] = {}  # each word looked up once: the lookup scans every surname
     # A given name alone ("Siobhan") stands for the one person who has it, if only one does.
     givens: dict[str, list[Person]] = {}
     for person in people:
@@ -232,6 +297,10 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         if mention.full:
             continue
         person = by_surname.get(ascii_fold(mention.text))
+        if person is None:
+            if mention.text not in misspelt:
+                misspelt[mention.text] = _spelled_like(mention.text, by_surname)
+            person = misspelt[mention.text]
         if person is None and len(givens.get(ascii_fold(mention.text), [])) == 1:
             person = givens[ascii_fold(mention.text)][0]
             mention.signs += 1
@@ -250,6 +319,12 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             person.mentions.sort(key=lambda mention: (mention.doc, mention.start))
             kept.append(person)
     return kept
+
+
+def _spelled_like(word: str, by_surname: dict[str, Person]) -> Person | None:
+    """The one person whose surname this word misspells by a letter or two ("Willmore")."""
+    found = {id(person): person for surname, person in by_surname.items() if similar(word, surname)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _ID = re.compile(r"[^a-z0-9._-]+")

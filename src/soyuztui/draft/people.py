@@ -15,7 +15,7 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.verify.evidence import fold, mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, family
-from soyuztui.draft.names import Person, ascii_fold, slug
+from soyuztui.draft.names import Person, ascii_fold, similar, slug
 from soyuztui.draft.text import Article
 
 _FIELDS = ("age", "occupation", "position", "agency", "nationality")
@@ -39,10 +39,11 @@ def people_specs(
     by_person: dict[int, s.PersonSpec] = {}
     for person in ordered:
         name = person.name
-        surname = " ".join(name.split()[1:])
+        surname = name.split()[0] if person.family_first() else " ".join(name.split()[1:])
         person_id = _unique(slug(surname), slug(name), used_ids)
         spellings = person.surname_forms()
-        aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *([person.given] if person.given_used() else [])])]
+        given = [person.given] if person.given_used() else []
+        aliases = [*dict.fromkeys([*spellings, *person.forms[1:], *given, *person.nicknames()])]
         aliases = [alias for alias in aliases if alias != name][:MAX_LIST]
         descriptions = sorted(
             {
@@ -54,7 +55,9 @@ def people_specs(
         descriptions = descriptions[:MAX_LIST]
         phrases = [name, *aliases, *descriptions]
         facts = _facts(findings[id(person)], texts, phrases, terms)
-        facts = (facts + _spelling(person, texts))[:MAX_LIST]
+        facts = (facts + _spelling(person, texts) + _given_spelling(person, texts) + _nicknames(person, texts))[
+            :MAX_LIST
+        ]
         spec = s.PersonSpec(
             id=person_id, name=name, aliases=aliases, descriptions=descriptions, facts=facts, reviewed=False
         )
@@ -135,15 +138,61 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
             evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
     if len(spellings) < 2:
         return []
+    # An article that writes both spellings ("Wilmore", then once "Willmore") counts for
+    # the rarer one: otherwise its variant is read as one article's two words for a thing.
+    docs = {key: {item.doc for item in evidence} for key, evidence in spellings.items()}
+    for key, evidence in spellings.items():
+        rarer = set().union(*(docs[other] for other in spellings if len(docs[other]) < len(docs[key])))
+        spellings[key] = [item for item in evidence if item.doc not in rarer] or evidence
     return [
         s.FactSpec(field="spelling", value=first[key], evidence=evidence, reviewed=False)
         for key, evidence in spellings.items()
     ]
 
 
-def role_words(found: list[Finding]) -> set[str]:
-    """Crew roles said of a person next to their name ("pilot Joaquín Ferro")."""
-    return {str(item.value) for item in found if item.field == "role"}
+def _given_spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
+    """A given name written two ways a letter apart ("Prasanth", "Prashanth") is a spelling conflict.
+
+    A short form ("Tom", "Thomas") or a nickname is an alias, not a misspelling.
+    """
+    found: dict[str, list[s.EvidenceSpec]] = {}
+    seen: set[tuple[str, str]] = set()
+    for mention in person.mentions:
+        if not mention.full or mention.given:
+            continue
+        evidence = found.setdefault(mention.tokens[0], [])
+        if (mention.tokens[0], mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:
+            seen.add((mention.tokens[0], mention.doc))
+            evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
+    spelt = [given for given in found if any(other != given and similar(given, other) for other in found)]
+    if len({ascii_fold(given) for given in spelt}) < 2:
+        return []
+    return [
+        s.FactSpec(field="given name spelling", value=given, evidence=found[given], reviewed=False) for given in spelt
+    ]
+
+
+def _nicknames(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
+    """Two nicknames written for one person ("Sunny", "Suni") become a conflict the dossier shows."""
+    found: dict[str, list[s.EvidenceSpec]] = {}
+    seen: set[tuple[str, str]] = set()
+    for mention in person.mentions:
+        if mention.nickname is None:
+            continue
+        evidence = found.setdefault(mention.nickname, [])
+        if (mention.nickname, mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:
+            seen.add((mention.nickname, mention.doc))
+            evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
+    if len({ascii_fold(nick) for nick in found}) < 2:
+        return []
+    return [
+        s.FactSpec(field="nickname", value=nick, evidence=evidence, reviewed=False) for nick, evidence in found.items()
+    ]
+
+
+def role_words(found: list[Finding]) -> list[str]:
+    """Crew roles said of a person next to their name ("pilot Joaquín Ferro"), once per saying."""
+    return [str(item.value) for item in found if item.field == "role"]
 
 
 def occupation(found: list[Finding]) -> str | None:

@@ -8,12 +8,14 @@ and reported as unsure.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.attributes import Finding, family
+from soyuztui.draft.attributes import Finding
+from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import CrewFindings, Seat
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
@@ -40,24 +42,20 @@ def _vehicle_terms(vehicle: str, articles: Sequence[Article], terms: dict[str, l
             terms.setdefault(vehicle, []).append(phrase)
 
 
-def _role(seat: Seat, person: s.PersonSpec, found: list[Finding], terms: dict[str, list[str]]) -> str | None:
-    stated = role_words(found)
-    if seat.commands or "commander" in stated:
-        terms.setdefault("Commander", []).extend(["led by", "commanding", "in charge of"])
-        return "Commander"
-    for word, role in (
-        ("pilot", "Pilot"),
-        ("flight engineer", "Flight engineer"),
-        ("mission specialist", "Mission specialist"),
-    ):
-        if word in stated:
-            return role
+def _role(seat: Seat, found: list[Finding], terms: dict[str, list[str]]) -> str | None:
+    """The crew role the articles state for the person, if any: never guessed from an occupation word."""
+    # Each article that calls the person by a role is one vote; the commander wins a tie.
+    votes = Counter(role_words(found))
+    votes["commander"] += seat.commands
+    if votes and max(votes.values()) > 0:
+        word = max(lx.CREW_ROLES[:5], key=lambda role: (votes[role], role == "commander"))
+        if word == "commander":
+            terms.setdefault("Commander", []).extend(["led by", "commanding", "in charge of", "commands"])
+        return word[0].upper() + word[1:]
     job = occupation(found)
     if job and lx.is_participant(job):
         terms.setdefault(lx.PARTICIPANT_ROLE, []).append(job)
         return lx.PARTICIPANT_ROLE
-    if job:
-        return job[0].upper() + job[1:]
     return None
 
 
@@ -77,16 +75,17 @@ def seat_specs(
     persons: dict[int, s.PersonSpec],
     findings: dict[int, list[Finding]],
     articles: Sequence[Article],
-    vehicle: str | None,
+    craft: Craft,
     timeline: Timeline,
     terms: dict[str, list[str]],
     notes: list[str],
 ) -> tuple[list[s.CrewSpec], list[s.OccupantSpec]]:
     """Crew seats on both legs and everyone aboard the station, in the articles' order."""
     seats: list[s.CrewSpec] = []
+    vehicle = craft.vehicle
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
-    landing_vehicle = _landing_vehicle(crew, vehicle, terms, notes)
+    texts = {article.id: article for article in articles}
     order = list(persons)
     ranked = sorted(
         crew.seats.items(),
@@ -94,32 +93,34 @@ def seat_specs(
     )
     for (key, leg), seat in ranked:
         person = persons.get(key)
-        if person is None:
-            continue
-        craft = vehicle if leg == "launch" else landing_vehicle
-        role = _role(seat, person, findings.get(key, []), terms)
+        if person is None or any(item.field == "position" for item in findings.get(key, [])):
+            continue  # an administrator or a spokesman watches the flight; they do not fly it
+        flown = vehicle if leg == "launch" else _landing_craft(seat, craft, texts)
+        role = _role(seat, findings.get(key, []), terms)
         evidence = _excerpts(seat, person)
-        if craft is None or role is None or not evidence:
-            notes.append(f"{person.name}: on the {leg} leg, but no vehicle or role could be backed")
+        if flown is None or not evidence:
+            notes.append(f"{person.name}: on the {leg} leg, but no vehicle could be backed")
             continue
-        if not any(states(item.text, craft, terms) for item in evidence):
-            extra = _stating(articles, person, craft, terms)
+        if not any(states(item.text, flown, terms) for item in evidence):
+            extra = _craft_before(seat, flown, texts, terms) or _stating(articles, person, flown, terms)
             if extra is None:
-                notes.append(f"{person.name}: {leg} seat left out, no excerpt names both them and {craft}")
+                notes.append(f"{person.name}: {leg} seat left out, no excerpt names both them and {flown}")
                 continue
             evidence.append(extra)
         backing = [item.text for item in evidence] + _fact_texts(person)
-        if not any(states(text, role, terms) for text in backing):
+        if role is not None and not any(states(text, role, terms) for text in backing):
             stated = _role_excerpt(findings.get(key, []), articles, person, role, terms)
             if stated is not None:
                 evidence.append(stated)
                 backing.append(stated.text)
-        if not any(states(text, role, terms) for text in backing):
-            notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; left out")
-            continue
-        seats.append(s.CrewSpec(person=person.id, vehicle=craft, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
+        if role is not None and not any(states(text, role, terms) for text in backing):
+            notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; drafted without a role")
+            role = None
+        seats.append(s.CrewSpec(person=person.id, vehicle=flown, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
     seated = {spec.person for spec in seats}
-    return seats, _occupants(crew, persons, seated, articles, timeline, terms, notes)
+    # Only those who come home in the mission's own craft leave with its landing.
+    other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle}
+    return seats, _occupants(crew, persons, seated, other_craft, articles, timeline, terms, notes)
 
 
 def _role_excerpt(
@@ -134,22 +135,46 @@ def _role_excerpt(
     return None
 
 
-def _landing_vehicle(
-    crew: CrewFindings, vehicle: str | None, terms: dict[str, list[str]], notes: list[str]
-) -> str | None:
-    family_name = vehicle.split()[0] if vehicle else None
-    for seat in crew.seats.values():
-        if seat.leg != "landing":
+def _landing_craft(seat: Seat, craft: Craft, articles: dict[str, Article]) -> str | None:
+    """The craft a person comes home in: the one named where the articles say so.
+
+    As in Launch Library 2 the landing crew belongs to the craft that lands: a crew
+    may come home in another craft than the one they flew up in. The craft named in
+    the homecoming sentence wins; then the craft the article names most; then the
+    mission's own.
+    """
+    for _doc, sentence in seat.sentences:
+        named = craft.in_text(sentence.text)
+        if named:
+            return named[0]
+    for doc, _sentence in seat.sentences:
+        article = articles[doc]
+        counts: dict[str, int] = {}
+        for sentence in article.sentences:
+            for value in craft.in_text(sentence.text):
+                counts[value] = counts.get(value, 0) + 1
+        if counts:
+            return max(counts, key=lambda value: (counts[value], value == craft.vehicle))
+    return craft.vehicle
+
+
+def _craft_before(
+    seat: Seat, craft: str, articles: dict[str, Article], terms: dict[str, list[str]]
+) -> s.EvidenceSpec | None:
+    """The seat's sentence with the one just before that names the craft.
+
+    Outlets often name the craft in one sentence ("... aboard its own Gaganyaan spacecraft")
+    and the crew in the next ("The rocket lifted off carrying A, B and C").
+    """
+    for doc, sentence in seat.sentences:
+        article = articles[doc]
+        index = next((i for i, item in enumerate(article.sentences) if item.start == sentence.start), None)
+        if index is None:
             continue
-        for _doc, sentence in seat.sentences:
-            if vehicle and vehicle in sentence.text:
-                return vehicle
-            if family_name and f"{family_name} capsule" in sentence.text:
-                craft = f"{family_name} capsule"
-                terms.setdefault(craft, []).append("capsule")
-                notes.append(f"the craft that brings the crew home is not named; drafted as {craft!r}")
-                return craft
-    return vehicle
+        for previous in reversed(article.sentences[max(0, index - 2) : index]):
+            if states(previous.text, craft, terms):
+                return s.EvidenceSpec(doc=doc, text=article.text[previous.start : sentence.end])
+    return None
 
 
 def _stating(
@@ -164,15 +189,16 @@ def _stating(
 
 
 def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.EvidenceSpec] | None:
-    for field in ("agency",):
-        for fact in person.facts:
-            if fact.field == field:
-                return str(fact.value), fact.evidence[0]
+    """The agency the articles give the person; an occupation ("astronaut") is not one."""
+    for fact in person.facts:
+        if fact.field == "agency":
+            return str(fact.value), fact.evidence[0]
     for fact in person.facts:
         if fact.field != "occupation":
             continue
         value = str(fact.value)
-        implied = lx.IMPLIED_AGENCY.get(family(value)) or lx.IMPLIED_AGENCY.get(value)
+        # Only the word itself implies the agency: "cosmonaut", never "astronaut" or "taikonaut".
+        implied = lx.IMPLIED_AGENCY.get(value)
         if implied:
             terms.setdefault(implied, []).extend(["cosmonaut", "cosmonauts"] if implied == "Roscosmos" else [value])
             for item in fact.evidence:
@@ -181,7 +207,31 @@ def _agency(person: s.PersonSpec, terms: dict[str, list[str]]) -> tuple[str, s.E
         if lx.canonical(value) in lx.FILM_OCCUPATIONS:
             terms.setdefault("Film crew", []).append(value)
             return "Film crew", fact.evidence[0]
-        return value, fact.evidence[0]
+    return None
+
+
+_DEPARTURES = ("undocking", "return")
+
+
+def _departure(
+    person: s.PersonSpec, articles: Sequence[Article], timeline: Timeline, taken: set[str | None]
+) -> str | None:
+    """The timed departure of someone aboard before the flight: another departure whose sentence names them.
+
+    "Orlov, Lebedev and Doyle are to undock aboard their own Soyuz on Sunday": the crew
+    handing over the station leaves with that event, not with the mission's landing.
+    """
+    texts = {article.id: article for article in articles}
+    for event in timeline.specs:
+        if event.id in taken or not event.id.startswith(_DEPARTURES) or not timeline.timed(event.id):
+            continue
+        for claim in event.claims:
+            for item in claim.evidence:
+                article = texts.get(item.doc)
+                at = article.text.find(item.text) if article is not None else -1
+                sentence = article.sentence_at(at) if article is not None and at >= 0 else None
+                if sentence is not None and mentions(sentence.text, _phrases(person)):
+                    return event.id
     return None
 
 
@@ -189,6 +239,7 @@ def _occupants(
     crew: CrewFindings,
     persons: dict[int, s.PersonSpec],
     seated: set[str],
+    other_craft: set[str],
     articles: Sequence[Article],
     timeline: Timeline,
     terms: dict[str, list[str]],
@@ -207,23 +258,30 @@ def _occupants(
         if person is None:
             continue
         agency = _agency(person, terms)
-        if agency is None:
-            notes.append(f"{person.name}: aboard the station, but no agency is stated; left out of the occupants")
-            continue
-        value, agency_excerpt = agency
+        value, agency_excerpt = agency if agency is not None else (None, None)
         evidence: list[s.EvidenceSpec] = []
         arrived = crew.seats[(key, "launch")].sentences[:1] if key in flying else []
         for doc, sentence in [*crew.aboard.get(key, []), *arrived][:2]:
             if all(item.doc != doc for item in evidence) and mentions(sentence.text, _phrases(person)):
                 evidence.append(s.EvidenceSpec(doc=doc, text=sentence.text))
-        if not any(states(item.text, value, terms) for item in evidence):
+        if (
+            value is not None
+            and agency_excerpt is not None
+            and not any(states(item.text, value, terms) for item in evidence)
+        ):
             evidence.append(agency_excerpt)
+        if not evidence:
+            notes.append(f"{person.name}: aboard the station, but no excerpt says so; left out of the occupants")
+            continue
+        leaves = end if key in landing and person.id not in other_craft else None
+        if key not in flying and leaves is None:
+            leaves = _departure(person, articles, timeline, {arrival, end, timeline.countdown_to})
         occupants.append(
             s.OccupantSpec(
                 person=person.id,
                 agency=value,
                 arrives_with=arrival if key in flying else None,
-                leaves_with=end if key in landing else None,
+                leaves_with=leaves,
                 evidence=evidence,
                 reviewed=False,
             )
