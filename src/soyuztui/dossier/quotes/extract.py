@@ -57,6 +57,11 @@ class QuotedSpan:
     reason: str | None = None
     unbalanced: bool = False
 
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """Everyone who said it: one speaker, or none when unknown."""
+        return (self.speaker,) if self.speaker else ()
+
 
 @dataclass
 class _Doc:
