@@ -238,7 +238,8 @@ def draft_and_score(folder: Path) -> tuple[dict[str, Score], Mapping[str, Person
     """Draft `folder`'s articles in memory, extract their quotes and score them against its gold."""
     dossier = load_draft(folder / "articles")
     found = quoted_spans(dossier.documents, dossier.people, dossier.organisations)
-    people: dict[str, Person | Organisation] = {item.id: item for item in (*dossier.people, *dossier.organisations)}
+    people: dict[str, Person | Organisation] = {item.id: item for item in dossier.people}
+    people.update((item.id, item) for item in dossier.organisations)
     gold = json.loads((folder / "quotes_gold.json").read_text("utf-8"))
     return score_drafted(gold, found, people), people
 

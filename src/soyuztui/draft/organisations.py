@@ -26,7 +26,7 @@ _ORG_WORD = (
 )
 _CAP = r"[A-Z][\w’'&.-]*"
 _ORG = re.compile(
-    rf"\b(?P<name>(?:{_CAP} (?:and )?){{0,5}}{_ORG_WORD}(?: (?:of|for) (?:the )?{_CAP}(?: {_CAP}){{0,2}})?)"
+    rf"\b(?P<name>(?:{_CAP} ){{0,5}}{_ORG_WORD}(?: (?:of|for) (?:the )?{_CAP}(?: {_CAP}){{0,2}})?)"
     r"(?: \((?P<acronym>[A-Z][A-Z0-9&]{1,7})\))?"
 )
 #: Names an article may write alone, without a word such as Agency after them.

@@ -2,6 +2,10 @@
 
 One compiled pattern per registry of speakers (names match in their own case,
 descriptions in any), laid out as a tree of words so a search costs about one pass.
+
+Words that name several entries ("Marshburn" for two people the draft could not tell
+apart, "the agency" for every agency) stand, in each article, for the one of them
+named most recently before; with none named before, for no one: never a guess.
 """
 
 from __future__ import annotations
@@ -29,31 +33,36 @@ class Mention:
     pronoun: str | None = None
 
 
+#: Folded words -> every entry they name, in a stable order.
+Owners = dict[str, tuple[str, ...]]
+
+
 @lru_cache(maxsize=32)
 def _people_pattern(
     entries: tuple[tuple[str, str, bool], ...],
-) -> tuple[re.Pattern[str], dict[str, str]]:
+) -> tuple[re.Pattern[str], Owners]:
     """One regex for every name, alias and description; names match in their own case.
 
     The phrases are laid out as a tree of words, so the engine tries a few first words
     at each offset rather than every phrase: the cost stays near one pass of the text.
     """
-    owners: dict[str, str] = {}
+    owners: dict[str, list[str]] = {}
     names: list[str] = []
     descriptions: list[str] = []
     for phrase, person, is_name in entries:
         key = " ".join(phrase.split()).casefold()
-        if key in owners and owners[key] != person:
-            owners[key] = ""  # the same words for two people: no one
+        if key in owners:
+            if person not in owners[key]:
+                owners[key].append(person)  # the same words for several: resolved per article
             continue
-        owners[key] = person
+        owners[key] = [person]
         (names if is_name else descriptions).append(phrase if is_name else key)
     # A look-ahead on the first letters lets the engine pass most offsets at once.
     parts = [f"(?={_first_letters(names)}){_words_regex(_tree(names))}"] if names else []
     if descriptions:
         parts.append(f"(?i:(?={_first_letters(descriptions)}){_words_regex(_tree(descriptions))})")
     pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else r"(?!x)x"
-    return re.compile(pattern), owners
+    return re.compile(pattern), {key: tuple(ids) for key, ids in owners.items()}
 
 
 _Tree = dict[str, "_Tree"]
@@ -109,11 +118,11 @@ def _words_regex(node: _Tree) -> str:
     return "(?:" + "|".join(pieces) + ")"
 
 
-def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[str], dict[str, str]]:
+def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[str], Owners]:
     """The compiled mention pattern for `people` and organisations (cached per registry).
 
     A person's surname names them too, alone or after a title ("Okafor", "Ms Okafor",
-    "Dr. Okafor"), unless another entry uses the same words.
+    "Dr. Okafor"), and so does their stated age ("the 41-year-old").
     """
     entries = set()
     for person in people:
@@ -129,10 +138,13 @@ def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[
         for description in person.descriptions:
             if description.strip():
                 entries.add((description.strip(), person.id, False))
+        if isinstance(person, Person):
+            for fact in person.facts_for("age"):
+                entries.add((f"{fact.value}-year-old", person.id, False))
     return _people_pattern(tuple(sorted(entries)))
 
 
-def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str]) -> list[Mention]:
+def find_mentions(masked: str, pattern: re.Pattern[str], owners: Owners) -> list[Mention]:
     """People and pronouns in `masked`, in order.
 
     A description or an organisation right before a name, or separated from it only by
@@ -140,10 +152,17 @@ def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str])
     Director General Marcus Oyelaran") is a title of that name, not a mention of its own.
     """
     people: list[Mention] = []
+    last_named: dict[str, int] = {}  # entry -> where it was last named
     for match in pattern.finditer(masked):
-        person = owners.get(" ".join(match.group().split()).casefold())
-        if not person:
+        candidates = owners.get(" ".join(match.group().split()).casefold(), ())
+        if len(candidates) > 1:
+            # the one named most recently before; none named before: no one
+            named = [(last_named[item], item) for item in candidates if item in last_named]
+            candidates = (max(named)[1],) if named else ()
+        if not candidates:
             continue
+        person = candidates[0]
+        last_named[person] = match.start()
         mention = Mention(match.start(), match.end(), match.group(), person=person)
         if people and _TITLE_GAP.fullmatch(masked[people[-1].end : mention.start]):
             people.pop()
