@@ -83,6 +83,8 @@ POST_CUE_REACH = 80
 NAME_AFTER_VERB_REACH = 45
 #: How far before the opening mark a cue may stand (bounds the work in run-on text).
 PRE_CUE_REACH = 400
+#: How many cue verbs before a quote are tried for one naming a speaker.
+MAX_CUES = 3
 #: How far back a pronoun looks for the person it stands for.
 PRONOUN_REACH = 1200
 #: An unclosed quotation's own cue: at most this many words after a comma, to its sentence's end.
@@ -181,6 +183,9 @@ class Attributor:
 
     def __post_init__(self) -> None:
         self._starts = [mention.start for mention in self.mentions]
+        # people only ("he" and "she" are never organisations), for pronouns to look back through
+        self._people = [m for m in self.mentions if m.person and m.person not in self.organisations]
+        self._people_starts = [mention.start for mention in self._people]
         self.history: list[tuple[Span, tuple[str, ...]]] = []  # attributed speech quotes so far
         self.reports: list[tuple[int, int, tuple[str, ...]]] = []  # named reported speech, in order
         self._report_ends: list[int] = []
@@ -209,9 +214,8 @@ class Attributor:
         if mention.pronoun is None:
             return None
         wanted = "f" if mention.pronoun in _FEMALE else "m"
-        for earlier in reversed(self._between(mention.start - PRONOUN_REACH, mention.start)):
-            if earlier.person in self.organisations:
-                continue  # "he" and "she" are people
+        first = bisect_left(self._people_starts, mention.start - PRONOUN_REACH)
+        for earlier in reversed(self._people[first : bisect_left(self._people_starts, mention.start)]):
             if earlier.person and self.gender.get(earlier.person, wanted) == wanted:
                 return earlier.person
         return None
@@ -284,7 +288,7 @@ class Attributor:
         start = max(self.layout.sentence_start(span.open), span.open - PRE_CUE_REACH)
         verbs = list(_CUE.finditer(self.masked, start, span.open))
         found = None
-        for verb in reversed(verbs):  # the nearest cue naming someone
+        for verb in verbs[: -MAX_CUES - 1 : -1]:  # the nearest cue naming someone, of the last few
             found = self._subject(verb.start(), verb.end(), start, verb.group(), span.open)
             if found.speakers:
                 break

@@ -43,7 +43,7 @@ _RIGHT_BOUNDARY = frozenset(".,;:!?…)]}—–-/" + _DOUBLE + _SINGLE)
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"'»)\]]*(?=\s)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|Lt|Col|Capt|Sgt|vs|No|Nos|approx"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[ap]\.m)"
     r"|(?<![\w.])[A-Z])\.$"
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")

@@ -5,7 +5,8 @@ descriptions in any), laid out as a tree of words so a search costs about one pa
 
 Words that name several entries ("Marshburn" for two people the draft could not tell
 apart, "the agency" for every agency) stand, in each article, for the one of them
-named most recently before; with none named before, for no one: never a guess.
+named most often before (the article's subject), the one named last on a tie; with
+none named before, for no one: never a guess.
 """
 
 from __future__ import annotations
@@ -152,17 +153,19 @@ def find_mentions(masked: str, pattern: re.Pattern[str], owners: Owners) -> list
     Director General Marcus Oyelaran") is a title of that name, not a mention of its own.
     """
     people: list[Mention] = []
-    last_named: dict[str, int] = {}  # entry -> where it was last named
+    named: dict[str, tuple[int, int]] = {}  # entry -> (times named, where last named)
     for match in pattern.finditer(masked):
         candidates = owners.get(" ".join(match.group().split()).casefold(), ())
         if len(candidates) > 1:
-            # the one named most recently before; none named before: no one
-            named = [(last_named[item], item) for item in candidates if item in last_named]
-            candidates = (max(named)[1],) if named else ()
+            # the one named most often before, the last on a tie; none named before: no one
+            before = [(named[item], item) for item in candidates if item in named]
+            candidates = (max(before)[1],) if before else ()
         if not candidates:
             continue
         person = candidates[0]
-        last_named[person] = match.start()
+        # "European Space Agency (ESA)": one naming, not two
+        again = bool(people) and people[-1].person == person and match.start() - people[-1].end <= 3
+        named[person] = (named.get(person, (0, 0))[0] + (not again), match.start())
         mention = Mention(match.start(), match.end(), match.group(), person=person)
         if people and _TITLE_GAP.fullmatch(masked[people[-1].end : mention.start]):
             people.pop()

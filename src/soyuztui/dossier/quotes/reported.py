@@ -2,8 +2,8 @@
 
 Three forms are read, each in one sentence (a sentence may also quote words directly:
 `“…,” Stich told reporters, explaining that …` reports the clause after "that"; the
-quote itself is direct speech, found by extract.py; a clause holding quoted words is
-left to the quote):
+quote itself is direct speech, found by extract.py, never a reported clause; a clause
+may hold a few quoted words: `told CCTV they were “feeling good” after …`):
 
 1. `X said (that) CLAUSE.`: a reporting verb, optionally a short gap ("on Tuesday",
    "in a statement", "told reporters"), then "that" (or, after asked/wondered,
@@ -58,16 +58,28 @@ _NO_THAT_AUXILIARY = frozenset(
     "insisted insists confirmed confirms denied denies stated states announced announces reported reports"
     " claimed claims admitted admits warned warns explained explains noted notes argued argues stressed"
     " acknowledged acknowledges insisting confirming explaining noting warning claiming arguing"
-    " played plays downplayed downplays wrote writes posted tweeted".split()
+    " wrote writes posted tweeted".split()
 )
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do)\b")
+#: What opens an article's first paragraphs and is nobody's words: the file's date marker
+#: (" date 2031-03-14 "), a dateline ("PARIS (Atlantic Wire) -", "Beijing, Oct 16 CGTN –").
+_DATELINE = re.compile(
+    r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:[ ,]+[A-Z0-9][\w.’'/-]*){0,6}\s*"
+    r"(?:\([^()\n]{1,80}\)\s*(?:(?:--|[–—-])\s+)?|(?:--|[–—-])\s+))?"
+)
+#: Datelines stand in an article's first paragraphs only.
+_DATELINE_PARAGRAPHS = 3
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|that|as|what|where|when)\b", re.IGNORECASE)
+_OPENS_QUOTE = re.compile(r"[\s,:]*[“„«‘\"']")
+_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:still|then|also|later))?)\s*$")
 _CONJUNCTION = re.compile(r"(?:and|or|but|nor)\b")
 _QUESTION_VERBS = frozenset({"asked", "asks", "wondered"})
 #: A participle opening a second report ends the first one's clause: "…, saying …".
 _SECOND_REPORT = re.compile(r",\s+(?:saying|adding|explaining|noting|insisting|stressing|warning)\b")
 #: The crew as a group: "the astronauts said", "the three astronauts each told".
 _GROUP = re.compile(
-    r"\b(?:the|all|both)\s+(?:[\w-]+\s+){0,3}?(?:astronauts|cosmonauts|taikonauts|crew|crewmates|crew members|"
+    r"\b(?:the|all|both)\s+(?:[\w-]+\s+){0,5}?(?:astronauts|cosmonauts|taikonauts|crew|crewmates|crew members|"
     r"spacefliers|spaceflyers)(?:\s+(?:each|both|all|also|later))?\s*$",
     re.IGNORECASE,
 )
@@ -84,8 +96,10 @@ _WORDS = re.compile(r"[\w’'-]+")
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+(?:\w+\s+)?$")
 _TAIL_WORDS = 6
 MIN_CLAUSE_WORDS = 3
-#: How far around a verb its speaker, its "that" and its clause's first words are looked for.
+#: How far around a verb its speaker is looked for.
 _REACH = 400
+#: How far after a verb its "that" and its clause's first words are looked for.
+_FORWARD_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +137,8 @@ class ReportedReader:
         self.attributor = attributor
         self.layout = attributor.layout
         self._sentences: dict[int, tuple[int, int] | None] = {}
+        # found once: searching each verb's sentence for them would cost a pass per verb
+        self._seconds = [match.start() for match in _SECOND_REPORT.finditer(masked)]
 
     def read(self) -> list[Reported]:
         """Every reported clause, in document order; clauses never overlap."""
@@ -162,10 +178,16 @@ class ReportedReader:
     def _clause(self, start: int, end: int) -> tuple[int, int] | None:
         """`[start, end)` trimmed of spaces and end punctuation, if long enough to report.
 
-        A clause is the reporter's words: one made only of a quotation is direct speech.
+        A clause is the reporter's words: one made only of a quotation is direct speech,
+        and an article's date marker and dateline are left out.
         """
         while start < end and self.masked[start] in " \t,":
             start += 1
+        paragraph = self.layout.paragraph_index(start)
+        opening = self.layout.paragraphs[paragraph][0]
+        if paragraph < _DATELINE_PARAGRAPHS and start - opening <= 8 and not self.masked[opening:start].strip():
+            dateline = _DATELINE.match(self.masked, start, end)
+            start = dateline.end() if dateline else start
         while end > start and self.masked[end - 1] in " \t.,;:!…":
             end -= 1
         if _AT_LEAST.match(self.masked, start, end) is None or _CONJUNCTION.match(self.masked, start):
@@ -208,8 +230,10 @@ class ReportedReader:
         if bounds is None:
             return None
         start, end = bounds
-        if _NEGATED.search(self.masked, max(start, verb_start - 20), verb_start):
-            return None
+        if _OPENS_QUOTE.match(self.masked, verb_end) or _NEGATED.search(
+            self.masked, max(start, verb_start - 20), verb_start
+        ):
+            return None  # "said: “…”" introduces direct speech; "did not say" reports nothing
         start = max(start, verb_start - _REACH)
         return self._forward(start, end, verb_start, verb_end, verb) or self._postposed(
             start, end, verb_start, verb_end, verb
@@ -217,7 +241,7 @@ class ReportedReader:
 
     def _forward(self, start: int, end: int, verb_start: int, verb_end: int, verb: str) -> Reported | None:
         """`X said (that) CLAUSE.`"""
-        rest = self.masked[verb_end : min(end, verb_end + _REACH)]
+        rest = self.masked[verb_end : min(end, verb_end + _FORWARD_REACH)]
         match = _THAT.match(rest)
         clause_at = None
         if match is not None:
@@ -226,8 +250,8 @@ class ReportedReader:
                 pass  # "said if …" sets a condition; only a question is reported with "whether"
             elif not gap or gap[0].lower() in _GAP_START or verb in _OBJECT_FIRST:
                 clause_at = verb_end + match.end()
-        elif verb in _NO_THAT or verb in _NO_THAT_AUXILIARY or verb.endswith(" down"):
-            words = list(re.finditer(r"[\w’'-]+", rest[:80]))
+        elif verb in _NO_THAT or verb in _NO_THAT_AUXILIARY:
+            words = list(_WORDS.finditer(rest, 0, 80))
             skip = 0
             if verb in ("told", "tells") and words:
                 # the one told ("told reporters"); "told about" tells a topic, not a clause
@@ -237,35 +261,43 @@ class ReportedReader:
                 skip = -1 if comma < 0 else len(_words(rest[:comma]))
             if 0 <= skip < len(words) and _SUBJECT.match(rest, words[skip].start()):
                 at = words[skip].start()
-                if verb in _NO_THAT or _AUXILIARY.search(rest, at, at + 60):
+                comma = rest.find(",", at, at + 60)
+                if verb in _NO_THAT or _AUXILIARY.search(rest, at, comma if comma >= 0 else at + 60):
                     clause_at = verb_end + at
         if clause_at is None:
             return None
-        second = _SECOND_REPORT.search(self.masked, clause_at, end)
+        index = bisect_left(self._seconds, clause_at)
+        second = self._seconds[index] if index < len(self._seconds) and self._seconds[index] < end else None
+        clause = self._clause(clause_at, end if second is None else second)
+        if clause is None:
+            return None
         mention = self._subject_before(start, verb_start, verb_end, verb)
         speakers = self._speakers(mention)
         cue = cue_words(mention, verb, verb_start) if mention is not None else None
         if not speakers:
             speakers, cue = self._opening_subject(start, verb_start, verb)
-        clause = self._clause(clause_at, second.start() if second else end)
-        if clause is None or cue is None or self._quotes_between(clause_at, clause[1]):
+        if cue is None:
             return None
         return Reported(*clause, speakers, cue)
 
     def _opening_subject(self, start: int, verb_start: int, verb: str) -> tuple[tuple[str, ...], str | None]:
         """Who speaks when no one is named right before the verb: the crew as a group
-        ("the astronauts said": no one in particular), or the sentence's opening subject
-        for a verb joined to it by "and" ("NASA and SpaceX staff spoke … and said")."""
+        ("the astronauts said": no one in particular), or, for a verb joined by "and" or
+        "but" to an earlier one, that verb's subject when the sentence names no one else
+        ("NASA and SpaceX staff spoke … and said …", "…, Lindqvist joked, but still said …")."""
         lead = self.masked[max(start, verb_start - 80) : verb_start]
         group = _GROUP.search(lead)
         if group is not None:
             return (), f"{' '.join(group.group().split())} {verb}"
-        if not lead.rstrip().endswith(" and"):
+        if not _COORDINATED.search(lead):
             return (), None
-        opening = self.attributor._speakers(start, start + 60)
-        if not opening or self.masked[start : opening[0].start].strip().lower() not in ("", "the"):
+        named = self.attributor._speakers(start, verb_start)
+        if not named:
             return (), None
-        return self._speakers(opening[0]), cue_words(opening[0], verb, verb_start)
+        speakers = self._speakers(named[0])
+        if not speakers or any(self.attributor.resolve(mention) not in speakers for mention in named):
+            return (), None  # someone else is named too: whose verb it is, is not certain
+        return speakers, cue_words(named[0], verb, verb_start)
 
     def _postposed(self, start: int, end: int, verb_start: int, verb_end: int, verb: str) -> Reported | None:
         """`CLAUSE, X said.` or `CLAUSE, said X.`"""
@@ -275,6 +307,8 @@ class ReportedReader:
         if comma < 0:
             return None
         between = self.masked[comma + 1 : verb_start]
+        if _RELATIVE.match(between):
+            return None  # "…, which he said was minor": the clause is not what was said
         if between.strip():
             named = self.attributor._speakers(comma + 1, verb_start)
             if not named or _more_words_than(self.masked, 1, named[-1].end, verb_start):
@@ -298,6 +332,8 @@ class ReportedReader:
             return None
         gap = self.masked[mention.end : verb_start]
         appositive = gap.lstrip().startswith(",") and before_verb(gap).endswith(",")
-        if appositive or (len(_words(gap)) <= 3 and not gap.startswith(("’s", "'s"))):
+        # a participle after a comma ("…, saying …") shares the sentence's subject, however far
+        participle = verb.endswith("ing") and before_verb(gap).endswith(",")
+        if appositive or participle or (len(_words(gap)) <= 3 and not gap.startswith(("’s", "'s"))):
             return mention
         return None
