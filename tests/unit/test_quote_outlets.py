@@ -31,9 +31,7 @@ def test_commas_alone_set_off_an_appositive_not_a_second_speaker() -> None:
 
 
 def test_a_joint_quote_is_one_quote_with_several_speakers() -> None:
-    [quote] = extract_quotes(
-        [document("“The crew is home,” Roscosmos and Orbitex said.")], PEOPLE, ORGANISATIONS
-    )
+    [quote] = extract_quotes([document("“The crew is home,” Roscosmos and Orbitex said.")], PEOPLE, ORGANISATIONS)
     assert quote.speakers == ("roscosmos", "orbitex") and quote.speaker is None
     assert quote.speaker_type == "organisation"
 
@@ -128,9 +126,7 @@ def test_a_participle_reports_a_second_clause_by_the_sentence_subject() -> None:
 
 
 def test_the_crew_as_a_group_speaks_but_officials_do_not() -> None:
-    assert said("The three astronauts said they were feeling well.") == [
-        ("reported", "they were feeling well", ())
-    ]
+    assert said("The three astronauts said they were feeling well.") == [("reported", "they were feeling well", ())]
     assert said("Officials said they were feeling well.") == []
 
 

@@ -82,12 +82,12 @@ def quote_key(text: str) -> str:
 
 
 def _prepare(documents: Sequence[Document], speakers: Sequence[Person | Organisation]) -> list[_Doc]:
-    pattern, owners = people_pattern(speakers)
+    registry = people_pattern(speakers)
     prepared = []
     for document in documents:
         spans = [own_cue(document.text, span) if span.unbalanced else span for span in find_spans(document.text)]
         masked = mask(document.text, spans)
-        mentions = find_mentions(masked, pattern, owners)
+        mentions = find_mentions(masked, registry)
         prepared.append(_Doc(document, spans, masked, layout(masked), mentions))
     return prepared
 
@@ -179,9 +179,12 @@ def extract_quotes(
     """
     organisation_ids = {item.id for item in organisations}
     groups: dict[tuple[str, str], list[QuotedSpan]] = {}
+    keys: dict[int, int] = {}  # id(item) -> the length of its key, for the longest text
     for item in quoted_spans(documents, people, organisations):
         if item.kind in ("speech", "reported"):
-            groups.setdefault((item.kind, quote_key(item.text)), []).append(item)
+            key = quote_key(item.text)
+            keys[id(item)] = len(key)
+            groups.setdefault((item.kind, key), []).append(item)
     quotes = []
     for items in _merge_trimmed(groups):
         named = {item.speakers for item in items if item.speakers}
@@ -201,7 +204,7 @@ def extract_quotes(
             )
             for item in items
         )
-        longest = max(items, key=lambda item: len(quote_key(item.text)))
+        longest = max(items, key=lambda item: keys[id(item)])
         quotes.append(
             Quote.model_construct(
                 text=_clean(longest.text),

@@ -215,7 +215,9 @@ def mask(text: str, spans: list[Span]) -> str:
         inner = text[span.start : span.end]
         trailing = _TRAILING_PUNCT.search(inner)
         keep = len(trailing.group()) if trailing else 0
-        hidden = _NOT_NEWLINE.sub("_", inner[: len(inner) - keep])
+        words = inner[: len(inner) - keep]
+        # most quotes hold no line break: one repeat is much cheaper than a substitution
+        hidden = _NOT_NEWLINE.sub("_", words) if "\n" in words else "_" * len(words)
         parts += [text[last : span.start], hidden, inner[len(inner) - keep :]]
         last = span.end
     parts.append(text[last:])

@@ -117,7 +117,10 @@ def _words(text: str) -> list[str]:
 
 
 _A_WORD = r"[^\w’'-]*+[\w’'-]++"  # possessive: a word is never split in two
-_MORE_THAN = {count: re.compile(f"(?:{_A_WORD}){{{count + 1}}}") for count in (1, _TAIL_WORDS - 3, _TAIL_WORDS)}
+_MORE_THAN = {
+    count: re.compile(f"(?:{_A_WORD}){{{count + 1}}}")
+    for count in (1, MIN_CLAUSE_WORDS - 1, _TAIL_WORDS - 3, _TAIL_WORDS)
+}
 _AT_LEAST = re.compile(f"(?:{_A_WORD}){{{MIN_CLAUSE_WORDS}}}")
 
 
@@ -230,6 +233,10 @@ class ReportedReader:
         if bounds is None:
             return None
         start, end = bounds
+        if not _more_words_than(self.masked, MIN_CLAUSE_WORDS - 1, verb_end, end) and self._quotes_between(
+            start, verb_start
+        ):
+            return None  # a cue after a quote (“…,” Peskov said.): nothing is left to report
         if _OPENS_QUOTE.match(self.masked, verb_end) or _NEGATED.search(
             self.masked, max(start, verb_start - 20), verb_start
         ):
