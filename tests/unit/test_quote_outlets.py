@@ -6,11 +6,9 @@ Every sentence here is invented; the people and organisations are tests/unit/quo
 
 from __future__ import annotations
 
-from soyuztui.dossier.model import Person
+from soyuztui.dossier.model import Fact, Person
 from soyuztui.dossier.quotes.extract import QuotedSpan, extract_quotes, quoted_spans
 from tests.unit.quote_helpers import ORGANISATIONS, PEOPLE, document, spans
-
-AGED = Person(id="lind", name="Marta Lind", aliases=("Lind",), facts=())
 
 
 def said(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -83,8 +81,6 @@ def test_a_title_in_title_case_is_still_a_title() -> None:
 
 
 def test_a_stated_age_names_its_person() -> None:
-    from soyuztui.dossier.model import Fact
-
     aged = Person(id="lind", name="Marta Lind", facts=(Fact(field="age", value=41, evidence=()),))
     found = quoted_spans([document("“It looks smaller from here,” the 41-year-old wrote.")], (aged,), ())
     assert [(item.text, item.speakers) for item in found] == [("It looks smaller from here,", ("lind",))]
@@ -150,3 +146,11 @@ def test_many_reporting_verbs_in_one_sentence_read_in_linear_time() -> None:
         text = "Peskov said " * count + "it was fine."
         found: list[QuotedSpan] = quoted_spans([document(text)], PEOPLE, ORGANISATIONS)
         assert len(found) <= count
+
+
+def test_two_reports_in_one_sentence_each_keep_their_own_clause() -> None:
+    text = "The space agency said the crew was in good health, and Peskov said the capsule was intact."
+    assert said(text) == [
+        ("reported", "the crew was in good health", ("roscosmos",)),
+        ("reported", "the capsule was intact", ("peskov",)),
+    ]

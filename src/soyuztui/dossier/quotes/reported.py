@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soyuztui.dossier.quotes.attribution import Attributor, before_verb, cue_words
 from soyuztui.dossier.quotes.marks import Span
@@ -72,6 +72,7 @@ _DATELINE = re.compile(
 _DATELINE_PARAGRAPHS = 3
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|that|as|what|where|when)\b", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"[\s,:]*[“„«‘\"']")
+_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:still|then|also|later))?)\s*$")
 _CONJUNCTION = re.compile(r"(?:and|or|but|nor)\b")
 _QUESTION_VERBS = frozenset({"asked", "asks", "wondered"})
@@ -157,9 +158,21 @@ class ReportedReader:
         kept: list[Reported] = []
         for item in sorted(found, key=lambda item: (item.start, -item.end)):
             if kept and item.start < kept[-1].end:
-                continue  # the same words read from two cues: the first one wins
+                # "A said X, and B said Y": the first clause ends where the second report begins
+                cut = self._second_report_at(kept[-1].start, item.start)
+                if cut is None:
+                    continue  # the same words read from two cues: the first one wins
+                kept[-1] = replace(kept[-1], end=cut)
             kept.append(item)
         return kept
+
+    def _second_report_at(self, start: int, clause_start: int) -> int | None:
+        """Where a clause starting at `start` gives way to a second report ("…, and Wang said …")."""
+        joins = list(_JOIN.finditer(self.masked, start, clause_start))
+        if not joins or not _VERB.search(self.masked, joins[-1].end(), clause_start):
+            return None
+        cut = joins[-1].start()
+        return cut if _AT_LEAST.match(self.masked, start, cut) else None
 
     # -- a sentence ----------------------------------------------------------
 
