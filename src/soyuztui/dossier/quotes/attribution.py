@@ -77,6 +77,8 @@ _FEMALE = frozenset({"she", "her", "hers"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][”’\"']*\s|\n")
 #: What joins the speakers of a joint statement: "X and Y", "X, Y and Z", "X & Y".
+#: The longest join between two speakers ("X, and the Y") that `_JOINED` can match.
+_JOIN_REACH = 16
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 #: How far after the closing mark a cue verb may stand, and a name after its verb.
 POST_CUE_REACH = 80
@@ -225,6 +227,12 @@ class Attributor:
     def joint(self, chosen: Mention) -> list[Mention]:
         """`chosen` with the speakers joined to it by "and" or commas: a joint statement."""
         index = bisect_left(self._starts, chosen.start)
+        before = self.mentions[index - 1] if index > 0 else None
+        after = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
+        if (before is None or chosen.start - before.end > _JOIN_REACH) and (
+            after is None or after.start - chosen.end > _JOIN_REACH
+        ):
+            return [chosen]  # no one close enough to be joined: the common case, answered at once
         group, joined = [chosen], False
         for step in (-1, 1):
             here, at = chosen, index + step
@@ -242,7 +250,11 @@ class Attributor:
 
     def speakers_of(self, chosen: Mention) -> tuple[str, ...]:
         """The ids `chosen` and the mentions joined to it stand for, in order, each once."""
-        found = (self.resolve(mention) for mention in self.joint(chosen))
+        group = self.joint(chosen)
+        if len(group) == 1:
+            speaker = self.resolve(chosen)
+            return (speaker,) if speaker else ()
+        found = (self.resolve(mention) for mention in group)
         return tuple(dict.fromkeys(speaker for speaker in found if speaker))
 
     def attribute(self, span: Span, cue_only: bool = False) -> Attribution:
