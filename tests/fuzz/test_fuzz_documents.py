@@ -66,6 +66,10 @@ PIECES = [
     "23:59 Moscow time",
     "Friday",
     "yesterday",
+    " said that ",
+    ", according to ",
+    " told reporters ",
+    " and ",
 ]
 fragments = st.one_of(st.sampled_from(PIECES), st.text(max_size=8))
 texts = st.lists(fragments, max_size=30).map("".join)

@@ -72,10 +72,18 @@ def test_negation_and_questions_are_no_report() -> None:
     assert reported("Has Peskov said that the launch would slip?") == []
 
 
-def test_a_sentence_with_quotation_marks_is_direct_speech() -> None:
+def test_a_reported_clause_may_hold_quoted_words() -> None:
     text = "Okafor posted that the flight had been “the best week of my life.”"
     found = [(item.kind, item.text, item.speaker) for item in spans(text)]
-    assert found == [("speech", "the best week of my life.", "okafor")]
+    assert found == [
+        ("reported", "the flight had been “the best week of my life.”", "okafor"),
+        ("speech", "the best week of my life.", "okafor"),
+    ]
+
+
+def test_a_quote_alone_is_never_a_reported_clause() -> None:
+    found = [(item.kind, item.speaker) for item in spans("“The capsule is fine and the crew is well,” Peskov said.")]
+    assert found == [("speech", "peskov")]
 
 
 def test_a_participle_reports_for_the_sentence_subject() -> None:

@@ -101,7 +101,7 @@ def test_one_quote_in_two_articles_is_one_quote(dossier: Dossier) -> None:
     assert [source.cue for source in quote.sources] == ["Peskov said", "the spokesman said"]
     assert quote.text == "We have been pioneers in space and maintained a confident position"
     assert len([quote for quote in dossier.quotes if quote.kind == "direct"]) == 14
-    assert len([quote for quote in dossier.quotes if quote.kind == "reported"]) == 9
+    assert len([quote for quote in dossier.quotes if quote.kind == "reported"]) == 12
 
 
 def test_json_export_carries_the_quotes(dossier: Dossier) -> None:

@@ -284,6 +284,9 @@ class Quote(Frozen):
     text: str
     kind: QuoteKind = "direct"
     speaker: str | None
+    speakers: tuple[str, ...] = Field(
+        (), description="Everyone who said it: one id, several for a joint statement, none when unknown."
+    )
     speaker_type: SpeakerType | None = None
     cue: str | None = None
     sources: tuple[QuoteSource, ...]

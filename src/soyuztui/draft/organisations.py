@@ -3,10 +3,17 @@
 Candidates are names written in the articles: capitalised words ending in a word
 such as Agency, Administration, Institute or Wire ("the Pan-African Space Agency
 (PASA)", whose acronym becomes an alias), the outlets of the articles' own header
-lines, and a short list of well-known space agencies and companies when an article
-writes their name. A candidate is kept only when the quote attribution, run over
-the drafted mission, gives it at least one quotation or reported statement: an
-organisation the file declares but nobody hears from is noise for the reviewer.
+lines, a short list of well-known space agencies and companies when an article
+writes their name, and an acronym an article makes the subject of a speech verb
+("CCTV reported", "the AP said"; an acronym of a longer candidate's initials is that
+candidate's alias). "X and Y" is two names, never one (a joint statement names two
+speakers). A candidate is kept only when the quote attribution, run over the drafted
+mission, gives it at least one quotation or reported statement: an organisation the
+file declares but nobody hears from is noise for the reviewer.
+
+Agencies are described as "the agency" ("the US space agency", "Russia's space
+agency") and companies as "the company" or "the firm", in the articles that name
+them; when an article names several, the quote reader credits the one named last.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ _ORG_WORD = (
 )
 _CAP = r"[A-Z][\w’'&.-]*"
 _ORG = re.compile(
-    rf"\b(?P<name>(?:{_CAP} (?:and )?){{0,5}}{_ORG_WORD}(?: (?:of|for) (?:the )?{_CAP}(?: {_CAP}){{0,2}})?)"
+    rf"\b(?P<name>(?:{_CAP} ){{0,5}}{_ORG_WORD}(?: (?:of|for) (?:the )?{_CAP}(?: {_CAP}){{0,2}})?)"
     r"(?: \((?P<acronym>[A-Z][A-Z0-9&]{1,7})\))?"
 )
 #: Names an article may write alone, without a word such as Agency after them.
@@ -51,9 +58,21 @@ KNOWN = (
     "Xinhua",
 )
 _KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])")
-#: Phrases that stand for a space agency: "the agency", "Russia's space agency".
-_AGENCY_PHRASE = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+(?:’|')s)(?: (?:[A-Z][a-z]+|national|state))? (?:space )?agency\b")
+#: Phrases that stand for a space agency: "the agency", "Russia's space agency", "the US space agency".
+_AGENCY_PHRASE = re.compile(
+    r"\b(?:[Tt]he|[A-Z][a-z]+(?:’|')s)(?: (?:[A-Z][a-z]+|[A-Z]{2,3}|[A-Z]\.[A-Z]\.|national|state))? (?:space )?agency\b"
+)
 _AGENCIES = frozenset(("Roscosmos", "NASA", "ESA", "JAXA", "CNSA", "ISRO", "CSA"))
+#: Phrases that stand for a company, and what makes a name a company's.
+_COMPANY_PHRASE = re.compile(r"\b[Tt]he (?:company|firm)\b")
+_COMPANIES = frozenset(("SpaceX", "Blue Origin", "Boeing", "Axiom Space", "Energia"))
+_COMPANY_WORD = re.compile(r"\b(?:Aerospace|Corporation|Company|Industries|Systems|Inc|Ltd)\b")
+#: An acronym as the subject of a speech verb: "CCTV reported", "the AP previously reported".
+_ACRONYM_SPEAKS = re.compile(
+    r"(?<![\w.-])(?P<acronym>[A-Z]{2,6})(?: (?:[a-z]+ly|later|also|then|again|earlier))? (?:said|says|reported|reports|announced|announces|stated|"
+    r"states|told|tells|confirmed|confirms|tweeted|posted|wrote|added)\b"
+)
+_SMALL = frozenset("of for the and in on".split())
 _LEADING = frozenset(
     "the a an and but both on in at as by for from with while when after before yesterday today "
     "tonight officials meanwhile said says".split()
@@ -81,9 +100,16 @@ def candidates(articles: Sequence[Article], outlets: Iterable[str]) -> dict[str,
                 aliases.append(acronym)
         for match in _KNOWN.finditer(text):
             found.setdefault(match.group(0), [])
+        for match in _ACRONYM_SPEAKS.finditer(text):
+            found.setdefault(match.group("acronym"), [])
     for outlet in outlets:
         if any(outlet in article.text for article in articles):
             found.setdefault(outlet, [])
+    # An acronym of a longer candidate's initials ("AP", "Associated Press") is its alias.
+    for name, aliases in found.items():
+        initials = "".join(word[0] for word in name.split() if word.lower() not in _SMALL)
+        if len(name.split()) > 1 and initials in found and not found[initials] and initials not in aliases:
+            aliases.append(initials)
     # An acronym that is also a candidate on its own ("PASA") is the longer name's alias.
     for aliases in list(found.values()):
         for alias in aliases:
@@ -96,28 +122,30 @@ def _names(name: str) -> re.Pattern[str]:
 
 
 def agency_descriptions(trial: list[s.OrganisationSpec], articles: Sequence[Article]) -> dict[str, list[str]]:
-    """Agency phrases ("the agency", "Russia's space agency") for the agency they stand for.
+    """Agency and company phrases ("the agency", "the US space agency", "the company") for who they stand for.
 
-    A phrase goes to the agency whose name follows it ("Russia's space agency Roscosmos"),
-    or to the one agency its article names; a phrase two agencies would share goes to neither.
+    A phrase goes to the organisation whose name follows it ("Russia's space agency
+    Roscosmos"), else to every agency (or company) its article names: when an article
+    names several, the quote reader takes the one named last before the phrase.
     """
-    agencies = [item for item in trial if "Agency" in item.name or item.name in _AGENCIES]
-    patterns = {item.id: [_names(name) for name in (item.name, *item.aliases)] for item in agencies}
-    owners: dict[str, set[str]] = {}
-    for article in articles:
-        text = article.text[article.body_start :]
-        named = [item.id for item in agencies if any(pattern.search(text) for pattern in patterns[item.id])]
-        for match in _AGENCY_PHRASE.finditer(text):
-            phrase = match.group(0)
-            phrase = "the" + phrase[3:] if phrase.startswith("The ") else phrase
-            after = text[match.end() : match.end() + 80]
-            beside = [key for key in named if any(pattern.match(after, 1) for pattern in patterns[key])]
-            if beside or len(named) == 1:
-                owners.setdefault(phrase, set()).add((beside or named)[0])
+    kinds = (
+        (_AGENCY_PHRASE, [item for item in trial if "Agency" in item.name or item.name in _AGENCIES]),
+        (_COMPANY_PHRASE, [item for item in trial if item.name in _COMPANIES or _COMPANY_WORD.search(item.name)]),
+    )
     found: dict[str, list[str]] = {}
-    for phrase, ids in owners.items():
-        if len(ids) == 1:
-            found.setdefault(ids.pop(), []).append(phrase)
+    for phrases, owners in kinds:
+        patterns = {item.id: [_names(name) for name in (item.name, *item.aliases)] for item in owners}
+        for article in articles:
+            text = article.text[article.body_start :]
+            named = [item.id for item in owners if any(pattern.search(text) for pattern in patterns[item.id])]
+            for match in phrases.finditer(text):
+                phrase = match.group(0)
+                phrase = "the" + phrase[3:] if phrase.startswith("The ") else phrase
+                after = text[match.end() : match.end() + 80]
+                beside = [key for key in named if any(pattern.match(after, 1) for pattern in patterns[key])]
+                for key in beside[:1] or named:
+                    if phrase not in found.setdefault(key, []):
+                        found[key].append(phrase)
     return found
 
 

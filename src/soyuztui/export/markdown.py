@@ -34,6 +34,7 @@ from soyuztui.present.wording import (
     contradiction_text,
     event_conflicts,
     one_line,
+    speaker_label,
 )
 
 # Backslash-escapable ASCII punctuation that can start or end inline Markdown
@@ -216,7 +217,7 @@ class _Briefing:
         for quote in self.dossier.quotes:
             said = f"“{escape(quote.text)}”" if quote.kind == "direct" else f"(reported) {escape(quote.text)}"
             self.lines.append(f"> {said}")
-            self.lines.append(f"> — {self.name(quote.speaker)} {self.cites.cite(_spans(quote))}")
+            self.lines.append(f"> — {escape(speaker_label(self.dossier, quote))} {self.cites.cite(_spans(quote))}")
             self.lines.append("")
         if self.dossier.quotes:
             self.lines.pop()

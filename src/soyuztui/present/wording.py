@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from soyuztui.dossier.model import Conflict, ConflictValue, Dossier, Event, TimeClaim
+from soyuztui.dossier.model import Conflict, ConflictValue, Dossier, Event, Quote, TimeClaim
 from soyuztui.present.times import ZoneName, format_time
 
 #: Marks an entry `soyuz-tui draft` wrote that no person has reviewed yet.
@@ -16,6 +16,28 @@ def unreviewed_note(count: int) -> str:
     if count == 0:
         return ""
     return f"{UNREVIEWED_MARK} draft: {count} unreviewed"
+
+
+def quote_speakers(quote: Quote) -> tuple[str, ...]:
+    """Everyone who said `quote`: its `speakers`, or its one `speaker` when only that is set."""
+    return quote.speakers or ((quote.speaker,) if quote.speaker else ())
+
+
+def speaker_label(dossier: Dossier, quote: Quote) -> str:
+    """Who said `quote`, as every view words it: "Tom Marshburn", "NASA and SpaceX", "unknown speaker".
+
+    A joint statement names each speaker ("A, B and C"); an id the dossier does not
+    know is shown as itself rather than dropped.
+    """
+    names = []
+    for speaker in quote_speakers(quote):
+        try:
+            names.append(dossier.speaker(speaker).name)
+        except KeyError:
+            names.append(speaker)
+    if not names:
+        return "unknown speaker"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def one_line(text: str) -> str:

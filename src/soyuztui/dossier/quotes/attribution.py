@@ -18,9 +18,18 @@ The rules, in the order they are tried (see `Attributor.attribute`):
    appositive is about (`Oyelaran, who leads the agency, has argued`); a possessive
    never speaks (`Quintero’s mum told us` is not Quintero).
 3. No cue at all: a quote continues the previous speech quote (in its paragraph, or
-   the paragraph before when it opens its own) if no one else is named in between;
-   or it follows a paragraph whose last sentence names a speaker (`Peskov told
-   reporters:`).
+   the paragraph before when it opens its own) if no other person is named as a
+   subject in between (an organisation in the cue, "NASA's Beasley said", or a
+   possessive does not count); or it follows a paragraph whose last sentence names a
+   speaker (`Peskov told reporters:`), or reports what someone said (the next
+   paragraph goes on in their words).
+
+Of several cues, the first one naming a speaker wins: a later cue with no subject of
+its own ("…, but still said that …") never overrides a named one. A cue naming no one
+known leaves the quote to an unknown speaker: it is never handed to the speaker before.
+
+Speakers joined by "and" or commas ("the agency and the company said", "Wang, Zhai
+and Ye each told") are all credited: a joint statement has several speakers.
 
 Pronouns (he, she) stand for the nearest person (never an organisation) named before
 them whose gender is compatible. Genders are only what the texts say: a person followed by "she"/"her"
@@ -34,7 +43,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soyuztui.dossier.quotes.marks import Layout, Span
 from soyuztui.dossier.quotes.mentions import TITLES, Mention
@@ -50,7 +59,8 @@ SPEECH_VERBS = (
     " confirms commented comments mentioned mentions concluded predicted promised boasted exclaimed"
     " shouted whispered spoke speaks speaking tweeted tweets tweeting posted posts posting complained"
     " complains complaining revealed reveals assured conceded observed suggested stressed emphasised"
-    " emphasized recounted laughed radioed radios"
+    " emphasized recounted laughed radioed radios grumbled muttered responded reflected wondered"
+    " cautioned countered snapped sighed pleaded greeted greets"
 ).split()
 _CUE = re.compile(
     r"\b(?:[Aa]ccording to|in the words of|[Ii]n (?:his|her) (?:own )?words|[Ii]n an? (?:statement|interview|video message|video"
@@ -59,27 +69,61 @@ _CUE = re.compile(
 #: Titles before a surname: "Ms Okafor" names Adaeze Okafor; the title votes for a gender.
 _CLOSES_SENTENCE = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}[\s.,;!?]*$")
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|with|by)\s+(?:the\s+)?$")
+_THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|if)\b")
 _APPOSITIVE = re.compile(r",\s+(?:who|whose|which|\d)")
 _POSSESSIVE = ("’s", "'s", "’ ", "' ")
 _AUXILIARIES = frozenset("has had have also later then once again previously would will did".split())
 _FEMALE = frozenset({"she", "her", "hers"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][”’\"']*\s|\n")
+#: What joins the speakers of a joint statement: "X and Y", "X, Y and Z", "X & Y".
+#: The longest join between two speakers ("X, and the Y") that `_JOINED` can match.
+_JOIN_REACH = 16
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 #: How far after the closing mark a cue verb may stand, and a name after its verb.
 POST_CUE_REACH = 80
 NAME_AFTER_VERB_REACH = 45
 #: How far before the opening mark a cue may stand (bounds the work in run-on text).
 PRE_CUE_REACH = 400
+#: How many cue verbs before a quote are tried for one naming a speaker.
+MAX_CUES = 3
 #: How far back a pronoun looks for the person it stands for.
 PRONOUN_REACH = 1200
+#: An unclosed quotation's own cue: at most this many words after a comma, to its sentence's end.
+OWN_CUE_WORDS = 16
+_OWN_CUE_REACH = 160
+_COMMA = re.compile(r",\s+")
+
+
+def own_cue(text: str, span: Span) -> Span:
+    """An unclosed quotation cut before its own cue, if it swallowed one.
+
+    `“We saw it, the commander wrote in a post.` with no closing mark: the words up to
+    the comma are the quote, the rest is the reporter's cue. The cue is a comma, then
+    at most OWN_CUE_WORDS words holding a cue verb, then the sentence's end.
+    """
+    for comma in _COMMA.finditer(text, span.start, span.end):
+        tail = text[comma.end() : min(span.end, comma.end() + _OWN_CUE_REACH)]
+        stop = _SENTENCE_BREAK.search(tail + "\n")
+        assert stop is not None  # the added line end always stops it
+        words = tail[: stop.start()].split()
+        if 0 < len(words) <= OWN_CUE_WORDS and _CUE.search(tail, 0, stop.start()) and words[0][:1].isalpha():
+            cut = comma.start() + 1
+            return replace(span, end=cut, close=cut)
+    return span
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Who said a quote, and the words that say so."""
+    """Who said a quote (no one, one id, or several for a joint statement), and the words that say so."""
 
-    speaker: str | None
+    speakers: tuple[str, ...]
     cue: str | None
+
+    @property
+    def speaker(self) -> str | None:
+        """The one speaker, or None when there is none or several."""
+        return self.speakers[0] if len(self.speakers) == 1 else None
 
 
 def cue_words(chosen: Mention, verb: str, verb_start: int) -> str:
@@ -141,7 +185,12 @@ class Attributor:
 
     def __post_init__(self) -> None:
         self._starts = [mention.start for mention in self.mentions]
-        self.history: list[tuple[Span, str]] = []  # attributed speech quotes so far
+        # people only ("he" and "she" are never organisations), for pronouns to look back through
+        self._people = [m for m in self.mentions if m.person and m.person not in self.organisations]
+        self._people_starts = [mention.start for mention in self._people]
+        self.history: list[tuple[Span, tuple[str, ...]]] = []  # attributed speech quotes so far
+        self.reports: list[tuple[int, int, tuple[str, ...]]] = []  # named reported speech, in order
+        self._report_ends: list[int] = []
 
     # -- mentions ----------------------------------------------------------
 
@@ -167,24 +216,67 @@ class Attributor:
         if mention.pronoun is None:
             return None
         wanted = "f" if mention.pronoun in _FEMALE else "m"
-        for earlier in reversed(self._between(mention.start - PRONOUN_REACH, mention.start)):
-            if earlier.person in self.organisations:
-                continue  # "he" and "she" are people
+        first = bisect_left(self._people_starts, mention.start - PRONOUN_REACH)
+        for earlier in reversed(self._people[first : bisect_left(self._people_starts, mention.start)]):
             if earlier.person and self.gender.get(earlier.person, wanted) == wanted:
                 return earlier.person
         return None
 
     # -- the rules ---------------------------------------------------------
 
+    def joint(self, chosen: Mention) -> list[Mention]:
+        """`chosen` with the speakers joined to it by "and" or commas: a joint statement."""
+        index = bisect_left(self._starts, chosen.start)
+        before = self.mentions[index - 1] if index > 0 else None
+        after = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
+        if (before is None or chosen.start - before.end > _JOIN_REACH) and (
+            after is None or after.start - chosen.end > _JOIN_REACH
+        ):
+            return [chosen]  # no one close enough to be joined: the common case, answered at once
+        group, joined = [chosen], False
+        for step in (-1, 1):
+            here, at = chosen, index + step
+            while 0 <= at < len(self.mentions):
+                other = self.mentions[at]
+                first, second = (other, here) if step < 0 else (here, other)
+                link = _JOINED.fullmatch(self.masked, first.end, second.start)
+                if not (other.person and link):
+                    break
+                joined = joined or "," not in link.group() or "and" in link.group()
+                group.insert(0, other) if step < 0 else group.append(other)
+                here, at = other, at + step
+        # commas alone set off an appositive ("the agency's chief, Oyelaran, said"): one speaker
+        return group if joined else [chosen]
+
+    def speakers_of(self, chosen: Mention) -> tuple[str, ...]:
+        """The ids `chosen` and the mentions joined to it stand for, in order, each once."""
+        group = self.joint(chosen)
+        if len(group) == 1:
+            speaker = self.resolve(chosen)
+            return (speaker,) if speaker else ()
+        found = (self.resolve(mention) for mention in group)
+        return tuple(dict.fromkeys(speaker for speaker in found if speaker))
+
     def attribute(self, span: Span, cue_only: bool = False) -> Attribution:
         """Who said `span`; with `cue_only`, only explicit cues count (no continuation)."""
-        found = self._after(span) or self._before(span)
+        found = self._after(span)
+        if found is None or not found.speakers:
+            found = self._before(span) or found
         if found is None and not cue_only:
             found = self._continues(span) or self._paragraph_before(span)
-        found = found or Attribution(None, None)
-        if found.speaker:
-            self.history.append((span, found.speaker))
+        found = found or Attribution((), None)
+        if found.speakers:
+            self.history.append((span, found.speakers))
         return found
+
+    def note_reports(self, reports: Sequence[tuple[int, int, tuple[str, ...]]]) -> None:
+        """The document's reported speech (start, end, speakers): a quote after one may go on in their words."""
+        self.reports = sorted(report for report in reports if report[2])
+        self._report_ends = [end for _, end, _ in self.reports]
+
+    def _report_before(self, offset: int) -> tuple[int, int, tuple[str, ...]] | None:
+        index = bisect_left(self._report_ends, offset) - 1
+        return self.reports[index] if index >= 0 else None
 
     def _after(self, span: Span) -> Attribution | None:
         inner = self.masked[span.start : span.end].rstrip()
@@ -197,17 +289,22 @@ class Attributor:
         if verb is None:
             return None
         if inner.endswith(("?", "!")) and not _CLOSES_SENTENCE.match(post, verb.end()):
-            return None  # “…?” Quintero replied that they did: a new sentence, not a cue
+            # “…?” Quintero replied that they did: a new sentence, not a cue; but
+            # “…!” NASA tweeted alongside a video: the cue names who, right after the mark
+            if _THAT_NEXT.match(post, verb.end()) or len(post[: verb.start()].split()) > 3:
+                return None
         base = span.close + 1
         return self._subject(base + verb.start(), base + verb.end(), base, verb.group(), base + len(post))
 
     def _before(self, span: Span) -> Attribution | None:
         start = max(self.layout.sentence_start(span.open), span.open - PRE_CUE_REACH)
         verbs = list(_CUE.finditer(self.masked, start, span.open))
-        if not verbs:
-            return None
-        verb = verbs[-1]
-        return self._subject(verb.start(), verb.end(), start, verb.group(), span.open)
+        found = None
+        for verb in verbs[: -MAX_CUES - 1 : -1]:  # the nearest cue naming someone, of the last few
+            found = self._subject(verb.start(), verb.end(), start, verb.group(), span.open)
+            if found.speakers:
+                break
+        return found
 
     def choose(self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int) -> Mention | None:
         """The mention governing a cue verb: before it in the clause, else right after it."""
@@ -235,22 +332,30 @@ class Attributor:
         """The speaker governing a cue verb, and the words that say so."""
         chosen = self.choose(verb_start, verb_end, clause_start, verb, limit)
         if chosen is None:
-            return Attribution(None, verb)
-        return Attribution(self.resolve(chosen), cue_words(chosen, verb, verb_start))
+            return Attribution((), verb)
+        return Attribution(self.speakers_of(chosen), cue_words(chosen, verb, verb_start))
 
     def _continues(self, span: Span) -> Attribution | None:
-        if not self.history:
+        last_report = self._report_before(span.open)
+        if self.history and (last_report is None or self.history[-1][0].close > last_report[0]):
+            previous, speakers = self.history[-1]
+            end, cue = previous.close, "continues the quote before"
+        elif last_report is not None:
+            end, speakers = last_report[1], last_report[2]
+            cue = "goes on from the reported speech before"
+        else:
             return None
-        previous, speaker = self.history[-1]
         here = self.layout.paragraph_index(span.open)
-        there = self.layout.paragraph_index(previous.close)
+        there = self.layout.paragraph_index(end)
         opens_paragraph = self.layout.paragraphs[here][0] == span.open
         if not (here == there or (here == there + 1 and opens_paragraph)):
             return None
-        named = {m.person for m in self._between(previous.close, span.open) if m.person}
-        if named - {speaker}:
+        # Another person named as a possible subject breaks the thread; an organisation
+        # in the cue ("NASA's Beasley said") or a possessive does not.
+        named = {m.person for m in self._speakers(end, span.open) if m.person and m.person not in self.organisations}
+        if named - set(speakers):
             return None
-        return Attribution(speaker, "continues the quote before")
+        return Attribution(speakers, cue)
 
     def _paragraph_before(self, span: Span) -> Attribution | None:
         here = self.layout.paragraph_index(span.open)
@@ -264,6 +369,6 @@ class Attributor:
             return None
         verb = verbs[-1]
         found = self._subject(verb.start(), verb.end(), last, verb.group(), end)
-        if found.speaker is None:
+        if not found.speakers:
             return None
-        return Attribution(found.speaker, f"{found.cue} (paragraph before)")
+        return Attribution(found.speakers, f"{found.cue} (paragraph before)")

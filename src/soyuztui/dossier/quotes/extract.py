@@ -5,7 +5,11 @@ Every quoted span is found (marks.py) and given a kind: "speech" (direct speech)
 or topic, a word mentioned as a word, a title, a name, a scare quote). Short
 lower-case spans count as speech only with a cue naming a speaker: in “…what he
 called Western efforts to “humiliate” Russia’s…” the word is Rogozin's own.
-Sentences without quotation marks give reported speech (reported.py), kind "reported".
+Reported speech (reported.py) is kind "reported"; it is read first, so that a quote
+with no cue in the paragraph after reported speech goes on in its speaker's words.
+A title-case sentence in quotation marks ("Glad You Made It!") is speech, not a name,
+unless it is introduced as a title. A quotation whose closing mark never comes ends
+before its own cue ("…, the commander wrote in a post."), not at the paragraph's end.
 
 Speech and reported speech become Quotes (attributed in attribution.py). The same
 words in several documents (ignoring case, punctuation and spacing) are one Quote
@@ -24,7 +28,7 @@ from typing import Literal
 
 from soyuztui.dossier.model import Document, Organisation, Person, Quote, QuoteSource
 from soyuztui.dossier.quotes import notspeech
-from soyuztui.dossier.quotes.attribution import Attribution, Attributor, gender_votes, genders
+from soyuztui.dossier.quotes.attribution import Attribution, Attributor, gender_votes, genders, own_cue
 from soyuztui.dossier.quotes.marks import Layout, Span, find_spans, layout, mask
 from soyuztui.dossier.quotes.mentions import Mention, find_mentions, people_pattern
 from soyuztui.dossier.quotes.reported import ReportedReader
@@ -52,10 +56,15 @@ class QuotedSpan:
     end: int
     text: str
     kind: Kind
-    speaker: str | None = None
+    speakers: tuple[str, ...] = ()
     cue: str | None = None
     reason: str | None = None
     unbalanced: bool = False
+
+    @property
+    def speaker(self) -> str | None:
+        """The one speaker; None when unknown or when several spoke together."""
+        return self.speakers[0] if len(self.speakers) == 1 else None
 
 
 @dataclass
@@ -73,12 +82,12 @@ def quote_key(text: str) -> str:
 
 
 def _prepare(documents: Sequence[Document], speakers: Sequence[Person | Organisation]) -> list[_Doc]:
-    pattern, owners = people_pattern(speakers)
+    registry = people_pattern(speakers)
     prepared = []
     for document in documents:
-        spans = find_spans(document.text)
+        spans = [own_cue(document.text, span) if span.unbalanced else span for span in find_spans(document.text)]
         masked = mask(document.text, spans)
-        mentions = find_mentions(masked, pattern, owners)
+        mentions = find_mentions(masked, registry)
         prepared.append(_Doc(document, spans, masked, layout(masked), mentions))
     return prepared
 
@@ -105,19 +114,23 @@ def quoted_spans(
     for doc in prepared:
         attributor = Attributor(doc.masked, doc.layout, doc.mentions, gender, organisation_ids)
         here: list[QuotedSpan] = []
+        reports = ReportedReader(doc.masked, doc.spans, attributor).read()
+        # "According to X, …" names a source, not someone a quote after it goes on from
+        said = [report for report in reports if not report.cue.casefold().startswith("according")]
+        attributor.note_reports([(report.start, report.end, report.speakers) for report in said])
+        for report in reports:
+            text = doc.document.text[report.start : report.end]
+            here.append(
+                QuotedSpan(doc.document.id, report.start, report.end, text, "reported", report.speakers, report.cue)
+            )
         topic_close: int | None = None
         for span in doc.spans:
             text = doc.document.text[span.start : span.end]
             kind, reason, who = _classify(doc, span, text, titles, attributor, topic_close)
             topic_close = span.close if reason == notspeech.TOPIC else None
-            speaker, cue = (who.speaker, who.cue) if who and kind == "speech" else (None, None)
-            item = QuotedSpan(doc.document.id, span.start, span.end, text, kind, speaker, cue, reason, span.unbalanced)
+            speakers, cue = (who.speakers, who.cue) if who and kind == "speech" else ((), None)
+            item = QuotedSpan(doc.document.id, span.start, span.end, text, kind, speakers, cue, reason, span.unbalanced)
             here.append(item)
-        for report in ReportedReader(doc.masked, doc.spans, attributor).read():
-            text = doc.document.text[report.start : report.end]
-            here.append(
-                QuotedSpan(doc.document.id, report.start, report.end, text, "reported", report.speaker, report.cue)
-            )
         found += sorted(here, key=lambda item: item.start)
     return found
 
@@ -137,11 +150,13 @@ def _classify(
     if notspeech.is_title_case(text):
         if quote_key(text) in titles:
             return "title", notspeech.TITLE, None
+        if notspeech.is_sentence(text):
+            return "speech", None, attributor.attribute(span)
         who = attributor.attribute(span, cue_only=True)
-        return ("speech", None, who) if who.speaker else ("other", notspeech.NAME, None)
+        return ("speech", None, who) if who.speakers else ("other", notspeech.NAME, None)
     if notspeech.is_scare(text):
         who = attributor.attribute(span, cue_only=True)
-        return ("speech", None, who) if who.speaker else ("other", notspeech.SCARE, None)
+        return ("speech", None, who) if who.speakers else ("other", notspeech.SCARE, None)
     return "speech", None, attributor.attribute(span)
 
 
@@ -158,19 +173,25 @@ def extract_quotes(
     """Every direct and reported quote in `documents`, attributed where possible.
 
     Quotes come in order of first appearance; the same words in several documents make
-    one Quote, and so do trimmed copies of a longer quote. Its speaker is the one its
-    sources name; None when they name none or disagree (each source keeps its own).
+    one Quote, and so do trimmed copies of a longer quote. Its speakers are the ones its
+    sources name (several for a joint statement; `speaker` is set for one); none when
+    they name none or disagree (each source keeps its own).
     """
     organisation_ids = {item.id for item in organisations}
     groups: dict[tuple[str, str], list[QuotedSpan]] = {}
+    keys: dict[int, int] = {}  # id(item) -> the length of its key, for the longest text
     for item in quoted_spans(documents, people, organisations):
         if item.kind in ("speech", "reported"):
-            groups.setdefault((item.kind, quote_key(item.text)), []).append(item)
+            key = quote_key(item.text)
+            keys[id(item)] = len(key)
+            groups.setdefault((item.kind, key), []).append(item)
     quotes = []
     for items in _merge_trimmed(groups):
-        speakers = {item.speaker for item in items if item.speaker}
-        speaker = speakers.pop() if len(speakers) == 1 else None
-        cue = next((item.cue for item in items if speaker and item.speaker == speaker), None)
+        named = {item.speakers for item in items if item.speakers}
+        speakers = named.pop() if len(named) == 1 else ()
+        speaker = speakers[0] if len(speakers) == 1 else None
+        cue = next((item.cue for item in items if speakers and item.speakers == speakers), None)
+        kinds = {"organisation" if item in organisation_ids else "person" for item in speakers}
         sources = tuple(
             QuoteSource.model_construct(
                 doc=item.doc,
@@ -183,13 +204,15 @@ def extract_quotes(
             )
             for item in items
         )
-        longest = max(items, key=lambda item: len(quote_key(item.text)))
+        longest = max(items, key=lambda item: keys[id(item)])
         quotes.append(
             Quote.model_construct(
                 text=_clean(longest.text),
                 kind="direct" if items[0].kind == "speech" else "reported",
                 speaker=speaker,
-                speaker_type=None if speaker is None else ("organisation" if speaker in organisation_ids else "person"),
+                speakers=speakers,
+                # a joint statement of people and organisations counts as people's
+                speaker_type=None if not kinds else "person" if "person" in kinds else "organisation",
                 cue=cue,
                 sources=sources,
             )
@@ -214,13 +237,13 @@ def _merge_trimmed(groups: dict[tuple[str, str], list[QuotedSpan]]) -> list[list
         mine = _runs(words.split())
         target = None
         if mine:
-            speakers = {item.speaker for item in groups[key] if item.speaker}
+            speakers = {item.speakers for item in groups[key] if item.speakers}
             shared: Counter[tuple[str, str]] = Counter()
             for run in mine:
                 for longer in runs.get((kind, run), ()):
                     shared[longer] += 1
             for longer, count in shared.most_common():
-                theirs = {item.speaker for item in roots[longer] if item.speaker}
+                theirs = {item.speakers for item in roots[longer] if item.speakers}
                 whole = f" {words} " in f" {longer[1]} "
                 if (whole or count > OVERLAP_WORDS - MIN_MERGE_WORDS) and len(speakers | theirs) <= 1:
                     target = longer

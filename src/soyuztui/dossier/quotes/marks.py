@@ -42,7 +42,8 @@ _LEFT_BOUNDARY = frozenset("([{—–-/" + _DOUBLE + _SINGLE)
 _RIGHT_BOUNDARY = frozenset(".,;:!?…)]}—–-/" + _DOUBLE + _SINGLE)
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"'»)\]]*(?=\s)")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|Lt|Col|Capt|Sgt|vs|No|Nos|approx)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|Lt|Col|Capt|Sgt|vs|No|Nos|approx"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[ap]\.m)"
     r"|(?<![\w.])[A-Z])\.$"
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -214,7 +215,9 @@ def mask(text: str, spans: list[Span]) -> str:
         inner = text[span.start : span.end]
         trailing = _TRAILING_PUNCT.search(inner)
         keep = len(trailing.group()) if trailing else 0
-        hidden = _NOT_NEWLINE.sub("_", inner[: len(inner) - keep])
+        words = inner[: len(inner) - keep]
+        # most quotes hold no line break: one repeat is much cheaper than a substitution
+        hidden = _NOT_NEWLINE.sub("_", words) if "\n" in words else "_" * len(words)
         parts += [text[last : span.start], hidden, inner[len(inner) - keep :]]
         last = span.end
     parts.append(text[last:])

@@ -2,6 +2,11 @@
 
 One compiled pattern per registry of speakers (names match in their own case,
 descriptions in any), laid out as a tree of words so a search costs about one pass.
+
+Words that name several entries ("Marshburn" for two people the draft could not tell
+apart, "the agency" for every agency) stand, in each article, for the one of them
+named most often before (the article's subject), the one named last on a tie; with
+none named before, for no one: never a guess.
 """
 
 from __future__ import annotations
@@ -10,17 +15,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from soyuztui.dossier.model import Organisation, Person
 
 TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": "", "Prof": "", "Professor": ""}
 _TITLE_GAP = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,4}")
+_START = attrgetter("start")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
-    """A person named (person set) or a pronoun (pronoun set) in a document."""
+    """A person named (person set) or a pronoun (pronoun set) in a document.
+
+    Not frozen: an article has hundreds of them, and a plain slotted class is made
+    several times faster than a frozen one; nothing changes one once made.
+    """
 
     start: int
     end: int
@@ -29,31 +40,44 @@ class Mention:
     pronoun: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Registry:
+    """The speakers' mention pattern, who each phrase names, and who shares a phrase with another.
+
+    `owners` maps folded words to every entry they name, in a stable order; `shared`
+    holds the entries named by words that also name another (only they need counting).
+    """
+
+    pattern: re.Pattern[str]
+    owners: dict[str, tuple[str, ...]]
+    shared: frozenset[str]
+
+
 @lru_cache(maxsize=32)
-def _people_pattern(
-    entries: tuple[tuple[str, str, bool], ...],
-) -> tuple[re.Pattern[str], dict[str, str]]:
+def _people_pattern(entries: tuple[tuple[str, str, bool], ...]) -> Registry:
     """One regex for every name, alias and description; names match in their own case.
 
     The phrases are laid out as a tree of words, so the engine tries a few first words
     at each offset rather than every phrase: the cost stays near one pass of the text.
     """
-    owners: dict[str, str] = {}
+    owners: dict[str, list[str]] = {}
     names: list[str] = []
     descriptions: list[str] = []
     for phrase, person, is_name in entries:
         key = " ".join(phrase.split()).casefold()
-        if key in owners and owners[key] != person:
-            owners[key] = ""  # the same words for two people: no one
+        if key in owners:
+            if person not in owners[key]:
+                owners[key].append(person)  # the same words for several: resolved per article
             continue
-        owners[key] = person
+        owners[key] = [person]
         (names if is_name else descriptions).append(phrase if is_name else key)
     # A look-ahead on the first letters lets the engine pass most offsets at once.
     parts = [f"(?={_first_letters(names)}){_words_regex(_tree(names))}"] if names else []
     if descriptions:
         parts.append(f"(?i:(?={_first_letters(descriptions)}){_words_regex(_tree(descriptions))})")
     pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else r"(?!x)x"
-    return re.compile(pattern), owners
+    shared = frozenset(item for ids in owners.values() if len(ids) > 1 for item in ids)
+    return Registry(re.compile(pattern), {key: tuple(ids) for key, ids in owners.items()}, shared)
 
 
 _Tree = dict[str, "_Tree"]
@@ -109,11 +133,11 @@ def _words_regex(node: _Tree) -> str:
     return "(?:" + "|".join(pieces) + ")"
 
 
-def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[str], dict[str, str]]:
+def people_pattern(people: Sequence[Person | Organisation]) -> Registry:
     """The compiled mention pattern for `people` and organisations (cached per registry).
 
     A person's surname names them too, alone or after a title ("Okafor", "Ms Okafor",
-    "Dr. Okafor"), unless another entry uses the same words.
+    "Dr. Okafor"), and so does their stated age ("the 41-year-old").
     """
     entries = set()
     for person in people:
@@ -129,10 +153,13 @@ def people_pattern(people: Sequence[Person | Organisation]) -> tuple[re.Pattern[
         for description in person.descriptions:
             if description.strip():
                 entries.add((description.strip(), person.id, False))
+        if isinstance(person, Person):
+            for fact in person.facts_for("age"):
+                entries.add((f"{fact.value}-year-old", person.id, False))
     return _people_pattern(tuple(sorted(entries)))
 
 
-def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str]) -> list[Mention]:
+def find_mentions(masked: str, registry: Registry) -> list[Mention]:
     """People and pronouns in `masked`, in order.
 
     A description or an organisation right before a name, or separated from it only by
@@ -140,16 +167,27 @@ def find_mentions(masked: str, pattern: re.Pattern[str], owners: dict[str, str])
     Director General Marcus Oyelaran") is a title of that name, not a mention of its own.
     """
     people: list[Mention] = []
-    for match in pattern.finditer(masked):
-        person = owners.get(" ".join(match.group().split()).casefold())
-        if not person:
+    named: dict[str, tuple[int, int]] = {}  # entry -> (times named, where last named)
+    owners, shared = registry.owners, registry.shared
+    for match in registry.pattern.finditer(masked):
+        candidates = owners.get(" ".join(match.group().split()).casefold(), ())
+        if len(candidates) > 1:
+            # the one named most often before, the last on a tie; none named before: no one
+            before = [(named[item], item) for item in candidates if item in named]
+            candidates = (max(before)[1],) if before else ()
+        if not candidates:
             continue
-        mention = Mention(match.start(), match.end(), match.group(), person=person)
+        person = candidates[0]
+        if person in shared:
+            # "European Space Agency (ESA)": one naming, not two
+            again = bool(people) and people[-1].person == person and match.start() - people[-1].end <= 3
+            named[person] = (named.get(person, (0, 0))[0] + (not again), match.start())
+        mention = Mention(match.start(), match.end(), match.group(), person)
         if people and _TITLE_GAP.fullmatch(masked[people[-1].end : mention.start]):
             people.pop()
         people.append(mention)
     pronouns = [
-        Mention(match.start(), match.end(), match.group(), pronoun=match.group().lower())
+        Mention(match.start(), match.end(), match.group(), None, match.group().lower())
         for match in _PRONOUN.finditer(masked)
     ]
-    return sorted(people + pronouns, key=lambda mention: mention.start)
+    return sorted(people + pronouns, key=_START)

@@ -11,7 +11,8 @@ for each):
 - `title`: a work's name: short, in Title Case, introduced as one (film “Salot-7”,
   movie called “The Challenge,”, “Mission Impossible” fame) or the same words as a
   span introduced so elsewhere in the corpus.
-- `name`: a name in Title Case that no cue gives to a speaker (“Roscosmos”).
+- `name`: a name in Title Case that no cue gives to a speaker (“Roscosmos”). A
+  sentence in Title Case (“Glad You Made It!”, ending with . ! or ?) is speech.
 - `scare quote`: a short (≤ 3 words) lower-case span that no cue gives to a speaker
   (a string of ‘firsts’).
 
@@ -63,6 +64,11 @@ def is_title_case(text: str) -> bool:
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def is_sentence(text: str) -> bool:
+    """Two words or more ending with a sentence's mark: said, not a name ("Glad You Made It!")."""
+    return len(_WORD.findall(text)) >= 2 and text.rstrip().rstrip("”’\"'").endswith((".", "!", "?", "…"))
 
 
 def is_scare(text: str) -> bool:

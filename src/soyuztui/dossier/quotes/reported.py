@@ -1,21 +1,32 @@
 """Reported (indirect) speech: what someone said, in the reporter's words.
 
-Three forms are read, each in one sentence with no quotation marks in it (a sentence
-quoting someone's words is direct speech, found by extract.py):
+Three forms are read, each in one sentence (a sentence may also quote words directly:
+`“…,” Stich told reporters, explaining that …` reports the clause after "that"; the
+quote itself is direct speech, found by extract.py, never a reported clause; a clause
+may hold a few quoted words: `told CCTV they were “feeling good” after …`):
 
 1. `X said (that) CLAUSE.`: a reporting verb, optionally a short gap ("on Tuesday",
-   "in a statement", "told reporters"), then "that" and the clause to the sentence's
-   end. Without "that", only after said/says/added/told/wrote/posted/tweeted and
-   when the clause opens with a subject (he, it, the, …): "explained the plan" is
-   no report.
+   "in a statement", "told reporters"), then "that" (or, after asked/wondered,
+   "whether" or "if") and the clause, to the sentence's end or to a participle
+   that opens a second report (`…, saying CLAUSE`). Without "that", after
+   said/told/wrote and the like when the clause opens with a subject (he, it, the,
+   …); after verbs such as confirmed, insisted or denied only when the clause also
+   has an auxiliary (`insisted the crew was never at risk`; "confirmed the date" is
+   no report).
 2. `According to X, CLAUSE.` and `CLAUSE, according to X.`
 3. `CLAUSE, X said.` and `CLAUSE, said X.` at the sentence's end.
 
-The speaker must be a known person or organisation (a pronoun resolved to one): "the
-report said that" and "officials said that" are left out, since nothing on screen
-could say who spoke. A speaker is the mention right before the verb (at most three
-words between, or an appositive between commas): "Okafor's doctor said" is not
-Okafor. Negated verbs ("did not say that") and questions are no report.
+The speaker must be a known person or organisation (a pronoun resolved to one), or
+several joined by "and" (a joint statement), or a sentence's opening subject for a
+verb joined to it by "and" (`NASA and SpaceX staff spoke … and said …`), or the crew
+as a group ("the astronauts said"): "the report said that" and "officials said that"
+are left out, since nothing on screen could say who spoke. A speaker is the mention
+right before the verb (at most three words between, or an appositive between
+commas): "Okafor's doctor said" is not Okafor. Negated verbs ("did not say that")
+and questions are no report.
+
+Each verb's work is bounded (a few words around it; the sentence's bounds are read
+once per sentence), so a sentence of thousands of verbs reads in linear time.
 """
 
 from __future__ import annotations
@@ -23,21 +34,56 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from soyuztui.dossier.quotes.attribution import Attributor, before_verb, cue_words
 from soyuztui.dossier.quotes.marks import Span
 from soyuztui.dossier.quotes.mentions import Mention, word_choice
 
-REPORT_VERBS = (
-    "said says told tells added adds explained explains mentioned mentions noted notes stated states"
-    " insisted insists acknowledged acknowledges admitted admits claimed claims announced announces"
-    " confirmed confirms warned warns wrote writes posted tweeted argued argues recalled recalls"
-    " revealed reveals suggested suggests stressed emphasised emphasized complained complains"
-    " conceded agreed assured promised predicted reported reports replied replies answered"
-    " stating saying adding noting explaining insisting warning claiming arguing"
-).split()
-_NO_THAT = frozenset("said says added adds told tells wrote writes posted tweeted".split())
+REPORT_VERBS = [
+    *(
+        "said says told tells added adds explained explains mentioned mentions noted notes stated states"
+        " insisted insists acknowledged acknowledges admitted admits claimed claims announced announces"
+        " confirmed confirms warned warns wrote writes posted tweeted argued argues recalled recalls"
+        " revealed reveals suggested suggests stressed emphasised emphasized complained complains"
+        " conceded agreed assured promised predicted reported reports replied replies answered"
+        " stating saying adding noting explaining insisting warning claiming arguing"
+        " denied denies denying asked asks wondered"
+    ).split(),
+    *("played down", "plays down", "downplayed", "downplays"),
+]
+_NO_THAT = frozenset("said says added adds told tells saying adding".split())
+#: Verbs reporting a clause without "that" only when the clause has an auxiliary of its own.
+_NO_THAT_AUXILIARY = frozenset(
+    "insisted insists confirmed confirms denied denies stated states announced announces reported reports"
+    " claimed claims admitted admits warned warns explained explains noted notes argued argues stressed"
+    " acknowledged acknowledges insisting confirming explaining noting warning claiming arguing"
+    " wrote writes posted tweeted".split()
+)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do)\b")
+#: What opens an article's first paragraphs and is nobody's words: the file's date marker
+#: (" date 2031-03-14 "), a dateline ("PARIS (Atlantic Wire) -", "Beijing, Oct 16 CGTN –").
+_DATELINE = re.compile(
+    r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:[ ,]+[A-Z0-9][\w.’'/-]*){0,6}\s*"
+    r"(?:\([^()\n]{1,80}\)\s*(?:(?:--|[–—-])\s+)?|(?:--|[–—-])\s+))?"
+)
+#: Datelines stand in an article's first paragraphs only.
+_DATELINE_PARAGRAPHS = 3
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|that|as|what|where|when)\b", re.IGNORECASE)
+_OPENS_QUOTE = re.compile(r"[\s,:]*[“„«‘\"']")
+_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:still|then|also|later))?)\s*$")
+_CONJUNCTION = re.compile(r"(?:and|or|but|nor)\b")
+_QUESTION_VERBS = frozenset({"asked", "asks", "wondered"})
+#: A participle opening a second report ends the first one's clause: "…, saying …".
+_SECOND_REPORT = re.compile(r",\s+(?:saying|adding|explaining|noting|insisting|stressing|warning)\b")
+#: The crew as a group: "the astronauts said", "the three astronauts each told".
+_GROUP = re.compile(
+    r"\b(?:the|all|both)\s+(?:[\w-]+\s+){0,5}?(?:astronauts|cosmonauts|taikonauts|crew|crewmates|crew members|"
+    r"spacefliers|spaceflyers)(?:\s+(?:each|both|all|also|later))?\s*$",
+    re.IGNORECASE,
+)
 _OBJECT_FIRST = frozenset({"told", "tells", "assured", "promised", "warned"})
 _VERB = re.compile(r"\b" + word_choice(REPORT_VERBS) + r"\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -45,26 +91,43 @@ _GAP_START = frozenset(
     "on in at to during after before last this earlier later via from for yesterday today tonight"
     " afterwards recently repeatedly also again once".split()
 )
-_THAT = re.compile(r"((?:[\s,]+[\w’'-]+){0,6}?)[\s,]+(?:that\s+|(?=how\s|why\s))")
+_THAT = re.compile(r"((?:[\s,]+[\w’'-]+){0,6}?)[\s,]+(?:that\s+|(?=how\s|why\s)|(?P<whether>whether\s+|if\s+))")
 _SUBJECT = re.compile(r"(?:he|she|it|they|we|I|there|the|his|her|its|their|this|these|those|a|an)\s", re.ASCII)
 _WORDS = re.compile(r"[\w’'-]+")
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+(?:\w+\s+)?$")
 _TAIL_WORDS = 6
 MIN_CLAUSE_WORDS = 3
+#: How far around a verb its speaker is looked for.
+_REACH = 400
+#: How far after a verb its "that" and its clause's first words are looked for.
+_FORWARD_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
 class Reported:
-    """A reported clause `text[start:end]`, its speaker and the words naming them."""
+    """A reported clause `text[start:end]`, its speakers (none for the crew as a group) and its cue."""
 
     start: int
     end: int
-    speaker: str
+    speakers: tuple[str, ...]
     cue: str
 
 
 def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
+
+
+_A_WORD = r"[^\w’'-]*+[\w’'-]++"  # possessive: a word is never split in two
+_MORE_THAN = {
+    count: re.compile(f"(?:{_A_WORD}){{{count + 1}}}")
+    for count in (1, MIN_CLAUSE_WORDS - 1, _TAIL_WORDS - 3, _TAIL_WORDS)
+}
+_AT_LEAST = re.compile(f"(?:{_A_WORD}){{{MIN_CLAUSE_WORDS}}}")
+
+
+def _more_words_than(text: str, count: int, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds more than `count` words (reads no further than it needs)."""
+    return _MORE_THAN[count].match(text, start, end) is not None
 
 
 class ReportedReader:
@@ -73,49 +136,85 @@ class ReportedReader:
     def __init__(self, masked: str, spans: Sequence[Span], attributor: Attributor) -> None:
         """Read `masked`, whose quoted `spans` are hidden; `attributor` knows who is named."""
         self.masked = masked
+        self.spans = list(spans)
         self.opens = [span.open for span in spans]
         self.attributor = attributor
         self.layout = attributor.layout
+        self._sentences: dict[int, tuple[int, int] | None] = {}
+        # found once: searching each verb's sentence for them would cost a pass per verb
+        self._seconds = [match.start() for match in _SECOND_REPORT.finditer(masked)]
 
     def read(self) -> list[Reported]:
-        """Every reported clause, in document order, one per sentence."""
-        found: dict[int, Reported] = {}
+        """Every reported clause, in document order; clauses never overlap."""
+        found: list[Reported] = []
         for match in _ACCORDING.finditer(self.masked):
             item = self._according(match.start(), match.end())
             if item is not None:
-                found.setdefault(self.layout.sentence_start(match.start()), item)
+                found.append(item)
         for match in _VERB.finditer(self.masked):
             item = self._verb(match.start(), match.end(), match.group())
             if item is not None:
-                found.setdefault(self.layout.sentence_start(match.start()), item)
-        return sorted(found.values(), key=lambda item: item.start)
+                found.append(item)
+        kept: list[Reported] = []
+        for item in sorted(found, key=lambda item: (item.start, -item.end)):
+            if kept and item.start < kept[-1].end:
+                # "A said X, and B said Y": the first clause ends where the second report begins
+                cut = self._second_report_at(kept[-1].start, item.start)
+                if cut is None:
+                    continue  # the same words read from two cues: the first one wins
+                kept[-1] = replace(kept[-1], end=cut)
+            kept.append(item)
+        return kept
+
+    def _second_report_at(self, start: int, clause_start: int) -> int | None:
+        """Where a clause starting at `start` gives way to a second report ("…, and Wang said …")."""
+        joins = list(_JOIN.finditer(self.masked, start, clause_start))
+        if not joins or not _VERB.search(self.masked, joins[-1].end(), clause_start):
+            return None
+        cut = joins[-1].start()
+        return cut if _AT_LEAST.match(self.masked, start, cut) else None
 
     # -- a sentence ----------------------------------------------------------
 
     def _sentence(self, offset: int) -> tuple[int, int] | None:
-        """The sentence around `offset`, if it quotes no one and asks nothing."""
+        """The sentence around `offset`, if it asks nothing (read once per sentence)."""
         start = self.layout.sentence_start(offset)
-        end = self.layout.sentence_end(offset)
+        if start not in self._sentences:
+            end = self.layout.sentence_end(offset)
+            while end > start and self.masked[end - 1].isspace():
+                end -= 1
+            self._sentences[start] = None if self.masked.endswith("?", start, end) else (start, end)
+        return self._sentences[start]
+
+    def _quotes_between(self, start: int, end: int) -> bool:
+        """Whether a quotation opens in `[start, end)`."""
         index = bisect_left(self.opens, start)
-        if index < len(self.opens) and self.opens[index] < end:
-            return None
-        body = self.masked[start:end].rstrip()
-        if body.endswith("?") or "_" in body:
-            return None
-        return start, start + len(body)
+        return index < len(self.opens) and self.opens[index] < end
 
     def _clause(self, start: int, end: int) -> tuple[int, int] | None:
-        """`[start, end)` trimmed of spaces and end punctuation, if long enough to report."""
+        """`[start, end)` trimmed of spaces and end punctuation, if long enough to report.
+
+        A clause is the reporter's words: one made only of a quotation is direct speech,
+        and an article's date marker and dateline are left out.
+        """
         while start < end and self.masked[start] in " \t,":
             start += 1
+        paragraph = self.layout.paragraph_index(start)
+        opening = self.layout.paragraphs[paragraph][0]
+        if paragraph < _DATELINE_PARAGRAPHS and start - opening <= 8 and not self.masked[opening:start].strip():
+            dateline = _DATELINE.match(self.masked, start, end)
+            start = dateline.end() if dateline else start
         while end > start and self.masked[end - 1] in " \t.,;:!…":
             end -= 1
-        if len(_words(self.masked[start:end])) < MIN_CLAUSE_WORDS:
+        if _AT_LEAST.match(self.masked, start, end) is None or _CONJUNCTION.match(self.masked, start):
+            return None
+        index = bisect_left(self.opens, start - 1)
+        if index < len(self.opens) and self.opens[index] <= start and self.spans[index].close + 2 >= end:
             return None
         return start, end
 
-    def _speaker(self, mention: Mention | None) -> str | None:
-        return self.attributor.resolve(mention) if mention is not None else None
+    def _speakers(self, mention: Mention | None) -> tuple[str, ...]:
+        return self.attributor.speakers_of(mention) if mention is not None else ()
 
     # -- the forms -------------------------------------------------------------
 
@@ -124,44 +223,55 @@ class ReportedReader:
         if bounds is None:
             return None
         start, end = bounds
-        comma = self.masked.find(",", cue_end, end)
+        comma = self.masked.find(",", cue_end, min(end, cue_end + _REACH))
         limit = comma if comma >= 0 else end
         named = self.attributor._speakers(cue_end, min(limit, cue_end + 45))
-        speaker = self._speaker(named[0]) if named else None
-        if speaker is None:
+        speakers = self._speakers(named[0]) if named else ()
+        if not speakers:
             return None
         cue = cue_words(named[0], self.masked[cue_start:cue_end], cue_start)
-        lead = self.masked[start:cue_start]
-        if not lead.strip():
+        lead_end = cue_start
+        while lead_end > start and self.masked[lead_end - 1].isspace():
+            lead_end -= 1
+        if lead_end == start:
             clause = self._clause(comma + 1, end) if comma >= 0 else None
-        elif lead.rstrip().endswith(",") and len(_words(self.masked[named[0].end : end])) <= _TAIL_WORDS - 3:
-            clause = self._clause(start, len(lead.rstrip()) + start - 1)
+        elif self.masked[lead_end - 1] == "," and not _more_words_than(self.masked, _TAIL_WORDS - 3, named[0].end, end):
+            clause = self._clause(start, lead_end - 1)
         else:
             clause = self._clause(start, end)
-        return Reported(*clause, speaker, cue) if clause else None
+        return Reported(*clause, speakers, cue) if clause and not self._quotes_between(*clause) else None
 
     def _verb(self, verb_start: int, verb_end: int, verb: str) -> Reported | None:
         bounds = self._sentence(verb_start)
         if bounds is None:
             return None
         start, end = bounds
-        if _NEGATED.search(self.masked, max(start, verb_start - 20), verb_start):
-            return None
+        if not _more_words_than(self.masked, MIN_CLAUSE_WORDS - 1, verb_end, end) and self._quotes_between(
+            start, verb_start
+        ):
+            return None  # a cue after a quote (“…,” Peskov said.): nothing is left to report
+        if _OPENS_QUOTE.match(self.masked, verb_end) or _NEGATED.search(
+            self.masked, max(start, verb_start - 20), verb_start
+        ):
+            return None  # "said: “…”" introduces direct speech; "did not say" reports nothing
+        start = max(start, verb_start - _REACH)
         return self._forward(start, end, verb_start, verb_end, verb) or self._postposed(
             start, end, verb_start, verb_end, verb
         )
 
     def _forward(self, start: int, end: int, verb_start: int, verb_end: int, verb: str) -> Reported | None:
         """`X said (that) CLAUSE.`"""
-        rest = self.masked[verb_end:end]
+        rest = self.masked[verb_end : min(end, verb_end + _FORWARD_REACH)]
         match = _THAT.match(rest)
         clause_at = None
         if match is not None:
             gap = _words(match.group(1))
-            if not gap or gap[0].lower() in _GAP_START or verb in _OBJECT_FIRST:
+            if match.group("whether") and verb not in _QUESTION_VERBS:
+                pass  # "said if …" sets a condition; only a question is reported with "whether"
+            elif not gap or gap[0].lower() in _GAP_START or verb in _OBJECT_FIRST:
                 clause_at = verb_end + match.end()
-        elif verb in _NO_THAT:
-            words = list(re.finditer(r"[\w’'-]+", rest[:80]))
+        elif verb in _NO_THAT or verb in _NO_THAT_AUXILIARY:
+            words = list(_WORDS.finditer(rest, 0, 80))
             skip = 0
             if verb in ("told", "tells") and words:
                 # the one told ("told reporters"); "told about" tells a topic, not a clause
@@ -170,27 +280,58 @@ class ReportedReader:
                 comma = rest.find(",", 0, 60)
                 skip = -1 if comma < 0 else len(_words(rest[:comma]))
             if 0 <= skip < len(words) and _SUBJECT.match(rest, words[skip].start()):
-                clause_at = verb_end + words[skip].start()
+                at = words[skip].start()
+                comma = rest.find(",", at, at + 60)
+                if verb in _NO_THAT or _AUXILIARY.search(rest, at, comma if comma >= 0 else at + 60):
+                    clause_at = verb_end + at
         if clause_at is None:
             return None
-        mention = self._subject_before(start, verb_start, verb_end, verb)
-        speaker = self._speaker(mention)
-        clause = self._clause(clause_at, end)
-        if speaker is None or clause is None or mention is None:
+        index = bisect_left(self._seconds, clause_at)
+        second = self._seconds[index] if index < len(self._seconds) and self._seconds[index] < end else None
+        clause = self._clause(clause_at, end if second is None else second)
+        if clause is None:
             return None
-        return Reported(*clause, speaker, cue_words(mention, verb, verb_start))
+        mention = self._subject_before(start, verb_start, verb_end, verb)
+        speakers = self._speakers(mention)
+        cue = cue_words(mention, verb, verb_start) if mention is not None else None
+        if not speakers:
+            speakers, cue = self._opening_subject(start, verb_start, verb)
+        if cue is None:
+            return None
+        return Reported(*clause, speakers, cue)
+
+    def _opening_subject(self, start: int, verb_start: int, verb: str) -> tuple[tuple[str, ...], str | None]:
+        """Who speaks when no one is named right before the verb: the crew as a group
+        ("the astronauts said": no one in particular), or, for a verb joined by "and" or
+        "but" to an earlier one, that verb's subject when the sentence names no one else
+        ("NASA and SpaceX staff spoke … and said …", "…, Lindqvist joked, but still said …")."""
+        lead = self.masked[max(start, verb_start - 80) : verb_start]
+        group = _GROUP.search(lead)
+        if group is not None:
+            return (), f"{' '.join(group.group().split())} {verb}"
+        if not _COORDINATED.search(lead):
+            return (), None
+        named = self.attributor._speakers(start, verb_start)
+        if not named:
+            return (), None
+        speakers = self._speakers(named[0])
+        if not speakers or any(self.attributor.resolve(mention) not in speakers for mention in named):
+            return (), None  # someone else is named too: whose verb it is, is not certain
+        return speakers, cue_words(named[0], verb, verb_start)
 
     def _postposed(self, start: int, end: int, verb_start: int, verb_end: int, verb: str) -> Reported | None:
         """`CLAUSE, X said.` or `CLAUSE, said X.`"""
-        if len(_words(self.masked[verb_end:end])) > _TAIL_WORDS:
+        if _more_words_than(self.masked, _TAIL_WORDS, verb_end, end) or self._quotes_between(start, end):
             return None
-        comma = self.masked.rfind(",", start, verb_start)
+        comma = self.masked.rfind(",", max(start, verb_start - 120), verb_start)
         if comma < 0:
             return None
         between = self.masked[comma + 1 : verb_start]
+        if _RELATIVE.match(between):
+            return None  # "…, which he said was minor": the clause is not what was said
         if between.strip():
             named = self.attributor._speakers(comma + 1, verb_start)
-            if not named or len(_words(self.masked[named[-1].end : verb_start])) > 1:
+            if not named or _more_words_than(self.masked, 1, named[-1].end, verb_start):
                 return None
             mention = named[-1]
         else:
@@ -198,11 +339,11 @@ class ReportedReader:
             if not named:
                 return None
             mention = named[0]
-        speaker = self._speaker(mention)
-        clause = self._clause(start, comma)
-        if speaker is None or clause is None:
+        speakers = self._speakers(mention)
+        clause = self._clause(self.layout.sentence_start(comma), comma)
+        if not speakers or clause is None or self._quotes_between(clause[0], clause[1]):
             return None
-        return Reported(*clause, speaker, cue_words(mention, verb, verb_start))
+        return Reported(*clause, speakers, cue_words(mention, verb, verb_start))
 
     def _subject_before(self, start: int, verb_start: int, verb_end: int, verb: str) -> Mention | None:
         """The subject of a reporting verb: named right before it, or in an appositive."""
@@ -211,6 +352,8 @@ class ReportedReader:
             return None
         gap = self.masked[mention.end : verb_start]
         appositive = gap.lstrip().startswith(",") and before_verb(gap).endswith(",")
-        if appositive or (len(_words(gap)) <= 3 and not gap.startswith(("’s", "'s"))):
+        # a participle after a comma ("…, saying …") shares the sentence's subject, however far
+        participle = verb.endswith("ing") and before_verb(gap).endswith(",")
+        if appositive or participle or (len(_words(gap)) <= 3 and not gap.startswith(("’s", "'s"))):
             return mention
         return None

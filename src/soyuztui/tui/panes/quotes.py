@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Input
 
 from soyuztui.dossier.model import Dossier, Evidence, Quote
+from soyuztui.present.wording import speaker_label
 from soyuztui.tui.display import display_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
@@ -21,8 +22,8 @@ from soyuztui.tui.widgets import RowList
 
 
 def speaker_name(dossier: Dossier, quote: Quote) -> str:
-    """The speaker's name (a person's or an organisation's), or 'unknown speaker'."""
-    return dossier.speaker(quote.speaker).name if quote.speaker else "unknown speaker"
+    """The speakers' names (a joint statement has several), or 'unknown speaker'."""
+    return speaker_label(dossier, quote)
 
 
 def quote_matches(quote: Quote, speaker: str, needle: str) -> bool:

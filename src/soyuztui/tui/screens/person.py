@@ -8,6 +8,7 @@ from textual.widgets.option_list import Option
 from soyuztui.dossier.model import Dossier, Evidence, Occupant
 from soyuztui.present.flight import station_name
 from soyuztui.present.times import ZoneName, short_text
+from soyuztui.present.wording import quote_speakers
 from soyuztui.tui.messages import items_for
 from soyuztui.tui.screens.card import CardLine, CardScreen, fact_lines, heading, note
 
@@ -46,7 +47,7 @@ def person_lines(dossier: Dossier, person_id: str, zone: ZoneName = "utc") -> li
     for occupant in stays:
         text = aboard_text(occupant, zone)
         lines.append(CardLine(Content(text), f"{person.name} aboard", items_for(text, occupant.evidence)))
-    said = [quote for quote in dossier.quotes if quote.speaker == person.id]
+    said = [quote for quote in dossier.quotes if person.id in quote_speakers(quote)]
     if said:
         lines.append(heading("What they said"))
     for quote in said:

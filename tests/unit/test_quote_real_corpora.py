@@ -1,0 +1,99 @@
+"""Quotes on real articles (../shared/corpora, read at run time, never copied) and on the
+invented Heron-4 corpus, scored as the corpora's README defines: the floors of issue 26.
+
+The articles are drafted in memory as a new user's would be, so the speakers are the
+ones the draft declares. Three direct quotes in the real set are by people the draft
+does not declare (a NASA official quoted once, a programme manager, a commentator):
+no reading of the quote can name them, so overall direct attribution is held at what
+the declared speakers allow, and the quotes whose speaker the draft declares are held
+at the issue's floor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from soyuztui.dossier.model import Organisation, Person
+from tests.quote_scoring import Score, draft_and_score, drafted_corpora, right_speaker, total
+
+REAL = {name: folder for name, folder in drafted_corpora().items() if name.startswith("real")}
+INVENTED = drafted_corpora()["invented heron-4"]
+
+
+@pytest.fixture(scope="module")
+def real() -> list[tuple[dict[str, Score], Mapping[str, Person | Organisation]]]:
+    if not REAL:
+        pytest.skip("../shared/corpora is not here")
+    return [draft_and_score(folder) for folder in REAL.values()]
+
+
+def test_real_direct_quotes_are_found(real: list[tuple[dict[str, Score], Mapping[str, Person | Organisation]]]) -> None:
+    speech = total(scores for scores, _ in real)["speech"]
+    assert speech.gold >= 20
+    assert speech.precision >= 0.97 and speech.recall >= 0.97, speech.line()
+
+
+def test_real_direct_quotes_have_the_right_speaker(
+    real: list[tuple[dict[str, Score], Mapping[str, Person | Organisation]]],
+) -> None:
+    speech = total(scores for scores, _ in real)["speech"]
+    assert speech.attribution >= 0.88, speech.line()  # 0.76 before issue 26
+    # Of the quotes whose speaker the draft declares, the issue's floor.
+    matched = wrong = 0
+    for scores, people in real:
+        names = {" ".join(name.split()).casefold() for item in people.values() for name in (item.name, *item.aliases)}
+        undeclared = sum(
+            1
+            for entry, _ in scores["speech"].wrong
+            if entry.get("speaker") and entry["speaker"].casefold() not in names
+        )
+        matched += scores["speech"].matched - undeclared
+        wrong += len(scores["speech"].wrong) - undeclared
+    assert matched >= 20 and 1 - wrong / matched >= 0.95, (matched, wrong)
+
+
+def test_real_reported_speech_is_found_and_attributed(
+    real: list[tuple[dict[str, Score], Mapping[str, Person | Organisation]]],
+) -> None:
+    reported = total(scores for scores, _ in real)["reported"]
+    assert reported.gold >= 10
+    assert reported.recall >= 0.85, reported.line()  # 0.31 before issue 26
+    assert reported.precision >= 0.90, reported.line()  # 0.57
+    assert reported.attribution >= 0.90, reported.line()
+
+
+def test_the_invented_live_blog_agency_and_wire_corpus_holds() -> None:
+    scores, _ = draft_and_score(INVENTED)
+    speech, reported = scores["speech"], scores["reported"]
+    assert speech.gold >= 12 and reported.gold >= 12
+    assert min(speech.precision, speech.recall, speech.attribution) >= 0.95, speech.line()
+    assert min(reported.precision, reported.attribution) >= 0.90 and reported.recall >= 0.85, reported.line()
+
+
+def test_a_joint_statement_is_right_only_with_every_speaker_named_in_the_gold() -> None:
+    people: dict[str, Person | Organisation] = {
+        "a": Organisation(id="a", name="Boreal Space Agency"),
+        "b": Organisation(id="b", name="Halvard Aerospace"),
+        "p": Person(id="p", name="Ana Ferreira", aliases=("Ferreira",)),
+    }
+    joint = {"speaker": None, "speaker_org": "Boreal Space Agency; Halvard Aerospace"}
+    assert right_speaker(joint, ("a", "b"), people) and right_speaker(joint, (), people)
+    assert not right_speaker(joint, ("a", "p"), people)
+    person = {"speaker": "Ana Ferreira", "speaker_org": None}
+    assert right_speaker(person, ("p",), people) and not right_speaker(person, ("p", "a"), people)
+
+
+def test_spans_pair_one_to_one_by_the_largest_overlap() -> None:
+    from soyuztui.dossier.quotes.extract import QuotedSpan
+    from tests.quote_scoring import match_spans
+
+    gold = [{"doc": "1", "start": 0, "end": 10}, {"doc": "1", "start": 8, "end": 30}]
+    found = [QuotedSpan("1", 5, 30, "x" * 25, "speech"), QuotedSpan("1", 0, 9, "x" * 9, "speech")]
+    matched, missed, extra = match_spans(gold, found)
+    assert [(entry["start"], item.start) for entry, item in matched] == [(0, 0), (8, 5)]
+    assert not missed and not extra
+    # under half of the shorter span shared: no match
+    matched, missed, extra = match_spans([{"doc": "1", "start": 0, "end": 10}], [QuotedSpan("1", 6, 40, "", "speech")])
+    assert not matched and missed and extra
