@@ -196,14 +196,17 @@ class MissionClock:
 
 
 def default_start(dossier: Dossier) -> datetime:
-    """Where a replay starts by default: LEAD_IN before the countdown event."""
-    countdown = dossier.event(dossier.mission.countdown_to)
-    if countdown.time is None:
+    """Where a replay starts by default: LEAD_IN before the instant the countdown counts to
+    (the instant the countdown event's row shows), else at the first timed event."""
+    from soyuztui.present.timeline import countdown_instant
+
+    when = dossier.event(dossier.mission.countdown_to).when()
+    if when is None:
         timed = dossier.timed_events()
         if not timed or timed[0].time is None:
             return system_now()
         return timed[0].time
-    return countdown.time - LEAD_IN
+    return countdown_instant(when) - LEAD_IN
 
 
 def parse_at(text: str) -> datetime:
