@@ -104,11 +104,10 @@ def describe_zone(zone: ZoneName) -> str:
 
 
 def zone_choice_label(zone: ZoneName, moment: datetime | None = None) -> str:
-    """A short label for the zone as a choice (header, notices): UTC, MSK, EDT, or "local CET"."""
+    """A short label for the zone as a choice (header, notices): UTC, MSK, EDT, "local CET" or "local UTC"."""
     moment = moment or datetime.now(UTC)
-    if zone == "local":
-        name = zone_label(moment, "local")
-        return f"local {name}" if name != "UTC" else "local"
+    if zone == "local":  # the zone's own name, even where local time is UTC
+        return f"local {zone_label(moment, 'local')}"
     return zone_label(moment, zone)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -18,6 +18,7 @@ from textual.events import Resize
 from textual.geometry import Size
 from textual.markup import escape
 from textual.screen import Screen
+from textual.theme import Theme
 
 from soyuztui.dossier.errors import visible
 from soyuztui.dossier.model import Dossier
@@ -116,11 +117,25 @@ class SoyuzApp(App[None]):
     exit_on_signals = False
     """Set by the command line: SIGTERM and SIGHUP then end the app as `q` does."""
 
+    notice: str | None = None
+    """Said once in a notification when the dashboard opens (e.g. `--tz mission` without a zone)."""
+
+    on_theme: Callable[[str], None] | None = None
+    """Told the name of each theme chosen while the app runs (the command line remembers it)."""
+
     def on_mount(self) -> None:
-        """Cover the dashboard at once if the terminal starts too small."""
+        """Cover the dashboard at once if the terminal starts too small; say the notice; follow theme changes."""
         self._fit_screen(self.size)
         if self.exit_on_signals:
             self._exit_on_signals()
+        if self.notice:
+            self.notify(self.notice, title="Time zone", markup=False, timeout=8)
+        if self.on_theme is not None:
+            self.theme_changed_signal.subscribe(self, self._theme_chosen)
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        if self.on_theme is not None:
+            self.on_theme(theme.name)
 
     def _exit_on_signals(self) -> None:
         # Without this a SIGTERM or SIGHUP kills the process with the terminal still on the
@@ -210,6 +225,8 @@ def make_app(
     animate: bool = True,
     blink: bool = True,
     screenshot_dir: Path | None = None,
+    notice: str | None = None,
+    on_theme: Callable[[str], None] | None = None,
 ) -> SoyuzApp:
     """Build the app: the one way the CLI, `serve`, tests and benchmarks make it.
 
@@ -218,11 +235,14 @@ def make_app(
     `soyuztui.tui.themes.theme_names()`; an unknown one raises `InvalidThemeError`.
     `zone` is utc, mission, local or an IANA name (an unknown one raises ValueError).
     `screenshot_dir` is where the palette's Screenshot saves (None: the current folder).
+    `notice` is said once when the dashboard opens; `on_theme` is told each theme chosen.
     """
     shown = resolve_zone(zone, dossier.mission.zone)
     app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), shown, blink=blink)
     app.theme = theme
     app.screenshot_dir = screenshot_dir
+    app.notice = notice
+    app.on_theme = on_theme
     if not animate:
         app.animation_level = "none"
     return app
