@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 
-from importlib import import_module
 from soyuztui.cli.config import ConfigError, config_dir, read_config, remember_theme
 from soyuztui.cli.parser import RUN_OPTIONS, SUBCOMMANDS, build_parser
 
