@@ -83,13 +83,14 @@ class CompareScreen(Screen[None]):
     def _title(self) -> Content:
         disputed = sum(row.conflict for row in self.rows)
         documents = len(self.dossier.documents)
-        title = f" Compare outlets: {len(self.rows)} facts × {documents} articles · {disputed} disputed"
+        title = f" Compare · {len(self.rows)} facts × {documents} articles · {disputed} disputed"
         if self.disputed_only:
-            title += " (showing only those: d shows all)"
+            title += " (only those shown; d: all)"
         if self.matrix.is_mounted and documents:
             layout = self.matrix.column_layout()
             if layout.first > 0 or layout.last < documents:
-                title += f" · articles {layout.first + 1}–{layout.last} of {documents}, ← →"
+                # Words, not arrows: → means "from … to" in the timeline.
+                title += f" · articles {layout.first + 1}–{layout.last}, left/right: more"
         return Content.styled(title, "bold")
 
     def on_mount(self) -> None:

@@ -60,19 +60,24 @@ class DashboardScreen(Screen[None]):
         Binding("l", "live", "Live", id="clock.live"),
         Binding("less_than_sign", "slower", "Slower", key_display="<", id="clock.slower"),
         Binding("greater_than_sign", "faster", "Faster", key_display=">", id="clock.faster"),
-        Binding("m", "mission", "Mission facts", show=False, id="view.mission"),
-        Binding(
-            "slash",
-            "filter_quotes",
-            "Filter quotes",
-            key_display="/",
-            show=False,
-            id="quotes.filter",
-        ),
+        # Shown last, as far as the footer has room: the five pane keys as one entry ("1–5
+        # Panes"; the help lists each key with its `tooltip`), the card and the filter.
         *(
-            Binding(str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False, id=f"pane.{pane}")
+            Binding(
+                str(number),
+                f"focus_pane('{pane}')",
+                "Panes" if number == 1 else f"Go to {pane}",
+                key_display="1–5" if number == 1 else None,
+                show=number == 1,
+                tooltip=f"Go to {pane}",
+                id=f"pane.{pane}",
+            )
             for number, pane in enumerate(PANES, start=1)
         ),
+        Binding("m", "mission", "Card", tooltip="The mission card: vehicle, film, duration", id="view.mission"),
+        Binding("slash", "filter_quotes", "Filter", key_display="/", tooltip="Filter the quotes", id="quotes.filter"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
     ]
 
     # Textual's Screen repaints itself, i.e. every widget on it, when focus moves. Here
@@ -160,7 +165,8 @@ class DashboardScreen(Screen[None]):
     def _mode_text(self) -> str:
         if self.clock.live:
             return "● live"
-        state = "⏸ paused" if self.clock.paused else "▶ replay"
+        # Not ▶: in the timeline that means "now", one meaning per mark.
+        state = "⏸ paused" if self.clock.paused else "replay"
         return f"{state} {speed_text(self.clock.speed)}"
 
     def _tick(self) -> None:

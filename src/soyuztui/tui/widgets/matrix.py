@@ -32,6 +32,8 @@ LABEL_MIN = 12
 """The narrowest the fact column is cut to on a narrow terminal."""
 GAP = 2
 """Cells between two columns."""
+PART_MIN = 12
+"""The least room an article's column is shown in, cut, at the right edge."""
 CELL_STYLE = {"states": "", "differs": "bold $soyuz-warning-text", "silent": "$text-muted"}
 """How a cell is drawn, by its state."""
 
@@ -107,11 +109,17 @@ class MatrixRows(RowList[Row]):
             shown: list[int] = []
             room = width - label
             for natural in widths[self.first :]:
-                if shown and room < GAP + natural:
+                # A column that does not fit whole is shown cut if a fair part of it fits
+                # (the detail line spells its cell out), rather than leaving the room empty.
+                if shown and room - GAP < min(natural, PART_MIN):
                     break
                 shown.append(min(natural, max(1, room - GAP)))
                 room -= GAP + natural
-            if article < self.first + len(shown) or self.first >= len(widths) - 1:
+            # The cursor's article is shown whole (cut only when it alone is wider than the room).
+            whole = article < self.first + len(shown) and (
+                article <= self.first or shown[article - self.first] == widths[article]
+            )
+            if whole or self.first >= len(widths) - 1:
                 return Layout(label, self.first, tuple(shown))
             self.first += 1
 
