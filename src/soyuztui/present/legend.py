@@ -67,7 +67,7 @@ MARKS: tuple[Mark, ...] = (
 """The legend, in the order the help screen lists it."""
 
 SHORT: dict[str, tuple[str, ...]] = {
-    "timeline": ("✓ over", "▶ now", "· to come", "? no time", "≠ disputed", "Enter: evidence"),
+    "timeline": ("✓ over", "▶ now", "· to come", "? no time", "≠ disputed", "→ until", "Enter: evidence"),
     "crew": ("↑ flies up", "↓ comes down", "* disputed value", "Enter: person card"),
     "occupants": ("↑ arrives", "↓ leaves", "Enter: evidence"),
     "quotes": ("≈ reported speech", "/: filter", "Enter: evidence"),

@@ -83,3 +83,17 @@ def hang_height(content: Content, width: int) -> int:
     if width <= 0:
         return content.plain.count("\n") + 1
     return hang(content, width).plain.count("\n") + 1
+
+
+def clip(content: Content, width: int, height: int) -> Content:
+    """`content` wrapped at `width` with hanging indents (`hang`), kept to its first `height` lines;
+    the last line kept ends with `…` when some were left out."""
+    lines = hang(content, width).split("\n", allow_blank=True)
+    if len(lines) <= height:
+        return Content("\n").join(lines)
+    kept = lines[:height]
+    last = kept[-1].rstrip()
+    if last.cell_length >= width:
+        last = last.truncate(max(0, width - 1))
+    kept[-1] = last + Content("…")
+    return Content("\n").join(kept)

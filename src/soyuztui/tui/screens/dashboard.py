@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.dom import DOMNode
-from textual.events import ScreenResume
+from textual.events import Resize, ScreenResume
 from textual.reactive import Reactive, var
 from textual.screen import Screen
 from textual.widget import Widget
@@ -36,6 +38,16 @@ if TYPE_CHECKING:
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
 """Pane ids, in the order the number keys 1–5 reach them."""
+PANE_FRAME = 5
+"""Cells a pane takes besides its rows: two borders, two of padding, the scrollbar."""
+TIMELINE_MIN = 34
+"""The narrowest the timeline's column gets on the grid."""
+TIMELINE_SHARE = 0.38
+"""The most of the screen's width the timeline's column takes."""
+OCCUPANTS_MIN = 32
+"""The narrowest the occupants' column gets (an arrival line, "↑ arrived 5 Oct 12:12", fits)."""
+OCCUPANTS_SHARE = 0.28
+"""The most of the screen's width the occupants' column takes."""
 TICK_SECONDS = 0.25
 """How often the clock is read; `now` only changes (and panes only redraw) once a second."""
 
@@ -119,6 +131,24 @@ class DashboardScreen(Screen[None]):
             update=False,
         )
 
+    @cached_property
+    def _timeline_need(self) -> int:
+        """Cells the timeline's column needs: its widest time or title line, border and scrollbar."""
+        # A time line is "· 2021-10-05 08:55" (20 cells), with " → " and its end when it lasts;
+        # the status line "Next: TITLE today · 8 Dec" is the title and 22 cells.
+        widest = max(
+            (max(cell_len(event.title) + 22, 20 + (19 if event.until else 0)) for event in self.dossier.events),
+            default=0,
+        )
+        return widest + PANE_FRAME
+
+    @cached_property
+    def _occupants_need(self) -> int:
+        """Cells the occupants' column needs: its widest name with its marks, border and scrollbar."""
+        names = {occupant.person for occupant in self.dossier.occupants}
+        widest = max((cell_len(self.dossier.person(name).name) + 6 for name in names), default=0)
+        return widest + PANE_FRAME
+
     def compose(self) -> ComposeResult:
         """Header, the pane grid, footer."""
         launch = self.dossier.event(self.dossier.mission.countdown_to).when()
@@ -127,7 +157,9 @@ class DashboardScreen(Screen[None]):
         yield MissionHeader(title, launch, self.dossier.unreviewed()).data_bind(
             DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode
         )
-        with Container(id="panes"):
+        panes = Container(id="panes")
+        self._fit_columns(self.app.size.width, panes)  # styled once, before the first layout
+        with panes:
             yield CrewPane(self.dossier).with_key()  # focus starts in it (`on_mount`)
             yield OccupantsPane(self.dossier).data_bind(DashboardScreen.now, DashboardScreen.zone)
             yield TimelinePane(self.dossier).data_bind(
@@ -259,9 +291,24 @@ class DashboardScreen(Screen[None]):
         panes = self.query_one("#panes")
         self.call_after_refresh(panes.scroll_to_widget, pane, animate=False, top=True)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: Resize) -> None:
         """A resize may stack the panes (or lay them out again): the pane with focus stays in view."""
+        self._fit_columns(event.size.width)
         self.call_after_refresh(self._show_focused_pane)
+
+    def _fit_columns(self, width: int, panes: Widget | None = None) -> None:
+        """Give the grid's columns the widths their content needs (docs/display.md, "Pane widths").
+
+        The timeline's column is as wide as its rows (34 cells to 38 % of the screen), the
+        occupants' as their names (32 to 28 %), and the quotes take the rest: the crew
+        table, over the first two columns, has room at any of these widths.
+        """
+        timeline = min(max(TIMELINE_MIN, self._timeline_need), int(width * TIMELINE_SHARE))
+        occupants = min(max(OCCUPANTS_MIN, self._occupants_need), int(width * OCCUPANTS_SHARE))
+        columns = f"{timeline} 1fr {occupants}"
+        grid = panes or self.query_one("#panes")
+        if str(grid.styles.grid_columns) != columns:
+            grid.styles.grid_columns = columns
 
     def _show_focused_pane(self) -> None:
         node: DOMNode | None = self.focused

@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from soyuztui.tui.lines import clip
 from soyuztui.tui.widgets.keys import VI_KEYS
 
 Item = TypeVar("Item")
@@ -100,16 +101,20 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         row: Callable[[Item], Content],
         *,
         row_height: int = 1,
+        wrap: bool = False,
         look: Callable[[int], object] | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         """An empty list whose rows `row` draws, each `row_height` lines.
 
+        `wrap`: a long line wraps (with a hanging indent) within the row's lines, and the
+        row's last line ends with `…` if its text goes on; otherwise each line is cut.
         `look(index)` is what a row's drawing depends on besides its item (see `row_look`).
         """
         super().__init__(id=id, classes=classes)
         self.row = row
+        self.wrap = wrap
         self.look = look
         self.row_height = max(1, row_height)
         self.items: Sequence[Item] = ()
@@ -225,6 +230,8 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
 
     def draw_row(self, item: Item, width: int) -> Content:
         """The content row `item` is drawn as at `width` (its `row`; `WrappedRowList` hangs its wrapped lines)."""
+        if self.wrap:
+            return clip(self.row(item), width, self.row_height)
         return self.row(item)
 
     def refresh_row(self, index: int | None) -> None:
