@@ -57,7 +57,7 @@ def test_a_run_option_given_to_a_subcommand_that_ignores_it_is_an_error_naming_i
     with pytest.raises(SystemExit) as stopped:
         cli_main.main([option, value, command, *extra])
     assert stopped.value.code == 2
-    assert f"{option} does not apply to `{command}`" in capsys.readouterr().err
+    assert f"{option} does not apply to {command}" in capsys.readouterr().err
 
 
 def test_run_options_a_subcommand_uses_are_accepted(capsys: pytest.CaptureFixture[str]) -> None:

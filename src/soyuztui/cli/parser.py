@@ -387,7 +387,7 @@ def unused_run_option(args: argparse.Namespace) -> str | None:
     for option in getattr(args, GIVEN, ()):
         if option not in sub.run_options:
             uses = f"; it uses {', '.join(sub.run_options)}" if sub.run_options else ""
-            return f"{option} does not apply to `{command}`{uses}"
+            return f"{option} does not apply to {command}{uses}"
     return None
 
 

@@ -144,10 +144,12 @@ class DashboardScreen(Screen[None]):
 
     @cached_property
     def _occupants_need(self) -> int:
-        """Cells the occupants' column needs: its widest name with its marks, border and scrollbar."""
+        """Cells the occupants' column needs: its widest name or group heading, border and scrollbar."""
         names = {occupant.person for occupant in self.dossier.occupants}
         widest = max((cell_len(self.dossier.person(name).name) + 6 for name in names), default=0)
-        return widest + PANE_FRAME
+        # A group's heading: its agency and its count, "Pan-African Space Agency (1)".
+        groups = max((cell_len(occupant.agency) + 5 for occupant in self.dossier.occupants), default=0)
+        return max(widest, groups) + PANE_FRAME
 
     def compose(self) -> ComposeResult:
         """Header, the pane grid, footer."""
