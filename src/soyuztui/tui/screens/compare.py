@@ -8,7 +8,6 @@ drawn as they come into view (`widgets.matrix`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -25,7 +24,7 @@ from soyuztui.present.legend import key_phrases
 from soyuztui.present.times import ZoneName
 from soyuztui.tui.messages import EvidenceItem, items_for
 from soyuztui.tui.widgets.keyline import KeyLine
-from soyuztui.tui.widgets.matrix import MatrixRows
+from soyuztui.tui.widgets.matrix import Matrix, MatrixRows, matrix
 from soyuztui.tui.widgets.rows import RowList
 
 SAID = {
@@ -63,13 +62,15 @@ class CompareScreen(Screen[None]):
         Binding("d", "disputed_only", "Disputed only", id="compare.disputed"),
     ]
 
-    def __init__(self, dossier: Dossier, zone: ZoneName = "utc", rows: Sequence[Row] | None = None) -> None:
-        """The matrix for `dossier`, times in `zone`; `rows` is its coverage if already built."""
+    def __init__(self, dossier: Dossier, zone: ZoneName = "utc", measured: Matrix | None = None) -> None:
+        """The matrix for `dossier`, times in `zone`; `measured` is its coverage, measured, if already made."""
         super().__init__()
         self.dossier = dossier
-        self.rows: tuple[Row, ...] = tuple(rows) if rows is not None else coverage(dossier, zone)
+        if measured is None:
+            measured = matrix(coverage(dossier, zone), dossier.documents)
+        self.rows: tuple[Row, ...] = measured.rows
         self.disputed_only = False
-        self.matrix = MatrixRows(self.rows, dossier.documents, id="compare-table")
+        self.matrix = MatrixRows(measured, dossier.documents, id="compare-table")
 
     def compose(self) -> ComposeResult:
         """Title, the articles' header, the matrix, the chosen cell, the key to the marks, footer."""

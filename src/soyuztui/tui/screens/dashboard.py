@@ -33,7 +33,7 @@ from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.wall import SteadyFooter
 
 if TYPE_CHECKING:
-    from soyuztui.present.coverage import Row  # the compare screen's; not imported on the warm start
+    from soyuztui.tui.widgets.matrix import Matrix  # the compare screen's; not imported on the warm start
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
@@ -114,8 +114,8 @@ class DashboardScreen(Screen[None]):
         span = story_span(dossier)
         self.story_end = span[1] if span is not None else None
         """Where a running replay stops: the end of the last day the articles cover."""
-        self._coverage: dict[ZoneName, tuple[Row, ...]] = {}
-        """The compare screen's matrix, by the zone its times are in."""
+        self._coverage: dict[ZoneName, Matrix] = {}
+        """The compare screen's matrix, measured, by the zone its times are in."""
         self.set_reactive(DashboardScreen.zone, zone)
         self.set_reactive(DashboardScreen.now, self._read_clock())
         self.set_reactive(DashboardScreen.mode, self._mode_text())
@@ -330,12 +330,13 @@ class DashboardScreen(Screen[None]):
         """Open the compare-outlets matrix."""
         from soyuztui.present.coverage import coverage
         from soyuztui.tui.screens.compare import CompareScreen
+        from soyuztui.tui.widgets.matrix import matrix
 
-        # Built once per zone (3.6 s a time on a 2,000-event mission when built at each `c`).
-        rows = self._coverage.get(self.zone)
-        if rows is None:
-            rows = self._coverage[self.zone] = coverage(self.dossier, self.zone)
-        self.app.push_screen(CompareScreen(self.dossier, self.zone, rows))
+        # Built and measured once per zone (3.6 s a time on a 2,000-event mission when built at each `c`).
+        measured = self._coverage.get(self.zone)
+        if measured is None:
+            measured = self._coverage[self.zone] = matrix(coverage(self.dossier, self.zone), self.dossier.documents)
+        self.app.push_screen(CompareScreen(self.dossier, self.zone, measured))
 
     def action_mission(self) -> None:
         """Open the mission card: the story's facts."""

@@ -59,6 +59,30 @@ def fit(text: str, width: int) -> Content:
     return shown.pad_right(width - shown.cell_length)
 
 
+class Matrix(NamedTuple):
+    """The coverage rows with their columns' natural widths: what opening compare needs, kept between openings."""
+
+    rows: tuple[Row, ...]
+    label_width: int
+    """The widest fact label (at least "Fact")."""
+    cell_widths: tuple[int, ...]
+    """For each article, the widest of its id, its outlet (up to `CELL_CAP`) and its cells."""
+
+
+def matrix(rows: Sequence[Row], documents: Sequence[Document]) -> Matrix:
+    """Measure the matrix of `rows` over `documents` once (over every row, not only those shown)."""
+    rows = tuple(rows)
+    label_width = max([cell_len(row.label) for row in rows] + [cell_len("Fact")])
+    cell_widths = tuple(
+        max(
+            [cell_len(document.id), min(cell_len(outlet_text(document)), CELL_CAP)]
+            + [cell_len(row.cells[index].text()) for row in rows]
+        )
+        for index, document in enumerate(documents)
+    )
+    return Matrix(rows, label_width, cell_widths)
+
+
 class MatrixRows(RowList[Row]):
     """The rows of the matrix, with a cursor on one cell: column 0 the fact, 1.. the articles."""
 
@@ -70,24 +94,16 @@ class MatrixRows(RowList[Row]):
     class CellMoved(Message):
         """The cursor moved to another cell (or the rows changed under it)."""
 
-    def __init__(self, rows: Sequence[Row], documents: Sequence[Document], *, id: str | None = None) -> None:
-        """A matrix of `rows` over `documents` (the articles, in column order)."""
+    def __init__(self, measured: Matrix, documents: Sequence[Document], *, id: str | None = None) -> None:
+        """The matrix `measured` (see `matrix`) over `documents` (the articles, in column order)."""
         super().__init__(self._row, look=self._look, id=id)
         self.documents = tuple(documents)
         self.column = 1 if documents else 0
         """The cursor's column: 0 the fact, `n` the n-th article."""
         self.first = 0
         """The first article in view."""
-        rows = tuple(rows)
-        # Measured once: the natural width of each column over every row (not only those shown).
-        self.label_width = max([cell_len(row.label) for row in rows] + [cell_len("Fact")])
-        self.cell_widths = tuple(
-            max(
-                [cell_len(document.id), min(cell_len(outlet_text(document)), CELL_CAP)]
-                + [cell_len(row.cells[index].text()) for row in rows]
-            )
-            for index, document in enumerate(self.documents)
-        )
+        self.label_width = measured.label_width
+        self.cell_widths = measured.cell_widths
 
     # ------------------------------------------------------------------ layout
 
