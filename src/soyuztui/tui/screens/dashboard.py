@@ -19,6 +19,7 @@ from textual.widget import Widget
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.story import story_span
 from soyuztui.present.times import ZoneName, next_zone, speed_text, to_zone, zone_choice_label
+from soyuztui.tui import lightgc
 from soyuztui.tui.clock import MissionClock
 from soyuztui.tui.messages import ShowEvidence, ShowPerson
 from soyuztui.tui.panes import (
@@ -336,6 +337,7 @@ class DashboardScreen(Screen[None]):
         measured = self._coverage.get(self.zone)
         if measured is None:
             measured = self._coverage[self.zone] = matrix(coverage(self.dossier, self.zone), self.dossier.documents)
+            lightgc.keep_long_lived()
         self.app.push_screen(CompareScreen(self.dossier, self.zone, measured))
 
     def action_mission(self) -> None:
