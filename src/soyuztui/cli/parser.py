@@ -32,6 +32,7 @@ __all__ = [
     "Subcommand",
     "build_parser",
     "unused_run_option",
+    "zone_choice",
 ]
 
 NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
