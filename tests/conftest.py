@@ -53,6 +53,8 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     patch = pytest.MonkeyPatch()
     folder = tmp_path_factory.mktemp("xdg-cache")
     patch.setenv("XDG_CACHE_HOME", str(folder))
+    # Nor the user's config file (theme, zone, speed): one of the tests' own, empty.
+    patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
     patch.delenv("SOYUZ_NO_CACHE", raising=False)
     yield folder
     patch.undo()

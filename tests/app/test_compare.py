@@ -21,10 +21,10 @@ async def test_c_opens_the_matrix_and_enter_opens_a_cells_evidence() -> None:
         assert isinstance(screen, CompareScreen)
         assert screen.rows[0].subject == "docking.time"
         detail = str(screen.query_one("#compare-detail").render())
-        assert "a Meridian Wire" in detail and "says nothing about it" in detail
+        assert "a Meridian Wire" in detail and "does not state it" in detail
         await pilot.press("right")  # to article b, which states 20:05
         detail = str(screen.query_one("#compare-detail").render())
-        assert "states it: 2031-03-11 20:05 UTC" in detail
+        assert "states 2031-03-11 20:05 UTC" in detail
         await pilot.press("enter")
         assert isinstance(app.screen, EvidenceScreen)
         assert {item.evidence.doc for item in app.screen.items} == {"b"}
@@ -47,3 +47,38 @@ async def test_help_lists_the_marks_and_scrolls_at_80x24(dossier) -> None:
                 break
             await pilot.pause(0.05)
         assert scroll.scroll_y == scroll.max_scroll_y
+
+
+async def test_d_shows_the_disputed_rows_alone_and_the_articles_scroll_sideways(dossier) -> None:
+    app = test_app(dossier)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        matrix = screen.matrix
+        await pilot.press("d")
+        assert len(matrix.items) == 4 and all(row.conflict for row in matrix.items)
+        assert "(only those shown; d: all)" in str(screen.query_one("#compare-title").render())
+        await pilot.press("d")
+        assert len(matrix.items) == len(screen.rows) > 4
+        assert matrix.column_layout().first == 0
+        await pilot.press("right", "right", "right")  # to article 003, out of view at 80 columns
+        layout = matrix.column_layout()
+        assert layout.first <= 3 < layout.last and layout.first > 0
+        assert "003" in str(screen.query_one("#compare-header").render())
+        assert "articles 4–4" in str(screen.query_one("#compare-title").render())
+
+
+def test_an_article_naming_an_event_without_its_time_states_no_time(dossier) -> None:
+    from soyuztui.present.coverage import coverage
+
+    untimed = [(event, claim) for event in dossier.events for claim in event.claims if claim.when is None]
+    assert untimed, "the seeds have an article naming an event without its time"
+    rows = {row.subject: row for row in coverage(dossier)}
+    for event, claim in untimed:
+        row = rows[f"{event.id}.time"]
+        docs = {item.doc for item in claim.evidence}
+        for cell in row.cells:
+            assert "no time given" not in cell.text()
+            if cell.doc in docs and not cell.values:
+                assert cell.state == "silent" and cell.text() == "·" and cell.evidence

@@ -88,7 +88,8 @@ async def test_a_day_known_docking_comes_after_the_launch_that_morning(heron: Do
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         assert dashboard(app).now == starts["launch"]
-        assert "Next: Docking with Tern Station today · 8 Dec" in status(app)
+        # The title may be cut to the column's width; the countdown never is.
+        assert "Next: Docking with" in status(app) and status(app).endswith(" today · 8 Dec")
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,7 @@ SCREENS = {
     "help": ("dossier", BEFORE_LAUNCH, ["question_mark"]),
     "evidence": ("dossier", AFTER_DOCKING, ["3", "j", "j", "j", "j", "enter"]),  # the docking event
     "compare": ("kestrel", BEFORE_LAUNCH, ["c"]),  # the invented Kestrel 4 outlets, disputed rows first
+    "compare-seeds": ("dossier", BEFORE_LAUNCH, ["c", "right", "right", "right"]),  # scrolled sideways to 003
 }
 
 

@@ -60,12 +60,12 @@ def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
 def test_no_arguments_are_the_parsers_defaults() -> None:
     """`soyuz-tui` alone skips the parser: what it uses instead is what the parser would give."""
     from soyuztui.cli.commands import _arguments
-    from soyuztui.cli.parser import RUN_DEFAULTS, build_parser
+    from soyuztui.cli.parser import GIVEN, RUN_DEFAULTS, build_parser
 
     parsed = vars(build_parser().parse_args([]))
     assert parsed == RUN_DEFAULTS
     assert vars(_arguments([])) == parsed
     # Any argument at all goes through the parser (and its errors).
-    assert vars(_arguments(["--speed", "2"])) == {**parsed, "speed": 2.0}
+    assert vars(_arguments(["--speed", "2"])) == {**parsed, "speed": 2.0, GIVEN: ("--speed",)}
     with pytest.raises(SystemExit):
         _arguments(["--no-such-option"])

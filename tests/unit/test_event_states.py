@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier import Dossier, build_dossier
+from soyuztui.dossier.intervals import interval
 from soyuztui.present.timeline import EventStates
 from soyuztui.resources import default_mission
 
@@ -19,22 +20,30 @@ MISSIONS = [
 ]
 
 
+def _moments(dossier: Dossier, event_id: str) -> tuple[datetime, datetime | None, datetime | None] | None:
+    """An event's start, the end of its day (in the mission's zone) and when it is over, from the model alone."""
+    when, start = dossier.event(event_id).when, dossier.event_starts().get(event_id)
+    if when is None or start is None:
+        return None
+    day_end = None
+    if when.precision == "day":
+        day_start, day_end = interval(when.time, "day", when.zone or dossier.mission.zone)
+        start = min(day_start if start == when.start else start, day_end)
+    until = dossier.event(event_id).until
+    ends = [end for end in (day_end, until.over_by() if until else None) if end is not None]
+    return start, day_end, max(ends) if ends else None
+
+
 def states_afresh(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
     """Every event's state at `moment`, from the model alone (no periods, nothing kept)."""
-    starts = dossier.event_starts()
-    latest = max((start for start in starts.values() if start <= moment), default=None)
     states = []
     for event in dossier.events:
-        when, start = event.when, starts.get(event.id)
-        if when is None or start is None:
+        moments = _moments(dossier, event.id)
+        if moments is None:
             states.append("untimed")
-        elif start > moment:
+        elif moments[0] > moment:
             states.append("coming")
-        elif (
-            start == latest
-            or (when.precision == "day" and moment < when.end)
-            or (event.until is not None and moment < (event.until.over_by() or moment))
-        ):
+        elif moments[2] is not None and moment < moments[2]:
             states.append("current")
         else:
             states.append("past")
@@ -43,15 +52,10 @@ def states_afresh(dossier: Dossier, moment: datetime) -> tuple[str, ...]:
 
 def next_afresh(dossier: Dossier, moment: datetime) -> str | None:
     """The id of the first event, by start, still to start or whose day is not over."""
-    starts = dossier.event_starts()
-    timed = sorted(
-        ((starts[event.id], event) for event in dossier.events if event.when is not None), key=lambda x: x[0]
-    )
-    for start, event in timed:
-        when = event.when
-        assert when is not None
-        if start > moment or (when.precision == "day" and moment < when.end):
-            return event.id
+    timed = [(moments, event.id) for event in dossier.events if (moments := _moments(dossier, event.id)) is not None]
+    for (start, day_end, _), event_id in sorted(timed, key=lambda pair: pair[0][0]):
+        if start > moment or (day_end is not None and moment < day_end):
+            return event_id
     return None
 
 

@@ -1,7 +1,8 @@
-"""The command line: `soyuz-tui [run options] | check | export | schema | summary | serve`.
+"""The command line: `soyuz-tui [run options] | check | export | draft | schema | summary | serve | completion`.
 
 Every bad input ends in `file:line: message` lines on stderr and exit status 1,
-never a traceback.
+never a traceback; a usage error (argparse's) exits 2. The exit codes are listed in
+`--help` (`parser.EXIT_CODES`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, cast
 
-from soyuztui.cli.parser import NO_CACHE_ENV, RUN_DEFAULTS
+from soyuztui.cli.parser import GIVEN, NO_CACHE_ENV, RUN_DEFAULTS
 from soyuztui.resources import default_mission
 from soyuztui.tui import lightgc
 
@@ -77,6 +78,8 @@ def _export(args: argparse.Namespace) -> int:
     add_waiting(args.mission)
     mission = resolve_mission(args.mission or default_mission())
     dossier = _load(mission)
+    if note := zone_note(args.tz, dossier.mission.zone):
+        print(f"soyuz-tui: {note}", file=sys.stderr)
     text = export(dossier, args.format, ExportOptions(zone=resolve_zone(args.tz, dossier.mission.zone)))
     if args.output is None:
         sys.stdout.write(text)
@@ -107,6 +110,22 @@ def _schema(args: argparse.Namespace) -> int:
 
     print(json.dumps(json_schema(), indent=2))
     return 0
+
+
+def _completion(args: argparse.Namespace) -> int:
+    import shtab
+
+    from soyuztui.cli.parser import build_parser
+
+    print(shtab.complete(build_parser(), args.shell), end="")
+    return 0
+
+
+def zone_note(zone: str, mission_zone: str | None) -> str | None:
+    """What to say once when `--tz mission` is asked of a mission whose file names no zone (UTC is shown)."""
+    if zone == "mission" and not mission_zone:
+        return "--tz mission: the mission file names no zone; times are shown in UTC"
+    return None
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -180,6 +199,7 @@ def _run_app(args: argparse.Namespace) -> int:
         return 2
     clock = MissionClock.for_dossier(dossier, at=at, speed=args.speed)
 
+    from soyuztui.cli.config import remember_theme
     from soyuztui.tui.app import make_app
     from soyuztui.tui.themes import DEFAULT_THEME
 
@@ -189,6 +209,8 @@ def _run_app(args: argparse.Namespace) -> int:
         zone=args.tz,
         theme=args.theme or DEFAULT_THEME,
         screenshot_dir=args.screenshot_dir.resolve() if args.screenshot_dir else None,
+        notice=zone_note(args.tz, dossier.mission.zone),
+        on_theme=remember_theme,
     )
     return _run_in_terminal(app)
 
@@ -244,6 +266,8 @@ def _serve(args: argparse.Namespace) -> int:
     # Build the dossier once here so a bad mission fails now, with file:line messages,
     # not later inside every browser tab.
     dossier = _load_cached(args)
+    if note := zone_note(args.tz, dossier.mission.zone):
+        print(f"soyuz-tui: {note}", file=sys.stderr)
     if args.no_cache:
         os.environ[NO_CACHE_ENV] = "1"  # for the app each browser session starts
     command = app_command(
@@ -276,17 +300,54 @@ COMMANDS = {
     "schema": _schema,
     "summary": _summary,
     "serve": _serve,
+    "completion": _completion,
 }
+"""The function that runs each subcommand of `parser.SUBCOMMANDS` (a test holds the two alike)."""
 
 
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:
-    """The command line read. Bare `soyuz-tui` (the dashboard, every default) builds no
-    parser: importing argparse and building the parser is about 2 ms of a start."""
-    if not argv:
-        return cast("argparse.Namespace", SimpleNamespace(**RUN_DEFAULTS))
-    from soyuztui.cli.parser import build_parser
+    """The command line read, with the config file's defaults where it gave none.
 
-    return build_parser().parse_args(argv)
+    Bare `soyuz-tui` (the dashboard, every default) builds no parser: importing argparse
+    and building the parser is about 2 ms of a start. A run option given to a subcommand
+    that does not use it is a usage error (exit 2).
+    """
+    if not argv:
+        args = cast("argparse.Namespace", SimpleNamespace(**RUN_DEFAULTS))
+    else:
+        from soyuztui.cli.parser import build_parser, unused_run_option
+
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if problem := unused_run_option(args):
+            parser.error(problem)
+    if args.command in (None, "serve"):
+        _apply_config(args)
+    return args
+
+
+def _apply_config(args: argparse.Namespace) -> None:
+    """The config file's theme, zone and speed, where the command line gave none (raises ConfigError)."""
+    from soyuztui.cli.config import config_file, read_config
+
+    settings = read_config()
+    if not settings:
+        return
+    given = getattr(args, GIVEN, ())
+    for key, value in settings.items():
+        if f"--{key}" in given or (key == "theme" and args.theme is not None):
+            continue
+        if key == "tz":
+            import argparse
+
+            from soyuztui.cli.config import ConfigError
+            from soyuztui.cli.parser import zone_choice
+
+            try:
+                value = zone_choice(value)
+            except argparse.ArgumentTypeError as error:
+                raise ConfigError(f"{config_file()}: tz: {error}") from None
+        setattr(args, key, value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -294,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Paused before the dossier's and Textual's imports, which are most of what a start
     # allocates; every command but the app's resumes it at once.
     lightgc.pause_until_first_frame()
+    from soyuztui.cli.config import ConfigError
     from soyuztui.dossier.errors import MissionError
 
     try:
@@ -301,6 +363,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit:
         lightgc.resume()
         raise
+    except ConfigError as error:
+        lightgc.resume()
+        return _fail(str(error))
     command = COMMANDS.get(args.command or "", _run)
     if command is not _run:
         lightgc.resume()

@@ -2,13 +2,14 @@
 
 Rows are the facts and event times of the dossier, columns its articles. A cell says
 whether the article states the row's value (`states`), states a value on another side
-of a conflict (`differs`), or says nothing about it (`silent`). Rows with a conflict
-come first. Pure data: the compare screen, the Markdown table and the CSV all read it.
+of a conflict (`differs`), or does not state it (`silent`): an article that names an
+event without giving its time is silent on the time (its span is kept as evidence of
+the mention), never "✓ no time given". Rows with a conflict come first. Pure data: the compare screen, the Markdown table and the CSV all read it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -107,13 +108,14 @@ class _RowBuilder:
 
     def times(self, event_id: str, title: str, claims: Iterable[TimeClaim], when: When | None) -> Row:
         pairs = [(self._claim_text(claim), item) for claim in claims for item in claim.evidence]
+        # A claim without a time is a mention: the article states no value for this row.
         value = format_time(when.time, when.precision, self.zone) if when is not None else "time not reported"
         return self.row(f"{event_id}.time", f"{title} — time", value, pairs)
 
-    def _claim_text(self, claim: TimeClaim) -> str:
+    def _claim_text(self, claim: TimeClaim) -> str | None:
         when = claim.when
         if when is None:
-            return "no time given"
+            return None
         text = format_time(when.time, when.precision, self.zone)
         return f"about {text}" if when.approximate else text
 
@@ -124,7 +126,8 @@ class _RowBuilder:
             counts.setdefault(str(fact.value), set()).update(item.doc for item in fact.evidence)
         return max(counts, key=lambda value: len(counts[value]))
 
-    def row(self, subject: str, label: str, value: str, pairs: list[tuple[str, Evidence]]) -> Row:
+    def row(self, subject: str, label: str, value: str, pairs: Sequence[tuple[str | None, Evidence]]) -> Row:
+        """The row of `subject`; `pairs` are (value stated, its span), a None value a mention that states none."""
         conflict = self.conflicts.get(subject)
         sides = _doc_sides(conflict)
         chosen = _main_side(conflict)
@@ -136,10 +139,10 @@ class _RowBuilder:
         cells = []
         for doc in self.docs:
             mine = [(shown, item) for shown, item in pairs if item.doc == doc]
-            if not mine:
-                cells.append(Cell(doc, "silent"))
+            values = tuple(dict.fromkeys(shown for shown, _ in mine if shown is not None))
+            if not values:
+                cells.append(Cell(doc, "silent", (), tuple(item for _, item in mine)))
                 continue
-            values = tuple(dict.fromkeys(shown for shown, _ in mine))
             differs = bool(sides.get(doc, set()) - {chosen})
             cells.append(Cell(doc, "differs" if differs else "states", values, tuple(item for _, item in mine)))
         return Row(subject, label, value, conflict is not None, tuple(cells))

@@ -93,6 +93,11 @@ def seat_text(role: str | None, vehicle: str) -> str:
     return f"{role}, {vehicle}" if role else vehicle
 
 
+def agency_heading(agency: str | None) -> str:
+    """The heading occupants are grouped under: their agency, or a plain word that the articles give none."""
+    return agency if agency is not None else "Agency not given"
+
+
 def given(value: object) -> str:
     """A value as text, or `NOT_GIVEN` when the articles do not give one."""
     return NOT_GIVEN if value is None or value == "" else str(value)

@@ -21,34 +21,58 @@ class Mark(NamedTuple):
 
 
 MARKS: tuple[Mark, ...] = (
-    Mark("✓", "event over", ("timeline",)),
-    Mark("▶", "event now (the latest begun, or one still lasting)", ("timeline",)),
+    Mark("✓", "event over (an instant once its minute has passed; a lasting event once it has ended)", ("timeline",)),
+    Mark(
+        "▶",
+        "event now: only between its start and a known end (an event known to the day: all that day in the "
+        "mission's zone; a lasting event: until its end); an instant is never ▶",
+        ("timeline",),
+    ),
     Mark("·", "event to come", ("timeline",)),
     Mark("?", "time not reported", ("timeline",)),
     Mark("≠", "articles disagree: the values after it are another side", ("timeline", "sources")),
+    Mark("→", "from … to: when a lasting event starts and ends", ("timeline",)),
+    Mark("━━━━━   40%", "the mission's progress, from launch to its end", ("timeline",)),
+    Mark(
+        "T−",
+        "time to launch, to the minute the Launch row shows (T−3 days when only its day is known)",
+        ("header", "timeline"),
+    ),
+    Mark("T+", "time since launch", ("header",)),
+    Mark("MET", "mission elapsed time: time since launch, while the mission lasts", ("timeline",)),
+    Mark("launch day", "the launch is known only to the day, and it is that day", ("header",)),
+    Mark("replay 60×", "the clock replays the mission at that speed: mission seconds per real second", ("header",)),
+    Mark("1 h/s · 1 d/s", "replay speeds: an hour, a day of the mission per real second", ("header",)),
+    Mark("⏸ paused", "the replay is stopped (space runs it again)", ("header",)),
+    Mark("● live", "the clock shows real time (l)", ("header",)),
     Mark("↑", "flies up (launch leg); arrives at the station", ("crew", "occupants")),
     Mark("↓", "comes down (landing leg); leaves the station", ("crew", "occupants")),
     Mark("director*", "an asterisk: the articles disagree on this value", ("crew",)),
+    Mark("(7)", "how many people the group under it holds", ("occupants",)),
+    Mark("last reported", "outside the days the articles cover: the last crew they name", ("occupants",)),
     Mark("≈", "reported speech: the article's words about what was said", ("quotes",)),
+    Mark("reported", "the quote is reported speech (its words follow ≈)", ("quotes",)),
+    Mark("organisation", "the speaker is an organisation (an agency, a company), not a person", ("quotes",)),
+    Mark("3 articles", "how many articles carry the quote", ("quotes",)),
     Mark("(date line)", "the article states its date on its first line", ("sources",)),
     Mark("(date inferred)", "no date line: the date is worked out, reason in the mission file", ("sources",)),
     Mark("[000 001]", "the articles (by id) that give the value before it", ("sources",)),
     Mark("outlet not given", "the mission file does not say who published the article", ("sources", "compare")),
     Mark("✓ value", "the article states it, with the value it gives", ("compare",)),
     Mark("≠ value", "the article states a different value from most", ("compare",)),
-    Mark("· ", "the article says nothing about it", ("compare",)),
+    Mark("· ", "the article does not state it", ("compare",)),
     Mark(UNREVIEWED_MARK, "a drafted entry no one has reviewed yet", ("crew", "timeline", "occupants")),
-    Mark("last reported", "outside the days the articles cover: the last crew they name", ("occupants",)),
+    Mark("⚠", "in the Markdown briefing: the articles disagree on the event's time", ("exports",)),
 )
 """The legend, in the order the help screen lists it."""
 
 SHORT: dict[str, tuple[str, ...]] = {
-    "timeline": ("✓ over", "▶ now", "· to come", "? no time", "≠ disputed", "Enter: evidence"),
+    "timeline": ("✓ over", "▶ now", "· to come", "? no time", "≠ disputed", "→ until", "Enter: evidence"),
     "crew": ("↑ flies up", "↓ comes down", "* disputed value", "Enter: person card"),
     "occupants": ("↑ arrives", "↓ leaves", "Enter: evidence"),
     "quotes": ("≈ reported speech", "/: filter", "Enter: evidence"),
     "sources": ("[ids] articles giving a value", "≠ other side", "Enter: evidence", "c: compare"),
-    "compare": ("✓ states it", "≠ states a different value", "· silent", "Enter: evidence", "Esc: back"),
+    "compare": ("✓ states it", "≠ states a different value", "· not stated", "d: disputed only", "Enter: evidence"),
     "story": ("Enter: the evidence for a mission fact", "* disputed"),
 }
 """The one-line keys shown under the panes and screens that use marks: phrases in order of

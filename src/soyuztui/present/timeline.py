@@ -1,5 +1,11 @@
 """Where each event stands at a moment: over, now, to come, or without a time.
 
+One meaning per mark (the legend's): an event is now (▶) only while it lasts, between
+its start and a known end. An event known only to the day lasts that day in the
+mission's zone (from the moment the events before it allow); a lasting event lasts
+until its stated end; an instant (a minute with no end) is never now: it is to come,
+then over.
+
 An event's state changes only when the clock passes one of a few moments (an event's
 start, the end of a day-known event's day, the end of a lasting event). `EventStates`
 works those moments out once, so a clock read several times a second finds by bisection
@@ -12,6 +18,7 @@ from bisect import bisect_right
 from datetime import datetime, timedelta
 from typing import Literal, NamedTuple
 
+from soyuztui.dossier.intervals import interval
 from soyuztui.dossier.model import Dossier, Event, When
 
 # A day-known event still counts down until its day ends; no day (even across a change of
@@ -21,6 +28,12 @@ _LONGEST_DAY = timedelta(hours=27)
 
 State = Literal["past", "current", "coming", "untimed"]
 """How an event stands at a moment: over, now, still to come, or no time reported."""
+
+
+def countdown_instant(when: When) -> datetime:
+    """The instant a countdown to `when` counts to: the minute its row shows (an "about"
+    minute too, not the start of its window), or the start of a day-known event's day."""
+    return when.time if when.precision == "minute" else when.start
 
 
 class Timing(NamedTuple):
@@ -33,8 +46,8 @@ class Timing(NamedTuple):
     day_end: datetime | None
     """For an event known only to the day, the end of that day."""
     lasts_until: datetime | None
-    """Before this moment it is current once begun, latest or not: the end of its day
-    when only the day is known, or the end of a lasting event."""
+    """Before this moment it is current once begun: the end of its day (in the mission's
+    zone) when only the day is known, or the end of a lasting event; None for an instant."""
 
 
 class EventStates:
@@ -44,8 +57,9 @@ class EventStates:
         """The timing of every event of `dossier`, and the moments where a state can change."""
         self.events = dossier.events
         starts = dossier.event_starts()
+        zone = dossier.mission.zone
         self.timings: tuple[Timing | None, ...] = tuple(
-            self._timing(event, starts.get(event.id)) for event in self.events
+            self._timing(event, starts.get(event.id), zone) for event in self.events
         )
         timed = [timing for timing in self.timings if timing is not None]
         changes = {timing.start for timing in timed}
@@ -63,11 +77,17 @@ class EventStates:
         self._upcoming: tuple[int, tuple[Event, When] | None] | None = None
 
     @staticmethod
-    def _timing(event: Event, start: datetime | None) -> Timing | None:
+    def _timing(event: Event, start: datetime | None, zone: str | None) -> Timing | None:
         when = event.when
         if when is None or start is None:
             return None
-        day_end = when.end if when.precision == "day" else None
+        day_end = None
+        if when.precision == "day":
+            # The day as the mission's zone has it, unless the article stated the zone.
+            day_start, day_end = interval(when.time, "day", when.zone or zone)
+            if start == when.start:  # not held back by an earlier event of that day
+                start = day_start
+            start = min(start, day_end)
         ends = [day_end] if day_end is not None else []
         if event.until is not None and (over := event.until.over_by()) is not None:
             ends.append(over)
@@ -80,20 +100,19 @@ class EventStates:
     def at(self, moment: datetime) -> tuple[State, ...]:
         """The state of every event at `moment`, in dossier order.
 
-        Current is the latest event that has started, any lasting event not yet over,
-        and an event known only to the day all through that day.
+        Current is an event between its start and its known end (see the module's rules);
+        an instant is coming, then past.
         """
         period = self.period(moment)
         if self._states is not None and self._states[0] == period:
             return self._states[1]
-        latest = max((timing.start for timing in self.timings if timing and timing.start <= moment), default=None)
         states: list[State] = []
         for timing in self.timings:
             if timing is None:
                 states.append("untimed")
             elif timing.start > moment:
                 states.append("coming")
-            elif timing.start == latest or (timing.lasts_until is not None and moment < timing.lasts_until):
+            elif timing.lasts_until is not None and moment < timing.lasts_until:
                 states.append("current")
             else:
                 states.append("past")

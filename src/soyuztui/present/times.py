@@ -104,11 +104,10 @@ def describe_zone(zone: ZoneName) -> str:
 
 
 def zone_choice_label(zone: ZoneName, moment: datetime | None = None) -> str:
-    """A short label for the zone as a choice (header, notices): UTC, MSK, EDT, or "local CET"."""
+    """A short label for the zone as a choice (header, notices): UTC, MSK, EDT, "local CET" or "local UTC"."""
     moment = moment or datetime.now(UTC)
-    if zone == "local":
-        name = zone_label(moment, "local")
-        return f"local {name}" if name != "UTC" else "local"
+    if zone == "local":  # the zone's own name, even where local time is UTC
+        return f"local {zone_label(moment, 'local')}"
     return zone_label(moment, zone)
 
 
@@ -170,7 +169,7 @@ def until_text(now: datetime, when: When) -> str:
     (`in 12 days · 17 Oct`, `tomorrow · 17 Oct`, `today · 17 Oct`).
     """
     if when.precision == "minute":
-        return f"in {span_text(when.start - now)}"
+        return f"in {span_text(when.time - now)}"  # the minute its row shows, "about" or not
     days = days_until(now, when)
     day = _day_month(when.time.astimezone(UTC).date())
     if days <= 0:
@@ -187,7 +186,7 @@ def length_text(start: When, end: When) -> str:
     their dates (`12 days`), the precision the articles give.
     """
     if start.precision == "minute" and end.precision == "minute":
-        minutes = int((end.start - start.start).total_seconds()) // 60
+        minutes = int((end.time - start.time).total_seconds()) // 60
         days, rest = divmod(minutes, 24 * 60)
         clock = f"{rest // 60:02d}:{rest % 60:02d}"
         return f"{days}d {clock}" if days else clock
@@ -217,8 +216,9 @@ def countdown_text(now: datetime, launch: When | None) -> str:
         if days == 0:
             return "launch day"
         return f"T−{days} day{'s' if days != 1 else ''}" if days > 0 else f"T+{-days} day{'s' if days != -1 else ''}"
-    sign = "T−" if now < launch.start else "T+"
-    return sign + span_text(now - launch.start)
+    # The minute the timeline's row shows, even when it is "about" that minute.
+    sign = "T−" if now < launch.time else "T+"
+    return sign + span_text(now - launch.time)
 
 
 def speed_text(speed: float) -> str:

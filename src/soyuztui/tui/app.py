@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -18,6 +18,7 @@ from textual.events import Resize
 from textual.geometry import Size
 from textual.markup import escape
 from textual.screen import Screen
+from textual.theme import Theme
 
 from soyuztui.dossier.errors import visible
 from soyuztui.dossier.model import Dossier
@@ -30,7 +31,6 @@ from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import TooSmallScreen, too_small
 from soyuztui.tui.themes import APP_THEMES, DEFAULT_THEME, text_variables
 from soyuztui.tui.wall import measure_like_terminals, open_command_palette, open_theme_palette
-from soyuztui.tui.widgets import VI_KEYS
 
 
 def _mission_commands() -> type[Provider]:
@@ -74,7 +74,11 @@ class SoyuzApp(App[None]):
         # The palette reads help as markup; a folder's name is not markup.
         where = escape(visible(str(self.screenshot_dir))) if self.screenshot_dir else "the current folder"
         for command in super().get_system_commands(screen):
-            if command.title == "Screenshot":
+            if command.title == "Keys":  # Textual's own key panel: the app has one help, `?`
+                command = SystemCommand(
+                    "Keys", "Every key of every screen, and what every mark means (?)", self.action_help
+                )
+            elif command.title == "Screenshot":
                 # Textual's own saves to a Downloads folder that often does not exist.
                 command = SystemCommand(
                     "Screenshot",
@@ -116,11 +120,25 @@ class SoyuzApp(App[None]):
     exit_on_signals = False
     """Set by the command line: SIGTERM and SIGHUP then end the app as `q` does."""
 
+    notice: str | None = None
+    """Said once in a notification when the dashboard opens (e.g. `--tz mission` without a zone)."""
+
+    on_theme: Callable[[str], None] | None = None
+    """Told the name of each theme chosen while the app runs (the command line remembers it)."""
+
     def on_mount(self) -> None:
-        """Cover the dashboard at once if the terminal starts too small."""
+        """Cover the dashboard at once if the terminal starts too small; say the notice; follow theme changes."""
         self._fit_screen(self.size)
         if self.exit_on_signals:
             self._exit_on_signals()
+        if self.notice:
+            self.notify(self.notice, title="Time zone", markup=False, timeout=8)
+        if self.on_theme is not None:
+            self.theme_changed_signal.subscribe(self, self._theme_chosen)
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        if self.on_theme is not None:
+            self.on_theme(theme.name)
 
     def _exit_on_signals(self) -> None:
         # Without this a SIGTERM or SIGHUP kills the process with the terminal still on the
@@ -164,41 +182,40 @@ class SoyuzApp(App[None]):
         open_theme_palette(self)
 
     def action_help(self) -> None:
-        """Show every key binding with its description."""
+        """Show the one help screen: every key of every screen, then every mark."""
         from soyuztui.tui.screens.help import HelpScreen
 
-        dashboard = self.get_screen("dashboard")
-        sections = [
-            (
-                "Mission clock",
-                [b for b in _bindings(dashboard) if b.id and b.id.startswith("clock.")],
-            ),
-            (
-                "Panes",
-                [b for b in _bindings(dashboard) if b.id and b.id.startswith(("pane.", "quotes."))],
-            ),
-            (
-                "Screens",
-                [
-                    *(b for b in _bindings(dashboard) if b.id and b.id.startswith("view.")),
-                    Binding("enter", "select", "Crew row: the person's card"),
-                ],
-            ),
-            ("In lists", [b for b in VI_KEYS if isinstance(b, Binding)]),
-            ("Evidence", [Binding("enter", "select", "Open the evidence of the fact")]),
-            (
-                "App",
-                [
-                    *(b for b in self.BINDINGS if isinstance(b, Binding)),
-                    Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette"),
-                ],
-            ),
-        ]
-        self.push_screen(HelpScreen(sections))
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(help_sections()))
 
 
-def _bindings(screen: object) -> list[Binding]:
-    return [b for b in getattr(screen, "BINDINGS", []) if isinstance(b, Binding)]
+class _Palette:
+    """The palette's key, as a binding the help can list (Textual keeps it apart from BINDINGS)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(App.COMMAND_PALETTE_BINDING, "command_palette", "Command palette: panes, events, zones, speeds, themes")
+    ]
+
+
+def help_sections() -> list[tuple[str, list[type]]]:
+    """What the help lists: a heading and the classes whose bindings it reads, for every screen."""
+    from soyuztui.tui.screens.card import CardScreen
+    from soyuztui.tui.screens.compare import CompareScreen
+    from soyuztui.tui.screens.evidence import EvidenceScreen
+    from soyuztui.tui.screens.help import HelpScreen, HelpScroll
+    from soyuztui.tui.widgets import FactList, RowList
+    from soyuztui.tui.widgets.matrix import MatrixRows
+
+    return [
+        ("Everywhere", [SoyuzApp, _Palette]),
+        ("Dashboard", [DashboardScreen]),
+        ("In a list (every pane, compare, evidence, cards)", [RowList, FactList]),
+        ("Compare outlets (c)", [CompareScreen, MatrixRows]),
+        ("Evidence (Enter on a fact)", [EvidenceScreen]),
+        ("Cards (m; Enter on a crew row)", [CardScreen]),
+        ("Help", [HelpScreen, HelpScroll]),
+    ]
 
 
 def make_app(
@@ -210,6 +227,8 @@ def make_app(
     animate: bool = True,
     blink: bool = True,
     screenshot_dir: Path | None = None,
+    notice: str | None = None,
+    on_theme: Callable[[str], None] | None = None,
 ) -> SoyuzApp:
     """Build the app: the one way the CLI, `serve`, tests and benchmarks make it.
 
@@ -218,11 +237,14 @@ def make_app(
     `soyuztui.tui.themes.theme_names()`; an unknown one raises `InvalidThemeError`.
     `zone` is utc, mission, local or an IANA name (an unknown one raises ValueError).
     `screenshot_dir` is where the palette's Screenshot saves (None: the current folder).
+    `notice` is said once when the dashboard opens; `on_theme` is told each theme chosen.
     """
     shown = resolve_zone(zone, dossier.mission.zone)
     app = SoyuzApp(dossier, clock or MissionClock.for_dossier(dossier), shown, blink=blink)
     app.theme = theme
     app.screenshot_dir = screenshot_dir
+    app.notice = notice
+    app.on_theme = on_theme
     if not animate:
         app.animation_level = "none"
     return app

@@ -199,12 +199,15 @@ class MissionClock:
 
 
 def default_start(dossier: Dossier) -> datetime:
-    """Where a replay starts by default: LEAD_IN before the countdown event."""
-    countdown = dossier.event(dossier.mission.countdown_to).when
-    if countdown is None:
+    """Where a replay starts by default: LEAD_IN before the instant the countdown counts to
+    (the instant the countdown event's row shows), else at the first timed event."""
+    from soyuztui.present.timeline import countdown_instant
+
+    when = dossier.event(dossier.mission.countdown_to).when
+    if when is None:
         timed = [event.when for event in dossier.timed_events() if event.when]
         return timed[0].time if timed else system_now()
-    return countdown.time - LEAD_IN
+    return countdown_instant(when) - LEAD_IN
 
 
 def parse_at(text: str) -> datetime:

@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.reactive import var
 
 from soyuztui.dossier.model import Dossier, Occupant
-from soyuztui.present.flight import no_station_text, nobody_aboard_text, station_name, station_title
+from soyuztui.present.flight import agency_heading, no_station_text, nobody_aboard_text, station_name, station_title
 from soyuztui.present.story import Side, outside, reported_moment, story_span
 from soyuztui.present.times import ZoneName, short_text, to_zone
 from soyuztui.present.wording import UNREVIEWED_MARK
@@ -153,8 +153,7 @@ class OccupantsPane(Pane):
         agencies = sorted({o.agency for i, o in indexed if states[i] == "aboard"}, key=lambda a: (a is None, a or ""))
         for agency in agencies:
             members = [o for i, o in indexed if states[i] == "aboard" and o.agency == agency]
-            heading = agency if agency is not None else "Agency not given"
-            yield group_line(Content.styled(f"{heading} ({len(members)})", "bold $soyuz-accent-text"))
+            yield group_line(Content.styled(f"{agency_heading(agency)} ({len(members)})", "bold $soyuz-accent-text"))
             for occupant in members:
                 yield Entry(self._prompt(occupant, "aboard"), occupant)
         for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):

@@ -129,11 +129,15 @@ class QuoteFinder:
         return [quotes[i] for i in self.indexes(text)]
 
 
+QUOTE_LINES = 3
+"""A quote's lines in the list: its speaker's, then two of its words."""
+
+
 class QuotesPane(Pane):
     """A filterable list of quotes; the list makes only the rows on screen.
 
-    Each quote is two lines: speaker and sources, then the words cut to one line;
-    Enter shows the whole quote where it stands.
+    Each quote is three lines: speaker and sources, then the words wrapped on two lines
+    (cut with … after that); Enter shows the whole quote where it stands.
     """
 
     def __init__(self, dossier: Dossier) -> None:
@@ -143,7 +147,9 @@ class QuotesPane(Pane):
 
     def compose(self) -> ComposeResult:
         """The list (it says so when it is empty); the filter box is mounted on the first `/`."""
-        yield RowList(self.row, row_height=2, id="quotes-list")
+        # Three lines a quote: the speaker, then the words wrapped on two lines (…
+        # if they go on); every row the same height, so a long list measures nothing.
+        yield RowList(self.row, row_height=QUOTE_LINES, wrap=True, id="quotes-list")
 
     def row(self, quote: Quote) -> Content:
         """The list's row for `quote`."""

@@ -11,7 +11,7 @@ from textual.widget import Widget
 
 from soyuztui.dossier.model import Dossier, Event
 from soyuztui.present.story import ago_text
-from soyuztui.present.timeline import EventStates, State, event_states
+from soyuztui.present.timeline import EventStates, State, countdown_instant, event_states
 from soyuztui.present.times import (
     ZoneName,
     event_time_text,
@@ -76,19 +76,16 @@ class TimelineStatus(Widget):
         now, launch, end = self.now, self.launch, self.end
         if launch is None or end is None:
             return Content("mission times not reported")
-        over = end.happened_by
-        if now < launch.start:
+        # The instants the header counts to and the rows show ("about 07:30" is 07:30).
+        begun, over = countdown_instant(launch), end.happened_by
+        if now < begun:
             if launch.precision == "minute":
-                first = Content.assemble(
-                    ("T−" + span_text(launch.start - now), "bold $soyuz-warning-text"), " to launch"
-                )
+                first = Content.assemble(("T−" + span_text(begun - now), "bold $soyuz-warning-text"), " to launch")
             else:
                 first = Content.assemble(("Launch " + until_text(now, launch), "bold $soyuz-warning-text"))
         elif now < over:
             if launch.precision == "minute":
-                first = Content.assemble(
-                    ("MET " + span_text(now - launch.start), "bold $soyuz-success-text"), " elapsed"
-                )
+                first = Content.assemble(("MET " + span_text(now - begun), "bold $soyuz-success-text"), " elapsed")
             else:
                 first = Content.assemble(
                     ("In flight", "bold $soyuz-success-text"), f" since {short_text(launch, self.zone)}"
@@ -96,7 +93,7 @@ class TimelineStatus(Widget):
         else:
             # Live in a later year, the distance to the story is what the reader needs first.
             first = Content.assemble(("Mission ended " + ago_text(now - over), "bold"), f" · lasted {self.length}")
-        fraction = min(1.0, max(0.0, (now - launch.start) / max(over - launch.start, timedelta(seconds=1))))
+        fraction = min(1.0, max(0.0, (now - begun) / max(over - begun, timedelta(seconds=1))))
         width = max(10, self.size.width - 6)
         done = round(fraction * width)
         bar = Content.assemble(

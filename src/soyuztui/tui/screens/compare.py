@@ -1,20 +1,21 @@
 """Compare outlets: facts and event times down, articles across, what each article says.
 
-Enter on a cell opens that article's evidence for the row; on the first column, every
-article's. Disputed rows come first. The matrix itself is `present.coverage`.
+Enter on a cell opens that article's evidence for the row; on the fact column, every
+article's. Disputed rows come first, and `d` shows them alone. The matrix itself is
+`present.coverage`, built once per zone by the dashboard and handed in; the rows are
+drawn as they come into view (`widgets.matrix`).
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widget import Widget
+from textual.widgets import Footer, Static
 
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.coverage import Cell, Row, coverage
@@ -23,25 +24,34 @@ from soyuztui.present.legend import key_phrases
 from soyuztui.present.times import ZoneName
 from soyuztui.tui.messages import EvidenceItem, items_for
 from soyuztui.tui.widgets.keyline import KeyLine
+from soyuztui.tui.widgets.matrix import Matrix, MatrixRows, matrix
+from soyuztui.tui.widgets.rows import RowList
 
-LABEL_WIDTH = 30
-"""The widest the first column gets; labels are cut to it."""
-_CELL_STYLE = {"states": "", "differs": "bold reverse", "silent": "dim"}
+SAID = {
+    "states": "states {values}",
+    "differs": "states a different value, {values}",
+    "silent": "does not state it",
+}
+"""The detail line's words for a cell, by its state."""
 
 
-def _cut(text: str, width: int) -> Text:
-    shown = Text(text)
-    shown.truncate(max(1, width), overflow="ellipsis")
-    return shown
+class MatrixHeader(Widget):
+    """The articles' ids and outlets over their columns, following the matrix's sideways scroll."""
 
+    DEFAULT_CSS = """
+    MatrixHeader {
+        height: 2;
+    }
+    """
 
-class MatrixTable(DataTable[Text]):
-    """The matrix: a DataTable (it draws only the rows on screen) that also moves with j/k."""
+    def __init__(self, matrix: MatrixRows) -> None:
+        """The header of `matrix`."""
+        super().__init__(id="compare-header")
+        self.matrix = matrix
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    def render(self) -> Content:
+        """Two lines laid out as the matrix's columns are."""
+        return self.matrix.header(self.matrix.scrollable_content_region.width or self.size.width)
 
 
 class CompareScreen(Screen[None]):
@@ -49,92 +59,95 @@ class CompareScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,c", "app.pop_screen", "Back", id="compare.back"),
+        Binding("d", "disputed_only", "Disputed only", id="compare.disputed"),
     ]
 
-    def __init__(self, dossier: Dossier, zone: ZoneName = "utc") -> None:
-        """The matrix for `dossier`, times in `zone`."""
+    def __init__(self, dossier: Dossier, zone: ZoneName = "utc", measured: Matrix | None = None) -> None:
+        """The matrix for `dossier`, times in `zone`; `measured` is its coverage, measured, if already made."""
         super().__init__()
         self.dossier = dossier
-        self.rows: tuple[Row, ...] = coverage(dossier, zone)
+        if measured is None:
+            measured = matrix(coverage(dossier, zone), dossier.documents)
+        self.rows: tuple[Row, ...] = measured.rows
+        self.disputed_only = False
+        self.matrix = MatrixRows(measured, dossier.documents, id="compare-table")
 
     def compose(self) -> ComposeResult:
-        """Title, the matrix, the chosen cell, the key to the marks, footer."""
-        disputed = sum(row.conflict for row in self.rows)
-        title = (
-            f" Compare outlets: {len(self.rows)} facts × {len(self.dossier.documents)} articles · {disputed} disputed"
-        )
-        yield Static(Content.styled(title, "bold"), id="compare-title")
-        yield MatrixTable(cursor_type="cell", fixed_columns=1, header_height=2, zebra_stripes=True, id="compare-table")
+        """Title, the articles' header, the matrix, the chosen cell, the key to the marks, footer."""
+        yield Static(self._title(), id="compare-title")
+        yield MatrixHeader(self.matrix)
+        yield self.matrix
         yield Static(id="compare-detail")
         yield KeyLine(key_phrases("compare"), id="compare-key", classes="legend-key")
         yield Footer()
 
+    def _title(self) -> Content:
+        disputed = sum(row.conflict for row in self.rows)
+        documents = len(self.dossier.documents)
+        title = f" Compare · {len(self.rows)} facts × {documents} articles · {disputed} disputed"
+        if self.disputed_only:
+            title += " (only those shown; d: all)"
+        if self.matrix.is_mounted and documents:
+            layout = self.matrix.column_layout()
+            if layout.first > 0 or layout.last < documents:
+                # Words, not arrows: → means "from … to" in the timeline.
+                title += f" · articles {layout.first + 1}–{layout.last}, left/right: more"
+        return Content.styled(title, "bold")
+
     def on_mount(self) -> None:
-        """Fill the table for the width there is, and put the cursor on the first article."""
-        table = self.query_one(MatrixTable)
-        documents = self.dossier.documents
-        label_width = min(LABEL_WIDTH, max((len(row.label) for row in self.rows), default=4))
-        room = self.app.size.width - label_width - 4
-        cell_width = max(5, min(24, room // max(1, len(documents)) - 2))
-        table.add_column(Text("Fact\n", style="bold"), width=label_width, key="label")
-        for document in documents:
-            header = Text(document.id, style="bold")
-            header.append("\n" + outlet_text(document), style="" if document.outlet else "italic")
-            header.truncate(cell_width, overflow="ellipsis")
-            table.add_column(header, width=cell_width, key=document.id)
-        for index, row in enumerate(self.rows):
-            label = _cut(row.label, label_width)
-            if row.conflict:
-                label.stylize("bold")
-            cells = [_cut(cell.text(), cell_width) for cell in row.cells]
-            for shown, cell in zip(cells, row.cells, strict=True):
-                shown.stylize(_CELL_STYLE[cell.state])
-            table.add_row(label, *cells, key=str(index))
-        table.focus()
-        if self.rows and documents:
-            table.cursor_coordinate = Coordinate(0, 1)
-        self._describe(table.cursor_coordinate)
+        """Fill the matrix and put the cursor on the first article of the first row."""
+        self.matrix.set_items(self.rows)
+        self.matrix.focus()
+        self._describe()
 
-    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
-        """Spell out the cell under the cursor."""
+    def action_disputed_only(self) -> None:
+        """Show only the disputed rows, or all again."""
+        self.disputed_only = not self.disputed_only
+        shown = tuple(row for row in self.rows if row.conflict) if self.disputed_only else self.rows
+        self.matrix.set_items(shown)
+        self._describe()
+
+    def on_matrix_rows_cell_moved(self, event: MatrixRows.CellMoved) -> None:
+        """Spell out the cell under the cursor; the header and title follow a sideways scroll."""
         event.stop()
-        self._describe(event.coordinate)
+        self._describe()
 
-    def _describe(self, where: Coordinate) -> None:
+    def _describe(self) -> None:
+        self.query_one("#compare-title", Static).update(self._title())
+        self.query_one(MatrixHeader).refresh()
         detail = self.query_one("#compare-detail", Static)
-        if not self.rows:
-            detail.update(Content("The dossier has no facts to compare."))
+        row = self.matrix.selected_item
+        if row is None:
+            detail.update(Content("No facts to compare." if not self.rows else "No disputed facts."))
             return
-        row = self.rows[where.row]
         head = Content.assemble((row.label, "bold"), ": ", row.value, (" (disputed)" if row.conflict else "", "bold"))
-        if where.column == 0:
+        if self.matrix.column == 0:
             stating = sum(cell.state != "silent" for cell in row.cells)
             detail.update(Content("\n").join([head, Content(f"{stating} of {len(row.cells)} articles state it.")]))
             return
-        cell = row.cells[where.column - 1]
+        cell = row.cells[self.matrix.column - 1]
         document = self.dossier.document(cell.doc)
-        said = {
-            "states": f"states it: {' / '.join(cell.values)}",
-            "differs": f"states a different value: {' / '.join(cell.values)}",
-            "silent": "says nothing about it",
-        }[cell.state]
-        who = Content.assemble((document.id, "bold"), f" {outlet_text(document)} · “{document.title}” ", said)
+        said = SAID[cell.state].format(values=" / ".join(cell.values))
+        who = Content.assemble((document.id, "bold"), f" {outlet_text(document)} {said} · “{document.title}”")
         detail.update(Content("\n").join([head, who]))
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
-        """Enter: the evidence of the cell (or of the whole row, from its first column)."""
-        event.stop()
-        row = self.rows[event.coordinate.row]
-        if event.coordinate.column == 0:
+    def on_row_list_selected(self, message: RowList.Selected) -> None:
+        """Enter: the evidence of the cell (or of the whole row, from the fact column)."""
+        message.stop()
+        row = message.item
+        if not isinstance(row, Row):
+            return
+        column = self.matrix.column
+        if column == 0:
             items = tuple(item for cell in row.cells for item in self._items(cell))
             subject = row.label
         else:
-            cell = row.cells[event.coordinate.column - 1]
+            cell = row.cells[column - 1]
             items = self._items(cell)
             subject = f"{row.label} in {cell.doc}"
         if not items:
-            document = self.dossier.document(row.cells[event.coordinate.column - 1].doc)
-            self.notify(f"Article {document.id} ({outlet_text(document)}) says nothing about this.", timeout=3)
+            document = self.dossier.document(row.cells[max(0, column - 1)].doc)
+            self.notify(f"Article {document.id} ({outlet_text(document)}) does not state this.", timeout=3)
             return
         from soyuztui.tui.screens.evidence import EvidenceScreen
 
@@ -142,5 +155,5 @@ class CompareScreen(Screen[None]):
 
     @staticmethod
     def _items(cell: Cell) -> tuple[EvidenceItem, ...]:
-        verb = {"states": "states", "differs": "states instead", "silent": ""}[cell.state]
-        return items_for(f"{cell.doc} {verb}: {' / '.join(cell.values)}", cell.evidence)
+        verb = {"states": "states", "differs": "states instead", "silent": "mentions it, stating no value"}[cell.state]
+        return items_for(f"{cell.doc} {verb}: {' / '.join(cell.values)}".rstrip(": "), cell.evidence)

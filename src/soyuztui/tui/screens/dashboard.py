@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.dom import DOMNode
-from textual.events import ScreenResume
+from textual.events import Resize, ScreenResume
 from textual.reactive import Reactive, var
 from textual.screen import Screen
 from textual.widget import Widget
 
 from soyuztui.dossier.model import Dossier
-from soyuztui.present.flight import headline
+from soyuztui.present.flight import agency_heading, headline
 from soyuztui.present.story import story_span
 from soyuztui.present.times import ZoneName, next_zone, speed_text, to_zone, zone_choice_label
+from soyuztui.tui import lightgc
 from soyuztui.tui.clock import EPOCH, MissionClock
 from soyuztui.tui.messages import ShowEvidence, ShowPerson
 from soyuztui.tui.panes import (
@@ -31,8 +34,21 @@ from soyuztui.tui.panes import (
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.wall import SteadyFooter
 
+if TYPE_CHECKING:
+    from soyuztui.tui.widgets.matrix import Matrix  # the compare screen's; not imported on the warm start
+
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
 """Pane ids, in the order the number keys 1–5 reach them."""
+PANE_FRAME = 5
+"""Cells a pane takes besides its rows: two borders, two of padding, the scrollbar."""
+TIMELINE_MIN = 34
+"""The narrowest the timeline's column gets on the grid."""
+TIMELINE_SHARE = 0.38
+"""The most of the screen's width the timeline's column takes."""
+OCCUPANTS_MIN = 32
+"""The narrowest the occupants' column gets (an arrival line, "↑ arrived 5 Oct 12:12", fits)."""
+OCCUPANTS_SHARE = 0.28
+"""The most of the screen's width the occupants' column takes."""
 TICK_SECONDS = 0.25
 """How often the clock is read; `now` only changes (and panes only redraw) once a second."""
 
@@ -57,19 +73,24 @@ class DashboardScreen(Screen[None]):
         Binding("l", "live", "Live", id="clock.live"),
         Binding("less_than_sign", "slower", "Slower", key_display="<", id="clock.slower"),
         Binding("greater_than_sign", "faster", "Faster", key_display=">", id="clock.faster"),
-        Binding("m", "mission", "Mission facts", show=False, id="view.mission"),
-        Binding(
-            "slash",
-            "filter_quotes",
-            "Filter quotes",
-            key_display="/",
-            show=False,
-            id="quotes.filter",
-        ),
+        # Shown last, as far as the footer has room: the five pane keys as one entry ("1–5
+        # Panes"; the help lists each key with its `tooltip`), the card and the filter.
         *(
-            Binding(str(number), f"focus_pane('{pane}')", f"Go to {pane}", show=False, id=f"pane.{pane}")
+            Binding(
+                str(number),
+                f"focus_pane('{pane}')",
+                "Panes" if number == 1 else f"Go to {pane}",
+                key_display="1–5" if number == 1 else None,
+                show=number == 1,
+                tooltip=f"Go to {pane}",
+                id=f"pane.{pane}",
+            )
             for number, pane in enumerate(PANES, start=1)
         ),
+        Binding("m", "mission", "Card", tooltip="The mission card: vehicle, film, duration", id="view.mission"),
+        Binding("slash", "filter_quotes", "Filter", key_display="/", tooltip="Filter the quotes", id="quotes.filter"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
     ]
 
     # Textual's Screen repaints itself, i.e. every widget on it, when focus moves. Here
@@ -94,6 +115,8 @@ class DashboardScreen(Screen[None]):
         span = story_span(dossier)
         self.story_end = span[1] if span is not None else None
         """Where a running replay stops: the end of the last day the articles cover."""
+        self._coverage: dict[ZoneName, Matrix] = {}
+        """The compare screen's matrix, measured, by the zone its times are in."""
         self.set_reactive(DashboardScreen.zone, zone)
         self.set_reactive(DashboardScreen.now, self._read_clock())
         self.set_reactive(DashboardScreen.mode, self._mode_text())
@@ -109,6 +132,26 @@ class DashboardScreen(Screen[None]):
             update=False,
         )
 
+    @cached_property
+    def _timeline_need(self) -> int:
+        """Cells the timeline's column needs: its widest time or title line, border and scrollbar."""
+        # A time line is "· 2021-10-05 08:55" (20 cells), with " → " and its end when it lasts;
+        # the status line "Next: TITLE today · 8 Dec" is the title and 22 cells.
+        widest = max(
+            (max(cell_len(event.title) + 22, 20 + (19 if event.until else 0)) for event in self.dossier.events),
+            default=0,
+        )
+        return widest + PANE_FRAME
+
+    @cached_property
+    def _occupants_need(self) -> int:
+        """Cells the occupants' column needs: its widest name or group heading, border and scrollbar."""
+        names = {occupant.person for occupant in self.dossier.occupants}
+        widest = max((cell_len(self.dossier.person(name).name) + 6 for name in names), default=0)
+        # A group's heading: its agency and its count, "Pan-African Space Agency (1)".
+        groups = max((cell_len(agency_heading(occupant.agency)) + 5 for occupant in self.dossier.occupants), default=0)
+        return max(widest, groups) + PANE_FRAME
+
     def compose(self) -> ComposeResult:
         """Header, the pane grid, footer."""
         launch = self.dossier.event(self.dossier.mission.countdown_to).when
@@ -116,7 +159,9 @@ class DashboardScreen(Screen[None]):
         yield MissionHeader(title, launch, self.dossier.unreviewed()).data_bind(
             DashboardScreen.now, DashboardScreen.zone, DashboardScreen.mode
         )
-        with Container(id="panes"):
+        panes = Container(id="panes")
+        self._fit_columns(self.app.size.width, panes)  # styled once, before the first layout
+        with panes:
             yield CrewPane(self.dossier).with_key()  # focus starts in it (`on_mount`)
             yield OccupantsPane(self.dossier).data_bind(DashboardScreen.now, DashboardScreen.zone)
             yield TimelinePane(self.dossier).data_bind(
@@ -154,7 +199,8 @@ class DashboardScreen(Screen[None]):
     def _mode_text(self) -> str:
         if self.clock.live:
             return "● live"
-        state = "⏸ paused" if self.clock.paused else "▶ replay"
+        # Not ▶: in the timeline that means "now", one meaning per mark.
+        state = "⏸ paused" if self.clock.paused else "replay"
         return f"{state} {speed_text(self.clock.speed)}"
 
     def _tick(self) -> None:
@@ -247,9 +293,24 @@ class DashboardScreen(Screen[None]):
         panes = self.query_one("#panes")
         self.call_after_refresh(panes.scroll_to_widget, pane, animate=False, top=True)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: Resize) -> None:
         """A resize may stack the panes (or lay them out again): the pane with focus stays in view."""
+        self._fit_columns(event.size.width)
         self.call_after_refresh(self._show_focused_pane)
+
+    def _fit_columns(self, width: int, panes: Widget | None = None) -> None:
+        """Give the grid's columns the widths their content needs (docs/display.md, "Pane widths").
+
+        The timeline's column is as wide as its rows (34 cells to 38 % of the screen), the
+        occupants' as their names (32 to 28 %), and the quotes take the rest: the crew
+        table, over the first two columns, has room at any of these widths.
+        """
+        timeline = min(max(TIMELINE_MIN, self._timeline_need), int(width * TIMELINE_SHARE))
+        occupants = min(max(OCCUPANTS_MIN, self._occupants_need), int(width * OCCUPANTS_SHARE))
+        columns = f"{timeline} 1fr {occupants}"
+        grid = panes or self.query_one("#panes")
+        if str(grid.styles.grid_columns) != columns:
+            grid.styles.grid_columns = columns
 
     def _show_focused_pane(self) -> None:
         node: DOMNode | None = self.focused
@@ -267,9 +328,16 @@ class DashboardScreen(Screen[None]):
 
     def action_compare(self) -> None:
         """Open the compare-outlets matrix."""
+        from soyuztui.present.coverage import coverage
         from soyuztui.tui.screens.compare import CompareScreen
+        from soyuztui.tui.widgets.matrix import matrix
 
-        self.app.push_screen(CompareScreen(self.dossier, self.zone))
+        # Built and measured once per zone (3.6 s a time on a 2,000-event mission when built at each `c`).
+        measured = self._coverage.get(self.zone)
+        if measured is None:
+            measured = self._coverage[self.zone] = matrix(coverage(self.dossier, self.zone), self.dossier.documents)
+            lightgc.keep_long_lived()
+        self.app.push_screen(CompareScreen(self.dossier, self.zone, measured))
 
     def action_mission(self) -> None:
         """Open the mission card: the story's facts."""

@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from soyuztui.tui.lines import clip
 from soyuztui.tui.widgets.keys import VI_KEYS
 
 Item = TypeVar("Item")
@@ -73,11 +74,11 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         Binding("down", "cursor_down", "Down", show=False),
         Binding("up", "cursor_up", "Up", show=False),
         *VI_KEYS,
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "select", "Select", show=False),
+        Binding("pagedown", "page_down", "A screenful down", show=False),
+        Binding("pageup", "page_up", "A screenful up", show=False),
+        Binding("home", "first", "First row", show=False),
+        Binding("end", "last", "Last row", show=False),
+        Binding("enter", "select", "Open: a fact's evidence (a crew row: the person's card)", show=False),
     ]
 
     class Selected(Message):
@@ -100,16 +101,20 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         row: Callable[[Item], Content],
         *,
         row_height: int = 1,
+        wrap: bool = False,
         look: Callable[[int], object] | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         """An empty list whose rows `row` draws, each `row_height` lines.
 
+        `wrap`: a long line wraps (with a hanging indent) within the row's lines, and the
+        row's last line ends with `…` if its text goes on; otherwise each line is cut.
         `look(index)` is what a row's drawing depends on besides its item (see `row_look`).
         """
         super().__init__(id=id, classes=classes)
         self.row = row
+        self.wrap = wrap
         self.look = look
         self.row_height = max(1, row_height)
         self.items: Sequence[Item] = ()
@@ -212,7 +217,7 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         key = (index, self.row_look(index), width, style)
         strips = self.drawn.get(key)
         if strips is None:
-            content = self.row(self.items[index])
+            content = self.draw_row(self.items[index], width)
             height = self.row_lines(index)
             strips = [
                 strip.extend_cell_length(width, style.rich_style).crop(0, width)
@@ -222,6 +227,12 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
             strips += [blank] * (height - len(strips))
             self.drawn[key] = strips
         return strips[offset] if offset < len(strips) else Strip.blank(width, style.rich_style)
+
+    def draw_row(self, item: Item, width: int) -> Content:
+        """The content row `item` is drawn as at `width` (its `row`; `WrappedRowList` hangs its wrapped lines)."""
+        if self.wrap:
+            return clip(self.row(item), width, self.row_height)
+        return self.row(item)
 
     def refresh_row(self, index: int | None) -> None:
         """Redraw row `index` (if it is one, and on screen: a row out of view is drawn when it comes in)."""

@@ -1,5 +1,8 @@
 """A `RowList` whose rows take as many lines as their text needs at the list's width.
 
+A long line wraps with a hanging indent: its later parts start under its text (past
+its indent and a leading mark such as `≠ `), not at the list's left edge (`lines.hang`).
+
 Each row's height is measured once per width (and again when its text changes, on
 `remeasure`), from text that does not change with the row's look; where rows lie is then
 a running sum, and the row at a line is found by bisection. Drawing stays row by row:
@@ -15,6 +18,7 @@ from itertools import accumulate
 from textual.content import Content
 from textual.css.styles import RulesMap
 
+from soyuztui.tui.lines import hang, hang_height
 from soyuztui.tui.widgets.rows import Item, RowList
 
 
@@ -74,10 +78,11 @@ class WrappedRowList(RowList[Item]):
         self.tops = [0, *accumulate(heights)]
 
     def _height(self, item: Item, width: int, rules: RulesMap) -> int:
-        text = self.text(item)
-        if width <= 0:
-            return text.plain.count("\n") + 1
-        return max(1, text.get_height(rules, width))
+        return max(1, hang_height(self.text(item), width - 2 * rules.get("line_pad", 0)))
+
+    def draw_row(self, item: Item, width: int) -> Content:
+        """The row with its long lines wrapped under their own text (hanging indents), never at column 0."""
+        return hang(self.row(item), width - 2 * self.styles.line_pad)
 
     def remeasure(self) -> None:
         """The rows' text or the width changed: measure them again, keeping the cursor's row in view."""
