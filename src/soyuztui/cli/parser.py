@@ -10,14 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from soyuztui import __version__
+from soyuztui import NO_CACHE_ENV, __version__
 
 if TYPE_CHECKING:
     import argparse
 
-__all__ = ["NO_CACHE_ENV", "RUN_DEFAULTS", "build_parser"]
-
-NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
+__all__ = ["RUN_DEFAULTS", "build_parser"]
 
 RUN_DEFAULTS: dict[str, Any] = {
     "command": None,
