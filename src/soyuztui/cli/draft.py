@@ -40,7 +40,9 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
     try:
         base = output.resolve().parent if output is not None else None
     except RuntimeError:  # Python 3.11's resolve() on a symlink loop
-        raise MissionError.single(output or paths[0], 1, "cannot be written: too many levels of symbolic links") from None
+        raise MissionError.single(
+            output or paths[0], 1, "cannot be written: too many levels of symbolic links"
+        ) from None
     result = draft(files, base)
     spec = result.spec
     if output is not None and output.exists():
