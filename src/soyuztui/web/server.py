@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import ipaddress
 import json
 import logging
+import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,15 +55,42 @@ class Limits:
 
 
 def origin_of(url: str) -> str:
-    """`scheme://host[:port]` of a URL, lower-cased, default ports left out (as browsers send it)."""
-    parts = urlsplit(url)
+    """`scheme://host[:port]` of a URL, lower-cased, default ports left out (as browsers send it).
+
+    A URL that is not one (`http://[::1`, a port out of range) has no origin: "".
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ""
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if ":" in host:
         host = f"[{host}]"
     default = {"http": 80, "https": 443}.get(scheme)
-    port = parts.port
     return f"{scheme}://{host}" if port in (None, default) else f"{scheme}://{host}:{port}"
+
+
+def is_wildcard(host: str) -> bool:
+    """True for an address that binds every interface (`0.0.0.0`, `::`)."""
+    try:
+        return ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return host == ""
+
+
+def own_origins(local_address: str, port: int) -> frozenset[str]:
+    """For a wildcard bind: the origins of the address a request came in on and the machine's name.
+
+    The address is the socket's own (so any address of this machine, as the client
+    reached it), with the loopback names when it is loopback; the host name as
+    `gethostname` gives it. Never another machine's name.
+    """
+    address = ipaddress.ip_address(local_address.split("%")[0])
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return allowed_origins(str(address), port, None) | allowed_origins(socket.gethostname().lower(), port, None)
 
 
 def allowed_origins(host: str, port: int, public_url: str | None) -> frozenset[str]:
@@ -102,10 +132,20 @@ class GuardedServer:
     def __init__(self, server: Server, *, host: str, port: int, public_url: str | None, limits: Limits) -> None:
         self.server = server
         self.limits = limits
+        self.port = port
+        self.wildcard = public_url is None and is_wildcard(host)
         self.origins = allowed_origins(host, port, public_url)
-        self.hosts = frozenset(urlsplit(origin).netloc for origin in self.origins)
-        self.policy = content_security_policy(self.origins)
         self.sessions: set[AppService] = set()
+
+    def origins_for(self, request: web.Request) -> frozenset[str]:
+        """The origins a page of this server has, as this request reached it."""
+        sockname = request.transport.get_extra_info("sockname") if request.transport else None
+        if not self.wildcard or not sockname:
+            return self.origins
+        try:
+            return own_origins(str(sockname[0]), self.port)
+        except ValueError:
+            return self.origins
 
     def application(self) -> web.Application:
         """The aiohttp application: the page, the WebSocket, downloads and static files."""
@@ -113,7 +153,7 @@ class GuardedServer:
         aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES))
         app.add_routes(
             [
-                web.get("/", self.server.handle_index, name="index"),
+                web.get("/", self.handle_index, name="index"),
                 web.get("/ws", self.handle_websocket, name="websocket"),
                 web.get("/download/{key}", self.server.handle_download, name="download"),
                 web.static("/static", self.server.statics_path, name="static"),
@@ -123,15 +163,25 @@ class GuardedServer:
         app.on_shutdown.append(self._end_sessions)
         return app
 
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
+        """The page. For a wildcard bind its WebSocket URL is the address the browser used
+        (already checked against the machine's own by the guard), not `0.0.0.0`."""
+        server = self.server
+        if self.wildcard:
+            server = copy.copy(server)
+            server.public_url = f"http://{request.host}"
+        return await server.handle_index(request)
+
     @web.middleware
     async def _guard(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
-        if request.host.lower() not in self.hosts:
+        origins = self.origins_for(request)
+        if request.host.lower() not in {urlsplit(origin).netloc for origin in origins}:
             raise web.HTTPMisdirectedRequest(text="unknown host\n")
         response = await handler(request)
         if not response.prepared:  # a WebSocket has already sent its headers
-            response.headers["Content-Security-Policy"] = self.policy
+            response.headers["Content-Security-Policy"] = content_security_policy(origins)
             response.headers["X-Frame-Options"] = "DENY"
             response.headers["X-Content-Type-Options"] = "nosniff"
             response.headers["Referrer-Policy"] = "no-referrer"
@@ -140,7 +190,7 @@ class GuardedServer:
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
         """One browser tab: checks its origin and the session count, then runs one app."""
         origin = request.headers.get("Origin", "")
-        if origin_of(origin) not in self.origins:
+        if origin_of(origin) not in self.origins_for(request):
             log.warning("refused a WebSocket from origin %r", origin[:200])
             raise web.HTTPForbidden(text="origin not allowed\n")
         if len(self.sessions) >= self.limits.max_sessions:

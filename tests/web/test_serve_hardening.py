@@ -1,0 +1,114 @@
+"""`serve` against the third hardening pass: malformed origins, a wildcard bind.
+
+Each test drives the real aiohttp application (`GuardedServer.application`) over a real
+socket; no app session is started unless the test needs one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+from textual_serve.server import Server
+
+from soyuztui.web.server import GuardedServer, Limits, origin_of, own_origins
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _other_address() -> str | None:
+    """An address of this machine that is not loopback, if it has one."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.255", 9))  # a routing lookup only: UDP sends nothing on connect
+        except OSError:
+            return None
+        address = str(probe.getsockname()[0])
+    return None if address.startswith("127.") else address
+
+
+def _serve(host: str, test: Callable[[aiohttp.ClientSession, int], Awaitable[Any]]) -> Any:
+    async def run() -> Any:
+        port = _free_port()
+        server = Server("true", host=host, port=port, title="t", public_url=f"http://{host}:{port}")
+        guarded = GuardedServer(server, host=host, port=port, public_url=None, limits=Limits(4, 10.0))
+        test_server = TestServer(guarded.application(), host=host, port=port)
+        await test_server.start_server()
+        try:
+            async with aiohttp.ClientSession() as client:
+                return await test(client, port)
+        finally:
+            await test_server.close()
+
+    return asyncio.run(run())
+
+
+async def _websocket_status(client: aiohttp.ClientSession, url: str, origin: str) -> int:
+    try:
+        async with client.ws_connect(f"{url}/ws", headers={"Origin": origin}) as websocket:
+            await websocket.close()
+            return 101
+    except aiohttp.WSServerHandshakeError as error:
+        return error.status
+
+
+@pytest.mark.parametrize(
+    "origin", ["http://[::1", "http://127.0.0.1:99999", "http://127.0.0.1:8000.evil.example", "http://[zz]:1"]
+)
+def test_a_malformed_origin_is_403_in_one_log_line(origin: str, caplog: pytest.LogCaptureFixture) -> None:
+    assert origin_of(origin) == ""
+
+    async def test(client: aiohttp.ClientSession, port: int) -> int:
+        return await _websocket_status(client, f"http://127.0.0.1:{port}", origin)
+
+    with caplog.at_level(logging.WARNING):
+        assert _serve("127.0.0.1", test) == 403
+    records = [record for record in caplog.records if record.levelno >= logging.WARNING]
+    assert len(records) == 1 and "refused a WebSocket from origin" in records[0].getMessage()
+    assert records[0].exc_info is None and "\n" not in records[0].getMessage()
+
+
+def test_a_wildcard_bind_answers_on_loopback_and_the_machines_own_address() -> None:
+    other = _other_address()
+
+    async def test(client: aiohttp.ClientSession, port: int) -> dict[str, Any]:
+        results: dict[str, Any] = {}
+        for name in ("127.0.0.1", "localhost", other):
+            if name is None:
+                continue
+            async with client.get(f"http://{name}:{port}/") as response:
+                results[name] = (response.status, await response.text())
+        # Another name for this address is not this machine's: DNS rebinding stays refused.
+        async with client.get(f"http://127.0.0.1:{port}/", headers={"Host": f"evil.example:{port}"}) as response:
+            results["evil host"] = response.status
+        results["own origin"] = await _websocket_status(client, f"http://127.0.0.1:{port}", f"http://127.0.0.1:{port}")
+        results["foreign origin"] = await _websocket_status(client, f"http://127.0.0.1:{port}", "http://evil.example")
+        return results
+
+    results = _serve("0.0.0.0", test)
+    for name in ("127.0.0.1", "localhost", other):
+        if name is None:
+            continue
+        status, page = results[name]
+        assert status == 200, name
+        assert f'data-session-websocket-url="ws://{name}:' in page  # never ws://0.0.0.0
+    assert results["evil host"] == 421
+    assert results["own origin"] == 101
+    assert results["foreign origin"] == 403
+
+
+def test_own_origins_are_the_address_used_and_the_machines_name() -> None:
+    hostname = socket.gethostname().lower()
+    assert own_origins("127.0.0.1", 8000) >= {"http://127.0.0.1:8000", "http://localhost:8000"}
+    assert own_origins("::ffff:192.0.2.7", 8000) >= {"http://192.0.2.7:8000", f"http://{hostname}:8000"}
+    assert "http://127.0.0.1:8000" not in own_origins("192.0.2.7", 8000)
