@@ -33,6 +33,7 @@ HOSTILE = [
 
 def _renderer() -> MarkdownIt:
     renderer = MarkdownIt("gfm-like", {"linkify": True}).enable("linkify")
+    assert renderer.linkify is not None  # linkify-it-py is installed (markdown-it-py[linkify])
     renderer.linkify.set({"fuzzy_link": True, "fuzzy_email": True, "fuzzy_ip": True})
     return renderer
 
