@@ -26,6 +26,9 @@ SPEEDS: tuple[float, ...] = (1, 10, 60, 600, 3600, 86400)
 LEAD_IN = timedelta(minutes=10)
 """How long before the countdown event a default replay starts."""
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""The start value of every pane's `now` before the clock's first tick sets it."""
+
 _WALL_ANCHOR = datetime.now(UTC)
 _MONO_ANCHOR = _time.monotonic()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from textual.content import Content
 from textual.reactive import reactive
@@ -11,8 +11,7 @@ from textual.widget import Widget
 from soyuztui.dossier.model import When
 from soyuztui.present.times import ZoneName, clock_text, countdown_text
 from soyuztui.present.wording import unreviewed_note
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+from soyuztui.tui.clock import EPOCH
 
 
 class MissionHeader(Widget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -13,12 +13,11 @@ from soyuztui.dossier.model import Dossier, Occupant
 from soyuztui.present.story import Side, outside, reported_moment, story_span
 from soyuztui.present.times import ZoneName, short_text, to_zone
 from soyuztui.present.wording import UNREVIEWED_MARK
+from soyuztui.tui.clock import EPOCH
 from soyuztui.tui.messages import ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.widgets import RowList
 from soyuztui.tui.widgets.entries import Entry, EntryList
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def group_line(content: Content) -> Entry[Occupant]:

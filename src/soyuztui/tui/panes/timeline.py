@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -22,6 +22,7 @@ from soyuztui.present.times import (
     until_text,
 )
 from soyuztui.present.wording import UNREVIEWED_MARK, claim_value, conflict_value, contradiction_text
+from soyuztui.tui.clock import EPOCH
 from soyuztui.tui.lines import CountedLines
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence, items_for
 from soyuztui.tui.panes.base import Pane
@@ -29,7 +30,6 @@ from soyuztui.tui.widgets import RowList, WrappedRowList
 
 __all__ = ["MARKERS", "TimelinePane", "TimelineStatus", "event_evidence", "event_states"]
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MARKERS = {
     "past": ("✓", "$text-muted"),
     "current": ("▶", "bold $soyuz-success-text"),

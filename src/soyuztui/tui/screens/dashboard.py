@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -17,7 +17,7 @@ from textual.widget import Widget
 from soyuztui.dossier.model import Dossier
 from soyuztui.present.story import story_span
 from soyuztui.present.times import ZoneName, next_zone, speed_text, to_zone, zone_choice_label
-from soyuztui.tui.clock import MissionClock
+from soyuztui.tui.clock import EPOCH, MissionClock
 from soyuztui.tui.messages import ShowEvidence, ShowPerson
 from soyuztui.tui.panes import (
     CrewPane,
@@ -30,7 +30,6 @@ from soyuztui.tui.panes import (
 from soyuztui.tui.panes.base import Pane
 from soyuztui.tui.wall import SteadyFooter
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PANES: tuple[str, ...] = ("crew", "occupants", "timeline", "quotes", "sources")
 """Pane ids, in the order the number keys 1–5 reach them."""
 TICK_SECONDS = 0.25
