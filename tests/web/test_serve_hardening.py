@@ -10,6 +10,7 @@ import asyncio
 import logging
 import socket
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -112,3 +113,36 @@ def test_own_origins_are_the_address_used_and_the_machines_name() -> None:
     assert own_origins("127.0.0.1", 8000) >= {"http://127.0.0.1:8000", "http://localhost:8000"}
     assert own_origins("::ffff:192.0.2.7", 8000) >= {"http://192.0.2.7:8000", f"http://{hostname}:8000"}
     assert "http://127.0.0.1:8000" not in own_origins("192.0.2.7", 8000)
+
+
+async def test_a_screenshot_in_a_browser_session_goes_to_the_browser(
+    dossier: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under serve, Screenshot delivers the SVG to the browser and writes nothing on the server."""
+    from soyuztui.tui.app import SoyuzApp
+    from tests.conftest import test_app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(SoyuzApp, "is_web", property(lambda self: True))
+    delivered: list[tuple[str, str | None]] = []
+
+    def deliver_text(app: SoyuzApp, file: Any, *, save_filename: str | None = None, **options: Any) -> str:
+        delivered.append((file.read(), save_filename))
+        return "key"
+
+    monkeypatch.setattr(SoyuzApp, "deliver_text", deliver_text)
+    app = test_app(dossier)
+    async with app.run_test(size=(100, 30)) as pilot:
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Screenshot")
+        assert "Download" in command.help
+        command.callback()
+        for _ in range(100):
+            if delivered:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        notes = [str(note.message) for note in app._notifications]
+    ((svg, name),) = delivered
+    assert svg.startswith("<svg") and name is not None and name.startswith("soyuz-tui-") and name.endswith(".svg")
+    assert list(tmp_path.iterdir()) == []
+    assert "Sent to the browser as a download" in notes

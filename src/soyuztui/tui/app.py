@@ -74,7 +74,14 @@ class SoyuzApp(App[None]):
         # The palette reads help as markup; a folder's name is not markup.
         where = escape(visible(str(self.screenshot_dir))) if self.screenshot_dir else "the current folder"
         for command in super().get_system_commands(screen):
-            if command.title == "Screenshot":
+            if command.title == "Screenshot" and self.is_web:
+                # In a browser (serve): the picture goes to the browser, never the server's disk.
+                command = SystemCommand(
+                    "Screenshot",
+                    "Download an SVG picture of the screen",
+                    lambda: self.set_timer(0.1, self.deliver_screenshot_to_browser),
+                )
+            elif command.title == "Screenshot":
                 # Textual's own saves to a Downloads folder that often does not exist.
                 command = SystemCommand(
                     "Screenshot",
@@ -82,6 +89,11 @@ class SoyuzApp(App[None]):
                     lambda: self.set_timer(0.1, self.save_screenshot_here),
                 )
             yield command
+
+    def deliver_screenshot_to_browser(self) -> None:
+        """Send an SVG of the screen to the browser as a download (web mode only)."""
+        self.deliver_screenshot(filename=f"soyuz-tui-{datetime.now():%Y-%m-%dT%H-%M-%S}.svg")
+        self.notify("Sent to the browser as a download", title="Screenshot", markup=False)
 
     def save_screenshot_here(self) -> Path | None:
         """Save an SVG of the screen in `screenshot_dir` and say where; returns the file, None on failure."""
