@@ -7,8 +7,14 @@ socket; no app session is started unless the test needs one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
+import os
+import shlex
 import socket
+import sys
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +24,7 @@ import pytest
 from aiohttp.test_utils import TestServer
 from textual_serve.server import Server
 
+from soyuztui.web import server as server_module
 from soyuztui.web.server import GuardedServer, Limits, origin_of, own_origins
 
 
@@ -146,3 +153,79 @@ async def test_a_screenshot_in_a_browser_session_goes_to_the_browser(
     assert svg.startswith("<svg") and name is not None and name.startswith("soyuz-tui-") and name.endswith(".svg")
     assert list(tmp_path.iterdir()) == []
     assert "Sent to the browser as a download" in notes
+
+
+_STUBBORN_APP = """
+import os, signal, sys, time
+os.setpgid(0, 0)
+signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a loop too busy to end on SIGTERM
+with open(sys.argv[1], "w") as out:
+    out.write(str(os.getpid()))
+while True:
+    time.sleep(0.1)  # and it never reads its input
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with contextlib.suppress(ChildProcessError):
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return False
+    return True
+
+
+def test_a_flooding_client_that_hangs_up_ends_its_app_and_is_counted_until_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server_module, "QUIT_GRACE", 0.5)
+    monkeypatch.setattr(server_module, "TERM_GRACE", 0.5)
+    pid_file = tmp_path / "pid"
+    command = f"exec {sys.executable} -c {shlex.quote(_STUBBORN_APP)} {shlex.quote(str(pid_file))}"
+
+    async def run() -> tuple[int, int, bool, float]:
+        port = _free_port()
+        server = Server(command, host="127.0.0.1", port=port, title="t", public_url=f"http://127.0.0.1:{port}")
+        guarded = GuardedServer(server, host="127.0.0.1", port=port, public_url=None, limits=Limits(4, 10.0))
+        test_server = TestServer(guarded.application(), host="127.0.0.1", port=port)
+        await test_server.start_server()
+        try:
+            url = f"http://127.0.0.1:{port}"
+            async with aiohttp.ClientSession() as client:
+                websocket = await client.ws_connect(f"{url}/ws", headers={"Origin": url})
+                for _ in range(200):
+                    if pid_file.exists() and pid_file.read_text():
+                        break
+                    await asyncio.sleep(0.05)
+                flood = json.dumps(["stdin", "x" * 60_000])
+                for _ in range(40):  # 2.4 MB of keys, far beyond what is queued
+                    await websocket.send_str(flood)
+                queued = session_process_input(guarded)
+                await websocket.close()
+            pid = int(pid_file.read_text())
+            hung_up = time.monotonic()
+            counted_while_alive = True
+            while _alive(pid) and time.monotonic() - hung_up < 20:
+                counted_while_alive &= len(guarded.sessions) == 1
+                await asyncio.sleep(0.05)
+            ended_in = time.monotonic() - hung_up
+            for _ in range(100):
+                if not guarded.sessions:
+                    break
+                await asyncio.sleep(0.05)
+            return queued, len(guarded.sessions), counted_while_alive and not _alive(pid), ended_in
+        finally:
+            await test_server.close()
+
+    queued, sessions, counted, ended_in = asyncio.run(run())
+    assert queued <= server_module.MAX_QUEUED_INPUT + 100
+    assert counted and sessions == 0
+    assert ended_in < 10
+
+
+def session_process_input(guarded: GuardedServer) -> int:
+    """Bytes of input waiting in the pipe to the one session's app."""
+    (service,) = guarded.sessions
+    return int(service.stdin.transport.get_write_buffer_size())

@@ -23,7 +23,10 @@ import copy
 import ipaddress
 import json
 import logging
+import os
+import signal
 import socket
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +47,15 @@ TEMPLATES = Path(__file__).with_name("page")
 MIN_WIDTH, MAX_WIDTH = 20, 500
 MIN_HEIGHT, MAX_HEIGHT = 8, 200
 DEFAULT_WRITE_TIMEOUT = 10.0
+#: Keys from the browser a session may have waiting for its app, and how fast they refill:
+#: a person types a few bytes a second, a flood of 64 KB messages is dropped here rather
+#: than queued in the app (where every byte becomes an event object).
+MAX_QUEUED_INPUT = 64 * 1024
+INPUT_BYTES_PER_SECOND = 8 * 1024
+INPUT_BURST = 32 * 1024
+#: How long an app has to quit when its browser has gone, then to die of SIGTERM.
+QUIT_GRACE = 2.0
+TERM_GRACE = 2.0
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,8 @@ class GuardedServer:
             close=_closer(websocket),
             download_manager=self.server.download_manager,
         )
+        # A session counts from here until its app process has exited, not until its
+        # socket closes: an app still working through a backlog still holds memory.
         self.sessions.add(service)
         try:
             await service.start(width, height)
@@ -214,17 +228,54 @@ class GuardedServer:
         except Exception as error:
             log.warning("session ended: %s", error)
         finally:
-            self.sessions.discard(service)
-            with contextlib.suppress(Exception, asyncio.TimeoutError):
-                await asyncio.wait_for(service.stop(), self.limits.write_timeout)
+            try:
+                await end_session(service)
+            finally:
+                self.sessions.discard(service)
         return websocket
 
     async def _end_sessions(self, app: web.Application) -> None:
         sessions = list(self.sessions)
-        self.sessions.clear()
-        for service in sessions:
-            with contextlib.suppress(Exception, asyncio.TimeoutError):
-                await asyncio.wait_for(service.stop(), 2.0)
+        await asyncio.gather(*(end_session(service) for service in sessions), return_exceptions=True)
+        self.sessions.difference_update(sessions)
+
+
+def session_process(service: AppService) -> asyncio.subprocess.Process | None:
+    """The app process of a session (textual-serve keeps it as `_process`; pinned below 2)."""
+    process: asyncio.subprocess.Process | None = getattr(service, "_process", None)
+    return process
+
+
+async def end_session(service: AppService) -> None:
+    """End a session's app for sure, within seconds, and return once its process has exited.
+
+    It is asked to quit; one that does not within `QUIT_GRACE` (its loop busy with a
+    backlog) gets SIGTERM to its process group, then SIGKILL after `TERM_GRACE`. The app
+    is `exec`'d and leads its own group (`soyuztui.web.served`), so the group is its pid.
+    """
+    process = session_process(service)
+    with contextlib.suppress(Exception, TimeoutError):
+        # Bounded: the pipe of an app that does not read is full, and this would wait on it.
+        await asyncio.wait_for(service.send_meta({"type": "quit"}), QUIT_GRACE)
+    if process is not None:
+        for grace, then in ((QUIT_GRACE, signal.SIGTERM), (TERM_GRACE, signal.SIGKILL)):
+            try:
+                await asyncio.wait_for(asyncio.shield(process.wait()), grace)
+                break
+            except TimeoutError:
+                _signal_group(process.pid, then)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(process.wait(), TERM_GRACE)
+    with contextlib.suppress(Exception, TimeoutError):
+        await asyncio.wait_for(service.stop(), TERM_GRACE)  # reaps textual-serve's reader task
+
+
+def _signal_group(pid: int, number: signal.Signals) -> None:
+    try:
+        os.killpg(pid, number)
+    except (ProcessLookupError, PermissionError):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, number)  # not a group leader (yet): the process itself
 
 
 def _closer(websocket: web.WebSocketResponse) -> Callable[[], Awaitable[None]]:
@@ -272,6 +323,7 @@ async def _relay(
     websocket: web.WebSocketResponse, service: AppService, send_str: Callable[[str], Awaitable[None]]
 ) -> None:
     """Keys, resizes and focus from the browser to the app; sizes kept inside the bounds."""
+    keys = _Input(service)
     async for message in websocket:
         if message.type != WSMsgType.TEXT:
             continue
@@ -281,7 +333,7 @@ async def _relay(
         except (ValueError, TypeError, IndexError, KeyError):
             continue
         if kind == "stdin" and isinstance(data, str):
-            await service.send_bytes(data.encode("utf-8"))
+            keys.forward(data.encode("utf-8"))
         elif kind == "resize" and isinstance(data, dict):
             width = clamp(str(data.get("width")), MIN_WIDTH, MAX_WIDTH, 80)
             height = clamp(str(data.get("height")), MIN_HEIGHT, MAX_HEIGHT, 24)
@@ -292,3 +344,35 @@ async def _relay(
             await service.blur()
         elif kind == "focus":
             await service.focus()
+
+
+class _Input:
+    """Keys from the browser to a session's app, never blocking the relay and never unbounded.
+
+    Input is written without waiting for the app to read it (an app that does not read
+    must not stop the relay from seeing its socket close), and dropped beyond
+    `MAX_QUEUED_INPUT` bytes waiting in the pipe or beyond a rate of
+    `INPUT_BYTES_PER_SECOND` (bursts of `INPUT_BURST`).
+    """
+
+    def __init__(self, service: AppService) -> None:
+        self.service = service
+        self.allowance = float(INPUT_BURST)
+        self.checked = time.monotonic()
+        self.dropped = False
+
+    def forward(self, data: bytes) -> bool:
+        """Queue `data` for the app; False if it was dropped."""
+        now = time.monotonic()
+        self.allowance = min(INPUT_BURST, self.allowance + (now - self.checked) * INPUT_BYTES_PER_SECOND)
+        self.checked = now
+        stdin = self.service.stdin
+        waiting = stdin.transport.get_write_buffer_size()
+        if len(data) > self.allowance or waiting + len(data) > MAX_QUEUED_INPUT or stdin.is_closing():
+            if not self.dropped:
+                self.dropped = True
+                log.warning("dropped input from a client sending faster than its app reads")
+            return False
+        self.allowance -= len(data)
+        stdin.write(AppService.encode_packet(b"D", data))
+        return True
