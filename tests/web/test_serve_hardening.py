@@ -229,3 +229,38 @@ def session_process_input(guarded: GuardedServer) -> int:
     """Bytes of input waiting in the pipe to the one session's app."""
     (service,) = guarded.sessions
     return int(service.stdin.transport.get_write_buffer_size())
+
+
+class _RecordingService:
+    """What `_Sizes` needs of a session: where the sizes it sends go."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, int]] = []
+
+    async def set_terminal_size(self, width: int, height: int) -> None:
+        self.sent.append((width, height))
+
+
+def test_sizes_asked_for_during_start_up_reach_the_app_after_it_starts_last_one_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(server_module, "SETTLE", 0.01)
+
+    async def run() -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        service = _RecordingService()
+        drawing = asyncio.Event()
+        sizes = server_module._Sizes(service, drawing)  # type: ignore[arg-type]
+        await sizes.request(120, 40)
+        await sizes.request(90, 30)
+        await asyncio.sleep(0.05)
+        before = list(service.sent)  # nothing reaches an app that has not started
+        drawing.set()
+        await asyncio.sleep(0.1)
+        settled = list(service.sent)
+        await sizes.request(100, 35)
+        return before, settled, service.sent
+
+    before, settled, after = asyncio.run(run())
+    assert before == []
+    assert settled == [(90, 30)]
+    assert after == [(90, 30), (100, 35)]

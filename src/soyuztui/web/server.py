@@ -56,6 +56,8 @@ INPUT_BURST = 32 * 1024
 #: How long an app has to quit when its browser has gone, then to die of SIGTERM.
 QUIT_GRACE = 2.0
 TERM_GRACE = 2.0
+#: After the app's first output, how long before the size asked for during its start is sent.
+SETTLE = 0.1
 
 
 @dataclass(frozen=True)
@@ -212,9 +214,10 @@ class GuardedServer:
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=64 * 1024)
         await websocket.prepare(request)
         stalled = _Stall(request.transport, self.limits.write_timeout)
+        drawing = asyncio.Event()
         service = AppService(
             self.server.command,
-            write_bytes=stalled.guard(websocket.send_bytes),
+            write_bytes=_noticing(drawing, stalled.guard(websocket.send_bytes)),
             write_str=stalled.guard(websocket.send_str),
             close=_closer(websocket),
             download_manager=self.server.download_manager,
@@ -224,7 +227,7 @@ class GuardedServer:
         self.sessions.add(service)
         try:
             await service.start(width, height)
-            await _relay(websocket, service, stalled.guard(websocket.send_str))
+            await _relay(websocket, service, stalled.guard(websocket.send_str), drawing)
         except Exception as error:
             log.warning("session ended: %s", error)
         finally:
@@ -319,11 +322,38 @@ class _Stall:
         return bounded
 
 
+def _noticing(drawing: asyncio.Event, send: Callable[[bytes], Awaitable[None]]) -> Callable[[bytes], Awaitable[None]]:
+    """`send`, setting `drawing` at the app's first output (its driver has started)."""
+
+    async def write(data: bytes) -> None:
+        drawing.set()
+        await send(data)
+
+    return write
+
+
 async def _relay(
-    websocket: web.WebSocketResponse, service: AppService, send_str: Callable[[str], Awaitable[None]]
+    websocket: web.WebSocketResponse,
+    service: AppService,
+    send_str: Callable[[str], Awaitable[None]],
+    drawing: asyncio.Event,
 ) -> None:
     """Keys, resizes and focus from the browser to the app; sizes kept inside the bounds."""
     keys = _Input(service)
+    sizes = _Sizes(service, drawing)
+    try:
+        await _relay_messages(websocket, service, send_str, keys, sizes)
+    finally:
+        sizes.cancel()
+
+
+async def _relay_messages(
+    websocket: web.WebSocketResponse,
+    service: AppService,
+    send_str: Callable[[str], Awaitable[None]],
+    keys: _Input,
+    sizes: _Sizes,
+) -> None:
     async for message in websocket:
         if message.type != WSMsgType.TEXT:
             continue
@@ -337,7 +367,7 @@ async def _relay(
         elif kind == "resize" and isinstance(data, dict):
             width = clamp(str(data.get("width")), MIN_WIDTH, MAX_WIDTH, 80)
             height = clamp(str(data.get("height")), MIN_HEIGHT, MAX_HEIGHT, 24)
-            await service.set_terminal_size(width, height)
+            await sizes.request(width, height)
         elif kind == "ping":
             await send_str(json.dumps(["pong", data]))
         elif kind == "blur":
@@ -376,3 +406,42 @@ class _Input:
         self.allowance -= len(data)
         stdin.write(AppService.encode_packet(b"D", data))
         return True
+
+
+class _Sizes:
+    """The terminal size the browser asks for, reaching the app only once its driver runs.
+
+    A resize sent while the app starts can overtake the driver's own first resize (the
+    size the app was started at) inside the app, which then keeps the stale size and
+    redraws for good. So sizes asked for before the app's first output are held (the
+    last one wins) and sent `SETTLE` seconds after it; later ones go at once.
+    """
+
+    def __init__(self, service: AppService, drawing: asyncio.Event) -> None:
+        self.service = service
+        self.drawing = drawing
+        self.pending: tuple[int, int] | None = None
+        self.task: asyncio.Task[None] | None = None
+
+    async def request(self, width: int, height: int) -> None:
+        """Send `width` x `height` to the app now, or once it has started."""
+        if self.drawing.is_set() and self.task is None:
+            await self.service.set_terminal_size(width, height)
+            return
+        self.pending = (width, height)
+        if self.task is None:
+            self.task = asyncio.create_task(self._send_when_started())
+
+    async def _send_when_started(self) -> None:
+        await self.drawing.wait()
+        await asyncio.sleep(SETTLE)
+        if self.pending is not None:
+            width, height = self.pending
+            self.pending = None
+            await self.service.set_terminal_size(width, height)
+        self.task = None
+
+    def cancel(self) -> None:
+        """Drop a size still held (the session is ending)."""
+        if self.task is not None:
+            self.task.cancel()
