@@ -32,6 +32,8 @@ _AFTER_ROLE = re.compile(
 )
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
+#: Characters read either side of a name for what describes it (ages, roles, agencies).
+_NEAR = 300
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 _AGE_ALONE = re.compile(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?P<word>{_OCC_ALT}))?\b")
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
@@ -76,8 +78,11 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
     found: list[Finding] = []
     for mention in mentions:
         sentence = article.sentence_at(mention.start)
-        floor = sentence.start if sentence else article.body_start
-        ceiling = sentence.end if sentence else len(text)
+        # What is read next to a name is a few words long: reading only `_NEAR` characters
+        # either side (within the sentence) keeps each mention's work bounded, where the
+        # whole sentence made a long one without full stops quadratic.
+        floor = max(sentence.start if sentence else article.body_start, mention.start - _NEAR)
+        ceiling = min(sentence.end if sentence else len(text), mention.end + _NEAR)
         before = text[floor : mention.start]
         after = text[mention.end : ceiling]
         if match := _AGE_AFTER.match(after):
