@@ -21,33 +21,10 @@ import pytest
 
 from soyuztui.cli import crash
 from soyuztui.cli import main as main_function
-from soyuztui.dossier import Dossier, cache, fsio
-from soyuztui.dossier import build as build_module
+from soyuztui.dossier import cache, fsio
 from soyuztui.dossier.cache import load_dossier
 
 cli = sys.modules["soyuztui.cli.main"]
-
-
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder of this test's own; returns the folder the cache files go in."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache, "_warned", False)
-    return tmp_path / "xdg" / "soyuz-tui"
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The mission files built from the sources during the test (not loaded from the cache)."""
-    built: list[Path] = []
-    real = build_module.build_dossier
-
-    def counting(path: Path | str) -> Dossier:
-        built.append(Path(path))
-        return real(path)
-
-    monkeypatch.setattr(build_module, "build_dossier", counting)
-    return built
 
 
 def _entry(cache_home: Path) -> Path:

@@ -15,7 +15,6 @@ from pydantic import BaseModel
 from soyuztui import NO_CACHE_ENV
 from soyuztui.cli import main
 from soyuztui.dossier import Dossier, MissionError, build_dossier, cache
-from soyuztui.dossier import build as build_module
 from soyuztui.dossier.cache import load_dossier, schema_fingerprint
 from soyuztui.export import ExportOptions, export
 from soyuztui.resources import default_mission
@@ -24,28 +23,6 @@ ARTICLE = "000_cbbc576cd4878fcb.txt"
 
 #: Exports stamp the time they were made (ICS DTSTAMP); both sides get the same clock.
 FIXED_STAMP = ExportOptions(now=lambda: datetime(2030, 1, 1, tzinfo=UTC))
-
-
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder of this test's own; returns the folder the cache files go in."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
-    return tmp_path / "xdg" / "soyuz-tui"
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The mission files built from the sources during the test (not loaded from the cache)."""
-    built: list[Path] = []
-    real = build_module.build_dossier
-
-    def counting(path: Path | str) -> Dossier:
-        built.append(Path(path))
-        return real(path)
-
-    monkeypatch.setattr(build_module, "build_dossier", counting)
-    return built
 
 
 def entry(cache_home: Path) -> Path:
