@@ -98,7 +98,9 @@ def test_an_unwritable_screenshot_dir_is_one_line(tmp_path: Path, capsys: pytest
 
 def test_the_cli_hands_the_folder_to_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A good folder reaches the app, made absolute (the app may be asked from elsewhere later)."""
-    import soyuztui.cli.main as cli
+    import importlib
+
+    cli = importlib.import_module("soyuztui.cli.main")  # the module, not the package's `main` function
 
     made: list[SoyuzApp] = []
     monkeypatch.setattr(cli, "_has_terminal", lambda: True)
