@@ -241,26 +241,80 @@ class _RecordingService:
         self.sent.append((width, height))
 
 
-def test_sizes_asked_for_during_start_up_reach_the_app_after_it_starts_last_one_only(
+def test_sizes_asked_for_during_start_up_reach_the_app_once_it_has_drawn_last_one_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(server_module, "SETTLE", 0.01)
+    monkeypatch.setattr(server_module, "SETTLE", 0.05)
 
-    async def run() -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    async def run() -> list[list[tuple[int, int]]]:
         service = _RecordingService()
-        drawing = asyncio.Event()
-        sizes = server_module._Sizes(service, drawing)  # type: ignore[arg-type]
+        output = server_module._Output()
+        sizes = server_module._Sizes(service, output)  # type: ignore[arg-type]
+        seen = []
         await sizes.request(120, 40)
         await sizes.request(90, 30)
-        await asyncio.sleep(0.05)
-        before = list(service.sent)  # nothing reaches an app that has not started
-        drawing.set()
         await asyncio.sleep(0.1)
-        settled = list(service.sent)
-        await sizes.request(100, 35)
-        return before, settled, service.sent
+        seen.append(list(service.sent))  # nothing reaches an app that has not started
 
-    before, settled, after = asyncio.run(run())
-    assert before == []
+        async def browser(data: bytes) -> None:
+            pass
+
+        write = output.noticing(browser)
+        for _ in range(4):  # the first frame, in pieces
+            await write(b"frame")
+            await asyncio.sleep(0.01)
+        seen.append(list(service.sent))  # nor one still drawing its first frame
+        await asyncio.sleep(0.2)
+        seen.append(list(service.sent))
+        await sizes.request(100, 35)
+        seen.append(list(service.sent))
+        return seen
+
+    before, drawing, settled, after = asyncio.run(run())
+    assert before == [] and drawing == []
     assert settled == [(90, 30)]
     assert after == [(90, 30), (100, 35)]
+
+
+def test_a_resize_during_start_up_settles_on_the_last_size() -> None:
+    """A WebSocket client asks for another size while its app starts: the app redraws a few
+    times, then goes quiet (it used to flip between the sizes, ~200 KB/s for good)."""
+    from soyuztui.web.serve import app_command
+
+    async def run() -> int:
+        port = _free_port()
+        command = f"exec {app_command()}"
+        server = Server(command, host="127.0.0.1", port=port, title="t", public_url=f"http://127.0.0.1:{port}")
+        guarded = GuardedServer(server, host="127.0.0.1", port=port, public_url=None, limits=Limits(4, 10.0))
+        test_server = TestServer(guarded.application(), host="127.0.0.1", port=port)
+        await test_server.start_server()
+        url = f"http://127.0.0.1:{port}"
+        try:
+            async with aiohttp.ClientSession() as client:
+                websocket = await client.ws_connect(f"{url}/ws?width=100&height=30", headers={"Origin": url})
+                await asyncio.sleep(0.05)
+                await websocket.send_str(json.dumps(["resize", {"width": 120, "height": 40}]))
+
+                async def received(seconds: float, enough: int | None = None) -> int:
+                    total, until = 0, time.monotonic() + seconds
+                    while (left := until - time.monotonic()) > 0 and (enough is None or total < enough):
+                        with contextlib.suppress(TimeoutError):
+                            message = await asyncio.wait_for(websocket.receive(), left)
+                            if message.type == aiohttp.WSMsgType.BINARY:
+                                total += len(message.data)
+                    return total
+
+                assert await received(60, enough=20_000) >= 20_000  # the first frame, however slow
+                await received(2.0)  # the size settles: a redraw or two
+                quiet = await received(2.0)
+                await websocket.send_str('["stdin", "q"]')
+                await websocket.close()
+            for _ in range(100):
+                if not guarded.sessions:
+                    break
+                await asyncio.sleep(0.1)
+            return quiet
+        finally:
+            await test_server.close()
+
+    assert asyncio.run(run()) < 40_000

@@ -56,8 +56,10 @@ INPUT_BURST = 32 * 1024
 #: How long an app has to quit when its browser has gone, then to die of SIGTERM.
 QUIT_GRACE = 2.0
 TERM_GRACE = 2.0
-#: After the app's first output, how long before the size asked for during its start is sent.
-SETTLE = 0.1
+#: A size asked for while the app starts is sent once the app has been quiet this long
+#: after its first output (its first frame drawn), or at most this long after it started.
+SETTLE = 0.2
+SETTLE_LIMIT = 5.0
 
 
 @dataclass(frozen=True)
@@ -214,10 +216,10 @@ class GuardedServer:
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=64 * 1024)
         await websocket.prepare(request)
         stalled = _Stall(request.transport, self.limits.write_timeout)
-        drawing = asyncio.Event()
+        drawing = _Output()
         service = AppService(
             self.server.command,
-            write_bytes=_noticing(drawing, stalled.guard(websocket.send_bytes)),
+            write_bytes=drawing.noticing(stalled.guard(websocket.send_bytes)),
             write_str=stalled.guard(websocket.send_str),
             close=_closer(websocket),
             download_manager=self.server.download_manager,
@@ -322,21 +324,37 @@ class _Stall:
         return bounded
 
 
-def _noticing(drawing: asyncio.Event, send: Callable[[bytes], Awaitable[None]]) -> Callable[[bytes], Awaitable[None]]:
-    """`send`, setting `drawing` at the app's first output (its driver has started)."""
+class _Output:
+    """When a session's app first wrote (its driver runs) and when it last did."""
 
-    async def write(data: bytes) -> None:
-        drawing.set()
-        await send(data)
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+        self.last = 0.0
 
-    return write
+    def noticing(self, send: Callable[[bytes], Awaitable[None]]) -> Callable[[bytes], Awaitable[None]]:
+        """`send`, noting every write of the app."""
+
+        async def write(data: bytes) -> None:
+            self.last = time.monotonic()
+            self.started.set()
+            await send(data)
+
+        return write
+
+    async def settled(self) -> None:
+        """Once the app has started and then written nothing for `SETTLE` seconds (its
+        first frame drawn), or `SETTLE_LIMIT` seconds after it started."""
+        await self.started.wait()
+        limit = time.monotonic() + SETTLE_LIMIT
+        while (quiet := time.monotonic() - self.last) < SETTLE and time.monotonic() < limit:
+            await asyncio.sleep(SETTLE - quiet)
 
 
 async def _relay(
     websocket: web.WebSocketResponse,
     service: AppService,
     send_str: Callable[[str], Awaitable[None]],
-    drawing: asyncio.Event,
+    drawing: _Output,
 ) -> None:
     """Keys, resizes and focus from the browser to the app; sizes kept inside the bounds."""
     keys = _Input(service)
@@ -411,31 +429,31 @@ class _Input:
 class _Sizes:
     """The terminal size the browser asks for, reaching the app only once its driver runs.
 
-    A resize sent while the app starts can overtake the driver's own first resize (the
-    size the app was started at) inside the app, which then keeps the stale size and
-    redraws for good. So sizes asked for before the app's first output are held (the
-    last one wins) and sent `SETTLE` seconds after it; later ones go at once.
+    A resize that reaches the app while it starts can overtake the driver's own first
+    resize (the size the app was started at), or land while the first screen is laid
+    out; the app then keeps a stale size, or redraws for good. So sizes asked for before
+    the app has drawn its first frame are held (the last one wins) and sent once it has
+    (`_Output.settled`); later ones go at once.
     """
 
-    def __init__(self, service: AppService, drawing: asyncio.Event) -> None:
+    def __init__(self, service: AppService, drawing: _Output) -> None:
         self.service = service
         self.drawing = drawing
         self.pending: tuple[int, int] | None = None
-        self.task: asyncio.Task[None] | None = None
+        self.settled = False
+        self.task: asyncio.Task[None] | None = asyncio.create_task(self._send_when_started())
 
     async def request(self, width: int, height: int) -> None:
         """Send `width` x `height` to the app now, or once it has started."""
-        if self.drawing.is_set() and self.task is None:
+        if self.settled and self.task is None:
             await self.service.set_terminal_size(width, height)
             return
-        self.pending = (width, height)
-        if self.task is None:
-            self.task = asyncio.create_task(self._send_when_started())
+        self.pending = (width, height)  # sent by the task once the app has settled
 
     async def _send_when_started(self) -> None:
-        await self.drawing.wait()
-        await asyncio.sleep(SETTLE)
-        if self.pending is not None:
+        await self.drawing.settled()
+        self.settled = True
+        while self.pending is not None:  # one asked for while this one was sent goes too
             width, height = self.pending
             self.pending = None
             await self.service.set_terminal_size(width, height)
