@@ -60,13 +60,14 @@ def _bare() -> int:
 
 
 def _soyuz() -> int:
-    import soyuztui.cli
-    from soyuztui.cli import main
+    from importlib import import_module
 
+    # The module, not the package's `main` function of the same name.
+    cli = import_module("soyuztui.cli.commands")
     if "--stay" not in sys.argv:
         # Headless here on purpose (App.run is patched): the no-terminal refusal is not for us.
-        soyuztui.cli._has_terminal = lambda: True  # type: ignore[attr-defined]
-    return main([])
+        cli._has_terminal = lambda: True
+    return int(cli.main([]))
 
 
 def _peer() -> int:

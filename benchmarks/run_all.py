@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Row, format_table, machine_note
 
-BENCHMARKS = ("startup", "build", "draft", "pages", "quotes", "idle", "keys", "large", "tests", "peers")
+BENCHMARKS = ("startup", "build", "draft", "pages", "quotes", "hostile", "idle", "keys", "large", "tests", "peers")
 
 
 def main() -> int:

@@ -55,9 +55,37 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     patch.setenv("XDG_CACHE_HOME", str(folder))
     # Nor the user's config file (theme, zone, speed): one of the tests' own, empty.
     patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    patch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("xdg-state")))  # crash logs too
     patch.delenv("SOYUZ_NO_CACHE", raising=False)
     yield folder
     patch.undo()
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own; returns the folder the cache files go in."""
+    from soyuztui.dossier import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    monkeypatch.setattr(cache, "_warned", False)  # each test sees the cache's one warning
+    return tmp_path / "xdg" / "soyuz-tui"
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The mission files built from the sources during the test (not loaded from the cache)."""
+    from soyuztui.dossier import build as build_module
+
+    built: list[Path] = []
+    real = build_module.build_dossier
+
+    def counting(path: Path | str) -> Dossier:
+        built.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(build_module, "build_dossier", counting)
+    return built
 
 
 @pytest.fixture(scope="session")

@@ -77,7 +77,7 @@ def test_write_atomically_replaces_whole_or_not_at_all(tmp_path: Path, monkeypat
     def failing_replace(source: str, destination: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("soyuztui.export.atomic.os.replace", failing_replace)
+    monkeypatch.setattr("soyuztui.dossier.fsio.os.replace", failing_replace)
     with pytest.raises(ExportError, match="No space left on device"):
         write_atomically(target, "newer")
     assert target.read_text(encoding="utf-8") == "new"

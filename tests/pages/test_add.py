@@ -209,7 +209,7 @@ def test_add_has_a_description_and_an_example(capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit):
         main(["add", "--help"])
     out = capsys.readouterr().out
-    assert "article of record" in out and "example:" in out and "--mission flight/" in out
+    assert "article of record" in out and "examples:" in out and "--mission flight/" in out
 
 
 @pytest.mark.parametrize(

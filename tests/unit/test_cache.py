@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-import soyuztui.cli.commands as cli
+from soyuztui import NO_CACHE_ENV
+from soyuztui.cli import main
 from soyuztui.dossier import Dossier, MissionError, build_dossier, cache
-from soyuztui.dossier import build as build_module
 from soyuztui.dossier.cache import load_dossier, schema_fingerprint
 from soyuztui.export import ExportOptions, export
 from soyuztui.resources import default_mission
@@ -24,28 +24,6 @@ ARTICLE = "000_cbbc576cd4878fcb.txt"
 
 #: Exports stamp the time they were made (ICS DTSTAMP); both sides get the same clock.
 FIXED_STAMP = ExportOptions(now=lambda: datetime(2030, 1, 1, tzinfo=UTC))
-
-
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder of this test's own; returns the folder the cache files go in."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
-    return tmp_path / "xdg" / "soyuz-tui"
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The mission files built from the sources during the test (not loaded from the cache)."""
-    built: list[Path] = []
-    real = build_module.build_dossier
-
-    def counting(path: Path | str) -> Dossier:
-        built.append(Path(path))
-        return real(path)
-
-    monkeypatch.setattr(build_module, "build_dossier", counting)
-    return built
 
 
 def entry(cache_home: Path) -> Path:
@@ -219,7 +197,7 @@ def test_a_read_only_or_full_cache_folder_only_costs_speed(
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(cache.fsio.tempfile, "mkstemp", refuse)
     first = load_dossier(mission_copy)
     assert load_dossier(mission_copy) == first
     assert len(builds) == 2
@@ -266,7 +244,7 @@ def test_no_cache_flag_and_environment(
     load_dossier(mission_copy)
     assert not cache_home.exists()
     assert len(builds) == 3
-    assert cli.NO_CACHE_ENV == cache.NO_CACHE_ENV
+    assert cache.NO_CACHE_ENV == NO_CACHE_ENV  # the one name, re-exported where it is read
 
 
 def test_check_and_export_verify_from_the_sources(
@@ -277,13 +255,13 @@ def test_check_and_export_verify_from_the_sources(
     load_dossier(mission_copy)
     _payload_tampered(entry(cache_home), {"title": "Cached title"})
     mission = ["--mission", str(mission_copy)]
-    assert cli.main(["summary", *mission]) == 0
+    assert main(["summary", *mission]) == 0
     assert "Cached title" in capsys.readouterr().out
-    assert cli.main(["--no-cache", "summary", *mission]) == 0
+    assert main(["--no-cache", "summary", *mission]) == 0
     assert "Cached title" not in capsys.readouterr().out
-    assert cli.main(["check", *mission]) == 0
+    assert main(["check", *mission]) == 0
     assert capsys.readouterr().out.startswith("ok: Soyuz MS-19:")
-    assert cli.main(["export", "--format", "json", *mission]) == 0
+    assert main(["export", "--format", "json", *mission]) == 0
     assert json.loads(capsys.readouterr().out)["mission"]["title"] == "Soyuz MS-19"
 
 

@@ -59,12 +59,13 @@ def test_export_dash_writes_a_file_named_dash(tmp_path: Path) -> None:
 _INTERRUPTED = """
 import os, signal, sys
 from pathlib import Path
+import soyuztui.dossier.fsio as fsio
 import soyuztui.export.atomic as atomic
 sig = getattr(signal, sys.argv[2])
 def interrupted(source, target):
     os.kill(os.getpid(), sig)
     raise AssertionError("the signal did not end the process")
-atomic.os.replace = interrupted
+fsio.os.replace = interrupted
 atomic.write_atomically(Path(sys.argv[1]), "x" * 100_000)
 """
 

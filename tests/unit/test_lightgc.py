@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Iterator
 
 import pytest
 
-import soyuztui.cli.commands as cli
 from soyuztui.dossier import Dossier
 from soyuztui.tui import lightgc
 from tests.conftest import test_app
+
+cli = importlib.import_module("soyuztui.cli.commands")
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, cast
 
-from soyuztui.cli.parser import GIVEN, NO_CACHE_ENV, RUN_DEFAULTS
+from soyuztui import NO_CACHE_ENV
+from soyuztui.cli.parser import GIVEN, RUN_DEFAULTS
 from soyuztui.resources import default_mission
 from soyuztui.tui import lightgc
 
@@ -50,7 +51,7 @@ def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     add_waiting(args.mission)
     target = resolve_mission(args.mission or default_mission())
     if target.is_dir():  # articles alone: drafted in memory, never cached
-        # Imported here: the draft brings the builder, which a warm start never needs.
+        # Imported here: the drafter (and the time reader under it) is not on the warm start.
         from soyuztui.draft.memory import load_draft
 
         return load_draft(target)
@@ -230,30 +231,31 @@ def _has_terminal() -> bool:
 
 def _run_in_terminal(app: SoyuzApp) -> int:
     """Run the app; a crash is one line here and its traceback in the crash log."""
+    import io
+
     from rich.console import Console
 
-    from soyuztui.cli.crash import last_line, open_crash_log
+    from soyuztui.cli.crash import last_line, write_crash_log
     from soyuztui.dossier.errors import visible
+    from soyuztui.dossier.fsio import UnsafeFolder
 
-    try:
-        log = open_crash_log()
-        stream = log.open("w", encoding="utf-8")
-    except OSError:
-        log, stream = None, None
-    if stream is not None:
-        # Textual prints an unhandled exception's traceback to `error_console` once the
-        # terminal is restored: into the log instead, in plain text.
-        app.error_console = Console(file=stream, width=120, color_system=None, force_terminal=False)
+    # Textual prints an unhandled exception's traceback to `error_console` once the
+    # terminal is restored: kept here in plain text, and written to the crash log only
+    # if there was a crash (so a start that does not crash leaves the last log alone).
+    traceback = io.StringIO()
+    app.error_console = Console(file=traceback, width=120, color_system=None, force_terminal=False)
     app.exit_on_signals = True
-    try:
-        app.run()
-    finally:
-        if stream is not None:
-            stream.close()
+    app.run()
     code = app.return_code or 0
     if code == 1:
-        where = f"traceback in {visible(str(log))}" if log else "no crash log could be written"
-        return _fail(f"soyuz-tui: the dashboard crashed: {last_line(log) if log else ''} ({where})")
+        text = traceback.getvalue()
+        try:
+            where = f"traceback in {visible(str(write_crash_log(text)))}"
+        except UnsafeFolder as unsafe:
+            where = f"no crash log written: {visible(str(unsafe))}"
+        except OSError:
+            where = "no crash log could be written"
+        return _fail(f"soyuz-tui: the dashboard crashed: {last_line(text)} ({where})")
     return code
 
 

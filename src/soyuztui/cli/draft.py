@@ -42,7 +42,12 @@ def run_draft(paths: Sequence[Path], output: Path | None) -> int:
             raise MissionError.single(path, 1, "no such file or folder")
     if not files:
         raise MissionError.single(paths[0], 1, "holds no articles (*.txt) to draft from")
-    base = output.resolve().parent if output is not None else None
+    try:
+        base = output.resolve().parent if output is not None else None
+    except RuntimeError:  # Python 3.11's resolve() on a symlink loop
+        raise MissionError.single(
+            output or paths[0], 1, "cannot be written: too many levels of symbolic links"
+        ) from None
     with progress_lines(len(files), "drafting") as progress:
         result = draft(files, base, progress)
     spec = result.spec

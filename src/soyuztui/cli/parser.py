@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from soyuztui import __version__
+from soyuztui import NO_CACHE_ENV, __version__
 
 if TYPE_CHECKING:
     import argparse
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 __all__ = [
     "EXIT_CODES",
     "GIVEN",
-    "NO_CACHE_ENV",
     "RUN_DEFAULTS",
     "RUN_OPTIONS",
     "SUBCOMMANDS",
@@ -35,7 +34,6 @@ __all__ = [
     "zone_choice",
 ]
 
-NO_CACHE_ENV = "SOYUZ_NO_CACHE"  # read by soyuztui.dossier.cache; named here so --help needs no import
 
 RUN_DEFAULTS: dict[str, Any] = {
     "command": None,

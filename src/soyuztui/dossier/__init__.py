@@ -7,8 +7,9 @@ the builder and everything it needs.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from soyuztui.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from soyuztui.dossier.build import build_dossier
@@ -24,8 +25,4 @@ _HOMES = {
     "build_dossier": "soyuztui.dossier.build",
 }
 
-
-def __getattr__(name: str) -> object:
-    if name in _HOMES:
-        return getattr(import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _HOMES)

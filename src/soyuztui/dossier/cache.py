@@ -16,13 +16,13 @@ the cache can run code, and every value read back is checked against the model's
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
 import json
 import os
 import stat
 import sys
-import tempfile
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -33,14 +33,24 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from soyuztui import __version__
+from soyuztui import NO_CACHE_ENV, __version__
+from soyuztui.dossier import fsio
+from soyuztui.dossier.invariants import broken_invariant
 from soyuztui.dossier.model import Dossier
+from soyuztui.dossier.sources.bounds import MAX_MISSION_BYTES
+from soyuztui.dossier.sources.documents import MAX_DOCUMENT_BYTES
 
-#: Set to 1 (or any value but 0 or empty) to neither read nor write the cache.
-NO_CACHE_ENV = "SOYUZ_NO_CACHE"
+__all__ = ["NO_CACHE_ENV", "cache_enabled", "cache_folder", "load_dossier", "schema_fingerprint"]
 
-_FORMAT = "soyuz-tui dossier cache 1"
+_FORMAT = "soyuz-tui dossier cache 2"
 _PACKAGE = Path(__file__).resolve().parent
+#: The header line names every article (path and sha256): 10,000 of them fit with room.
+_HEADER_LIMIT = 16 * 1024 * 1024
+#: A dossier holds its sources' text once, spans of it and what the mission file states:
+#: an entry larger than this many times its sources (plus a margin) is not one of ours.
+_PAYLOAD_FACTOR = 8
+_PAYLOAD_MARGIN = 1024 * 1024
+_warned = False
 
 
 class _Unusable(ValueError):
@@ -52,21 +62,31 @@ def cache_enabled(flag: bool = True) -> bool:
     return flag and os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
-def cache_dir() -> Path | None:
-    """The folder for cached dossiers: `$XDG_CACHE_HOME/soyuz-tui` or the platform's cache folder."""
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
+def cache_folder() -> Path | None:
+    """The user's private cache folder (made if missing), or None when it cannot be trusted.
+
+    A folder that is a symlink, someone else's or writable by others is neither read nor
+    written (as ssh treats `~/.ssh`): the dossier is built from its sources, and the
+    first time in a process one line on stderr says why.
+    """
     try:
-        if os.path.isabs(xdg):  # the XDG rules: a relative path is ignored
-            base = Path(xdg)
-        elif sys.platform == "darwin":
-            base = Path.home() / "Library" / "Caches"
-        elif os.name == "nt":
-            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        else:
-            base = Path.home() / ".cache"
-    except RuntimeError:  # no home folder to be found
-        return None
-    return base / "soyuz-tui"
+        return fsio.private_folder("cache")
+    except fsio.UnsafeFolder as error:
+        _warn_once(str(error))
+    except OSError:
+        pass  # no home, or a read-only one: the cache only costs the speed
+    return None
+
+
+def _warn_once(reason: str) -> None:
+    global _warned
+    if not _warned:
+        _warned = True
+        from soyuztui.dossier.errors import visible
+
+        print(
+            f"soyuz-tui: cache not used: {visible(reason)}; the dossier is verified from its sources", file=sys.stderr
+        )
 
 
 def load_dossier(path: Path | str, *, use_cache: bool = True) -> Dossier:
@@ -77,19 +97,22 @@ def load_dossier(path: Path | str, *, use_cache: bool = True) -> Dossier:
     input, exactly as it does) and, if `use_cache`, written to the cache for next time.
     """
     path = Path(path)
-    folder = cache_dir() if cache_enabled(use_cache) else None
-    entry = folder / f"dossier-{_digest(str(path.resolve()).encode())[:32]}.json" if folder else None
-    if entry is not None:
+    folder = cache_folder() if cache_enabled(use_cache) else None
+    entry = None
+    if folder is not None:
         try:
+            entry = folder / f"dossier-{_digest(str(path.resolve()).encode())[:32]}.json"
             return _read(entry, path)
-        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
-            pass  # a miss, or a cache that cannot be trusted: build from the sources
+        except fsio.UnsafeFolder as error:
+            _warn_once(str(error))
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, RuntimeError):
+            pass  # a miss, or a cache that cannot be trusted (RuntimeError: a symlink loop)
     from soyuztui.dossier.build import build_dossier
 
     mission_bytes = b""
     if entry is not None:
         try:
-            mission_bytes = _read_regular(path)
+            mission_bytes = fsio.read_regular(path, MAX_MISSION_BYTES)
         except (OSError, ValueError):
             entry = None  # the builder says what is wrong with it
     dossier = build_dossier(path)
@@ -108,15 +131,6 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_regular(path: Path) -> bytes:
-    """The bytes of a regular file; a FIFO or device is refused without blocking on it."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(descriptor, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise _Unusable(f"{path} is not a regular file")
-        return stream.read()
-
-
 def _header(mission_sha256: str, articles: list[list[str]]) -> dict[str, Any]:
     return {
         "format": _FORMAT,
@@ -126,6 +140,11 @@ def _header(mission_sha256: str, articles: list[list[str]]) -> dict[str, Any]:
         "mission": mission_sha256,
         "articles": articles,
     }
+
+
+def _payload_limit(source_bytes: int) -> int:
+    """The largest payload a dossier built from `source_bytes` of sources may have."""
+    return _PAYLOAD_FACTOR * source_bytes + _PAYLOAD_MARGIN
 
 
 @cache
@@ -184,25 +203,50 @@ def _code_fingerprint() -> str:
 
 
 def _read(entry: Path, mission: Path) -> Dossier:
-    data = _read_regular(entry)
-    head, newline, payload = data.partition(b"\n")
-    if not newline:
-        raise _Unusable("no header line")
-    header = json.loads(head)
-    if not isinstance(header, dict) or header.get("payload") != _digest(payload):
+    """The dossier in `entry`, if it is ours, private, whole and written for these sources."""
+    with fsio.open_regular(entry, follow_links=False) as stream:
+        info = os.fstat(stream.fileno())
+        if not fsio.is_private(info):
+            raise fsio.UnsafeFolder(f"{entry} is owned by another user or writable by others")
+        head = stream.readline(_HEADER_LIMIT + 1)
+        if not head.endswith(b"\n"):
+            raise _Unusable("no header line")
+        header = json.loads(head)
+        if not isinstance(header, dict):
+            raise _Unusable("not a header")
+        articles = header["articles"]
+        mission_bytes = fsio.read_regular(mission, MAX_MISSION_BYTES)
+        if header != {**_header(_digest(mission_bytes), articles), "payload": header.get("payload")}:
+            raise _Unusable("written for other sources or another soyuz-tui")
+        source_bytes = len(mission_bytes) + _check_articles(mission, articles)
+        # The size is checked before a byte of the payload is read.
+        limit = _payload_limit(source_bytes)
+        if info.st_size - len(head) > limit:
+            raise _Unusable("larger than its sources could need")
+        payload = stream.read(limit + 1)
+    if len(payload) > limit or header["payload"] != _digest(payload):
         raise _Unusable("truncated or altered")
-    articles = header["articles"]
-    if header != {**_header(_digest(_read_regular(mission)), articles), "payload": header["payload"]}:
-        raise _Unusable("written for other sources or another soyuz-tui")
-    folder = mission.parent.resolve()
-    for relative, sha256 in articles:
-        article = (mission.parent / relative).resolve()
-        if not article.is_relative_to(folder) or _digest(_read_regular(article)) != sha256:
-            raise _Unusable(f"article {relative!r} changed")
     dossier = _converter(Dossier)(json.loads(payload))
     if not isinstance(dossier, Dossier):
         raise _Unusable("not a dossier")
+    if broken := broken_invariant(dossier):
+        raise _Unusable(broken)
     return dossier
+
+
+def _check_articles(mission: Path, articles: Any) -> int:
+    """The articles' total size, raising `_Unusable` if one has changed or lies outside the folder."""
+    folder = mission.parent.resolve()
+    total = 0
+    for relative, sha256 in _list(articles):
+        article = (mission.parent / relative).resolve()
+        if not article.is_relative_to(folder):
+            raise _Unusable(f"article {relative!r} outside the mission's folder")
+        data = fsio.read_regular(article, MAX_DOCUMENT_BYTES)
+        if _digest(data) != sha256:
+            raise _Unusable(f"article {relative!r} changed")
+        total += len(data)
+    return total
 
 
 @cache
@@ -342,26 +386,19 @@ _SCALARS: dict[Any, Callable[[Any], Any]] = {
 
 
 def _write(entry: Path, mission: Path, mission_bytes: bytes, dossier: Dossier) -> None:
-    if _read_regular(mission) != mission_bytes:
+    if fsio.read_regular(mission, MAX_MISSION_BYTES) != mission_bytes:
         return  # the mission file changed during the build: what was built matches neither
     articles = [[document.path, document.sha256] for document in dossier.documents]
     payload = json.dumps(_dump(dossier), ensure_ascii=False, separators=(",", ":")).encode()
     _converter(Dossier)  # raises TypeError now if the model holds a type the cache cannot read back
+    source_bytes = len(mission_bytes) + sum(len(document.text.encode()) for document in dossier.documents)
+    if len(payload) > _payload_limit(source_bytes):
+        return  # never write what a read would refuse
     header = {**_header(_digest(mission_bytes), articles), "payload": _digest(payload)}
-    entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(FileNotFoundError):
         if not stat.S_ISREG(os.lstat(entry).st_mode):
             return  # never replace what is not a cache file of ours
-    except FileNotFoundError:
-        pass
-    descriptor, temporary = tempfile.mkstemp(prefix=".dossier-", suffix=".tmp", dir=entry.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(json.dumps(header, separators=(",", ":")).encode() + b"\n" + payload)
-        os.replace(temporary, entry)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    fsio.write_atomically(entry, json.dumps(header, separators=(",", ":")).encode() + b"\n" + payload, 0o600)
 
 
 def _dump(value: Any) -> Any:

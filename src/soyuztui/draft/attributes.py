@@ -44,6 +44,8 @@ _AS_ROLE = re.compile(
 )
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
+#: Characters read either side of a name for what describes it (ages, roles, agencies).
+_NEAR = 300
 # "61-year-old Dr. Thomas Marshburn", "51-year-old Germany’s Matthias Maurer", "44-year-old mission commander X".
 _AGE_BEFORE = re.compile(
     r"\b(\d{1,3})-year-old\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
@@ -95,8 +97,11 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
     found: list[Finding] = []
     for mention in mentions:
         sentence = article.sentence_at(mention.start)
-        floor = sentence.start if sentence else article.body_start
-        ceiling = sentence.end if sentence else len(text)
+        # What is read next to a name is a few words long: reading only `_NEAR` characters
+        # either side (within the sentence) keeps each mention's work bounded, where the
+        # whole sentence made a long one without full stops quadratic.
+        floor = max(sentence.start if sentence else article.body_start, mention.start - _NEAR)
+        ceiling = min(sentence.end if sentence else len(text), mention.end + _NEAR)
         before = text[floor : mention.start]
         after = text[mention.end : ceiling]
         if match := _AGE_AFTER.match(after):

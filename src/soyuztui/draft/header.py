@@ -38,12 +38,17 @@ _AGENCY_RELEASE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"(?i:by)\s+(?P<rest>[^\n]+)")
-_PIPE_BYLINE = re.compile(r"(?P<author>[^|/·\n]+?)\s*[|/·]\s*(?P<outlet>[^|/·\n]+)")
+# Linear on any line: the author ends on a non-space, so a run of spaces is crossed once
+# (a lazy author before `\s*` tried every split of it), and the spaces after the mark are
+# taken possessively.
+_PIPE_BYLINE = re.compile(r"(?P<author>[^|/·\n]*?[^|/·\s])\s*[|/·]\s*+(?P<outlet>[^|/·\n]+)")
 _TIME_LINE = re.compile(
     r"(?P<kind>(?i:first published|published|posted|last updated|last modified|updated|modified))\s*:?\s*(?P<rest>.+)"
 )
+# The place is taken possessively: backing off a run of capitals and spaces one character
+# at a time, each retried against `\s*`, was quadratic on a long line in capitals.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'’-]+(?:,[^()/\n—–]{0,40}?)?)\s*"
+    r"(?P<place>[A-Z][A-Z .'’-]++(?:,[^()/\n—–]{0,40}?)?)\s*"
     r"(?:\((?P<paren>[A-Z][^()\n]{0,50})\)|[./]?\s*/(?P<slash>[A-Z][^/\n]{0,50})/\.?)\s*[-—–]*"
 )
 _MONTH_NUMBERS = {
@@ -71,7 +76,10 @@ _PAST = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _SMALL_WORDS = frozenset(("of", "and", "for", "the", "de", "du", "da"))
-_SPLIT = re.compile(r"\s+(?:[|·•]|--?|—|–)\s+")
+# Starts only where a run of spaces starts (the leftmost match would anyway), so the run
+# is scanned once, not once from each of its spaces.
+_SPLIT = re.compile(r"(?<!\s)\s+(?:[|·•]|--?|—|–)\s+")
+_BYLINE_MARK = re.compile(r"(?<!\s)\s*[|/·]\s*")
 
 
 @dataclass(slots=True)
@@ -147,7 +155,7 @@ def byline(line: str) -> tuple[str | None, str | None] | None:
         rest = match.group("rest").strip().rstrip(".")
         author, _, outlet = rest.partition(",")
         if not _is_name(author.strip()):
-            author, outlet = re.split(r"\s*[|/·]\s*", rest, maxsplit=1)[0], ""
+            author, outlet = _BYLINE_MARK.split(rest, maxsplit=1)[0], ""
             if not _is_name(author.strip()):
                 return None
         outlet = outlet.strip()

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.sources import spec as s
-from soyuztui.dossier.sources.bounds import MAX_DOCUMENTS, MAX_EVIDENCE, MAX_LIST
+from soyuztui.dossier.sources.bounds import MAX_DOCUMENTS, MAX_EVIDENCE, MAX_LIST, MAX_PEOPLE
 from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
@@ -99,7 +99,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
     for article, header in zip(articles, headers, strict=True):
         # A byline's writer and a headline's nickname are not people of the story.
         mentions += [mention for mention in find_mentions(article) if mention.start >= header.end]
-    people = group_people(mentions)
+    people = _most_named(group_people(mentions), notes)
     named: dict[str, list[tuple[Mention, Person]]] = {}
     for person in people:
         for mention in person.mentions:
@@ -212,6 +212,15 @@ def _day(moment: datetime | date | None) -> date | None:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
+def _most_named(people: list[Person], notes: list[str]) -> list[Person]:
+    """At most `MAX_PEOPLE` (what a mission file may hold): those named most often, in order."""
+    if len(people) <= MAX_PEOPLE:
+        return people
+    kept = {id(person) for person in sorted(people, key=lambda person: -len(person.mentions))[:MAX_PEOPLE]}
+    notes.append(f"{len(people):,} people named; only the {MAX_PEOPLE:,} named most often are drafted")
+    return [person for person in people if id(person) in kept]
+
+
 def _common_folder(files: Sequence[Path]) -> Path:
     return Path(os.path.commonpath([str(path.resolve().parent) for path in files]))
 
@@ -228,7 +237,12 @@ def _documents(
             raise MissionError.single(
                 path, 1, f"is outside {base}; the mission file must sit in a folder that holds every article"
             ) from None
-        documents.append(s.DocumentSpec(id=article.id, path=relative.as_posix(), **_stated(article, header)))
+        name = relative.as_posix()
+        if not name.isprintable() or any("\ud800" <= char <= "\udfff" for char in name):
+            raise MissionError.single(
+                path, 1, "its file name holds control characters or bytes that are not UTF-8; rename it to draft it"
+            )
+        documents.append(s.DocumentSpec(id=article.id, path=name, **_stated(article, header)))
     return documents
 
 

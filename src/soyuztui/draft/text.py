@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from soyuztui.dossier.sources.bounds import MAX_EXCERPT
 from soyuztui.dossier.times.zones import ZONE_PATTERN
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -101,6 +102,13 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > MAX_EXCERPT:
+        # Text with no sentence ends: cut at a space, so every excerpt fits a mission file.
+        cut = text.rfind(" ", start + 1, start + MAX_EXCERPT)
+        cut = cut if cut > start else start + MAX_EXCERPT
+        _add(sentences, text, start, cut)
+        _add(sentences, text, cut, end)
+        return
     if end > start:
         sentences.append(Sentence(start, end, text[start:end]))
 

@@ -24,9 +24,18 @@ _HEADER = """\
 
 
 def quote(text: str) -> str:
-    """A TOML basic string: JSON's escapes are TOML's, but for \\u007f and the like."""
+    """A TOML basic string: JSON's escapes are TOML's, but for \\u007f and the like.
+
+    TOML's `\\u` takes exactly four digits, so a code point above U+FFFF (a flag's tag
+    characters, the private-use planes) is written `\\U` with eight.
+    """
     escaped = json.dumps(text, ensure_ascii=False)
-    return "".join(char if char.isprintable() or char in "\n\t" else f"\\u{ord(char):04x}" for char in escaped)
+    return "".join(char if char.isprintable() or char in "\n\t" else _escape(char) for char in escaped)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def entry_hash(entry: s.Spec) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from soyuztui.lazy import lazy_attributes
+
 if TYPE_CHECKING:
     from soyuztui.dossier.model import Dossier
     from soyuztui.export.atomic import ExportError, write_atomically
@@ -28,11 +30,7 @@ _HOMES = {
     "ExportOptions": "soyuztui.export.options",
 }
 
-
-def __getattr__(name: str) -> object:
-    if name in _HOMES:
-        return getattr(import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 #: Format name → (module, function) of its writer.

@@ -3,7 +3,8 @@
 Citations are footnotes labelled by document, `[^002-3]`; each footnote names the
 document and quotes the excerpt. The same excerpt cited twice is one footnote.
 Article text is untrusted: it is put on one line and its Markdown-significant
-characters are escaped, so an excerpt cannot open a link, a heading or raw HTML.
+characters are escaped, so an excerpt cannot open a link, a heading or raw HTML, nor
+become a link under GFM's autolinks (a URL, `www.` name or e-mail address in a quote).
 """
 
 from __future__ import annotations
@@ -40,15 +41,20 @@ from soyuztui.present.wording import (
 # Backslash-escapable ASCII punctuation that can start or end inline Markdown
 # (emphasis, code, links, images, raw HTML, entities, strikethrough, tables).
 _SIGNIFICANT = re.compile(r"([\\`*_\[\]<>&|~!#])")
+# GFM links URLs, `www.` names and e-mail addresses with no syntax at all (and
+# markdown-it's linkify any domain name): escaping the `:` of `://` and every `.` or
+# `@` inside a word leaves the text as it reads but gives the link finders nothing whole.
+_AUTOLINK = re.compile(r"(?<=\w)([.@])(?=\w)|(:)(?=//)")
 
 
 def escape(text: str) -> str:
     """Article or mission-file text made safe to put inline in Markdown, on one line.
 
     The briefing never starts a line with such text (it always follows a list
-    marker, a heading mark or a label), so only inline syntax needs escaping.
+    marker, a heading mark or a label), so only inline syntax needs escaping, and
+    what GFM would turn into a link by itself.
     """
-    return _SIGNIFICANT.sub(r"\\\1", one_line(text))
+    return _AUTOLINK.sub(r"\\\g<0>", _SIGNIFICANT.sub(r"\\\1", one_line(text)))
 
 
 class Citations:

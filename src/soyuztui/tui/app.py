@@ -78,6 +78,13 @@ class SoyuzApp(App[None]):
                 command = SystemCommand(
                     "Keys", "Every key of every screen, and what every mark means (?)", self.action_help
                 )
+            elif command.title == "Screenshot" and self.is_web:
+                # In a browser (serve): the picture goes to the browser, never the server's disk.
+                command = SystemCommand(
+                    "Screenshot",
+                    "Download an SVG picture of the screen",
+                    lambda: self.set_timer(0.1, self.deliver_screenshot_to_browser),
+                )
             elif command.title == "Screenshot":
                 # Textual's own saves to a Downloads folder that often does not exist.
                 command = SystemCommand(
@@ -86,6 +93,11 @@ class SoyuzApp(App[None]):
                     lambda: self.set_timer(0.1, self.save_screenshot_here),
                 )
             yield command
+
+    def deliver_screenshot_to_browser(self) -> None:
+        """Send an SVG of the screen to the browser as a download (web mode only)."""
+        self.deliver_screenshot(filename=f"soyuz-tui-{datetime.now():%Y-%m-%dT%H-%M-%S}.svg")
+        self.notify("Sent to the browser as a download", title="Screenshot", markup=False)
 
     def save_screenshot_here(self) -> Path | None:
         """Save an SVG of the screen in `screenshot_dir` and say where; returns the file, None on failure."""

@@ -29,6 +29,9 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 LEAD_IN = timedelta(minutes=10)
 """How long before the countdown event a default replay starts."""
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""The start value of every pane's `now` before the clock's first tick sets it."""
+
 _WALL_ANCHOR = datetime.now(UTC)
 _MONO_ANCHOR = _time.monotonic()
 

@@ -123,6 +123,8 @@ class MaxItems:
         return core_schema.no_info_before_validator_function(at_most(self.limit), schema)
 
 
+MAX_MISSION_BYTES = 10_000_000
+"""A hand-written mission file is a few tens of kilobytes; this is far beyond any."""
 MAX_DOCUMENTS = 10_000
 """Articles in one mission (a week of wire copies and syndications stays well inside)."""
 MAX_PEOPLE = 5_000

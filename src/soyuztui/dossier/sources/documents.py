@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from soyuztui.dossier.errors import MissionError
+from soyuztui.dossier.fsio import FileTooLarge, NotRegularFile, read_regular
 
 #: Articles larger than this are refused: they are not news articles.
 MAX_DOCUMENT_BYTES = 2_000_000
@@ -94,16 +95,16 @@ def decode(data: bytes, path: Path) -> str:
 def read_document(path: Path) -> RawDocument:
     """Read, decode and clean one article."""
     try:
-        if not path.is_file():
-            raise MissionError.single(path, 1, "is not a regular file")
-        with path.open("rb") as stream:  # never more than the limit, even if the file grows
-            data = stream.read(MAX_DOCUMENT_BYTES + 1)
-            size = max(len(data), path.stat().st_size)
+        data = read_regular(path, MAX_DOCUMENT_BYTES)
+    except FileTooLarge as error:
+        refused = f"articles larger than {MAX_DOCUMENT_BYTES:,} bytes are refused"
+        raise MissionError.single(path, 1, f"is {error.size:,} bytes; {refused}") from None
+    except (NotRegularFile, IsADirectoryError):
+        raise MissionError.single(path, 1, "is not a regular file") from None
     except OSError as error:
         raise MissionError.single(path, 1, f"cannot be read: {error.strerror}") from None
-    if size > MAX_DOCUMENT_BYTES:
-        refused = f"articles larger than {MAX_DOCUMENT_BYTES:,} bytes are refused"
-        raise MissionError.single(path, 1, f"is {size:,} bytes; {refused}")
+    except ValueError as error:  # a NUL in the path
+        raise MissionError.single(path, 1, f"cannot be read: {error}") from None
     text = sanitize(decode(data, path))
     published: date | None = None
     body_start = 0

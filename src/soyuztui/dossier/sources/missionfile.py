@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,12 +17,11 @@ import tomli
 from pydantic import ValidationError
 
 from soyuztui.dossier.errors import MissionError, Problem, visible
+from soyuztui.dossier.fsio import FileTooLarge, NotRegularFile, read_regular
 from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.bounds import MAX_MISSION_BYTES
 from soyuztui.dossier.sources.documents import decode, first_unsafe
 from soyuztui.dossier.sources.tomlines import LineIndex
-
-#: A hand-written mission file is a few tens of kilobytes; this is far beyond any.
-MAX_MISSION_BYTES = 10_000_000
 
 Loc = tuple[str | int, ...]
 _TOML_LINE = re.compile(r"line (\d+)")
@@ -52,22 +50,21 @@ def load_mission_file(path: Path) -> tuple[s.MissionFile, LineIndex]:
 def _read(path: Path) -> bytes:
     # Only a regular file is read: a FIFO would block and /dev/zero would never end.
     try:
-        mode = path.stat().st_mode
-        if stat.S_ISDIR(mode):
-            raise MissionError.single(path, 1, "is a directory, not a mission file")
-        if not stat.S_ISREG(mode):
-            raise MissionError.single(path, 1, "is not a regular file")
-        with path.open("rb") as stream:
-            data = stream.read(MAX_MISSION_BYTES + 1)
+        return read_regular(path, MAX_MISSION_BYTES)
+    except IsADirectoryError:
+        raise MissionError.single(path, 1, "is a directory, not a mission file") from None
+    except NotRegularFile:
+        raise MissionError.single(path, 1, "is not a regular file") from None
+    except FileTooLarge:
+        raise MissionError.single(
+            path, 1, f"is larger than {MAX_MISSION_BYTES:,} bytes; that is not a mission file"
+        ) from None
     except FileNotFoundError:
         raise MissionError.single(path, 1, "no such mission file") from None
     except OSError as error:
         raise MissionError.single(path, 1, f"cannot be read: {error.strerror}") from None
     except ValueError as error:  # a path with a NUL in it
         raise MissionError.single(path, 1, f"cannot be read: {error}") from None
-    if len(data) > MAX_MISSION_BYTES:
-        raise MissionError.single(path, 1, f"is larger than {MAX_MISSION_BYTES:,} bytes; that is not a mission file")
-    return data
 
 
 def _parse(path: Path, text: str) -> dict[str, Any]:

@@ -6,8 +6,9 @@ the screens that only open later.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from soyuztui.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from soyuztui.tui.screens.dashboard import DashboardScreen
@@ -28,8 +29,4 @@ _HOMES = {
     "TooSmallScreen": "soyuztui.tui.screens.too_small",
 }
 
-
-def __getattr__(name: str) -> object:
-    if name in _HOMES:
-        return getattr(import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _HOMES)
