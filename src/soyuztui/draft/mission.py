@@ -255,23 +255,23 @@ def _infer_published(
     undated = [article for article in articles if article.published is None]
     if not undated:
         return guesses
-    consensus: dict[str, str] = {}
+    # Every day the dated articles give an event: a Beijing Saturday's launch is a Friday in UTC.
+    consensus: dict[str, set[str]] = {}
     for event, claims in known.claims.items():
-        days = Counter(claim.value[:10] for claim in claims if claim.value)
-        if days:
-            consensus[event] = days.most_common(1)[0][0]
-    around = sorted({date.fromisoformat(day) for day in consensus.values()})
+        if days := {claim.value[:10] for claim in claims if claim.value}:
+            consensus[event] = days
+    around = sorted({date.fromisoformat(day) for days in consensus.values() for day in days})
     for article in undated:
         best: tuple[int, date] | None = None
         for day in sorted({d + timedelta(days=k) for d in around for k in (-1, 0, 1)}):
             article.published = day
-            trial = EventFindings()
+            trial = EventFindings(memo=known.memo)
             event_claims(article, trial)
             agree = sum(
                 1
                 for event, claims in trial.claims.items()
                 for claim in claims
-                if claim.value and consensus.get(event) == claim.value[:10]
+                if claim.value and claim.value[:10] in consensus.get(event, set())
             )
             if agree and (best is None or agree > best[0]):
                 best = (agree, day)

@@ -67,6 +67,11 @@ def states_time(text: str) -> bool:
         return False
 
 
+def states_zoned_clock(text: str) -> bool:
+    """Whether `text` writes a clock time with a zone word ("at 12:01am ET"), as releases and posts do."""
+    return _CLOCKISH.search(text) is not None and _ZONE_WORD.search(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def sentence_zone(text: str) -> str | None:
     """The one region whose clock every zone word of `text` names ("EDT", "ET": New York), else None."""
@@ -114,4 +119,13 @@ def moment_value(excerpt: str, published: date | None, zone: str | None) -> tupl
     return None
 
 
-__all__ = ["DURATION", "Found", "expressions", "moment_value", "sentence_zone", "states_time", "story_zone"]
+__all__ = [
+    "DURATION",
+    "Found",
+    "expressions",
+    "moment_value",
+    "sentence_zone",
+    "states_time",
+    "states_zoned_clock",
+    "story_zone",
+]

@@ -7,7 +7,7 @@ builder will count it, so the claim's `time` is what `check` computes.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date
 
 from soyuztui.dossier.model import Evidence, TimeClaim
@@ -16,7 +16,7 @@ from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
-from soyuztui.draft.events import EVENT_KINDS, EventFindings, RawClaim
+from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
 
 _MAX_MENTIONS = 3
 #: An article written this many days after an event may read its clock times on its own day.
@@ -63,8 +63,8 @@ def _model(spec: s.TimeClaimSpec) -> TimeClaim:
 def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]) -> Timeline:
     """Every event with claims, in mission order, and the countdown and end events."""
     timeline = Timeline()
-    for kind, _title, _pattern in EVENT_KINDS:
-        raw = events.claims.get(kind, [])
+    for kind in EVENT_ORDER:
+        raw = _zoned_days(_superseded(events.claims.get(kind, []), texts, kind, notes))
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
@@ -101,6 +101,39 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
+
+
+def _zoned_days(raw: list[RawClaim]) -> list[RawClaim]:
+    """The claims, a day written with no zone counted in the zone the other articles place the event in.
+
+    "Launched on Wednesday" in a story with no dateline means the Wednesday where the
+    launch happened, not the UTC one that would dispute its "9:03 p.m. ET".
+    """
+    zones = Counter(claim.zone for claim in raw if claim.value and claim.zone)
+    if not zones:
+        return raw
+    zone = zones.most_common(1)[0][0]
+    return [
+        replace(claim, zone=zone) if claim.value and len(claim.value) == 10 and claim.zone is None else claim
+        for claim in raw
+    ]
+
+
+def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, less the planned times when some article says when the event happened.
+
+    "Is expected to dock at 7:10 pm" was a forecast: once another claim reports the
+    docking, the plan is no second opinion on its time.
+    """
+    if not any(claim.value and not claim.planned for claim in raw):
+        return raw
+    kept = []
+    for claim in raw:
+        if claim.value and claim.planned:
+            notes.append(f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” was a plan; what happened is kept")
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
