@@ -1,0 +1,120 @@
+"""Scope: only this flight's times become its claims; plans, other craft and other crews stay out.
+
+Every sentence here is invented, about invented flights.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from soyuztui.cli import main
+from soyuztui.dossier import build_dossier
+from soyuztui.draft.events import EventFindings, RawClaim, event_claims
+from soyuztui.draft.text import Article
+
+
+def _claims(text: str, published: date = date(2033, 3, 10)) -> list[RawClaim]:
+    findings = EventFindings()
+    event_claims(Article("000", text, 0, published).prepare(), findings)
+    return [claim for claims in findings.claims.values() for claim in claims]
+
+
+def _timed(text: str) -> dict[str, list[RawClaim]]:
+    found: dict[str, list[RawClaim]] = {}
+    for claim in _claims(text):
+        if claim.value:
+            found.setdefault(claim.event, []).append(claim)
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Osprey capsule is expected to dock with the Vega outpost at 7:10 p.m. EST on Friday.",
+        "Had the countdown slipped, the backup launch opportunity was set for 8:15 p.m. EST on Friday.",
+        "The crew is scheduled to return to Earth on Friday.",
+        "Engineers briefed reporters about the upcoming launch on Friday.",
+    ],
+)
+def test_a_clause_of_plans_marks_its_time_planned(sentence: str) -> None:
+    claims = [claim for found in _timed(sentence).values() for claim in found]
+    assert claims
+    assert all(claim.planned for claim in claims)
+
+
+def test_a_report_is_not_a_plan_even_beside_one() -> None:
+    found = _timed("The Osprey capsule docked at 6:40 p.m. EST on Thursday and will stay six months.")
+    assert [claim.planned for claim in found["docking"]] == [False]
+
+
+def test_a_cargo_ships_launch_in_a_relative_clause_is_not_this_flights() -> None:
+    found = _timed("The crew unpacked the cargo freighter that launched on March 2 with fresh food.")
+    assert "launch" not in found
+
+
+def test_the_flights_own_craft_in_a_relative_clause_is_still_read() -> None:
+    found = _timed("The Osprey capsule Brightwater, which lifted off on Wednesday (March 9), docked at 6:40 p.m. EST.")
+    assert [claim.value for claim in found["launch"]] == ["2033-03-09"]
+    assert [claim.value for claim in found["docking"]] == ["2033-03-10T23:40Z"]
+
+
+def test_another_crews_stay_is_no_duration_of_this_flight() -> None:
+    claims = _claims(
+        "The new crew takes over from the first crew. Those crew members returned from their 60-day stay in May."
+    )
+    assert not [claim for claim in claims if claim.duration]
+
+
+def test_a_landing_said_to_be_uncrewed_is_the_spacecrafts_own_event() -> None:
+    found = _timed("The Osprey capsule landed in the desert without its crew on Saturday.")
+    assert "return" not in found
+    assert [claim.value for claim in found["vehicle-return"]] == ["2033-03-05"]
+
+
+def test_a_quoted_post_that_states_a_zoned_clock_is_read_as_a_report() -> None:
+    text = 'The agency posted: "Welcome back to Earth, Osprey, at 1:05am ET on Saturday, March 5, after the empty landing."'
+    found = _timed(text)
+    assert [claim.value for claim in found["vehicle-return"]] == ["2033-03-05T06:05Z"]
+
+
+def test_a_copy_of_an_article_is_read_once_and_cited_under_its_own_id() -> None:
+    text = "The Osprey capsule lifted off at 9:40 a.m. EST on Thursday."
+    findings = EventFindings()
+    for doc in ("000", "001"):
+        event_claims(Article(doc, text, 0, date(2033, 3, 10)).prepare(), findings)
+    assert len(findings.memo) == 1
+    assert [claim.doc for claim in findings.claims["launch"]] == ["000", "001"]
+
+
+ARTICLES = {
+    "000_preview.txt": (
+        " date 2033-03-09 The Osprey capsule lifted off at 9:40 a.m. EST on Wednesday. It is expected to dock "
+        "with the Vega outpost at 7:10 p.m. EST on Thursday.\n"
+    ),
+    "001_docking.txt": (
+        " date 2033-03-11 The Osprey capsule docked with the Vega outpost at 6:40 p.m. EST on Thursday, "
+        "a half hour early.\n\nIt splashed down at 4:25 a.m. EST on Friday, March 25.\n"
+    ),
+    "002_undated.txt": "The Osprey capsule lifted off on Wednesday with two pilots aboard.\n",
+}
+
+
+@pytest.fixture
+def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "mission.toml"
+    assert main(["draft", *sorted(str(path) for path in tmp_path.glob("*.txt")), "-o", str(output)]) == 0
+    capsys.readouterr()
+    return output
+
+
+def test_a_superseded_plan_and_a_zoneless_day_make_no_conflict(drafted: Path) -> None:
+    dossier = build_dossier(drafted)  # raises MissionError when `check` would refuse a claim
+    times = {event.id: event.time.strftime("%Y-%m-%dT%H:%M") for event in dossier.events if event.time}
+    assert times["docking"] == "2033-03-10T23:40"
+    assert times["launch"] == "2033-03-09T14:40"
+    assert not [conflict for conflict in dossier.conflicts if conflict.subject.endswith(".time")]
