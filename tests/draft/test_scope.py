@@ -118,3 +118,34 @@ def test_a_superseded_plan_and_a_zoneless_day_make_no_conflict(drafted: Path) ->
     assert times["docking"] == "2033-03-10T23:40"
     assert times["launch"] == "2033-03-09T14:40"
     assert not [conflict for conflict in dossier.conflicts if conflict.subject.endswith(".time")]
+
+
+def test_two_previews_that_disagree_stay_a_conflict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "000_a.txt").write_text(
+        " date 2033-03-08 The Osprey capsule lifted off at 14:40 UTC on Tuesday. Its crew is returning to Earth "
+        "on March 14.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "001_b.txt").write_text(
+        " date 2033-03-09 The Osprey crew, who docked at 23:40 UTC on Tuesday, is due to come home on March 13.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "mission.toml"
+    assert main(["draft", str(tmp_path / "000_a.txt"), str(tmp_path / "001_b.txt"), "-o", str(output)]) == 0
+    capsys.readouterr()
+    assert "return.time" in {conflict.subject for conflict in build_dossier(output).conflicts}
+
+
+def test_a_plan_that_came_true_stays_as_evidence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "000_a.txt").write_text(
+        " date 2033-03-09 Liftoff of the Osprey capsule is planned for 14:40 UTC on Wednesday.\n", encoding="utf-8"
+    )
+    (tmp_path / "001_b.txt").write_text(
+        " date 2033-03-10 The Osprey capsule lifted off at 14:40 UTC on Wednesday and docked at 23:40 UTC.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "mission.toml"
+    assert main(["draft", str(tmp_path / "000_a.txt"), str(tmp_path / "001_b.txt"), "-o", str(output)]) == 0
+    capsys.readouterr()
+    launch = next(event for event in build_dossier(output).events if event.id == "launch")
+    assert {item.doc for claim in launch.claims for item in claim.evidence} == {"000", "001"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, states_zoned_clock, story_zone
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
@@ -121,6 +122,9 @@ class RawClaim:
     zone: str | None = None
     #: Said of a plan ("is scheduled to return on Thursday"): what happened supersedes it.
     planned: bool = False
+    #: The day the article was written on (as far as the draft knows): a report of a time
+    #: written before it is a plan too ("returning on June 14" in a preview).
+    written: date | None = None
 
 
 @dataclass(slots=True)
@@ -208,6 +212,7 @@ def _read_claims(article: Article) -> list[RawClaim]:
             claim = _claim(article, sentence, expression, trigger, found)
             if claim is not None:
                 claim.planned = _planned(text, sentence, trigger, expression)
+                claim.written = article.published if isinstance(article.published, date) else None
                 out.append(claim)
                 claimed.add(claim.event)
         for trigger in here:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 
 from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.reconcile import best_time
@@ -120,20 +120,39 @@ def _zoned_days(raw: list[RawClaim]) -> list[RawClaim]:
 
 
 def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
-    """The claims, less the planned times when some article says when the event happened.
+    """The claims, less the planned times that what happened contradicts.
 
     "Is expected to dock at 7:10 pm" was a forecast: once another claim reports the
-    docking, the plan is no second opinion on its time.
+    docking at 6:32 pm, the plan is no second opinion on its time. A plan that came
+    true ("liftoff is planned for 0610 GMT", then "lifted off at 06:10 UTC") stays as evidence.
     """
-    if not any(claim.value and not claim.planned for claim in raw):
+    happened = {claim.value for claim in raw if claim.value and not claim.planned and _reported(claim)}
+    if not happened:
         return raw
     kept = []
     for claim in raw:
-        if claim.value and claim.planned:
+        value = claim.value
+        if value and claim.planned and not _came_true(value, happened):
             notes.append(f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” was a plan; what happened is kept")
             continue
         kept.append(claim)
     return kept
+
+
+def _reported(claim: RawClaim) -> bool:
+    """Whether the claim was written after its time (a day's grace for zones): a report, not a preview."""
+    assert claim.value is not None
+    if claim.written is None:
+        return True
+    return date.fromisoformat(claim.value[:10]) <= claim.written + timedelta(days=1)
+
+
+def _came_true(planned: str, happened: set[str]) -> bool:
+    """Whether a planned time is what happened: the same minute, or for a planned day, that day."""
+    minutes = {value for value in happened if len(value) > 10}
+    if len(planned) > 10 and minutes:
+        return planned in minutes
+    return any(value[:10] == planned[:10] for value in happened)
 
 
 def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
