@@ -149,3 +149,18 @@ def test_a_plan_that_came_true_stays_as_evidence(tmp_path: Path, capsys: pytest.
     capsys.readouterr()
     launch = next(event for event in build_dossier(output).events if event.id == "launch")
     assert {item.doc for claim in launch.claims for item in claim.evidence} == {"000", "001"}
+
+
+def test_a_launch_centre_is_a_place_not_a_launch() -> None:
+    text = "The rocket blasted off from the Northern Satellite Launch Center at 10:05 UTC."
+    found = [claim for claim in _claims(text) if claim.value]
+    assert [claim.value for claim in found] == ["2033-03-10T10:05Z"]
+    assert text[found[0].start : found[0].end].startswith("blasted off")
+
+
+def test_an_undated_article_agrees_with_a_day_counted_in_its_zone() -> None:
+    from soyuztui.draft.moments import on_day
+
+    assert on_day("2033-03-09T16:25Z", "2033-03-10", "Asia/Shanghai")
+    assert not on_day("2033-03-09T16:25Z", "2033-03-10", None)
+    assert on_day("2033-03-10", "2033-03-10", "Asia/Shanghai")

@@ -21,6 +21,7 @@ from soyuztui.draft.attributes import Finding, family, person_findings, unattach
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
 from soyuztui.draft.header import Header, dateline_day, read_header
+from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
 from soyuztui.draft.organisations import speaking_organisations
 from soyuztui.draft.people import people_specs
@@ -255,11 +256,11 @@ def _infer_published(
     if not undated:
         return guesses
     # Every day the dated articles give an event: a Beijing Saturday's launch is a Friday in UTC.
-    consensus: dict[str, set[str]] = {}
+    consensus: dict[str, set[tuple[str, str | None]]] = {}
     for event, claims in known.claims.items():
-        if days := {claim.value[:10] for claim in claims if claim.value}:
+        if days := {(claim.value[:10], claim.zone) for claim in claims if claim.value}:
             consensus[event] = days
-    around = sorted({date.fromisoformat(day) for days in consensus.values() for day in days})
+    around = sorted({date.fromisoformat(day) for days in consensus.values() for day, _zone in days})
     for article in undated:
         best: tuple[int, date] | None = None
         for day in sorted({d + timedelta(days=k) for d in around for k in (-1, 0, 1)}):
@@ -270,7 +271,7 @@ def _infer_published(
                 1
                 for event, claims in trial.claims.items()
                 for claim in claims
-                if claim.value and claim.value[:10] in consensus.get(event, set())
+                if claim.value and any(on_day(claim.value, *day) for day in consensus.get(event, set()))
             )
             if agree and (best is None or agree > best[0]):
                 best = (agree, day)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from soyuztui.dossier.times.clocks import find_clocks
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
@@ -98,6 +99,14 @@ def story_zone(text: str) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
+def on_day(value: str, day: str, zone: str | None) -> bool:
+    """Whether the claim `value` (a UTC minute or a day) falls on `day` as counted in `zone` (None: UTC)."""
+    if len(value) == 10 or zone is None:
+        return value[:10] == day
+    moment = datetime.fromisoformat(value.removesuffix("Z") + "+00:00")
+    return moment.astimezone(ZoneInfo(zone)).date().isoformat() == day or value[:10] == day
+
+
 @lru_cache(maxsize=4096)
 def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None] | None:
     """The claim `check` will read from the excerpt, and the zone to give it (None: none).
@@ -124,6 +133,7 @@ __all__ = [
     "Found",
     "expressions",
     "moment_value",
+    "on_day",
     "sentence_zone",
     "states_time",
     "states_zoned_clock",
