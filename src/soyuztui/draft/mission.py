@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -29,6 +31,8 @@ from soyuztui.draft.prune import prune
 from soyuztui.draft.schedule import resolve_times
 from soyuztui.draft.seats import seat_specs
 from soyuztui.draft.text import Article
+
+_Cited = TypeVar("_Cited", Mention, Finding)
 
 
 @dataclass(slots=True)
@@ -83,9 +87,13 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         headers.append(header)
     documents = _documents(files, articles, base, headers)
     mentions: list[Mention] = []
+    # Syndicated copies repeat whole texts: what is read from a text alone is read once per text.
+    read_mentions: dict[object, list[Mention]] = {}
+    read_findings: dict[object, list[Finding]] = {}
     for article, header in zip(articles, headers, strict=True):
         # A byline's writer and a headline's nickname are not people of the story.
-        mentions += [mention for mention in find_mentions(article) if mention.start >= header.end]
+        found = _per_text(read_mentions, article.text, article.id, partial(find_mentions, article))
+        mentions += [mention for mention in found if mention.start >= header.end]
     people = group_people(mentions)
     named: dict[str, list[tuple[Mention, Person]]] = {}
     for person in people:
@@ -96,7 +104,11 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
     findings: dict[int, list[Finding]] = {id(person): [] for person in people}
     for article in articles:
         for mention, person in named.get(article.id, []):
-            findings[id(person)] += person_findings(article, person, [mention])
+            # The findings beside a name depend on the text and where the name is, not on whose it is.
+            key = (article.text, mention.start, mention.end)
+            findings[id(person)] += _per_text(
+                read_findings, key, article.id, partial(person_findings, article, person, [mention])
+            )
     occupations = {
         key: {family(str(item.value)) for item in items if item.field == "occupation"}
         for key, items in findings.items()
@@ -163,6 +175,16 @@ def draft(paths: Iterable[Path | str], base: Path | None = None) -> Draft:
         spec = spec.model_copy(update={"organisations": organisations})
     sources = {item.path: header.lines for item, header in zip(documents, headers, strict=True) if header.lines}
     return Draft(spec, notes, sources)
+
+
+def _per_text(
+    memo: dict[object, list[_Cited]], key: object, doc: str, read: Callable[[], list[_Cited]]
+) -> list[_Cited]:
+    """What `read` finds for `key` (a text, or a place in one), read once and cited under `doc`."""
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = read()
+    return [replace(item, doc=doc) for item in found]
 
 
 def _checked(header: Header, path: Path, notes: list[str]) -> Header:
