@@ -164,3 +164,23 @@ def test_an_undated_article_agrees_with_a_day_counted_in_its_zone() -> None:
     assert on_day("2033-03-09T16:25Z", "2033-03-10", "Asia/Shanghai")
     assert not on_day("2033-03-09T16:25Z", "2033-03-10", None)
     assert on_day("2033-03-10", "2033-03-10", "Asia/Shanghai")
+
+
+def test_an_articles_rough_time_gives_way_to_its_own_exact_minute(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "000_a.txt").write_text(
+        " date 2033-03-09 The Osprey capsule lifted off at 14:40 UTC on Wednesday.\n", encoding="utf-8"
+    )
+    (tmp_path / "001_b.txt").write_text(
+        " date 2033-03-25 The Osprey crew returned to Earth, splashing down shortly after midnight EDT Friday.\n\n"
+        "The capsule undocked on Thursday and splashed down off the coast at 12:35 a.m. EDT Friday.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "mission.toml"
+    assert main(["draft", str(tmp_path / "000_a.txt"), str(tmp_path / "001_b.txt"), "-o", str(output)]) == 0
+    capsys.readouterr()
+    dossier = build_dossier(output)
+    landing = next(event for event in dossier.events if event.id == "return")
+    assert landing.time is not None and landing.time.strftime("%Y-%m-%dT%H:%M") == "2033-03-25T04:35"
+    assert "return.time" not in {conflict.subject for conflict in dossier.conflicts}

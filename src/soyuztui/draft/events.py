@@ -120,6 +120,8 @@ class RawClaim:
     duration: bool = False
     #: The zone the claim's bare clock times are read in, when the excerpt needs one.
     zone: str | None = None
+    #: Said roughly ("shortly after midnight"): the same article's exact minute stands for it.
+    approximate: bool = False
     #: Said of a plan ("is scheduled to return on Thursday"): what happened supersedes it.
     planned: bool = False
     #: The day the article was written on (as far as the draft knows): a report of a time
@@ -315,7 +317,7 @@ def _claim(
     read = moment_value(text[start:end], article.published, zone)  # type: ignore[arg-type]
     if read is None:
         return None
-    return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1])
+    return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
 
 
 def article_zone(article: Article, local: bool = False) -> str | None:

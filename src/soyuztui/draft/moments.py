@@ -108,8 +108,8 @@ def on_day(value: str, day: str, zone: str | None) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None] | None:
-    """The claim `check` will read from the excerpt, and the zone to give it (None: none).
+def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None, bool] | None:
+    """The claim `check` will read from the excerpt, the zone to give it (None: none), and whether it is approximate.
 
     None when the reader refuses the excerpt or reads several different times in it:
     the check would refuse such a claim. The zone, when one is known, is tried first:
@@ -124,7 +124,8 @@ def moment_value(excerpt: str, published: date | None, zone: str | None) -> tupl
         values = {claim_text(reading) for reading in found}
         if len(values) != 1:
             return None
-        return values.pop(), context if any(reading.zone == context for reading in found) else None
+        approximate = all(reading.approximate for reading in found)
+        return values.pop(), context if any(reading.zone == context for reading in found) else None, approximate
     return None
 
 

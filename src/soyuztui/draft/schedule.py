@@ -21,6 +21,8 @@ from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
 _MAX_MENTIONS = 3
 #: An article written this many days after an event may read its clock times on its own day.
 _MISREAD_DAYS = 7
+#: How far a rough time ("shortly after midnight") may lie from its article's exact minute.
+_ROUGH = timedelta(hours=1)
 
 
 @dataclass(slots=True)
@@ -64,7 +66,7 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
     """Every event with claims, in mission order, and the countdown and end events."""
     timeline = Timeline()
     for kind in EVENT_ORDER:
-        raw = _zoned_days(_superseded(events.claims.get(kind, []), texts, kind, notes))
+        raw = _zoned_days(_rough_in_exact(_superseded(events.claims.get(kind, []), texts, kind, notes)))
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
@@ -101,6 +103,29 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
+
+
+def _rough_in_exact(raw: list[RawClaim]) -> list[RawClaim]:
+    """The claims, less a rough time whose article gives the event's exact minute within the hour.
+
+    "Splashing down shortly after midnight" and "landed … at 12:43 a.m." in one article
+    are one landing said twice, not two outlets' disagreement.
+    """
+    exact = {
+        (claim.doc, claim.value) for claim in raw if claim.value and len(claim.value) > 10 and not claim.approximate
+    }
+    if not exact:
+        return raw
+
+    def near(claim: RawClaim) -> bool:
+        assert claim.value is not None
+        moment = parse_claimed(claim.value).time
+        return any(
+            doc == claim.doc and moment is not None and abs((parse_claimed(value).time or moment) - moment) <= _ROUGH
+            for doc, value in exact
+        )
+
+    return [claim for claim in raw if not (claim.value and claim.approximate and len(claim.value) > 10 and near(claim))]
 
 
 def _zoned_days(raw: list[RawClaim]) -> list[RawClaim]:
