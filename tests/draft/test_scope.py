@@ -184,3 +184,22 @@ def test_an_articles_rough_time_gives_way_to_its_own_exact_minute(
     landing = next(event for event in dossier.events if event.id == "return")
     assert landing.time is not None and landing.time.strftime("%Y-%m-%dT%H:%M") == "2033-03-25T04:35"
     assert "return.time" not in {conflict.subject for conflict in dossier.conflicts}
+
+
+def test_a_clock_with_no_day_is_left_out_when_its_article_names_another_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "000_a.txt").write_text(
+        " date 2033-03-09 The Osprey capsule lifted off at 14:40 UTC on Wednesday.\n", encoding="utf-8"
+    )
+    (tmp_path / "001_b.txt").write_text(
+        " date 2033-03-11 The Osprey capsule docked with the Vega outpost on Thursday.\n\n"
+        "The capsule linked up with the outpost at 1:34 pm EST (1834 GMT) after a slow approach.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "mission.toml"
+    assert main(["draft", str(tmp_path / "000_a.txt"), str(tmp_path / "001_b.txt"), "-o", str(output)]) == 0
+    capsys.readouterr()
+    dossier = build_dossier(output)
+    assert "docking.time" not in {conflict.subject for conflict in dossier.conflicts}
+    assert "2033-03-11T18:34Z" not in output.read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
+from soyuztui.draft.moments import on_day
 
 _MAX_MENTIONS = 3
 #: An article written this many days after an event may read its clock times on its own day.
@@ -192,12 +193,24 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
     if not days:
         return raw
     usual = date.fromisoformat(days.most_common(1)[0][0])
+    # The days each article itself gives the event, in the zone it gives them.
+    own: dict[str, list[tuple[str, str | None]]] = {}
+    for claim in raw:
+        if claim.value and len(claim.value) == 10 and day_spans(texts[claim.doc][claim.start : claim.end]):
+            own.setdefault(claim.doc, []).append((claim.value, claim.zone))
     kept = []
     for claim in raw:
         excerpt = texts[claim.doc][claim.start : claim.end]
-        if claim.value and len(claim.value) > 10 and not day_spans(excerpt) and _days_off(claim.value, usual):
-            notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
-            continue
+        if claim.value and len(claim.value) > 10 and not day_spans(excerpt):
+            if _days_off(claim.value, usual):
+                notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
+                continue
+            # "Docked on Thursday." then "It arrived at 1:34 pm ET": the article's own day
+            # is not the one its clock time was read on.
+            stated = own.get(claim.doc, [])
+            if stated and not any(on_day(claim.value, day, zone) for day, zone in stated):
+                notes.append(f"{kind}: “{excerpt}” gives no day; left out, as its article says {stated[0][0]}")
+                continue
         kept.append(claim)
     return kept
 
