@@ -203,3 +203,17 @@ def test_a_clock_with_no_day_is_left_out_when_its_article_names_another_day(
     dossier = build_dossier(output)
     assert "docking.time" not in {conflict.subject for conflict in dossier.conflicts}
     assert "2033-03-11T18:34Z" not in output.read_text(encoding="utf-8")
+
+
+def test_a_sentence_two_outlets_share_is_read_once_and_cited_where_each_writes_it() -> None:
+    shared = "The Osprey capsule lifted off at 9:40 a.m. EST on Thursday."
+    findings = EventFindings()
+    texts = {"000": f"Wire copy. {shared}", "001": f"A longer local lead runs first here. {shared}"}
+    for doc, text in texts.items():
+        event_claims(Article(doc, text, 0, date(2033, 3, 10)).prepare(), findings)
+    assert len([key for key in findings.sentences if key[0] == shared]) == 1
+    launches = [claim for claim in findings.claims["launch"] if claim.value]
+    assert [claim.doc for claim in launches] == ["000", "001"]
+    assert {texts[claim.doc][claim.start : claim.end] for claim in launches} == {
+        "lifted off at 9:40 a.m. EST on Thursday"
+    }

@@ -137,6 +137,8 @@ class EventFindings:
     titles: dict[str, str] = field(default_factory=dict)
     #: Claims by (text, body start, date, zone) of the articles read: copies are read once.
     memo: dict[tuple[object, ...], list[RawClaim]] = field(default_factory=dict)
+    #: Claims by sentence and setting, with offsets from the sentence's start: wire copies share sentences.
+    sentences: dict[tuple[object, ...], list[RawClaim]] = field(default_factory=dict)
 
 
 def all_triggers(article: Article) -> dict[int, list[Trigger]]:
@@ -176,7 +178,7 @@ def event_claims(article: Article, findings: EventFindings) -> None:
     key = (article.text, article.body_start, article.published, article.cache.get("zone"))
     claims = findings.memo.get(key)
     if claims is None:
-        claims = findings.memo[key] = _read_claims(article)
+        claims = findings.memo[key] = _read_claims(article, findings.sentences)
     for claim in claims:
         same = claim if claim.doc == article.id else replace(claim, doc=article.id)
         findings.claims.setdefault(claim.event, []).append(same)
@@ -185,44 +187,81 @@ def event_claims(article: Article, findings: EventFindings) -> None:
     findings.titles.setdefault(*VEHICLE_RETURN)
 
 
-def _read_claims(article: Article) -> list[RawClaim]:
-    text = article.text
-    out: list[RawClaim] = []
+def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]]) -> list[RawClaim]:
+    """The article's claims, sentence by sentence; a sentence read before in the same setting is reused.
+
+    Outlets repeat a wire's sentences word for word; what a sentence claims depends only
+    on its words, its triggers, the article's day and zones and the dateline's reach, so
+    those are the key, and the claims are kept with offsets from the sentence's start.
+    """
     by_sentence = all_triggers(article)
     uncrewed_lead = _uncrewed_lead(article)
+    written = article.published if isinstance(article.published, date) else None
+    plain_zone = article_zone(article)
+    dateline = _dateline_end(article)
+    out: list[RawClaim] = []
     for index, sentence in enumerate(article.sentences):
-        here = [
-            trigger
-            for trigger in by_sentence.get(index, [])
-            if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)
-        ]
-        if not here and not _MISSION_LENGTH.search(sentence.text):
+        triggers = by_sentence.get(index, [])
+        if not triggers and not _MISSION_LENGTH.search(sentence.text):
             continue
-        other_crew = _OTHER_CREW.search(sentence.text) is not None
-        if uncrewed_lead or _UNCREWED.search(sentence.text):
-            here = [
-                replace(trigger, kind=VEHICLE_RETURN[0]) if trigger.kind == "return" else trigger for trigger in here
-            ]
-        found = expressions(text, sentence.start, sentence.end)
-        claimed: set[str] = set()
-        for expression in found:
-            if other_crew and expression.kind == "duration":
-                continue  # "those crew members … returning from their 90-day stay": another crew's
-            trigger = _owner(text, expression, here, sentence)
-            if trigger is None:
-                continue
-            claim = _claim(article, sentence, expression, trigger, found)
-            if claim is not None:
-                claim.planned = _planned(text, sentence, trigger, expression)
-                claim.written = article.published if isinstance(article.published, date) else None
-                out.append(claim)
-                claimed.add(claim.event)
-        for trigger in here:
-            if trigger.kind in claimed:
-                continue
-            claimed.add(trigger.kind)
-            start, end = _around(text, sentence, trigger.start, trigger.end)
-            out.append(RawClaim(trigger.kind, article.id, start, end))
+        origin = sentence.start
+        local = article_zone(article, True) if "local" in sentence.text.lower() else None
+        key = (
+            sentence.text,
+            tuple((trigger.kind, trigger.start - origin, trigger.end - origin) for trigger in triggers),
+            written,
+            plain_zone,
+            local,
+            uncrewed_lead,
+            min(max(dateline - origin, 0), len(sentence.text)),
+        )
+        claims = memo.get(key)
+        if claims is None:
+            found = _sentence_claims(article, sentence, triggers, uncrewed_lead)
+            claims = memo[key] = [replace(claim, start=claim.start - origin, end=claim.end - origin) for claim in found]
+        out += [
+            replace(claim, doc=article.id, start=claim.start + origin, end=claim.end + origin, written=written)
+            for claim in claims
+        ]
+    return out
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the article's wire dateline ends (its body's start when it has none)."""
+    end = article.cache.get("dateline_end")
+    if not isinstance(end, int):
+        end = article.cache["dateline_end"] = article.dateline_end()
+    return end
+
+
+def _sentence_claims(
+    article: Article, sentence: Sentence, triggers: list[Trigger], uncrewed_lead: bool
+) -> list[RawClaim]:
+    text = article.text
+    out: list[RawClaim] = []
+    here = [trigger for trigger in triggers if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)]
+    other_crew = _OTHER_CREW.search(sentence.text) is not None
+    if uncrewed_lead or _UNCREWED.search(sentence.text):
+        here = [replace(trigger, kind=VEHICLE_RETURN[0]) if trigger.kind == "return" else trigger for trigger in here]
+    found = expressions(text, sentence.start, sentence.end)
+    claimed: set[str] = set()
+    for expression in found:
+        if other_crew and expression.kind == "duration":
+            continue  # "those crew members … returning from their 90-day stay": another crew's
+        trigger = _owner(text, expression, here, sentence)
+        if trigger is None:
+            continue
+        claim = _claim(article, sentence, expression, trigger, found)
+        if claim is not None:
+            claim.planned = _planned(text, sentence, trigger, expression)
+            out.append(claim)
+            claimed.add(claim.event)
+    for trigger in here:
+        if trigger.kind in claimed:
+            continue
+        claimed.add(trigger.kind)
+        start, end = _around(text, sentence, trigger.start, trigger.end)
+        out.append(RawClaim(trigger.kind, article.id, start, end))
     return out
 
 

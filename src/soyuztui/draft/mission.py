@@ -287,7 +287,7 @@ def _infer_published(
         best: tuple[int, date] | None = None
         for day in sorted({d + timedelta(days=k) for d in around for k in (-1, 0, 1)}):
             article.published = day
-            trial = EventFindings(memo=known.memo)
+            trial = EventFindings(memo=known.memo, sentences=known.sentences)
             event_claims(article, trial)
             agree = sum(
                 1
