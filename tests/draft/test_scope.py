@@ -224,3 +224,9 @@ def test_a_sentence_two_outlets_share_is_read_once_and_cited_where_each_writes_i
     assert {texts[claim.doc][claim.start : claim.end] for claim in launches} == {
         "lifted off at 9:40 a.m. EST on Thursday"
     }
+
+
+def test_the_empty_crafts_landing_is_listed_before_the_crews_return() -> None:
+    from soyuztui.draft.events import EVENT_ORDER
+
+    assert EVENT_ORDER.index("undocking") < EVENT_ORDER.index("vehicle-return") < EVENT_ORDER.index("return")

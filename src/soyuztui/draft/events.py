@@ -57,8 +57,8 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
 )
 #: The spacecraft's own landing when it comes back without its crew: found by `_UNCREWED`, not a trigger.
 VEHICLE_RETURN = ("vehicle-return", "Spacecraft's return, uncrewed")
-#: Every event id, in the order a mission runs.
-EVENT_ORDER: tuple[str, ...] = (*(kind for kind, _title, _pattern in EVENT_KINDS), VEHICLE_RETURN[0])
+#: Every event id, in the order a mission runs: a craft that comes back empty leaves before its crew does.
+EVENT_ORDER: tuple[str, ...] = (*(kind for kind, _title, _pattern in EVENT_KINDS[:-1]), VEHICLE_RETURN[0], "return")
 _TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
 _RETURN = next(pattern for kind, _title, pattern in _TRIGGERS if kind == "return")
 #: Words of a plan, not a report: the time they give may be superseded by what happened.
