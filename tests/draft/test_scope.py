@@ -230,3 +230,19 @@ def test_the_empty_crafts_landing_is_listed_before_the_crews_return() -> None:
     from soyuztui.draft.events import EVENT_ORDER
 
     assert EVENT_ORDER.index("undocking") < EVENT_ORDER.index("vehicle-return") < EVENT_ORDER.index("return")
+
+
+@pytest.mark.parametrize(("day", "disputed"), [("Friday", False), ("Sunday", True)])
+def test_a_zoneless_day_a_day_off_the_exact_time_is_the_writers_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], day: str, disputed: bool
+) -> None:
+    dossier = _after_liftoff(
+        tmp_path,
+        capsys,
+        (
+            " date 2033-03-13 The Osprey capsule docked at 6:40 p.m. EST on Thursday, March 10.\n\n"
+            f"An overseas paper wrote that the Osprey capsule docked with the outpost on {day}, March "
+            f"{11 if day == 'Friday' else 13}.\n"
+        ),
+    )
+    assert ("docking.time" in {conflict.subject for conflict in dossier.conflicts}) is disputed

@@ -67,7 +67,8 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
     """Every event with claims, in mission order, and the countdown and end events."""
     timeline = Timeline()
     for kind in EVENT_ORDER:
-        raw = _zoned_days(_rough_in_exact(_superseded(events.claims.get(kind, []), texts, kind, notes)))
+        raw = _superseded(events.claims.get(kind, []), texts, kind, notes)
+        raw = _zoned_days(_rough_in_exact(raw), texts, kind, notes)
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
@@ -129,20 +130,31 @@ def _rough_in_exact(raw: list[RawClaim]) -> list[RawClaim]:
     return [claim for claim in raw if not (claim.value and claim.approximate and len(claim.value) > 10 and near(claim))]
 
 
-def _zoned_days(raw: list[RawClaim]) -> list[RawClaim]:
+def _zoned_days(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
     """The claims, a day written with no zone counted in the zone the other articles place the event in.
 
     "Launched on Wednesday" in a story with no dateline means the Wednesday where the
-    launch happened, not the UTC one that would dispute its "9:03 p.m. ET".
+    launch happened, not the UTC one that would dispute its "9:03 p.m. ET". Such a day
+    a day off every exact time is the writer's own zone ("docked on Friday morning" in
+    India for a Thursday evening in Florida): left out, and noted, rather than disputed.
     """
     zones = Counter(claim.zone for claim in raw if claim.value and claim.zone)
     if not zones:
         return raw
     zone = zones.most_common(1)[0][0]
-    return [
-        replace(claim, zone=zone) if claim.value and len(claim.value) == 10 and claim.zone is None else claim
-        for claim in raw
-    ]
+    exact = [claim.value for claim in raw if claim.value and len(claim.value) > 10 and not claim.approximate]
+    kept = []
+    for claim in raw:
+        if claim.value and len(claim.value) == 10 and claim.zone is None:
+            day = date.fromisoformat(claim.value)
+            if exact and not any(on_day(value, claim.value, zone) for value in exact):
+                if all(abs((date.fromisoformat(value[:10]) - day).days) <= 1 for value in exact):
+                    excerpt = texts[claim.doc][claim.start : claim.end]
+                    notes.append(f"{kind}: “{excerpt}” gives a day with no zone, a day off the exact time; left out")
+                    continue
+            claim = replace(claim, zone=zone)
+        kept.append(claim)
+    return kept
 
 
 def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
