@@ -113,18 +113,18 @@ def _rough_in_exact(raw: list[RawClaim]) -> list[RawClaim]:
     "Splashing down shortly after midnight" and "landed … at 12:43 a.m." in one article
     are one landing said twice, not two outlets' disagreement.
     """
-    exact = {
-        (claim.doc, claim.value) for claim in raw if claim.value and len(claim.value) > 10 and not claim.approximate
-    }
+    exact: dict[str, set[str]] = {}
+    for claim in raw:
+        if claim.value and len(claim.value) > 10 and not claim.approximate:
+            exact.setdefault(claim.doc, set()).add(claim.value)
     if not exact:
         return raw
 
     def near(claim: RawClaim) -> bool:
         assert claim.value is not None
         moment = parse_claimed(claim.value).time
-        return any(
-            doc == claim.doc and moment is not None and abs((parse_claimed(value).time or moment) - moment) <= _ROUGH
-            for doc, value in exact
+        return moment is not None and any(
+            abs((parse_claimed(value).time or moment) - moment) <= _ROUGH for value in exact.get(claim.doc, ())
         )
 
     return [claim for claim in raw if not (claim.value and claim.approximate and len(claim.value) > 10 and near(claim))]
@@ -142,7 +142,8 @@ def _zoned_days(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: li
     if not zones:
         return raw
     zone = zones.most_common(1)[0][0]
-    exact = [claim.value for claim in raw if claim.value and len(claim.value) > 10 and not claim.approximate]
+    # Distinct values: a thousand copies of one time are one time to compare with.
+    exact = {claim.value for claim in raw if claim.value and len(claim.value) > 10 and not claim.approximate}
     kept = []
     for claim in raw:
         if claim.value and len(claim.value) == 10 and claim.zone is None:
@@ -199,21 +200,20 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
     "The capsule docked at 14:21 GMT" in an article written four days later is read
     on the article's day; the check would accept it, but it is wrong.
     """
-    days = Counter(
-        claim.value[:10] for claim in raw if claim.value and day_spans(texts[claim.doc][claim.start : claim.end])
-    )
+    dayful = _day_stating(raw, texts)
+    days = Counter(claim.value[:10] for claim in raw if claim.value and dayful[id(claim)])
     if not days:
         return raw
     usual = date.fromisoformat(days.most_common(1)[0][0])
     # The days each article itself gives the event, in the zone it gives them.
     own: dict[str, list[tuple[str, str | None]]] = {}
     for claim in raw:
-        if claim.value and len(claim.value) == 10 and day_spans(texts[claim.doc][claim.start : claim.end]):
+        if claim.value and len(claim.value) == 10 and dayful[id(claim)]:
             own.setdefault(claim.doc, []).append((claim.value, claim.zone))
     kept = []
     for claim in raw:
         excerpt = texts[claim.doc][claim.start : claim.end]
-        if claim.value and len(claim.value) > 10 and not day_spans(excerpt):
+        if claim.value and len(claim.value) > 10 and not dayful[id(claim)]:
             if _days_off(claim.value, usual):
                 notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
                 continue
@@ -225,6 +225,18 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
                 continue
         kept.append(claim)
     return kept
+
+
+def _day_stating(raw: list[RawClaim], texts: dict[str, str]) -> dict[int, bool]:
+    """Whether each claim's excerpt names a day, by the claim's id; each distinct excerpt read once."""
+    read: dict[str, bool] = {}
+    found: dict[int, bool] = {}
+    for claim in raw:
+        excerpt = texts[claim.doc][claim.start : claim.end]
+        if excerpt not in read:
+            read[excerpt] = bool(day_spans(excerpt))
+        found[id(claim)] = read[excerpt]
+    return found
 
 
 def _days_off(value: str, usual: date) -> bool:
