@@ -4,15 +4,23 @@ A sentence reports an event through a trigger ("lifted off", "docked", "return t
 Earth", "press conference"); each time expression in it goes to the nearest
 trigger. A stated duration ("In 12 days", "about 3.5 hours") becomes a claim
 counted from the launch, or from the event it names ("six hours after docking").
+
+Scope follows how the sentence is built, never a name: a claim in a clause of
+plans ("is expected to dock", "a backup chance was set for") is marked planned, so
+the actual time supersedes it; a trigger in a relative clause about another craft
+("the cargo ship that launched on …") and a stay of another crew ("the first
+crew … their 90-day stay") are not this mission's; a landing said to be uncrewed is
+the spacecraft's own landing, an event apart from the crew's return.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
-from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, story_zone
+from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, states_zoned_clock, story_zone
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
 #: (event id, title, trigger pattern), in the order a mission runs.
@@ -27,7 +35,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "launch",
         "Launch",
         r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
-        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower))|\btakeoff\b"
+        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b",
     ),
     ("orbit", "Orbit reached", r"\breach(?:ed|ing)? (?:the designated )?orbit\b"),
@@ -44,10 +52,42 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "return",
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b"
-        r"|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
+        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
     ),
 )
+#: The spacecraft's own landing when it comes back without its crew: found by `_UNCREWED`, not a trigger.
+VEHICLE_RETURN = ("vehicle-return", "Spacecraft's return, uncrewed")
+#: Every event id, in the order a mission runs: a craft that comes back empty leaves before its crew does.
+EVENT_ORDER: tuple[str, ...] = (*(kind for kind, _title, _pattern in EVENT_KINDS[:-1]), VEHICLE_RETURN[0], "return")
 _TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
+_RETURN = next(pattern for kind, _title, pattern in _TRIGGERS if kind == "return")
+#: Words of a plan, not a report: the time they give may be superseded by what happened.
+_PLAN = re.compile(
+    r"\b(?:scheduled|planned|plans? to|expected|slated|targeting|targeted|(?:set|due) (?:to|for)|as soon as"
+    r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast)\b|’ll\b|'ll\b",
+    re.IGNORECASE,
+)
+#: Where a clause begins, for the plan words that govern it.
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bbut\b")
+#: A trigger in a relative clause about another craft: "the cargo ship that launched on March 2".
+_OTHER_CRAFT = re.compile(
+    r"\b(?:(?:cargo|supply|resupply|freight|uncrewed)\s+\w+|freighter|tanker"
+    r"|(?:another|other|previous|next|earlier|later)\s+(?:\w+\s+)?(?:spacecraft|capsule|ship|vehicle|crew|mission))"
+    r",?\s+(?:that|which)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
+_OTHER_CREW = re.compile(
+    r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
+    r"(?:crew|mission|expedition|team|trio|group)\b(?!\s+(?:to|of|in|for)\b)"
+    r"|\b[Tt]hose\s+(?:crew|astronauts|taikonauts|cosmonauts|crewmembers)\b"
+)
+#: A landing said to carry nobody: the spacecraft's own, not the crew's.
+_UNCREWED = re.compile(
+    r"\b(?:uncrewed|unmanned|un-crewed|empty|crewless)\b|\bwithout\s+(?:its\s+|the\s+|any\s+)?(?:crew|astronauts|passengers)\b"
+    r"|\bwithout\s+[^.]{1,40}\s+on ?board\b|\bno one (?:on ?board|aboard)\b",
+    re.IGNORECASE,
+)
 _MISSION_LENGTH = re.compile(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
 
 
@@ -80,6 +120,13 @@ class RawClaim:
     duration: bool = False
     #: The zone the claim's bare clock times are read in, when the excerpt needs one.
     zone: str | None = None
+    #: Said roughly ("shortly after midnight"): the same article's exact minute stands for it.
+    approximate: bool = False
+    #: Said of a plan ("is scheduled to return on Thursday"): what happened supersedes it.
+    planned: bool = False
+    #: The day the article was written on (as far as the draft knows): a report of a time
+    #: written before it is a plan too ("returning on June 14" in a preview).
+    written: date | None = None
 
 
 @dataclass(slots=True)
@@ -88,10 +135,18 @@ class EventFindings:
 
     claims: dict[str, list[RawClaim]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    #: Claims by (text, body start, date, zone) of the articles read: copies are read once.
+    memo: dict[tuple[object, ...], list[RawClaim]] = field(default_factory=dict)
+    #: Claims by sentence and setting, with offsets from the sentence's start: wire copies share sentences.
+    sentences: dict[tuple[object, ...], list[RawClaim]] = field(default_factory=dict)
 
 
 def all_triggers(article: Article) -> dict[int, list[Trigger]]:
-    """Event triggers outside quotation marks, by the index of their sentence (read once per article)."""
+    """Event triggers outside quotation marks, by the index of their sentence (read once per article).
+
+    A quotation that states a clock time with its zone is an official post or release
+    ("… welcomed the capsule back to Earth at 12:01am ET"), read as a report.
+    """
     cached = article.cache.get("triggers")
     if cached is not None:
         return cached  # type: ignore[return-value]
@@ -99,7 +154,7 @@ def all_triggers(article: Article) -> dict[int, list[Trigger]]:
     found: dict[int, list[Trigger]] = {}
     for kind, _title, pattern in _TRIGGERS:
         for match in pattern.finditer(article.text, article.body_start):
-            if article.in_quote(match.start()):
+            if article.in_quote(match.start()) and not _timed_quote(article, match.start()):
                 continue
             index = bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= article.sentences[index].end:
@@ -108,33 +163,123 @@ def all_triggers(article: Article) -> dict[int, list[Trigger]]:
     return found
 
 
+def _timed_quote(article: Article, offset: int) -> bool:
+    index = bisect_right(article.quoted, (offset, len(article.text))) - 1
+    start, end = article.quoted[index]
+    return states_zoned_clock(article.text[start:end])
+
+
 def event_claims(article: Article, findings: EventFindings) -> None:
-    """Add the article's claims to `findings`."""
-    text = article.text
-    by_sentence = all_triggers(article)
-    for index, sentence in enumerate(article.sentences):
-        here = by_sentence.get(index, [])
-        if not here and not _MISSION_LENGTH.search(sentence.text):
-            continue
-        found = expressions(text, sentence.start, sentence.end)
-        claimed: set[str] = set()
-        for expression in found:
-            trigger = _owner(text, expression, here, sentence)
-            if trigger is None:
-                continue
-            claim = _claim(article, sentence, expression, trigger, found)
-            if claim is not None:
-                findings.claims.setdefault(claim.event, []).append(claim)
-                claimed.add(claim.event)
-        for trigger in here:
-            if trigger.kind in claimed:
-                continue
-            claimed.add(trigger.kind)
-            start, end = _around(text, sentence, trigger.start, trigger.end)
-            mention = RawClaim(trigger.kind, article.id, start, end)
-            findings.claims.setdefault(trigger.kind, []).append(mention)
+    """Add the article's claims to `findings`.
+
+    An article read before with the same text, date and zone (a syndicated copy, or
+    a trial day tried again) gives the same claims: they are read once and reused.
+    """
+    key = (article.text, article.body_start, article.published, article.cache.get("zone"))
+    claims = findings.memo.get(key)
+    if claims is None:
+        claims = findings.memo[key] = _read_claims(article, findings.sentences)
+    for claim in claims:
+        same = claim if claim.doc == article.id else replace(claim, doc=article.id)
+        findings.claims.setdefault(claim.event, []).append(same)
     for kind, title, _pattern in _TRIGGERS:
         findings.titles.setdefault(kind, title)
+    findings.titles.setdefault(*VEHICLE_RETURN)
+
+
+def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]]) -> list[RawClaim]:
+    """The article's claims, sentence by sentence; a sentence read before in the same setting is reused.
+
+    Outlets repeat a wire's sentences word for word; what a sentence claims depends only
+    on its words, its triggers, the article's day and zones and the dateline's reach, so
+    those are the key, and the claims are kept with offsets from the sentence's start.
+    """
+    by_sentence = all_triggers(article)
+    uncrewed_lead = _uncrewed_lead(article)
+    written = article.published if isinstance(article.published, date) else None
+    plain_zone = article_zone(article)
+    dateline = _dateline_end(article)
+    out: list[RawClaim] = []
+    for index, sentence in enumerate(article.sentences):
+        triggers = by_sentence.get(index, [])
+        if not triggers and not _MISSION_LENGTH.search(sentence.text):
+            continue
+        origin = sentence.start
+        local = article_zone(article, True) if "local" in sentence.text.lower() else None
+        key = (
+            sentence.text,
+            tuple((trigger.kind, trigger.start - origin, trigger.end - origin) for trigger in triggers),
+            written,
+            plain_zone,
+            local,
+            uncrewed_lead,
+            min(max(dateline - origin, 0), len(sentence.text)),
+        )
+        claims = memo.get(key)
+        if claims is None:
+            found = _sentence_claims(article, sentence, triggers, uncrewed_lead)
+            claims = memo[key] = [replace(claim, start=claim.start - origin, end=claim.end - origin) for claim in found]
+        out += [
+            replace(claim, doc=article.id, start=claim.start + origin, end=claim.end + origin, written=written)
+            for claim in claims
+        ]
+    return out
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the article's wire dateline ends (its body's start when it has none)."""
+    end = article.cache.get("dateline_end")
+    if not isinstance(end, int):
+        end = article.cache["dateline_end"] = article.dateline_end()
+    return end
+
+
+def _sentence_claims(
+    article: Article, sentence: Sentence, triggers: list[Trigger], uncrewed_lead: bool
+) -> list[RawClaim]:
+    text = article.text
+    out: list[RawClaim] = []
+    here = [trigger for trigger in triggers if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)]
+    other_crew = _OTHER_CREW.search(sentence.text) is not None
+    if uncrewed_lead or _UNCREWED.search(sentence.text):
+        here = [replace(trigger, kind=VEHICLE_RETURN[0]) if trigger.kind == "return" else trigger for trigger in here]
+    found = expressions(text, sentence.start, sentence.end)
+    claimed: set[str] = set()
+    for expression in found:
+        if other_crew and expression.kind == "duration":
+            continue  # "those crew members … returning from their 90-day stay": another crew's
+        trigger = _owner(text, expression, here, sentence)
+        if trigger is None:
+            continue
+        claim = _claim(article, sentence, expression, trigger, found)
+        if claim is not None:
+            claim.planned = _planned(text, sentence, trigger, expression)
+            out.append(claim)
+            claimed.add(claim.event)
+    for trigger in here:
+        if trigger.kind in claimed:
+            continue
+        claimed.add(trigger.kind)
+        start, end = _around(text, sentence, trigger.start, trigger.end)
+        out.append(RawClaim(trigger.kind, article.id, start, end))
+    return out
+
+
+def _uncrewed_lead(article: Article) -> bool:
+    """Whether the headline or first sentence says the spacecraft came back empty ("… back without its crew")."""
+    if not article.sentences:
+        return False
+    lead = article.text[: article.sentences[min(1, len(article.sentences) - 1)].end]
+    return _UNCREWED.search(lead) is not None and _RETURN.search(lead) is not None
+
+
+def _planned(text: str, sentence: Sentence, trigger: Trigger, expression: Found) -> bool:
+    """Whether the clause from the trigger to the time speaks of a plan ("is expected to dock at 7:10 pm")."""
+    first, last = min(trigger.start, expression.start), max(trigger.end, expression.end)
+    begin = sentence.start
+    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, first):
+        begin = brk.end()
+    return _PLAN.search(text, begin, last) is not None
 
 
 def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence) -> Trigger | None:
@@ -211,7 +356,7 @@ def _claim(
     read = moment_value(text[start:end], article.published, zone)  # type: ignore[arg-type]
     if read is None:
         return None
-    return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1])
+    return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
 
 
 def article_zone(article: Article, local: bool = False) -> str | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -23,6 +24,7 @@ from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
 from soyuztui.draft.header import Header, dateline_day, read_header
+from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
 from soyuztui.draft.organisations import speaking_organisations
 from soyuztui.draft.people import people_specs
@@ -32,6 +34,8 @@ from soyuztui.draft.records import page_day, records_for, with_page_metadata
 from soyuztui.draft.schedule import resolve_times
 from soyuztui.draft.seats import seat_specs
 from soyuztui.draft.text import Article
+
+_Cited = TypeVar("_Cited", Mention, Finding)
 
 
 @dataclass(slots=True)
@@ -96,9 +100,13 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
         for item, path, article in zip(documents, files, articles, strict=True)
     ]
     mentions: list[Mention] = []
+    # Syndicated copies repeat whole texts: what is read from a text alone is read once per text.
+    read_mentions: dict[object, list[Mention]] = {}
+    read_findings: dict[object, list[Finding]] = {}
     for article, header in zip(articles, headers, strict=True):
         # A byline's writer and a headline's nickname are not people of the story.
-        mentions += [mention for mention in find_mentions(article) if mention.start >= header.end]
+        found = _per_text(read_mentions, article.text, article.id, partial(find_mentions, article))
+        mentions += [mention for mention in found if mention.start >= header.end]
     people = _most_named(group_people(mentions), notes)
     named: dict[str, list[tuple[Mention, Person]]] = {}
     for person in people:
@@ -109,7 +117,11 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
     findings: dict[int, list[Finding]] = {id(person): [] for person in people}
     for article in articles:
         for mention, person in named.get(article.id, []):
-            findings[id(person)] += person_findings(article, person, [mention])
+            # The findings beside a name depend on the text and where the name is, not on whose it is.
+            key = (article.text, mention.start, mention.end)
+            findings[id(person)] += _per_text(
+                read_findings, key, article.id, partial(person_findings, article, person, [mention])
+            )
     occupations = {
         key: {family(str(item.value)) for item in items if item.field == "occupation"}
         for key, items in findings.items()
@@ -190,6 +202,16 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
         spec = spec.model_copy(update={"organisations": organisations})
     sources = {item.path: header.lines for item, header in zip(documents, headers, strict=True) if header.lines}
     return Draft(spec, notes, sources)
+
+
+def _per_text(
+    memo: dict[object, list[_Cited]], key: object, doc: str, read: Callable[[], list[_Cited]]
+) -> list[_Cited]:
+    """What `read` finds for `key` (a text, or a place in one), read once and cited under `doc`."""
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = read()
+    return [replace(item, doc=doc) for item in found]
 
 
 def _checked(header: Header, path: Path, notes: list[str]) -> Header:
@@ -296,23 +318,23 @@ def _infer_published(
     undated = [article for article in articles if article.published is None]
     if not undated:
         return guesses
-    consensus: dict[str, str] = {}
+    # Every day the dated articles give an event: a Beijing Saturday's launch is a Friday in UTC.
+    consensus: dict[str, set[tuple[str, str | None]]] = {}
     for event, claims in known.claims.items():
-        days = Counter(claim.value[:10] for claim in claims if claim.value)
-        if days:
-            consensus[event] = days.most_common(1)[0][0]
-    around = sorted({date.fromisoformat(day) for day in consensus.values()})
+        if days := {(claim.value[:10], claim.zone) for claim in claims if claim.value}:
+            consensus[event] = days
+    around = sorted({date.fromisoformat(day) for days in consensus.values() for day, _zone in days})
     for article in undated:
         best: tuple[int, date] | None = None
         for day in sorted({d + timedelta(days=k) for d in around for k in (-1, 0, 1)}):
             article.published = day
-            trial = EventFindings()
+            trial = EventFindings(memo=known.memo, sentences=known.sentences)
             event_claims(article, trial)
             agree = sum(
                 1
                 for event, claims in trial.claims.items()
                 for claim in claims
-                if claim.value and consensus.get(event) == claim.value[:10]
+                if claim.value and any(on_day(claim.value, *day) for day in consensus.get(event, set()))
             )
             if agree and (best is None or agree > best[0]):
                 best = (agree, day)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from soyuztui.dossier.times.clocks import find_clocks
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
@@ -67,6 +68,11 @@ def states_time(text: str) -> bool:
         return False
 
 
+def states_zoned_clock(text: str) -> bool:
+    """Whether `text` writes a clock time with a zone word ("at 12:01am ET"), as releases and posts do."""
+    return _CLOCKISH.search(text) is not None and _ZONE_WORD.search(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def sentence_zone(text: str) -> str | None:
     """The one region whose clock every zone word of `text` names ("EDT", "ET": New York), else None."""
@@ -93,9 +99,17 @@ def story_zone(text: str) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
+def on_day(value: str, day: str, zone: str | None) -> bool:
+    """Whether the claim `value` (a UTC minute or a day) falls on `day` as counted in `zone` (None: UTC)."""
+    if len(value) == 10 or zone is None:
+        return value[:10] == day
+    moment = datetime.fromisoformat(value.removesuffix("Z") + "+00:00")
+    return moment.astimezone(ZoneInfo(zone)).date().isoformat() == day or value[:10] == day
+
+
 @lru_cache(maxsize=4096)
-def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None] | None:
-    """The claim `check` will read from the excerpt, and the zone to give it (None: none).
+def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None, bool] | None:
+    """The claim `check` will read from the excerpt, the zone to give it (None: none), and whether it is approximate.
 
     None when the reader refuses the excerpt or reads several different times in it:
     the check would refuse such a claim. The zone, when one is known, is tried first:
@@ -110,8 +124,19 @@ def moment_value(excerpt: str, published: date | None, zone: str | None) -> tupl
         values = {claim_text(reading) for reading in found}
         if len(values) != 1:
             return None
-        return values.pop(), context if any(reading.zone == context for reading in found) else None
+        approximate = all(reading.approximate for reading in found)
+        return values.pop(), context if any(reading.zone == context for reading in found) else None, approximate
     return None
 
 
-__all__ = ["DURATION", "Found", "expressions", "moment_value", "sentence_zone", "states_time", "story_zone"]
+__all__ = [
+    "DURATION",
+    "Found",
+    "expressions",
+    "moment_value",
+    "on_day",
+    "sentence_zone",
+    "states_time",
+    "states_zoned_clock",
+    "story_zone",
+]

@@ -178,13 +178,14 @@ def speaking_organisations(
     # and verified a second time, and only articles naming a candidate can quote one:
     # a draft of 1,000 articles stays within its budget.
     phrases = {phrase.casefold() for o in trial for phrase in (o.name, *o.aliases, *o.descriptions)}
-    folded = {article.id: article.text.casefold() for article in articles}
+    # A syndicated copy quotes the same speakers as its first copy: each text is read once.
+    distinct = list({article.text: article for article in reversed(articles)}.values())[::-1]
     documents = [
         Document.model_construct(
             id=article.id, path="", title="", published=None, published_basis="", sha256="", text=article.text
         )
-        for article in articles
-        if any(phrase in folded[article.id] for phrase in phrases)
+        for article in distinct
+        if any(phrase in article.text.casefold() for phrase in phrases)
     ]
     people = [
         Person.model_construct(id=p.id, name=p.name, aliases=tuple(p.aliases), descriptions=tuple(p.descriptions))

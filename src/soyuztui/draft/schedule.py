@@ -7,8 +7,8 @@ builder will count it, so the claim's `time` is what `check` computes.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import UTC, date
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, timedelta
 
 from soyuztui.dossier.model import Evidence, TimeClaim, When
 from soyuztui.dossier.reconcile import best_time
@@ -16,11 +16,14 @@ from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
-from soyuztui.draft.events import EVENT_KINDS, EventFindings, RawClaim
+from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
+from soyuztui.draft.moments import on_day
 
 _MAX_MENTIONS = 3
 #: An article written this many days after an event may read its clock times on its own day.
 _MISREAD_DAYS = 7
+#: How far a rough time ("shortly after midnight") may lie from its article's exact minute.
+_ROUGH = timedelta(hours=1)
 
 
 @dataclass(slots=True)
@@ -62,8 +65,9 @@ def _model(spec: s.TimeClaimSpec) -> TimeClaim:
 def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]) -> Timeline:
     """Every event with claims, in mission order, and the countdown and end events."""
     timeline = Timeline()
-    for kind, _title, _pattern in EVENT_KINDS:
-        raw = events.claims.get(kind, [])
+    for kind in EVENT_ORDER:
+        raw = _superseded(events.claims.get(kind, []), texts, kind, notes)
+        raw = _zoned_days(_rough_in_exact(raw), texts, kind, notes)
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
@@ -102,26 +106,136 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
     return timeline
 
 
+def _rough_in_exact(raw: list[RawClaim]) -> list[RawClaim]:
+    """The claims, less a rough time whose article gives the event's exact minute within the hour.
+
+    "Splashing down shortly after midnight" and "landed … at 12:43 a.m." in one article
+    are one landing said twice, not two outlets' disagreement.
+    """
+    exact: dict[str, set[str]] = {}
+    for claim in raw:
+        if claim.value and len(claim.value) > 10 and not claim.approximate:
+            exact.setdefault(claim.doc, set()).add(claim.value)
+    if not exact:
+        return raw
+
+    def near(claim: RawClaim) -> bool:
+        assert claim.value is not None
+        moment = parse_claimed(claim.value).time
+        return moment is not None and any(
+            abs((parse_claimed(value).time or moment) - moment) <= _ROUGH for value in exact.get(claim.doc, ())
+        )
+
+    return [claim for claim in raw if not (claim.value and claim.approximate and len(claim.value) > 10 and near(claim))]
+
+
+def _zoned_days(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, a day written with no zone counted in the zone the other articles place the event in.
+
+    "Launched on Wednesday" in a story with no dateline means the Wednesday where the
+    launch happened, not the UTC one that would dispute its "9:03 p.m. ET". Such a day
+    a day off every exact time is the writer's own zone ("docked on Friday morning" in
+    India for a Thursday evening in Florida): left out, and noted, rather than disputed.
+    """
+    zones = Counter(claim.zone for claim in raw if claim.value and claim.zone)
+    if not zones:
+        return raw
+    zone = zones.most_common(1)[0][0]
+    # Distinct values: a thousand copies of one time are one time to compare with.
+    exact = {claim.value for claim in raw if claim.value and len(claim.value) > 10 and not claim.approximate}
+    kept = []
+    for claim in raw:
+        if claim.value and len(claim.value) == 10 and claim.zone is None:
+            day = date.fromisoformat(claim.value)
+            if exact and not any(on_day(value, claim.value, zone) for value in exact):
+                if all(abs((date.fromisoformat(value[:10]) - day).days) <= 1 for value in exact):
+                    excerpt = texts[claim.doc][claim.start : claim.end]
+                    notes.append(f"{kind}: “{excerpt}” gives a day with no zone, a day off the exact time; left out")
+                    continue
+            claim = replace(claim, zone=zone)
+        kept.append(claim)
+    return kept
+
+
+def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, less the planned times that what happened contradicts.
+
+    "Is expected to dock at 7:10 pm" was a forecast: once another claim reports the
+    docking at 6:32 pm, the plan is no second opinion on its time. A plan that came
+    true ("liftoff is planned for 0610 GMT", then "lifted off at 06:10 UTC") stays as evidence.
+    """
+    happened = {claim.value for claim in raw if claim.value and not claim.planned and _reported(claim)}
+    if not happened:
+        return raw
+    kept = []
+    for claim in raw:
+        value = claim.value
+        if value and claim.planned and not _came_true(value, happened):
+            notes.append(f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” was a plan; what happened is kept")
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _reported(claim: RawClaim) -> bool:
+    """Whether the claim was written after its time (a day's grace for zones): a report, not a preview."""
+    assert claim.value is not None
+    if claim.written is None:
+        return True
+    return date.fromisoformat(claim.value[:10]) <= claim.written + timedelta(days=1)
+
+
+def _came_true(planned: str, happened: set[str]) -> bool:
+    """Whether a planned time is what happened: the same minute, or for a planned day, that day."""
+    minutes = {value for value in happened if len(value) > 10}
+    if len(planned) > 10 and minutes:
+        return planned in minutes
+    return any(value[:10] == planned[:10] for value in happened)
+
+
 def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
     """The claims, less clock times read on the article's own day when the day-stating claims disagree.
 
     "The capsule docked at 14:21 GMT" in an article written four days later is read
     on the article's day; the check would accept it, but it is wrong.
     """
-    days = Counter(
-        claim.value[:10] for claim in raw if claim.value and day_spans(texts[claim.doc][claim.start : claim.end])
-    )
+    dayful = _day_stating(raw, texts)
+    days = Counter(claim.value[:10] for claim in raw if claim.value and dayful[id(claim)])
     if not days:
         return raw
     usual = date.fromisoformat(days.most_common(1)[0][0])
+    # The days each article itself gives the event, in the zone it gives them.
+    own: dict[str, list[tuple[str, str | None]]] = {}
+    for claim in raw:
+        if claim.value and len(claim.value) == 10 and dayful[id(claim)]:
+            own.setdefault(claim.doc, []).append((claim.value, claim.zone))
     kept = []
     for claim in raw:
         excerpt = texts[claim.doc][claim.start : claim.end]
-        if claim.value and len(claim.value) > 10 and not day_spans(excerpt) and _days_off(claim.value, usual):
-            notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
-            continue
+        if claim.value and len(claim.value) > 10 and not dayful[id(claim)]:
+            if _days_off(claim.value, usual):
+                notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
+                continue
+            # "Docked on Thursday." then "It arrived at 1:34 pm ET": the article's own day
+            # is not the one its clock time was read on.
+            stated = own.get(claim.doc, [])
+            if stated and not any(on_day(claim.value, day, zone) for day, zone in stated):
+                notes.append(f"{kind}: “{excerpt}” gives no day; left out, as its article says {stated[0][0]}")
+                continue
         kept.append(claim)
     return kept
+
+
+def _day_stating(raw: list[RawClaim], texts: dict[str, str]) -> dict[int, bool]:
+    """Whether each claim's excerpt names a day, by the claim's id; each distinct excerpt read once."""
+    read: dict[str, bool] = {}
+    found: dict[int, bool] = {}
+    for claim in raw:
+        excerpt = texts[claim.doc][claim.start : claim.end]
+        if excerpt not in read:
+            read[excerpt] = bool(day_spans(excerpt))
+        found[id(claim)] = read[excerpt]
+    return found
 
 
 def _days_off(value: str, usual: date) -> bool:

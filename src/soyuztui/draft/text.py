@@ -66,6 +66,11 @@ class Article:
         match = _DATELINE.match(self.text, self.body_start)
         return match is not None and offset < match.end()
 
+    def dateline_end(self) -> int:
+        """Where the wire dateline ends; the body's start when there is none."""
+        match = _DATELINE.match(self.text, self.body_start)
+        return match.end() if match is not None else self.body_start
+
     def in_quote(self, offset: int) -> bool:
         """Whether `offset` lies inside quotation marks."""
         index = bisect_right(self._quote_starts, offset) - 1

@@ -21,8 +21,13 @@ class NotFound(LookupError):
     """The excerpt is not in the document."""
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Text with quotation marks made plain and white space collapsed, lower-cased."""
+    """Text with quotation marks made plain and white space collapsed, lower-cased.
+
+    Cached: checking a mission folds the same excerpts and phrases again and again
+    (every name against every excerpt, syndicated copies citing the same words).
+    """
     return " ".join(text.translate(_FOLD_QUOTES).split()).casefold()
 
 
