@@ -4,7 +4,7 @@ a dossier with a hostile quote, and a deterministic app."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,6 +44,10 @@ def with_quotes(dossier: Dossier) -> Dossier:
         sources=(QuoteSource(doc="000", start=start, end=start + 5, text="Films"),),
     )
     return dossier.model_copy(update={"quotes": (*dossier.quotes, hostile)})
+
+
+SnapCompare = Callable[..., bool]
+"""pytest-textual-snapshot's `snap_compare` fixture: an app (and keys, a size) against its saved SVG."""
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -111,7 +115,7 @@ def mission_copy(tmp_path: Path) -> Path:
 def test_app(dossier: Dossier, at: str | None = None, zone: str = "utc", theme: str = DEFAULT_THEME) -> SoyuzApp:
     """A deterministic app: frozen clock at `at` (default: the replay start), no blink."""
     clock = MissionClock.for_dossier(dossier, at=parse_at(at) if at else None, now=frozen_now(REAL_NOW))
-    return make_app(dossier, clock=clock, zone=zone, theme=theme, animate=False, blink=False)  # type: ignore[arg-type]
+    return make_app(dossier, clock=clock, zone=zone, theme=theme, animate=False, blink=False)
 
 
 test_app.__test__ = False  # type: ignore[attr-defined]

@@ -103,7 +103,8 @@ class Score:
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """The gold entries of a gold file."""
-    return tomli.loads(path.read_text("utf-8"))["span"]
+    spans: list[dict[str, Any]] = tomli.loads(path.read_text("utf-8"))["span"]
+    return spans
 
 
 def _overlap(gold_start: int, gold_end: int, item: QuotedSpan) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from soyuztui.dossier import Dossier
 from soyuztui.tui.app import make_app
 from soyuztui.tui.clock import MissionClock, frozen_now
@@ -30,7 +32,7 @@ async def test_the_notice_is_said_once(dossier: Dossier) -> None:
     assert said == [notice]
 
 
-def test_the_zone_key_names_the_local_zone_even_when_it_is_utc(monkeypatch) -> None:
+def test_the_zone_key_names_the_local_zone_even_when_it_is_utc(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
     from soyuztui.present.times import zone_choice_label

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.screen import Screen
 from textual.widgets import OptionList
 
 from soyuztui.dossier.model import Dossier
@@ -12,13 +15,13 @@ from tests.conftest import test_app
 SIZE = (100, 30)
 
 
-def card_text(screen) -> list[str]:
+def card_text(screen: Screen[Any]) -> list[str]:
     """Every line of the card, as plain text."""
     listing = screen.query_one("#card-list", OptionList)
     return [str(listing.get_option_at_index(index).prompt) for index in range(listing.option_count)]
 
 
-async def test_crew_row_opens_the_persons_card(quoted) -> None:
+async def test_crew_row_opens_the_persons_card(quoted: Dossier) -> None:
     app = test_app(quoted)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "down", "enter")  # Klim Shipenko's launch seat
@@ -38,7 +41,7 @@ async def test_crew_row_opens_the_persons_card(quoted) -> None:
         assert isinstance(app.screen, DashboardScreen)
 
 
-async def test_disputed_person_fact_and_direct_quotes(quoted) -> None:
+async def test_disputed_person_fact_and_direct_quotes(quoted: Dossier) -> None:
     app = test_app(quoted)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "enter")  # Yulia Peresild
@@ -53,7 +56,7 @@ async def test_disputed_person_fact_and_direct_quotes(quoted) -> None:
         assert "spelling: Novitskiy [002 003]  ≠  Novitsky [004]" in card_text(app.screen)
 
 
-async def test_enter_on_a_fact_opens_its_evidence(dossier) -> None:
+async def test_enter_on_a_fact_opens_its_evidence(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "enter")  # Yulia Peresild: the first fact is her age
@@ -70,7 +73,7 @@ async def test_enter_on_a_fact_opens_its_evidence(dossier) -> None:
         assert isinstance(app.screen, PersonScreen)
 
 
-async def test_mission_card_lists_the_film_title_with_its_conflict(dossier) -> None:
+async def test_mission_card_lists_the_film_title_with_its_conflict(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("m")
@@ -90,7 +93,7 @@ async def test_mission_card_lists_the_film_title_with_its_conflict(dossier) -> N
         assert isinstance(app.screen, DashboardScreen)
 
 
-async def test_card_shows_article_text_as_text_not_markup(quoted) -> None:
+async def test_card_shows_article_text_as_text_not_markup(quoted: Dossier) -> None:
     people = tuple(
         person.model_copy(update={"descriptions": ("[bold]not bold[/bold] [/",)})
         if person.id == "shkaplerov"
@@ -106,7 +109,7 @@ async def test_card_shows_article_text_as_text_not_markup(quoted) -> None:
         assert "Described as: [bold]not bold[/bold] [/" in card_text(app.screen)
 
 
-async def test_palette_opens_the_mission_card(dossier) -> None:
+async def test_palette_opens_the_mission_card(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soyuztui.dossier import build_dossier
+from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.screens import EvidenceScreen
 from soyuztui.tui.screens.compare import CompareScreen
 from soyuztui.tui.screens.help import HelpScreen
@@ -32,7 +32,7 @@ async def test_c_opens_the_matrix_and_enter_opens_a_cells_evidence() -> None:
         assert not isinstance(app.screen, CompareScreen)
 
 
-async def test_help_lists_the_marks_and_scrolls_at_80x24(dossier) -> None:
+async def test_help_lists_the_marks_and_scrolls_at_80x24(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
@@ -49,7 +49,7 @@ async def test_help_lists_the_marks_and_scrolls_at_80x24(dossier) -> None:
         assert scroll.scroll_y == scroll.max_scroll_y
 
 
-async def test_d_shows_the_disputed_rows_alone_and_the_articles_scroll_sideways(dossier) -> None:
+async def test_d_shows_the_disputed_rows_alone_and_the_articles_scroll_sideways(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
@@ -69,7 +69,7 @@ async def test_d_shows_the_disputed_rows_alone_and_the_articles_scroll_sideways(
         assert "articles 4–4" in str(screen.query_one("#compare-title").render())
 
 
-def test_an_article_naming_an_event_without_its_time_states_no_time(dossier) -> None:
+def test_an_article_naming_an_event_without_its_time_states_no_time(dossier: Dossier) -> None:
     from soyuztui.present.coverage import coverage
 
     untimed = [(event, claim) for event in dossier.events for claim in event.claims if claim.when is None]

@@ -17,6 +17,7 @@ import pytest
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
+from soyuztui.dossier import Dossier
 from soyuztui.resources import styles_dir
 from soyuztui.tui.themes import GROUNDS, WCAG_TEXT, contrast, readable, resolve, theme_names
 from tests.conftest import test_app
@@ -74,7 +75,7 @@ def test_readable_keeps_a_readable_colour_and_darkens_amber_on_light_grey() -> N
 
 
 @pytest.mark.parametrize("theme", [name for name in theme_names() if name not in TERMINAL_THEMES])
-def test_text_is_readable_in_every_theme(dossier, theme: str) -> None:
+def test_text_is_readable_in_every_theme(dossier: Dossier, theme: str) -> None:
     app = test_app(dossier, theme=theme)
     variables = app.get_css_variables()
     grounds = {name: Color.parse(variables[name]) for name in GROUNDS}
@@ -98,7 +99,7 @@ OWN_GROUNDS = [
 
 
 @pytest.mark.parametrize("theme", [name for name in theme_names() if name not in TERMINAL_THEMES])
-def test_keys_and_highlighted_rows_are_readable(dossier, theme: str) -> None:
+def test_keys_and_highlighted_rows_are_readable(dossier: Dossier, theme: str) -> None:
     variables = test_app(dossier, theme=theme).get_css_variables()
     screen = Color.parse(variables["background"])
     for ink_name, ground_name in OWN_GROUNDS:
@@ -109,7 +110,7 @@ def test_keys_and_highlighted_rows_are_readable(dossier, theme: str) -> None:
         assert ink is not None and contrast(ink, ground) >= WCAG_TEXT, f"{theme}: ${ink_name} on ${ground_name}"
 
 
-async def test_switching_theme_recolours_the_text(dossier) -> None:
+async def test_switching_theme_recolours_the_text(dossier: Dossier) -> None:
     """The header's clock is drawn in the readable accent of the theme chosen while running."""
     app = test_app(dossier)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from textual.dom import DOMNode
 from textual.widgets import Input
 
+from soyuztui.dossier import Dossier
 from soyuztui.dossier.model import Conflict
+from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.article import ArticleView
 from soyuztui.tui.panes import OccupantsPane, QuotesPane
 from soyuztui.tui.screens import DashboardScreen, EvidenceScreen, HelpScreen
@@ -20,9 +23,9 @@ LAUNCH = datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
 SIZE = (120, 40)
 
 
-def focused_pane(app) -> str | None:
+def focused_pane(app: SoyuzApp) -> str | None:
     """The id of the pane focus is in."""
-    node = app.focused
+    node: DOMNode | None = app.focused
     while node is not None:
         if "pane" in node.classes:
             return node.id
@@ -30,7 +33,7 @@ def focused_pane(app) -> str | None:
     return None
 
 
-async def test_number_keys_reach_every_pane(dossier) -> None:
+async def test_number_keys_reach_every_pane(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         assert focused_pane(app) == "crew"
@@ -40,7 +43,7 @@ async def test_number_keys_reach_every_pane(dossier) -> None:
             assert app.screen.query_one(f"#{pane}").has_pseudo_class("focus-within")
 
 
-async def test_tab_and_shift_tab_cycle_panes(dossier) -> None:
+async def test_tab_and_shift_tab_cycle_panes(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         seen = [focused_pane(app)]
@@ -54,7 +57,7 @@ async def test_tab_and_shift_tab_cycle_panes(dossier) -> None:
         assert focused_pane(app) == "sources"
 
 
-async def test_clock_keys(dossier) -> None:
+async def test_clock_keys(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
@@ -95,7 +98,7 @@ async def test_clock_keys(dossier) -> None:
         ("2021-10-17T06:00Z", 10),
     ],
 )
-async def test_occupant_counts(dossier, at: str, aboard: int) -> None:
+async def test_occupant_counts(dossier: Dossier, at: str, aboard: int) -> None:
     app = test_app(dossier, at=at)
     async with app.run_test(size=SIZE):
         pane = app.screen.query_one(OccupantsPane)
@@ -103,7 +106,7 @@ async def test_occupant_counts(dossier, at: str, aboard: int) -> None:
         assert pane.border_subtitle == f"{aboard} aboard"
 
 
-async def test_occupants_follow_the_clock(dossier) -> None:
+async def test_occupants_follow_the_clock(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.screen.query_one(OccupantsPane)
@@ -118,7 +121,7 @@ async def test_occupants_follow_the_clock(dossier) -> None:
 
 
 @pytest.mark.parametrize("pane", ["crew", "occupants", "timeline", "sources"])
-async def test_enter_opens_evidence_and_escape_returns(dossier, pane: str) -> None:
+async def test_enter_opens_evidence_and_escape_returns(dossier: Dossier, pane: str) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         # A crew row opens the person's card first; its first fact opens the evidence.
@@ -135,7 +138,7 @@ async def test_enter_opens_evidence_and_escape_returns(dossier, pane: str) -> No
         assert focused_pane(app) == pane
 
 
-async def test_evidence_highlights_the_span(dossier) -> None:
+async def test_evidence_highlights_the_span(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "down", "down", "enter")  # Anton Shkaplerov's card, then his seat
@@ -145,7 +148,7 @@ async def test_evidence_highlights_the_span(dossier) -> None:
         assert "led by veteran cosmonaut Anton Shkaplerov" in " ".join(line.strip() for line in lines)
 
 
-async def test_conflict_evidence_shows_both_sides(dossier) -> None:
+async def test_conflict_evidence_shows_both_sides(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5")
@@ -160,7 +163,7 @@ async def test_conflict_evidence_shows_both_sides(dossier) -> None:
         assert labels == {"The Challenge", "Challenge"}
 
 
-async def test_quotes_enter_and_filter(quoted) -> None:
+async def test_quotes_enter_and_filter(quoted: Dossier) -> None:
     app = test_app(quoted)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.screen.query_one(QuotesPane)
@@ -197,7 +200,7 @@ async def test_quotes_enter_and_filter(quoted) -> None:
         assert len(listing.items) == len(quoted.quotes) and not box.display
 
 
-async def test_quotes_filter_nothing_matches(quoted) -> None:
+async def test_quotes_filter_nothing_matches(quoted: Dossier) -> None:
     app = test_app(quoted)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"[b]zzz")
@@ -215,14 +218,14 @@ async def test_quotes_filter_nothing_matches(quoted) -> None:
         assert listing.items and "No quote" not in listing.render_line(0).text
 
 
-async def test_no_quotes_says_so(dossier) -> None:
+async def test_no_quotes_says_so(dossier: Dossier) -> None:
     app = test_app(dossier.model_copy(update={"quotes": ()}))
     async with app.run_test(size=SIZE):
         listing = app.screen.query_one(QuotesPane).query_one(RowList)
         assert listing.render_line(0).text.rstrip() == "No quotes in this dossier yet."
 
 
-async def test_list_keys_j_k(dossier) -> None:
+async def test_list_keys_j_k(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
@@ -234,7 +237,7 @@ async def test_list_keys_j_k(dossier) -> None:
         assert listing.cursor == start + 1
 
 
-async def test_help_lists_the_bindings(dossier) -> None:
+async def test_help_lists_the_bindings(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
@@ -246,7 +249,7 @@ async def test_help_lists_the_bindings(dossier) -> None:
         assert isinstance(app.screen, DashboardScreen)
 
 
-async def test_palette_goes_to_event(dossier) -> None:
+async def test_palette_goes_to_event(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
@@ -260,21 +263,21 @@ async def test_palette_goes_to_event(dossier) -> None:
         assert focused_pane(app) == "timeline"
 
 
-async def test_mouse_click_focuses_a_pane(dossier) -> None:
+async def test_mouse_click_focuses_a_pane(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.click("#sources-list")
         assert focused_pane(app) == "sources"
 
 
-async def test_quit(dossier) -> None:
+async def test_quit(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q")
     assert app.return_code == 0
 
 
-async def test_the_focused_pane_stays_in_view_when_the_panes_stack(dossier) -> None:
+async def test_the_focused_pane_stays_in_view_when_the_panes_stack(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5")

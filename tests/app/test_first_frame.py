@@ -8,6 +8,7 @@ import pytest
 from textual import events
 from textual.css.stylesheet import Stylesheet
 
+from soyuztui.dossier import Dossier
 from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.screens import DashboardScreen
 from soyuztui.tui.widgets import WrappedRowList
@@ -15,7 +16,9 @@ from soyuztui.tui.widgets.entries import EntryList
 from tests.conftest import test_app
 
 
-async def _styled_until_first_frame(dossier, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]) -> Counter[str]:
+async def _styled_until_first_frame(
+    dossier: Dossier, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> Counter[str]:
     """How many times each node was styled from the app's start to its Ready event."""
     styled: Counter[str] = Counter()
     ready = False
@@ -42,7 +45,9 @@ async def _styled_until_first_frame(dossier, monkeypatch: pytest.MonkeyPatch, si
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_widgets_are_styled_once_before_the_first_frame(dossier, monkeypatch, size) -> None:
+async def test_widgets_are_styled_once_before_the_first_frame(
+    dossier: Dossier, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
     styled = await _styled_until_first_frame(dossier, monkeypatch, size)
     # Mounting styles every widget; the panes' and lists' own styling before the frame
     # is that once, and again only where focus arrived (the crew pane and its list).
@@ -55,7 +60,7 @@ async def test_widgets_are_styled_once_before_the_first_frame(dossier, monkeypat
     assert styled["DashboardScreen#None"] == 1
 
 
-async def test_later_resumes_restyle(dossier) -> None:
+async def test_later_resumes_restyle(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=(120, 40)):
         screen = app.screen
@@ -69,7 +74,7 @@ async def test_later_resumes_restyle(dossier) -> None:
     ("size", "classes"),
     [((120, 40), {"-wide", "-tall"}), ((80, 24), {"-narrow", "-short"}), ((100, 30), {"-wide", "-tall"})],
 )
-async def test_size_classes_from_the_start(dossier, size, classes) -> None:
+async def test_size_classes_from_the_start(dossier: Dossier, size: tuple[int, int], classes: set[str]) -> None:
     app = test_app(dossier)
     async with app.run_test(size=size):
         assert classes <= set(app.screen.classes)
@@ -83,7 +88,9 @@ async def test_size_classes_from_the_start(dossier, size, classes) -> None:
             assert [str(row) for row in panes.grid_rows] == ["10", "1fr", "1fr"]
 
 
-async def test_the_first_frame_draws_rows_measured_at_its_widths(dossier, monkeypatch) -> None:
+async def test_the_first_frame_draws_rows_measured_at_its_widths(
+    dossier: Dossier, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Textual draws a list at its size before the list's Resize: rows are measured where drawn."""
     drawn: list[tuple[str, int, int]] = []
     render_line = WrappedRowList.render_line

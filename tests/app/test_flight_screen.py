@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.export import ExportOptions, export
+from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.panes import CrewPane, OccupantsPane
 from soyuztui.tui.panes.crew import NO_SEATS
 from soyuztui.tui.screens.person import person_lines
@@ -32,12 +33,12 @@ def halcyon() -> Dossier:
     return build_dossier(HALCYON)
 
 
-def occupants_text(app) -> str:
+def occupants_text(app: SoyuzApp) -> str:
     pane = app.screen.query_one(OccupantsPane)
     return "\n".join(str(entry.content) for entry in pane.query_one("#occupants-list", EntryList).items)
 
 
-def title(app) -> str:
+def title(app: SoyuzApp) -> str:
     return str(app.screen.query_one(OccupantsPane).border_title)
 
 

@@ -5,8 +5,10 @@ peeking out under the palette's key), and the palette's key sits flush with the 
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 from textual.widget import Widget
 
+from soyuztui.dossier import Dossier
 from soyuztui.tui.screens.dashboard import DashboardScreen
 from soyuztui.tui.screens.too_small import MIN_SIZE
 from soyuztui.tui.wall import SteadyFooter, footer_key_width, footer_layout
@@ -16,7 +18,7 @@ PRIORITY = [b.key for b in DashboardScreen.BINDINGS if not isinstance(b, tuple) 
 """The dashboard's footer keys in order of priority (the order of its bindings)."""
 
 
-async def footer_keys(pilot, footer: SteadyFooter) -> list[Widget]:
+async def footer_keys(pilot: Pilot[None], footer: SteadyFooter) -> list[Widget]:
     """The footer's keys left to right, once the footer has laid them out."""
     keys: list[Widget] = []
     for _ in range(100):  # the footer lays its keys out after the first frames
@@ -37,7 +39,7 @@ async def footer_keys(pilot, footer: SteadyFooter) -> list[Widget]:
         (200, 13),  # and the pane keys (1–5), the card (m), the filter (/)
     ],
 )
-async def test_keys_in_priority_order_as_far_as_they_fit(dossier, width: int, shown: int) -> None:
+async def test_keys_in_priority_order_as_far_as_they_fit(dossier: Dossier, width: int, shown: int) -> None:
     app = test_app(dossier)
     async with app.run_test(size=(width, 24)) as pilot:
         footer = app.screen.query_one(SteadyFooter)
@@ -52,7 +54,7 @@ async def test_keys_in_priority_order_as_far_as_they_fit(dossier, width: int, sh
         assert offered[-1].region.right <= palette.region.x
 
 
-async def test_resizing_brings_keys_back(dossier) -> None:
+async def test_resizing_brings_keys_back(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=(80, 24)) as pilot:
         footer = app.screen.query_one(SteadyFooter)
@@ -67,7 +69,7 @@ async def test_resizing_brings_keys_back(dossier) -> None:
 
 
 @pytest.mark.parametrize("compact", [False, True])
-async def test_key_widths_match_textual_s_footer(dossier, compact: bool) -> None:
+async def test_key_widths_match_textual_s_footer(dossier: Dossier, compact: bool) -> None:
     """`footer_key_width` measures keys as Textual's FooterKey styles draw them."""
     app = test_app(dossier)
     async with app.run_test(size=(200 if not compact else 120, 24)) as pilot:

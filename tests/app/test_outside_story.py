@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from textual.pilot import Pilot
+
+from soyuztui.dossier import Dossier
 from soyuztui.present.story import ago_text, outside, story_span
-from soyuztui.tui.app import make_app
+from soyuztui.tui.app import SoyuzApp, make_app
 from soyuztui.tui.clock import MissionClock, parse_at
 from soyuztui.tui.panes import OccupantsPane
 from soyuztui.tui.panes.timeline import TimelineStatus
@@ -18,12 +21,12 @@ SIZE = (120, 40)
 IN_2026 = datetime(2026, 11, 22, 5, 0, tzinfo=UTC)
 
 
-def occupants_text(app) -> str:
+def occupants_text(app: SoyuzApp) -> str:
     pane = app.screen.query_one(OccupantsPane)
     return "\n".join(str(entry.content) for entry in pane.query_one("#occupants-list", EntryList).items)
 
 
-def test_the_story_spans_the_days_its_events_fall_on(dossier) -> None:
+def test_the_story_spans_the_days_its_events_fall_on(dossier: Dossier) -> None:
     span = story_span(dossier)
     assert span == (datetime(2021, 10, 3, tzinfo=UTC), datetime(2021, 10, 18, tzinfo=UTC))
     assert outside(span, datetime(2021, 10, 2, 23, 59, tzinfo=UTC)) == "before"
@@ -40,7 +43,7 @@ def test_ago_takes_the_largest_whole_unit() -> None:
     assert ago_text(timedelta(seconds=30)) == "just now"
 
 
-async def test_live_years_later_claims_no_crew_aboard(dossier) -> None:
+async def test_live_years_later_claims_no_crew_aboard(dossier: Dossier) -> None:
     clock = MissionClock(None, now=lambda: IN_2026)
     app = make_app(dossier, clock=clock, animate=False, blink=False)
     async with app.run_test(size=SIZE):
@@ -56,7 +59,7 @@ async def test_live_years_later_claims_no_crew_aboard(dossier) -> None:
         assert first == "Mission ended 5 years ago · lasted 12 days"
 
 
-async def test_before_the_story_the_first_reported_crew(dossier) -> None:
+async def test_before_the_story_the_first_reported_crew(dossier: Dossier) -> None:
     app = make_app(dossier, clock=MissionClock(parse_at("2021-09-01T00:00Z"), paused=True), animate=False)
     async with app.run_test(size=SIZE):
         text = occupants_text(app)
@@ -64,7 +67,7 @@ async def test_before_the_story_the_first_reported_crew(dossier) -> None:
         assert "First reported on 3 Oct 2021 (7)" in text
 
 
-async def ticks_until(pilot, done: Callable[[], bool], most: int = 40) -> None:  # type: ignore[no-untyped-def]
+async def ticks_until(pilot: Pilot[None], done: Callable[[], bool], most: int = 40) -> None:
     """Wait tick by tick until `done()`, at most `most` ticks: a busy machine may delay a tick."""
     for _ in range(most):
         await pilot.pause(TICK_SECONDS)
@@ -72,12 +75,12 @@ async def ticks_until(pilot, done: Callable[[], bool], most: int = 40) -> None: 
             return
 
 
-def notified(app) -> bool:  # type: ignore[no-untyped-def]
+def notified(app: SoyuzApp) -> bool:
     """Whether the app shows the notice that the replay stopped at the mission's end."""
     return any("mission's end" in str(note.message) for note in app._notifications)
 
 
-async def test_a_replay_pauses_at_the_mission_end(dossier) -> None:
+async def test_a_replay_pauses_at_the_mission_end(dossier: Dossier) -> None:
     real = [datetime(2030, 1, 1, tzinfo=UTC)]
     clock = MissionClock(parse_at("2021-10-17T23:59:58Z"), speed=86400, now=lambda: real[0])
     app = make_app(dossier, clock=clock, animate=False, blink=False)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier import Dossier, build_dossier
+from soyuztui.tui.app import SoyuzApp
 from soyuztui.tui.panes import OccupantsPane
 from soyuztui.tui.panes.timeline import TimelineStatus
 from soyuztui.tui.screens import DashboardScreen
@@ -26,21 +27,21 @@ def heron() -> Dossier:
     return build_dossier(HERON)
 
 
-def dashboard(app) -> DashboardScreen:
+def dashboard(app: SoyuzApp) -> DashboardScreen:
     screen = app.screen
     assert isinstance(screen, DashboardScreen)
     return screen
 
 
-def status(app) -> str:
+def status(app: SoyuzApp) -> str:
     return str(app.screen.query_one(TimelineStatus).render())
 
 
-def header(app) -> str:
+def header(app: SoyuzApp) -> str:
     return str(app.screen.query_one("#header").render())
 
 
-def occupants(app) -> str:
+def occupants(app: SoyuzApp) -> str:
     pane = app.screen.query_one(OccupantsPane)
     return "\n".join(str(entry.content) for entry in pane.query_one("#occupants-list", EntryList).items)
 

@@ -10,13 +10,14 @@ import pytest
 from textual.command import CommandList
 
 from soyuztui.cli import main
+from soyuztui.dossier import Dossier
 from soyuztui.tui.app import SoyuzApp, make_app
 from tests.conftest import test_app
 
 SIZE = (100, 30)
 
 
-def messages(app) -> list[str]:
+def messages(app: SoyuzApp) -> list[str]:
     return [str(note.message) for note in app._notifications]
 
 
@@ -29,7 +30,7 @@ async def until(pilot, done: Callable[[], bool], most: int = 100) -> None:  # ty
 
 
 async def test_the_palette_screenshot_saves_here_and_says_where(
-    dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    dossier: Dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     app = test_app(dossier)
@@ -42,7 +43,7 @@ async def test_the_palette_screenshot_saves_here_and_says_where(
         assert f"Saved {saved[0].resolve()}" in messages(app)
 
 
-async def test_a_folder_that_cannot_be_written_is_reported(dossier, tmp_path: Path) -> None:
+async def test_a_folder_that_cannot_be_written_is_reported(dossier: Dossier, tmp_path: Path) -> None:
     app = test_app(dossier)
     app.screenshot_dir = tmp_path / "missing"
     async with app.run_test(size=SIZE) as pilot:
@@ -53,7 +54,7 @@ async def test_a_folder_that_cannot_be_written_is_reported(dossier, tmp_path: Pa
 
 
 async def test_the_palette_saves_in_the_screenshot_dir(
-    dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    dossier: Dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ctrl+P, "Screenshot", Enter: the SVG lands in `screenshot_dir`, and the app says where."""
     here, shots = tmp_path / "here", tmp_path / "shots [b]"
@@ -81,7 +82,9 @@ async def test_the_palette_saves_in_the_screenshot_dir(
         (lambda root: (root / "a-file").write_text("x") and root / "a-file", "not a folder"),
     ],
 )
-def test_a_bad_screenshot_dir_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], make, problem) -> None:
+def test_a_bad_screenshot_dir_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], make: Callable[[Path], Path], problem: str
+) -> None:
     folder = make(tmp_path)
     assert main(["--screenshot-dir", str(folder)]) == 1
     err = capsys.readouterr().err

@@ -7,8 +7,10 @@ import re
 
 import pytest
 from rich.terminal_theme import SVG_EXPORT_THEME
+from textual.pilot import Pilot
 from textual.theme import BUILTIN_THEMES
 
+from soyuztui.dossier import Dossier
 from soyuztui.tui.themes import DEFAULT_THEME, SOYUZ_THEME, theme_names
 from tests.conftest import test_app
 
@@ -36,21 +38,21 @@ def test_theme_names() -> None:
     assert DEFAULT_THEME in names and len(names) == len(set(names))
 
 
-async def test_default_theme_is_unchanged_and_soyuz_is_registered(dossier) -> None:
+async def test_default_theme_is_unchanged_and_soyuz_is_registered(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE):
         assert app.theme == DEFAULT_THEME == "textual-dark"
         assert app.available_themes["soyuz"] is SOYUZ_THEME
 
 
-async def test_factory_applies_a_theme(dossier) -> None:
+async def test_factory_applies_a_theme(dossier: Dossier) -> None:
     app = test_app(dossier, theme="soyuz")
     async with app.run_test(size=SIZE):
         assert app.theme == "soyuz"
         assert app.current_theme.accent == SOYUZ_THEME.accent
 
 
-async def choose(pilot, typed: str) -> None:
+async def choose(pilot: Pilot[None], typed: str) -> None:
     """Type into the open palette, let its search finish, take the top hit."""
     await pilot.press(*typed)
     await pilot.pause(0.3)
@@ -58,7 +60,7 @@ async def choose(pilot, typed: str) -> None:
     await pilot.pause()
 
 
-async def test_textual_theme_picker_offers_soyuz(dossier) -> None:
+async def test_textual_theme_picker_offers_soyuz(dossier: Dossier) -> None:
     """Ctrl+P → Theme (Textual's picker) lists the app's theme with the built-ins."""
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
@@ -68,7 +70,7 @@ async def test_textual_theme_picker_offers_soyuz(dossier) -> None:
         assert app.theme == "soyuz"
 
 
-async def test_app_command_sets_soyuz(dossier) -> None:
+async def test_app_command_sets_soyuz(dossier: Dossier) -> None:
     app = test_app(dossier)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
@@ -76,7 +78,7 @@ async def test_app_command_sets_soyuz(dossier) -> None:
         assert app.theme == "soyuz"
 
 
-async def test_no_color_draws_in_greys(dossier, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_no_color_draws_in_greys(dossier: Dossier, monkeypatch: pytest.MonkeyPatch) -> None:
     """With NO_COLOR set, every colour on screen is a grey (r = g = b)."""
     monkeypatch.setenv("NO_COLOR", "1")
     app = test_app(dossier, theme="soyuz")
@@ -87,7 +89,7 @@ async def test_no_color_draws_in_greys(dossier, monkeypatch: pytest.MonkeyPatch)
     assert drawn and all(r == g == b for r, g, b in drawn), sorted(c for c in drawn if len(set(c)) > 1)[:5]
 
 
-async def test_colour_without_no_color(dossier, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_colour_without_no_color(dossier: Dossier, monkeypatch: pytest.MonkeyPatch) -> None:
     """The control for the test above: without NO_COLOR the same screen has colours."""
     monkeypatch.delenv("NO_COLOR", raising=False)
     app = test_app(dossier, theme="soyuz")

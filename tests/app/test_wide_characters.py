@@ -28,7 +28,7 @@ from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
 from soyuztui.export import export
 from soyuztui.tui.display import display_dossier, display_text
-from soyuztui.tui.wall import measure_like_terminals
+from soyuztui.tui.wall import measure_like_terminals, rich_cells
 from tests.conftest import test_app
 
 LOTUS = Path(__file__).resolve().parent.parent / "missions" / "lotus-7" / "lotus-7.toml"
@@ -131,9 +131,9 @@ def test_wide_characters_match_glibc_wcwidth() -> None:
 
 def test_wide_characters_wrapper_is_installed_once() -> None:
     measure_like_terminals()
-    table = rich.cells.load_cell_table("auto")
+    table = rich_cells.load_cell_table("auto")
     measure_like_terminals()
-    assert rich.cells.load_cell_table("auto") is table
+    assert rich_cells.load_cell_table("auto") is table
     assert cell_len("கலைச்செல்வி") == 9
 
 

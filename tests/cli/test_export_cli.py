@@ -31,29 +31,29 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("fmt", ["json", "ics", "md"])
-def test_every_format_goes_to_stdout(capsys, fmt: str) -> None:
+def test_every_format_goes_to_stdout(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
     status, out, err = run(capsys, "export", "--format", fmt)
     assert (status, err) == (0, "")
     assert "Soyuz MS-19" in out
 
 
-def test_md_with_tz_moscow_shows_1155_for_launch(capsys) -> None:
+def test_md_with_tz_moscow_shows_1155_for_launch(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "export", "--format", "md", "--tz", "moscow")
     assert status == 0
     assert "- **2021-10-05 11:55 MSK** — Launch from Baikonur" in out
 
 
-def test_tz_before_the_subcommand_is_kept(capsys) -> None:
+def test_tz_before_the_subcommand_is_kept(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "--tz", "moscow", "export", "--format", "md")
     assert "11:55 MSK" in out
 
 
-def test_ics_stays_utc_whatever_the_tz(capsys) -> None:
+def test_ics_stays_utc_whatever_the_tz(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "export", "--format", "ics", "--tz", "moscow")
     assert "DTSTART:20211005T085500Z" in out
 
 
-def test_output_file_is_written(capsys, tmp_path: Path) -> None:
+def test_output_file_is_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "out.ics"
     status, out, err = run(capsys, "export", "--format", "ics", "-o", str(target))
     assert (status, out, err) == (0, "", "")
@@ -63,7 +63,7 @@ def test_output_file_is_written(capsys, tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o644
 
 
-def test_output_replaces_an_existing_file_whole(capsys, tmp_path: Path) -> None:
+def test_output_replaces_an_existing_file_whole(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "dossier.json"
     target.write_text("x" * 1_000_000)
     os.chmod(target, 0o640)
@@ -73,7 +73,7 @@ def test_output_replaces_an_existing_file_whole(capsys, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("victim", ["soyuz-ms-19.toml", "002_53fb228c029d7d6c.txt"])
-def test_refuses_to_overwrite_an_input(capsys, mission: Path, victim: str) -> None:
+def test_refuses_to_overwrite_an_input(capsys: pytest.CaptureFixture[str], mission: Path, victim: str) -> None:
     target = mission.parent / victim
     before = target.read_bytes()
     status, out, err = run(capsys, "export", "--mission", str(mission), "--format", "md", "-o", str(target))
@@ -84,7 +84,7 @@ def test_refuses_to_overwrite_an_input(capsys, mission: Path, victim: str) -> No
     assert target.read_bytes() == before
 
 
-def test_refuses_an_input_reached_another_way(capsys, mission: Path) -> None:
+def test_refuses_an_input_reached_another_way(capsys: pytest.CaptureFixture[str], mission: Path) -> None:
     sneaky = mission.parent / "sub" / ".." / mission.name
     (mission.parent / "sub").mkdir()
     link = mission.parent / "link.toml"
@@ -95,7 +95,7 @@ def test_refuses_an_input_reached_another_way(capsys, mission: Path) -> None:
     assert mission.read_text().startswith("# Soyuz MS-19")
 
 
-def test_unwritable_place_is_a_one_line_error(capsys, tmp_path: Path) -> None:
+def test_unwritable_place_is_a_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, _, err = run(capsys, "export", "--format", "json", "-o", str(tmp_path / "missing" / "out.json"))
     assert status == 1
     assert err.count("\n") == 1 and "cannot write there" in err

@@ -27,17 +27,17 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return out
 
 
-def test_check(capsys) -> None:
+def test_check(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(capsys, "check")
     assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 4 quotes, 2 conflicts\n"
 
 
-def test_quotes_are_attributed_to_its_own_people(capsys) -> None:
+def test_quotes_are_attributed_to_its_own_people(capsys: pytest.CaptureFixture[str]) -> None:
     quotes = json.loads(run(capsys, "export", "--format", "json"))["quotes"]
     assert {quote["speaker"] for quote in quotes} == {"brenner", "ferro", "varga"}
 
 
-def test_json(capsys) -> None:
+def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(run(capsys, "export", "--format", "json"))
     assert data["mission"]["id"] == "kestrel-4"
     assert data["mission"]["countdown_to"] == "liftoff"
@@ -66,7 +66,7 @@ def test_json(capsys) -> None:
     assert not SOYUZ_WORDS.search(json.dumps(data))
 
 
-def test_ics(capsys) -> None:
+def test_ics(capsys: pytest.CaptureFixture[str]) -> None:
     calendar = Calendar.from_ical(run(capsys, "export", "--format", "ics"))
     events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
     assert set(events) == {f"kestrel-4.{name}@soyuz-tui" for name in ("briefing", "liftoff", "docking", "splashdown")}
@@ -82,7 +82,7 @@ def test_ics(capsys) -> None:
     assert str(calendar["X-WR-CALNAME"]) == "Kestrel 4"
 
 
-def test_md(capsys) -> None:
+def test_md(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(capsys, "export", "--format", "md", "--tz", "moscow")
     assert out.startswith("# Kestrel 4 — briefing\n")
     assert "- **Talia Brenner** — Commander, Kestrel 4 [^a-" in out

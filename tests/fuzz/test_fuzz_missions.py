@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import Any
 
 from hypothesis import event, given
 from hypothesis import strategies as st
@@ -60,7 +61,7 @@ operation = st.one_of(
 )
 
 
-def mutate(lines: list[bytes], operations: list[tuple]) -> bytes:
+def mutate(lines: list[bytes], operations: list[tuple[Any, ...]]) -> bytes:
     lines = list(lines)
     for kind, index, *rest in operations:
         index %= len(lines)
@@ -94,7 +95,7 @@ def run_check(path: Path) -> tuple[int, str, str]:
 
 
 @given(operations=st.lists(operation, min_size=1, max_size=5))
-def test_mutated_mission_file(seeds_copy: Path, operations: list[tuple]) -> None:
+def test_mutated_mission_file(seeds_copy: Path, operations: list[tuple[Any, ...]]) -> None:
     data = mutate(ORIGINAL, operations)
     path = seeds_copy / "mutated.toml"
     path.write_bytes(data)

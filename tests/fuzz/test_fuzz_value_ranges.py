@@ -14,6 +14,7 @@ import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,7 +99,7 @@ async def _drive(dossier, at: datetime) -> None:  # type: ignore[no-untyped-def]
     length=st.integers(min_value=1, max_value=20),
 )
 def test_any_accepted_value_renders_everywhere(
-    tmp_path_factory, title: str, name: str, vehicle: str, age: int, launch: date, length: int
+    tmp_path_factory: pytest.TempPathFactory, title: str, name: str, vehicle: str, age: int, launch: date, length: int
 ) -> None:
     mission = write_mission(tmp_path_factory.mktemp("m"), title, name, vehicle, age, launch, length)
     try:

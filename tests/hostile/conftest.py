@@ -102,6 +102,10 @@ class MissionDir:
         return path
 
 
+CliRun = Callable[..., Run]
+"""The `cli` fixture: runs the command line in-process and returns what it printed."""
+
+
 @pytest.fixture
 def mission_dir(tmp_path: Path) -> MissionDir:
     """A folder with the base article and the base mission file."""

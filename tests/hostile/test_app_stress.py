@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from test_hostile_documents import LOADABLE
 from test_nothing_lost import fingerprints
-from tests.conftest import test_app, with_quotes
+from tests.conftest import SnapCompare, test_app, with_quotes
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.events import Resize as Resize_
 from textual.geometry import Size
@@ -535,7 +535,7 @@ async def test_rapid_resizes_and_nothing_opens_over_the_message(terminal: list[s
     assert_nothing_raw(terminal)
 
 
-def test_too_small_snapshot(snap_compare, dossier: Dossier) -> None:
+def test_too_small_snapshot(snap_compare: SnapCompare, dossier: Dossier) -> None:
     """What a 40×10 terminal shows."""
     assert snap_compare(test_app(dossier), terminal_size=(40, 10))
 

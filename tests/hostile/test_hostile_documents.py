@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.hostile.conftest import CliRun, MissionDir
 
 from conftest import BASE_MISSION, FORBIDDEN, assert_one_problem
 from soyuztui.dossier import build_dossier
@@ -28,7 +29,7 @@ evidence = [{ doc = "hostile", text = "Peresild" }]
 
 def with_hostile(marker: bool = True) -> str:
     """The base mission plus the hostile article (and a fact read from it)."""
-    text = BASE_MISSION.replace("\n[[documents]]", HOSTILE_ENTRY + "\n[[documents]]", 1)
+    text: str = BASE_MISSION.replace("\n[[documents]]", HOSTILE_ENTRY + "\n[[documents]]", 1)
     if marker:
         text = text.replace("\n[[documents]]", HOSTILE_FACT + "\n[[documents]]", 1)
     return text
@@ -61,7 +62,7 @@ def _article(junk: bytes) -> bytes:
 
 
 @pytest.mark.parametrize("name", sorted(LOADABLE))
-def test_hostile_article_loads_clean(mission_dir, cli, name: str) -> None:
+def test_hostile_article_loads_clean(mission_dir: MissionDir, cli: CliRun, name: str) -> None:
     mission_dir.article("hostile.txt", _article(LOADABLE[name]))
     mission_dir.write(with_hostile())
     dossier = build_dossier(mission_dir.mission)
@@ -84,7 +85,7 @@ def test_hostile_article_loads_clean(mission_dir, cli, name: str) -> None:
     assert not FORBIDDEN.search(summarized.out)
 
 
-def test_markup_is_kept_as_plain_text(mission_dir) -> None:
+def test_markup_is_kept_as_plain_text(mission_dir: MissionDir) -> None:
     """Markup is data, not formatting: the text keeps it verbatim for the UI to escape."""
     mission_dir.article("hostile.txt", _article(LOADABLE["markup"]))
     mission_dir.write(with_hostile())
@@ -92,7 +93,7 @@ def test_markup_is_kept_as_plain_text(mission_dir) -> None:
     assert "[@click=app.quit]z[/]" in document.text
 
 
-def test_escape_sequences_are_removed_whole(mission_dir) -> None:
+def test_escape_sequences_are_removed_whole(mission_dir: MissionDir) -> None:
     """Not just the ESC byte: the parameters of a CSI or OSC sequence would be noise."""
     mission_dir.article("hostile.txt", _article(LOADABLE["csi"] + LOADABLE["osc"]))
     mission_dir.write(with_hostile())
@@ -101,21 +102,21 @@ def test_escape_sequences_are_removed_whole(mission_dir) -> None:
     assert "red" in text and "link" in text
 
 
-def test_line_separators_become_newlines(mission_dir) -> None:
+def test_line_separators_become_newlines(mission_dir: MissionDir) -> None:
     mission_dir.article("hostile.txt", _article(LOADABLE["line-separators"]))
     mission_dir.write(with_hostile())
     text = build_dossier(mission_dir.mission).document("hostile").text
     assert text.startswith("one\ntwo\nthreefour")
 
 
-def test_bom_does_not_hide_the_date_line(mission_dir) -> None:
+def test_bom_does_not_hide_the_date_line(mission_dir: MissionDir) -> None:
     mission_dir.article("hostile.txt", _article(LOADABLE["bom"]))
     mission_dir.write(with_hostile())
     document = build_dossier(mission_dir.mission).document("hostile")
     assert str(document.published) == "2021-10-04"
 
 
-def test_empty_article_loads(mission_dir, cli) -> None:
+def test_empty_article_loads(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.article("hostile.txt", b"")
     mission_dir.write(with_hostile(marker=False))
     document = build_dossier(mission_dir.mission).document("hostile")
@@ -123,7 +124,7 @@ def test_empty_article_loads(mission_dir, cli) -> None:
     assert cli("check", "--mission", mission_dir.mission).status == 0
 
 
-def test_one_megabyte_single_line_loads(mission_dir, cli) -> None:
+def test_one_megabyte_single_line_loads(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.article("hostile.txt", b"x" * 1_000_000 + b" " + MARKER.encode())
     mission_dir.write(with_hostile())
     document = build_dossier(mission_dir.mission).document("hostile")
@@ -132,14 +133,14 @@ def test_one_megabyte_single_line_loads(mission_dir, cli) -> None:
     assert cli("summary", "--mission", mission_dir.mission).status == 0
 
 
-def test_article_over_the_size_limit_is_refused(mission_dir, cli) -> None:
+def test_article_over_the_size_limit_is_refused(mission_dir: MissionDir, cli: CliRun) -> None:
     path = mission_dir.article("hostile.txt", b"a" * (MAX_DOCUMENT_BYTES + 1))
     mission_dir.write(with_hostile(marker=False))
     run = cli("check", "--mission", mission_dir.mission)
     assert_one_problem(run, path, 1, r"is 2,000,001 bytes; articles larger than 2,000,000 bytes are refused")
 
 
-def test_article_at_the_size_limit_loads(mission_dir) -> None:
+def test_article_at_the_size_limit_loads(mission_dir: MissionDir) -> None:
     mission_dir.article("hostile.txt", b"a" * MAX_DOCUMENT_BYTES)
     mission_dir.write(with_hostile(marker=False))
     assert len(build_dossier(mission_dir.mission).document("hostile").text) == MAX_DOCUMENT_BYTES
@@ -155,13 +156,15 @@ def test_article_at_the_size_limit_loads(mission_dir) -> None:
         (b"date 2021-02-30 Feb", 1, r"date line has no such day: date 2021-02-30"),
     ],
 )
-def test_undecodable_article_is_refused_at_its_line(mission_dir, cli, data, line, message) -> None:
+def test_undecodable_article_is_refused_at_its_line(
+    mission_dir: MissionDir, cli: CliRun, data: bytes, line: int, message: str
+) -> None:
     path = mission_dir.article("hostile.txt", data)
     mission_dir.write(with_hostile(marker=False))
     assert_one_problem(cli("check", "--mission", mission_dir.mission), path, line, message)
 
 
-def test_messages_never_carry_control_characters(mission_dir, cli) -> None:
+def test_messages_never_carry_control_characters(mission_dir: MissionDir, cli: CliRun) -> None:
     """An excerpt that is not found is quoted in the message: with its controls escaped."""
     text = BASE_MISSION.replace('text = "launched on October 5"', 'text = "launched \\u001b[2J\\u202e on"')
     mission_dir.write(text)

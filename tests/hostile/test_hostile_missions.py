@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.hostile.conftest import CliRun, MissionDir
 
 from conftest import BASE_MISSION, FORBIDDEN, assert_one_problem, line_of
 
@@ -38,7 +40,7 @@ evidence = [{ doc = "base", text = "rehearsal happened on October 1" }]
 """
 
 
-def sub(old: str, new: str, count: int = 1):
+def sub(old: str, new: str, count: int = 1) -> Callable[[str], str]:
     """A mutation replacing `old` by `new` in the base mission."""
 
     def mutate(text: str) -> str:
@@ -48,7 +50,7 @@ def sub(old: str, new: str, count: int = 1):
     return mutate
 
 
-def add(extra: str):
+def add(extra: str) -> Callable[[str], str]:
     """A mutation appending entries to the base mission."""
     return lambda text: text + extra
 
@@ -269,7 +271,7 @@ CASES = {
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_hostile_mission_file(mission_dir, cli, name: str) -> None:
+def test_hostile_mission_file(mission_dir: MissionDir, cli: CliRun, name: str) -> None:
     mutate, snippet, occurrence, message = CASES[name]
     text = mutate(BASE_MISSION)
     mission_dir.write(text)
@@ -278,7 +280,7 @@ def test_hostile_mission_file(mission_dir, cli, name: str) -> None:
     assert not FORBIDDEN.search(run.err)
 
 
-def test_base_mission_is_valid(mission_dir, cli) -> None:
+def test_base_mission_is_valid(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.write(BASE_MISSION + OCCUPANT + CREW + REHEARSAL)
     run = cli("check", "--mission", mission_dir.mission)
     assert run.status == 0, run.err
@@ -288,7 +290,7 @@ def test_base_mission_is_valid(mission_dir, cli) -> None:
 # -- the mission file itself ---------------------------------------------------
 
 
-def test_empty_mission_file(mission_dir, cli) -> None:
+def test_empty_mission_file(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.write("")
     assert_one_problem(
         cli("check", "--mission", mission_dir.mission),
@@ -298,34 +300,34 @@ def test_empty_mission_file(mission_dir, cli) -> None:
     )
 
 
-def test_comments_only_mission_file(mission_dir, cli) -> None:
+def test_comments_only_mission_file(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.write("# nothing\n\n# here\n")
     assert_one_problem(cli("check", "--mission", mission_dir.mission), mission_dir.mission, 1, r"^is empty")
 
 
-def test_mission_file_is_a_directory(tmp_path, cli) -> None:
+def test_mission_file_is_a_directory(tmp_path: Path, cli: CliRun) -> None:
     # A folder is a mission too (its one mission file, or its articles drafted); an empty one is not.
     message = r"^holds no mission file and no articles \(\*\.txt\)$"
     assert_one_problem(cli("check", "--mission", tmp_path), tmp_path, 1, message)
 
 
-def test_mission_file_missing(tmp_path, cli) -> None:
+def test_mission_file_missing(tmp_path: Path, cli: CliRun) -> None:
     path = tmp_path / "nope.toml"
     assert_one_problem(cli("check", "--mission", path), path, 1, r"^no such mission file$")
 
 
-def test_mission_file_is_a_device(cli) -> None:
+def test_mission_file_is_a_device(cli: CliRun) -> None:
     # /dev/zero would be read forever: anything but a regular file is refused first.
     assert_one_problem(cli("check", "--mission", "/dev/zero"), "/dev/zero", 1, r"^is not a regular file$")
 
 
-def test_mission_file_is_a_fifo(tmp_path, cli) -> None:
+def test_mission_file_is_a_fifo(tmp_path: Path, cli: CliRun) -> None:
     fifo = tmp_path / "mission.toml"
     os.mkfifo(fifo)
     assert_one_problem(cli("check", "--mission", fifo), fifo, 1, r"^is not a regular file$")
 
 
-def test_mission_file_not_utf8(mission_dir, cli) -> None:
+def test_mission_file_not_utf8(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.mission.write_bytes(b"schema_version = 1\n# caf\xe9\n")
     assert_one_problem(
         cli("check", "--mission", mission_dir.mission),
@@ -335,12 +337,12 @@ def test_mission_file_not_utf8(mission_dir, cli) -> None:
     )
 
 
-def test_mission_file_with_bom_and_crlf(mission_dir, cli) -> None:
+def test_mission_file_with_bom_and_crlf(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.mission.write_bytes(b"\xef\xbb\xbf" + BASE_MISSION.replace("\n", "\r\n").encode())
     assert cli("check", "--mission", mission_dir.mission).status == 0
 
 
-def test_mission_file_unreadable(mission_dir, cli) -> None:
+def test_mission_file_unreadable(mission_dir: MissionDir, cli: CliRun) -> None:
     if os.geteuid() == 0:
         pytest.skip("root reads everything")
     mission_dir.mission.chmod(0)
@@ -350,14 +352,14 @@ def test_mission_file_unreadable(mission_dir, cli) -> None:
 # -- document paths -------------------------------------------------------------
 
 
-def _point_base_to(mission_dir, path: str) -> str:
-    text = BASE_MISSION.replace('path = "base.txt"', f"path = {path!r}".replace("'", '"'))
+def _point_base_to(mission_dir: MissionDir, path: str) -> str:
+    text: str = BASE_MISSION.replace('path = "base.txt"', f"path = {path!r}".replace("'", '"'))
     mission_dir.write(text)
     return text
 
 
 @pytest.mark.parametrize("where", ["../outside.txt", "sub/../../outside.txt", "ABSOLUTE"])
-def test_document_path_escaping_the_folder(mission_dir, cli, where: str) -> None:
+def test_document_path_escaping_the_folder(mission_dir: MissionDir, cli: CliRun, where: str) -> None:
     outside = mission_dir.folder.parent / "outside.txt"
     outside.write_text("date 2021-10-04 secret", encoding="utf-8")
     path = str(outside) if where == "ABSOLUTE" else where
@@ -370,7 +372,7 @@ def test_document_path_escaping_the_folder(mission_dir, cli, where: str) -> None
     )
 
 
-def test_document_symlink_pointing_outside(mission_dir, cli) -> None:
+def test_document_symlink_pointing_outside(mission_dir: MissionDir, cli: CliRun) -> None:
     outside = mission_dir.folder.parent / "outside.txt"
     outside.write_text("date 2021-10-04 secret", encoding="utf-8")
     (mission_dir.folder / "link.txt").symlink_to(outside)
@@ -383,7 +385,7 @@ def test_document_symlink_pointing_outside(mission_dir, cli) -> None:
     )
 
 
-def test_document_symlink_loop(mission_dir, cli) -> None:
+def test_document_symlink_loop(mission_dir: MissionDir, cli: CliRun) -> None:
     (mission_dir.folder / "loop.txt").symlink_to("loop.txt")
     text = _point_base_to(mission_dir, "loop.txt")
     assert_one_problem(
@@ -394,7 +396,7 @@ def test_document_symlink_loop(mission_dir, cli) -> None:
     )
 
 
-def test_document_is_a_directory(mission_dir, cli) -> None:
+def test_document_is_a_directory(mission_dir: MissionDir, cli: CliRun) -> None:
     (mission_dir.folder / "folder.txt").mkdir()
     text = _point_base_to(mission_dir, "folder.txt")
     assert_one_problem(
@@ -405,7 +407,7 @@ def test_document_is_a_directory(mission_dir, cli) -> None:
     )
 
 
-def test_document_is_the_folder(mission_dir, cli) -> None:
+def test_document_is_the_folder(mission_dir: MissionDir, cli: CliRun) -> None:
     text = _point_base_to(mission_dir, ".")
     assert_one_problem(
         cli("check", "--mission", mission_dir.mission),
@@ -415,7 +417,7 @@ def test_document_is_the_folder(mission_dir, cli) -> None:
     )
 
 
-def test_document_missing(mission_dir, cli) -> None:
+def test_document_missing(mission_dir: MissionDir, cli: CliRun) -> None:
     text = _point_base_to(mission_dir, "gone.txt")
     assert_one_problem(
         cli("check", "--mission", mission_dir.mission),
@@ -425,7 +427,7 @@ def test_document_missing(mission_dir, cli) -> None:
     )
 
 
-def test_document_path_with_nul(mission_dir, cli) -> None:
+def test_document_path_with_nul(mission_dir: MissionDir, cli: CliRun) -> None:
     text = BASE_MISSION.replace('path = "base.txt"', 'path = "base\\u0000.txt"')
     mission_dir.write(text)
     assert_one_problem(
@@ -436,7 +438,7 @@ def test_document_path_with_nul(mission_dir, cli) -> None:
     )
 
 
-def test_document_path_too_long(mission_dir, cli) -> None:
+def test_document_path_too_long(mission_dir: MissionDir, cli: CliRun) -> None:
     text = _point_base_to(mission_dir, "x" * 5000 + ".txt")
     assert_one_problem(
         cli("check", "--mission", mission_dir.mission),
@@ -449,7 +451,7 @@ def test_document_path_too_long(mission_dir, cli) -> None:
 # -- times read from hostile articles --------------------------------------------
 
 
-def test_relative_day_at_the_end_of_time(mission_dir, cli) -> None:
+def test_relative_day_at_the_end_of_time(mission_dir: MissionDir, cli: CliRun) -> None:
     """'tomorrow' read against 9999-12-31 has no answer; it is refused, not an overflow."""
     mission_dir.article("far.txt", b"date 9999-12-31 It happens tomorrow, on Friday.\n")
     text = BASE_MISSION.replace(
@@ -469,7 +471,7 @@ def test_relative_day_at_the_end_of_time(mission_dir, cli) -> None:
     )
 
 
-def test_moscow_time_before_the_first_day(mission_dir, cli) -> None:
+def test_moscow_time_before_the_first_day(mission_dir: MissionDir, cli: CliRun) -> None:
     """01:00 MSK on 0001-01-01 is in the year 0 in UTC: refused, not an OverflowError."""
     mission_dir.article("far.txt", b"date 0001-01-01 It happens at 01:00 MSK.\n")
     text = BASE_MISSION.replace(
@@ -489,7 +491,7 @@ def test_moscow_time_before_the_first_day(mission_dir, cli) -> None:
     )
 
 
-def test_huge_duration_in_an_article(mission_dir, cli) -> None:
+def test_huge_duration_in_an_article(mission_dir: MissionDir, cli: CliRun) -> None:
     mission_dir.article(
         "base.txt",
         (
@@ -512,7 +514,7 @@ def test_huge_duration_in_an_article(mission_dir, cli) -> None:
     )
 
 
-def test_long_chain_of_events(mission_dir, cli) -> None:
+def test_long_chain_of_events(mission_dir: MissionDir, cli: CliRun) -> None:
     """Events may depend on events: a chain longer than Python's recursion limit still builds."""
     chain = "".join(
         f'\n[[events]]\nid = "e{n}"\ntitle = "E{n}"\nsame_time_as = "{"launch" if n == 0 else f"e{n - 1}"}"\n'
@@ -523,7 +525,7 @@ def test_long_chain_of_events(mission_dir, cli) -> None:
     assert run.status == 0, run.err[:500]
 
 
-def test_a_cycle_of_events(mission_dir, cli) -> None:
+def test_a_cycle_of_events(mission_dir: MissionDir, cli: CliRun) -> None:
     text = (
         BASE_MISSION + '\n[[events]]\nid = "a"\ntitle = "A"\nsame_time_as = "b"\n'
         '\n[[events]]\nid = "b"\ntitle = "B"\nsame_time_as = "a"\n'
@@ -549,7 +551,7 @@ def _run_module(*argv: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("name", ["integer too large", "time out of range", "control character in a string"])
-def test_subprocess_reports_one_line_and_no_traceback(mission_dir, name: str) -> None:
+def test_subprocess_reports_one_line_and_no_traceback(mission_dir: MissionDir, name: str) -> None:
     mutate, snippet, occurrence, _message = CASES[name]
     text = mutate(BASE_MISSION)
     mission_dir.write(text)
@@ -562,7 +564,7 @@ def test_subprocess_reports_one_line_and_no_traceback(mission_dir, name: str) ->
         assert result.stderr.startswith(f"{mission_dir.mission}:{line_of(text, snippet, occurrence)}: ")
 
 
-def test_subprocess_symlink_loop_and_directory(mission_dir, tmp_path) -> None:
+def test_subprocess_symlink_loop_and_directory(mission_dir: MissionDir, tmp_path: Path) -> None:
     (mission_dir.folder / "loop.txt").symlink_to("loop.txt")
     _point_base_to(mission_dir, "loop.txt")
     for target in (mission_dir.mission, tmp_path):

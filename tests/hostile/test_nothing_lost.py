@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.hostile.conftest import CliRun
 
 from soyuztui.export import ExportError, write_atomically
 from soyuztui.resources import seeds_dir
@@ -31,7 +32,7 @@ def fingerprints(folder: Path) -> dict[str, tuple[str, int]]:
     }
 
 
-def test_commands_leave_inputs_untouched(seeds: Path, cli, tmp_path: Path) -> None:
+def test_commands_leave_inputs_untouched(seeds: Path, cli: CliRun, tmp_path: Path) -> None:
     before = fingerprints(seeds.parent)
     assert cli("check", "--mission", seeds).status == 0
     assert cli("summary", "--mission", seeds).status == 0
@@ -42,7 +43,7 @@ def test_commands_leave_inputs_untouched(seeds: Path, cli, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("target", ["soyuz-ms-19.toml", "000_cbbc576cd4878fcb.txt", "004_531122d5d6028f4c.txt"])
-def test_export_refuses_to_overwrite_an_input(seeds: Path, cli, target: str) -> None:
+def test_export_refuses_to_overwrite_an_input(seeds: Path, cli: CliRun, target: str) -> None:
     before = fingerprints(seeds.parent)
     run = cli("export", "--format", "json", "--mission", seeds, "-o", seeds.parent / target)
     assert run.status == 1
@@ -51,7 +52,7 @@ def test_export_refuses_to_overwrite_an_input(seeds: Path, cli, target: str) -> 
     assert not [path for path in seeds.parent.iterdir() if path.name.startswith(".")]  # no temporary left
 
 
-def test_export_refuses_an_input_reached_another_way(seeds: Path, cli, tmp_path: Path) -> None:
+def test_export_refuses_an_input_reached_another_way(seeds: Path, cli: CliRun, tmp_path: Path) -> None:
     before = fingerprints(seeds.parent)
     link = tmp_path / "link.toml"
     link.symlink_to(seeds)
@@ -61,14 +62,14 @@ def test_export_refuses_an_input_reached_another_way(seeds: Path, cli, tmp_path:
     assert fingerprints(seeds.parent) == before
 
 
-def test_export_into_a_directory_or_nowhere(seeds: Path, cli, tmp_path: Path) -> None:
+def test_export_into_a_directory_or_nowhere(seeds: Path, cli: CliRun, tmp_path: Path) -> None:
     for target, message in ((tmp_path, "is a directory"), (tmp_path / "no" / "such.json", "cannot write there")):
         run = cli("export", "--format", "json", "--mission", seeds, "-o", target)
         assert run.status == 1
         assert run.err.count("\n") == 1 and message in run.err
 
 
-def test_write_atomically_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch) -> None:
+def test_write_atomically_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "out.json"
     target.write_text("old", encoding="utf-8")
     write_atomically(target, "new")

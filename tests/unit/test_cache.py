@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def _payload_tampered(file: Path, change: dict[str, object]) -> None:
     ids=["truncated", "empty", "garbage", "altered", "foreign", "not-an-object", "deep", "not-a-dossier"],
 )
 def test_a_corrupt_cache_is_ignored_and_rebuilt(
-    cache_home: Path, builds: list[Path], mission_copy: Path, damage
+    cache_home: Path, builds: list[Path], mission_copy: Path, damage: Callable[[bytes], bytes]
 ) -> None:
     good = load_dossier(mission_copy)
     file = entry(cache_home)
@@ -197,7 +198,7 @@ def test_a_read_only_or_full_cache_folder_only_costs_speed(
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache.fsio.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr("soyuztui.dossier.fsio.tempfile.mkstemp", refuse)
     first = load_dossier(mission_copy)
     assert load_dossier(mission_copy) == first
     assert len(builds) == 2

@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
+from soyuztui.dossier import Dossier
 from soyuztui.dossier.model import When
 from soyuztui.present.times import countdown_text, moment_text, speed_text
 from soyuztui.tui.clock import SPEEDS, MissionClock, default_start, parse_at
@@ -36,7 +38,7 @@ def fake() -> FakeTime:
     return FakeTime()
 
 
-def make(fake: FakeTime, **kwargs) -> MissionClock:
+def make(fake: FakeTime, **kwargs: Any) -> MissionClock:
     return MissionClock(START, now=fake, events=(LAUNCH, DOCKING, RETURN), **kwargs)
 
 
@@ -115,7 +117,7 @@ def test_rejects_bad_speed(fake: FakeTime) -> None:
         make(fake, speed=0)
 
 
-def test_default_start_is_before_launch(dossier) -> None:
+def test_default_start_is_before_launch(dossier: Dossier) -> None:
     assert default_start(dossier) == LAUNCH - timedelta(minutes=10)
     clock = MissionClock.for_dossier(dossier, now=FakeTime())
     assert clock.time() == START

@@ -75,7 +75,9 @@ def test_schema_describes_the_new_keys() -> None:
         ("2021-10-05T09:30:00", "a publication time needs its zone"),
     ],
 )
-def test_a_publication_time_needs_its_zone(mission_copy: Path, capsys, value: str, message: str) -> None:
+def test_a_publication_time_needs_its_zone(
+    mission_copy: Path, capsys: pytest.CaptureFixture[str], value: str, message: str
+) -> None:
     edit(mission_copy, 'published = "2021-10-05"', f"published = {value}")
     status, errors = check(mission_copy, capsys)
     line = line_of(mission_copy, "published = ")
@@ -84,7 +86,9 @@ def test_a_publication_time_needs_its_zone(mission_copy: Path, capsys, value: st
     assert message in errors[0]
 
 
-def test_a_time_on_another_day_than_the_date_line_is_refused(mission_copy: Path, capsys) -> None:
+def test_a_time_on_another_day_than_the_date_line_is_refused(
+    mission_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     edit(
         mission_copy,
         'path = "002_53fb228c029d7d6c.txt"',
@@ -98,7 +102,7 @@ def test_a_time_on_another_day_than_the_date_line_is_refused(mission_copy: Path,
     ]
 
 
-def test_a_toml_offset_time_and_a_headline_are_taken(mission_copy: Path, capsys) -> None:
+def test_a_toml_offset_time_and_a_headline_are_taken(mission_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(
         mission_copy,
         'path = "002_53fb228c029d7d6c.txt"',
@@ -117,13 +121,13 @@ def test_a_toml_offset_time_and_a_headline_are_taken(mission_copy: Path, capsys)
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "https://a b.example", "ftp://x.example/"])
-def test_an_address_must_be_http(mission_copy: Path, capsys, url: str) -> None:
+def test_an_address_must_be_http(mission_copy: Path, capsys: pytest.CaptureFixture[str], url: str) -> None:
     edit(mission_copy, 'path = "002_53fb228c029d7d6c.txt"', f'path = "002_53fb228c029d7d6c.txt"\nurl = "{url}"')
     status, errors = check(mission_copy, capsys)
     assert status == 1 and len(errors) == 1 and "documents.2.url: String should match pattern" in errors[0]
 
 
-def test_a_date_without_a_date_line_needs_its_basis(mission_copy: Path, capsys) -> None:
+def test_a_date_without_a_date_line_needs_its_basis(mission_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(mission_copy, "published_basis = ", "notes = ")
     edit(mission_copy, "notes = ", "# notes = ")
     status, errors = check(mission_copy, capsys)

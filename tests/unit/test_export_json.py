@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -12,16 +13,17 @@ from soyuztui.export.json import to_json
 
 
 @pytest.fixture(scope="module")
-def exported(dossier: Dossier) -> dict:
-    return json.loads(to_json(dossier))
+def exported(dossier: Dossier) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(to_json(dossier))
+    return data
 
 
-def test_top_level_keys(exported: dict) -> None:
+def test_top_level_keys(exported: dict[str, Any]) -> None:
     assert {"mission", "documents", "people", "crew", "occupants", "events", "quotes", "conflicts"} <= exported.keys()
     assert {"id", "title"} <= exported["mission"].keys()
 
 
-def test_documents(exported: dict) -> None:
+def test_documents(exported: dict[str, Any]) -> None:
     for document in exported["documents"]:
         assert {"id", "path", "published", "sha256"} <= document.keys()
         assert len(document["sha256"]) == 64
@@ -35,7 +37,7 @@ def test_documents(exported: dict) -> None:
     ]
 
 
-def test_people_crew_occupants(exported: dict) -> None:
+def test_people_crew_occupants(exported: dict[str, Any]) -> None:
     people = {person["id"] for person in exported["people"]}
     for person in exported["people"]:
         assert {"id", "name", "aliases"} <= person.keys()
@@ -49,7 +51,7 @@ def test_people_crew_occupants(exported: dict) -> None:
     assert pesquet["aboard_from"] is None and pesquet["aboard_until"] is None  # outside the story
 
 
-def test_events_have_iso_utc_times_and_claims(exported: dict) -> None:
+def test_events_have_iso_utc_times_and_claims(exported: dict[str, Any]) -> None:
     events = {event["id"]: event for event in exported["events"]}
     assert events["launch"]["time"] == "2021-10-05T08:55:00Z"
     assert datetime.fromisoformat(events["launch"]["time"]).utcoffset() == timedelta(0)
@@ -61,7 +63,7 @@ def test_events_have_iso_utc_times_and_claims(exported: dict) -> None:
                 assert set(evidence) == {"doc", "text", "start", "end"}
 
 
-def test_quotes_and_conflicts_shape(exported: dict) -> None:
+def test_quotes_and_conflicts_shape(exported: dict[str, Any]) -> None:
     for quote in exported["quotes"]:
         assert {"text", "speaker", "sources"} <= quote.keys()
         for source in quote["sources"]:
@@ -73,7 +75,7 @@ def test_quotes_and_conflicts_shape(exported: dict) -> None:
             assert {"value", "docs"} <= value.keys() and value["docs"]
 
 
-def test_times_go_out_at_their_precision(exported: dict) -> None:
+def test_times_go_out_at_their_precision(exported: dict[str, Any]) -> None:
     events = {event["id"]: event for event in exported["events"]}
     assert (events["return"]["time"], events["return"]["precision"]) == ("2021-10-17", "day")
     assert (events["launch"]["time"], events["launch"]["precision"]) == ("2021-10-05T08:55:00Z", "minute")
@@ -86,7 +88,7 @@ def test_times_go_out_at_their_precision(exported: dict) -> None:
     assert (peresild["aboard_from"], peresild["aboard_from_precision"]) == ("2021-10-05T12:12:00Z", "minute")
 
 
-def test_conflicts_are_structured(exported: dict) -> None:
+def test_conflicts_are_structured(exported: dict[str, Any]) -> None:
     conflicts = {conflict["subject"]: conflict for conflict in exported["conflicts"]}
     values = conflicts["return.time"]["values"]
     assert {"value", "docs"} <= values[0].keys()

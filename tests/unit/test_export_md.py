@@ -19,7 +19,7 @@ def soyuz() -> Dossier:
 
 @cache
 def briefing(zone: str = "utc") -> str:
-    return to_markdown(soyuz(), ExportOptions(zone=zone))  # type: ignore[arg-type]
+    return to_markdown(soyuz(), ExportOptions(zone=zone))
 
 
 def section(text: str, title: str) -> str:

@@ -43,7 +43,7 @@ def halcyon() -> Dossier:
 
 
 def _when(text: str, precision: str, zone: str | None = None, approximate: bool = False) -> When:
-    return When(time=datetime.fromisoformat(text), precision=precision, zone=zone, approximate=approximate)  # type: ignore[arg-type]
+    return When(time=datetime.fromisoformat(text), precision=precision, zone=zone, approximate=approximate)
 
 
 def _mission(*facts: tuple[str, str]) -> Mission:

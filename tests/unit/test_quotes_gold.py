@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomli
@@ -28,7 +29,7 @@ def found(dossier: Dossier) -> list[QuotedSpan]:
     return quoted_spans(dossier.documents, dossier.people, dossier.organisations)
 
 
-def _match(found: list[QuotedSpan]) -> list[tuple[dict, QuotedSpan | None]]:
+def _match(found: list[QuotedSpan]) -> list[tuple[dict[str, Any], QuotedSpan | None]]:
     """Pair each gold span with the extracted span of the same doc and text, in order."""
     pool: dict[tuple[str, str], list[QuotedSpan]] = {}
     for item in found:

@@ -17,7 +17,7 @@ def _claim(
     else:
         time, precision = datetime.fromisoformat(value.replace("Z", "+00:00")), "minute"
     evidence = tuple(Evidence(doc=doc, text="x", start=0, end=1) for doc in docs)
-    when = When(time=time, precision=precision, zone=zone, approximate=approximate)  # type: ignore[arg-type]
+    when = When(time=time, precision=precision, zone=zone, approximate=approximate)
     return TimeClaim(value=value, when=when, after=after, evidence=evidence)
 
 

@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier.errors import MissionError, Problems
-from soyuztui.dossier.model import Evidence
+from soyuztui.dossier.model import Evidence, TimeClaim
 from soyuztui.dossier.sources.missionfile import load_mission_file
 from soyuztui.dossier.sources.spec import TimeClaimSpec
 from soyuztui.dossier.sources.tomlines import LineIndex
 from soyuztui.dossier.verify.timeclaims import TimeClaimChecker
 
 
-def check(time: str, excerpt: str, *, published: date = date(2031, 3, 13), doc_zone: str | None = None, **claim: str):
+def check(
+    time: str, excerpt: str, *, published: date = date(2031, 3, 13), doc_zone: str | None = None, **claim: str
+) -> tuple[TimeClaim, list[str]]:
     found = Problems(Path("mission.toml"), LineIndex(""))
     checker = TimeClaimChecker(found, {"a": published}, {"a": doc_zone})
     spec = TimeClaimSpec(time=time, evidence=[{"doc": "a", "text": excerpt}], **claim)

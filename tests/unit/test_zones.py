@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -23,7 +24,7 @@ LAUNCH = datetime(2021, 10, 5, 8, 55, tzinfo=UTC)
 
 
 @pytest.fixture
-def new_york(monkeypatch: pytest.MonkeyPatch):
+def new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The process's local zone set to New York for one test, then restored."""
     monkeypatch.setenv("TZ", "America/New_York")
     time.tzset()
@@ -115,7 +116,7 @@ def test_unknown_zone_is_refused() -> None:
     ("zone", "expected"),
     [("utc", "2021-10-05 08:55 UTC"), ("moscow", "2021-10-05 11:55 MSK")],
 )
-def test_minute_precision_shows_time_and_zone(zone, expected) -> None:
+def test_minute_precision_shows_time_and_zone(zone: str, expected: str) -> None:
     assert format_time(LAUNCH, "minute", zone) == expected
 
 

@@ -353,7 +353,7 @@ def _claim(
     if article.in_dateline(expression.start):
         return None
     zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
-    read = moment_value(text[start:end], article.published, zone)  # type: ignore[arg-type]
+    read = moment_value(text[start:end], article.published, zone)
     if read is None:
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])

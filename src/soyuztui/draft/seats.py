@@ -116,7 +116,7 @@ def seat_specs(
         if role is not None and not any(states(text, role, terms) for text in backing):
             notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; drafted without a role")
             role = None
-        seats.append(s.CrewSpec(person=person.id, vehicle=flown, leg=leg, role=role, evidence=evidence, reviewed=False))  # type: ignore[arg-type]
+        seats.append(s.CrewSpec(person=person.id, vehicle=flown, leg=leg, role=role, evidence=evidence, reviewed=False))
     seated = {spec.person for spec in seats}
     # Only those who come home in the mission's own craft leave with its landing.
     other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle}

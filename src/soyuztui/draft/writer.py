@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 
 from soyuztui.dossier.sources import spec as s
 
@@ -94,7 +94,7 @@ def _published(value: object) -> str:
     if isinstance(value, datetime):
         text = value.isoformat(timespec="minutes")
         return text[:-6] + "Z" if text.endswith("+00:00") else text
-    return value.isoformat()  # type: ignore[attr-defined]
+    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 def _source_lines(lines: list[str]) -> list[str]:

@@ -69,7 +69,7 @@ class SoyuzApp(App[None]):
     screenshot_dir: Path | None = None
     """Where the palette's Screenshot saves; None: the folder the app was started in."""
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's palette commands, with Screenshot saving where `screenshot_dir` says."""
         # The palette reads help as markup; a folder's name is not markup.
         where = escape(visible(str(self.screenshot_dir))) if self.screenshot_dir else "the current folder"

@@ -101,4 +101,5 @@ def display_dossier(dossier: Dossier) -> Dossier:
     rest = any(_needs_swap(value) for name, value in dossier.__dict__.items() if name not in ("documents", "quotes"))
     if not articles and not rest:
         return dossier
-    return _swapped(dossier)
+    swapped: Dossier = _swapped(dossier)
+    return swapped

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.content import Content
-from textual.visual import RulesMap
+from textual.css.styles import RulesMap
 
 
 class CountedLines(Content):

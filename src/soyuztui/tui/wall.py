@@ -28,6 +28,10 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+# rich.cells takes `load_cell_table` from another module and does not list it as its own;
+# the wall reads and replaces it through this untyped handle (test_wall checks the name).
+rich_cells: Any = rich.cells
+
 PALETTE_ID = "--command-palette"
 """The DOM id Textual gives its command palette screen (`App.action_command_palette`)."""
 
@@ -54,7 +58,8 @@ class SafeCommandPalette(CommandPalette):
     def dismiss(self, result: None = None) -> AwaitComplete:
         """Close the palette, once: a palette no longer on top has been dismissed already."""
         if self.app.screen is not self:
-            return AwaitComplete.nothing()
+            nothing: AwaitComplete = AwaitComplete.nothing()  # type: ignore[no-untyped-call]  # unannotated in Textual
+            return nothing
         return super().dismiss(result)
 
     def _action_command_list(self, action: str) -> None:
@@ -231,7 +236,7 @@ _RICH_LOAD: Callable[[str], CellTable] | None = None
 @functools.cache
 def load_cell_table_like_terminals(unicode_version: str = "auto") -> CellTable:
     """rich's cell table for `unicode_version`, spacing marks as wide as terminals draw them."""
-    load = _RICH_LOAD if _RICH_LOAD is not None else rich.cells.load_cell_table
+    load = _RICH_LOAD if _RICH_LOAD is not None else rich_cells.load_cell_table
     table = load(unicode_version)
     return table._replace(widths=widths_like_terminals(table.widths))
 
@@ -251,9 +256,9 @@ def measure_like_terminals() -> None:
     `tests/app/test_wall.py` checks the names and fields this relies on.
     """
     global _RICH_LOAD
-    if rich.cells.load_cell_table is load_cell_table_like_terminals:
+    if rich_cells.load_cell_table is load_cell_table_like_terminals:
         return
-    _RICH_LOAD = rich.cells.load_cell_table
-    rich.cells.load_cell_table = load_cell_table_like_terminals
+    _RICH_LOAD = rich_cells.load_cell_table
+    rich_cells.load_cell_table = load_cell_table_like_terminals
     rich.cells.get_character_cell_size.cache_clear()
     rich.cells.cached_cell_len.cache_clear()

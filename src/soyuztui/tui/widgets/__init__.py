@@ -30,9 +30,9 @@ class FactList(OptionList):
     def action_page_down(self) -> None:
         """Down a page, if the list has room to show any line."""
         if self.scrollable_content_region:
-            super().action_page_down()
+            super().action_page_down()  # type: ignore[no-untyped-call]  # Textual's own is unannotated
 
     def action_page_up(self) -> None:
         """Up a page, if the list has room to show any line."""
         if self.scrollable_content_region:
-            super().action_page_up()
+            super().action_page_up()  # type: ignore[no-untyped-call]  # Textual's own is unannotated
