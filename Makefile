@@ -4,13 +4,21 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check fuzz bench peers-venv screenshots wheel clean
+.PHONY: run test lint lock check fuzz bench peers-venv screenshots wheel clean
 
-$(STAMP): pyproject.toml
+# The development and test environment is the lock file's: every package at the version the
+# suite passed with (`make lock` writes it again from pyproject.toml with pip-tools).
+$(STAMP): pyproject.toml requirements-dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --extra test --strip-extras --no-emit-index-url --no-emit-find-links \
+		-o requirements-dev.lock pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/soyuz-tui $(ARGS)
