@@ -31,7 +31,13 @@ _CONTEXT = re.compile(
 _RETURN = re.compile(
     r"\breturn(?:s|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
-    r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b",
+    r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
+    r"|\bc[ao]me back to Earth\b"
+    # Getting out of the capsule is how outlets write the end of a landing: "climbed out", "were
+    # helped out of the descent module", "are out of the capsule".
+    r"|\bclimb(?:ed|s|ing)? out\b"
+    r"|\b(?:helped|pulled|lifted|carried|came|come|emerged|is|are|was|were) out of the"
+    r" (?:capsule|spacecraft|spaceship|descent module|hatch)\b",
     re.IGNORECASE,
 )
 _ABOARD = re.compile(

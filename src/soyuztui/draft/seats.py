@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
@@ -86,6 +87,7 @@ def seat_specs(
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
+    crew = replace(crew, seats=_own_crew_seats(crew, persons))
     order = list(persons)
     ranked = sorted(
         crew.seats.items(),
@@ -121,6 +123,28 @@ def seat_specs(
     # Only those who come home in the mission's own craft leave with its landing.
     other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle}
     return seats, _occupants(crew, persons, seated, other_craft, articles, timeline, terms, notes)
+
+
+def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dict[tuple[int, str], Seat]:
+    """The seats without another crew's homecoming.
+
+    A story about a long flight also reports the station's other residents going home
+    ("A and B returned to Earth aboard their own craft"). Someone who did not fly up
+    with the mission is on its landing leg only when a homecoming sentence names them
+    beside someone who did (a crew brought home by the craft that relieved them).
+    """
+    flown = [persons[key] for (key, leg) in crew.seats if leg == "launch" and key in persons]
+    if not flown:
+        return crew.seats
+
+    def with_flown(seat: Seat) -> bool:
+        return any(mentions(sentence.text, _phrases(person)) for _doc, sentence in seat.sentences for person in flown)
+
+    return {
+        (key, leg): seat
+        for (key, leg), seat in crew.seats.items()
+        if leg == "launch" or (key, "launch") in crew.seats or with_flown(seat)
+    }
 
 
 def _role_excerpt(
