@@ -58,7 +58,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("inspiration4", "crew landing"): (1.0, 1.0),
     ("inspiration4", "ages"): (1.0, 1.0),
     ("inspiration4", "aboard"): (1.0, 1.0),
-    ("inspiration4", "overall"): (0.85, 1.0),
+    ("inspiration4", "event times"): (1.0, 1.0),
+    ("inspiration4", "overall"): (1.0, 1.0),
 }
 
 
