@@ -307,3 +307,33 @@ def test_other_residents_going_home_in_their_own_craft_are_not_the_landing_crew(
     )
     landing = {person for person, leg, _vehicle, _role in _seats(spec) if leg == "landing"}
     assert landing == {"vorne", "tesh"}
+
+
+def test_each_clause_dates_its_own_residents_going_home(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "j",
+        _text(
+            " date 2037-03-01 Soyuz MS-80 docks",
+            "The Soyuz MS-80 spacecraft carrying commander Rada Belin and flight engineer Tomas Ukko docked with the"
+            " International Space Station at 13:00 GMT on Sunday.",
+            "Cosmonauts Ivo Grell and Petr Lasko and astronauts Nell Ammon and Joe Stroud, who have lived aboard the"
+            " station since autumn, greeted them.",
+        ),
+        _text(
+            " date 2037-05-02 Station news",
+            "Grell and Lasko returned to Earth on March 20 aboard Soyuz MS-79, and astronauts Ammon and Stroud"
+            " splashed down on April 9.",
+        ),
+        _text(
+            " date 2037-09-01 Soyuz MS-80 lands",
+            "The Soyuz MS-80 capsule landed in Kazakhstan at 05:00 GMT on Monday, bringing Rada Belin and Tomas Ukko"
+            " home.",
+        ),
+    )
+    leaving = {item.person: item.leaves_with for item in spec.occupants}
+    times = {event.id: [claim.time for claim in event.claims] for event in spec.events}
+    assert times[leaving["grell"] or ""] == ["2037-03-20"] and leaving["lasko"] == leaving["grell"]
+    assert times[leaving["ammon"] or ""] == ["2037-04-09"] and leaving["stroud"] == leaving["ammon"]
+    assert leaving["belin"] == spec.mission.ends_with
+    # Neither homecoming is the mission's landing nor its spacecraft's.
+    assert {person for person, leg, _vehicle, _role in _seats(spec) if leg == "landing"} == {"belin", "ukko"}

@@ -18,6 +18,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import CrewFindings, Seat
+from soyuztui.draft.homecomings import residents_leaving
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
 from soyuztui.draft.text import Article
@@ -277,6 +278,20 @@ def _occupants(
         landing |= flying
     occupants: list[s.OccupantSpec] = []
     order = [key for key in crew.aboard if key not in flying] + sorted(flying, key=lambda key: list(persons).index(key))
+    taken = {arrival, end, timeline.countdown_to}
+    departures = {
+        persons[key].id: _departure(persons[key], articles, timeline, taken)
+        for key in order
+        if key in persons and key not in flying and not (key in landing and persons[key].id not in other_craft)
+    }
+    undated = {
+        person: _phrases(next(p for p in persons.values() if p.id == person))
+        for person, event in departures.items()
+        if event is None
+    }
+    if undated:
+        crew_phrases = [_phrases(persons[key]) for key in flying]
+        departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
     for key in order:
         person = persons.get(key)
         if person is None:
@@ -299,7 +314,7 @@ def _occupants(
             continue
         leaves = end if key in landing and person.id not in other_craft else None
         if key not in flying and leaves is None:
-            leaves = _departure(person, articles, timeline, {arrival, end, timeline.countdown_to})
+            leaves = departures.get(person.id)
         occupants.append(
             s.OccupantSpec(
                 person=person.id,
