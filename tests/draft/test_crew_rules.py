@@ -337,3 +337,21 @@ def test_each_clause_dates_its_own_residents_going_home(tmp_path: Path) -> None:
     assert leaving["belin"] == spec.mission.ends_with
     # Neither homecoming is the mission's landing nor its spacecraft's.
     assert {person for person, leg, _vehicle, _role in _seats(spec) if leg == "landing"} == {"belin", "ukko"}
+
+
+def test_a_name_once_with_a_post_in_an_appositive_is_a_person(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "k",
+        _text(
+            " date 2038-06-01 Soyuz MS-90 on its way",
+            "The Soyuz MS-90 spacecraft lifted off at 09:00 GMT on Tuesday carrying commander Yuri Danko and flight"
+            " engineer Amy Sorel to the International Space Station.",
+            "Wendell Ashgrove, NASA's station manager, insisted that the schedule was sound.",
+        ),
+        _text(
+            " date 2038-12-01 Home",
+            "The Soyuz MS-90 capsule landed in Kazakhstan at 04:20 GMT on Friday, bringing Yuri Danko and Amy Sorel"
+            " home.",
+        ),
+    )
+    assert "ashgrove" in _people(spec)
