@@ -45,3 +45,12 @@ def test_a_round_count_of_days_is_no_rival_to_the_exact_time(tmp_path: Path) -> 
     spec = _draft(tmp_path / "c", LAUNCH, LANDING)
     returns = [claim for item in spec.events if item.id == "return" for claim in item.claims]
     assert not any(claim.after for claim in returns)
+
+
+def test_a_sentence_about_a_cargo_ship_gives_none_of_the_crew_s_events(tmp_path: Path) -> None:
+    cargo = _text(
+        " date 2036-06-20 Station update",
+        "A Progress cargo ship that launched on June 2 is still docked to the station and will be inspected.",
+    )
+    spec = _draft(tmp_path / "d", LAUNCH, cargo, LANDING)
+    assert not any(time and time.startswith("2036-06") for time in _times(spec, "docking"))

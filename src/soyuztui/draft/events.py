@@ -79,6 +79,12 @@ _OTHER_CRAFT = re.compile(
     r",?\s+(?:that|which)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: A sentence whose subject is a cargo ship: its events are the ship's ("A supply ship that
+#: launched on May 2 is still docked to the station").
+_OTHER_CRAFT_SUBJECT = re.compile(
+    r"(?:An?|The|Another)\s+(?:[\w-]+\s+){0,3}?(?:(?:cargo|supply|resupply|freight)\s+(?:ship|craft|vehicle|spacecraft|capsule)"
+    r"|freighter|tanker)\b"
+)
 #: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
 _OTHER_CREW = re.compile(
     r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
@@ -244,7 +250,12 @@ def _sentence_claims(
 ) -> list[RawClaim]:
     text = article.text
     out: list[RawClaim] = []
-    here = [trigger for trigger in triggers if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)]
+    here = [
+        trigger
+        for trigger in triggers
+        if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)
+        and not _OTHER_CRAFT_SUBJECT.match(text, sentence.start, trigger.start)
+    ]
     other_crew = _OTHER_CREW.search(sentence.text) is not None
     if uncrewed_lead or _UNCREWED.search(sentence.text):
         here = [replace(trigger, kind=VEHICLE_RETURN[0]) if trigger.kind == "return" else trigger for trigger in here]
