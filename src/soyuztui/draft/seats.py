@@ -279,16 +279,15 @@ def _occupants(
     occupants: list[s.OccupantSpec] = []
     order = [key for key in crew.aboard if key not in flying] + sorted(flying, key=lambda key: list(persons).index(key))
     taken = {arrival, end, timeline.countdown_to}
-    departures = {
-        persons[key].id: _departure(persons[key], articles, timeline, taken)
+    # Residents who do not leave with this flight's landing leave with an event of their own:
+    # a timed departure naming them, else the day a clause of their own homecoming gives.
+    residents = [
+        persons[key]
         for key in order
         if key in persons and key not in flying and not (key in landing and persons[key].id not in other_craft)
-    }
-    undated = {
-        person: _phrases(next(p for p in persons.values() if p.id == person))
-        for person, event in departures.items()
-        if event is None
-    }
+    ]
+    departures = {person.id: _departure(person, articles, timeline, taken) for person in residents}
+    undated = {person.id: _phrases(person) for person in residents if departures[person.id] is None}
     if undated:
         crew_phrases = [_phrases(persons[key]) for key in flying]
         departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
