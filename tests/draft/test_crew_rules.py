@@ -248,3 +248,110 @@ def test_a_handover_crew_leaves_with_its_own_departure(tmp_path: Path) -> None:
     assert departure is not None and departure == occupants["tarasenko"].leaves_with
     assert departure != spec.mission.ends_with
     assert occupants["ostrov"].leaves_with == spec.mission.ends_with
+
+
+def test_a_station_named_only_in_a_negation_is_no_destination(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "g",
+        _text(
+            " date 2033-07-01 Two tourists circle the Earth alone",
+            "The Crew Dragon Quillon lifted off at 10:00 GMT on Friday with commander Ines Harrow and pilot Bo"
+            " Lindqvist aboard. The capsule will not dock with the International Space Station on this trip.",
+        ),
+        _text(
+            " date 2033-07-05 Tourists home",
+            "The flight never went near the International Space Station. The Crew Dragon Quillon splashed down at"
+            " 11:45 GMT on Tuesday, bringing Ines Harrow and Bo Lindqvist home.",
+        ),
+    )
+    assert _mission(spec)["destination"] == "none"
+    assert spec.occupants == []
+
+
+def test_getting_out_of_the_capsule_is_the_landing(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "h",
+        _text(
+            " date 2034-02-01 Soyuz MS-61 on its way",
+            "The Soyuz MS-61 spacecraft lifted off at 09:00 GMT on Wednesday carrying commander Yuri Danko and flight"
+            " engineer Amy Sorel to the International Space Station.",
+        ),
+        _text(
+            " date 2034-08-01 Home after half a year",
+            "The Soyuz MS-61 descent module touched down on the steppe at 04:20 GMT on Tuesday.",
+            "Recovery teams reached it within minutes, and Yuri Danko climbed out first, followed by Amy Sorel.",
+        ),
+    )
+    landing = {person for person, leg, _vehicle, _role in _seats(spec) if leg == "landing"}
+    assert landing == {"danko", "sorel"}
+
+
+def test_other_residents_going_home_in_their_own_craft_are_not_the_landing_crew(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "i",
+        _text(
+            " date 2035-04-01 Soyuz MS-70 docks",
+            "The Soyuz MS-70 spacecraft carrying commander Mila Vorne and flight engineer Aron Tesh docked with the"
+            " International Space Station at 13:00 GMT on Sunday.",
+            "Cosmonauts Ivo Grell and Petr Lasko, who have lived aboard the station since October, greeted them.",
+        ),
+        _text(
+            " date 2035-05-02 Station news",
+            "Grell and Lasko returned to Earth on April 20 aboard Soyuz MS-69, their own craft.",
+        ),
+        _text(
+            " date 2035-10-01 Soyuz MS-70 lands",
+            "The Soyuz MS-70 capsule landed in Kazakhstan at 05:00 GMT on Monday, bringing Mila Vorne and Aron Tesh"
+            " home.",
+        ),
+    )
+    landing = {person for person, leg, _vehicle, _role in _seats(spec) if leg == "landing"}
+    assert landing == {"vorne", "tesh"}
+
+
+def test_each_clause_dates_its_own_residents_going_home(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "j",
+        _text(
+            " date 2037-03-01 Soyuz MS-80 docks",
+            "The Soyuz MS-80 spacecraft carrying commander Rada Belin and flight engineer Tomas Ukko docked with the"
+            " International Space Station at 13:00 GMT on Sunday.",
+            "Cosmonauts Ivo Grell and Petr Lasko and astronauts Nell Ammon and Joe Stroud, who have lived aboard the"
+            " station since autumn, greeted them.",
+        ),
+        _text(
+            " date 2037-05-02 Station news",
+            "Grell and Lasko returned to Earth on March 20 aboard Soyuz MS-79, and astronauts Ammon and Stroud"
+            " splashed down on April 9.",
+        ),
+        _text(
+            " date 2037-09-01 Soyuz MS-80 lands",
+            "The Soyuz MS-80 capsule landed in Kazakhstan at 05:00 GMT on Monday, bringing Rada Belin and Tomas Ukko"
+            " home.",
+        ),
+    )
+    leaving = {item.person: item.leaves_with for item in spec.occupants}
+    times = {event.id: [claim.time for claim in event.claims] for event in spec.events}
+    assert times[leaving["grell"] or ""] == ["2037-03-20"] and leaving["lasko"] == leaving["grell"]
+    assert times[leaving["ammon"] or ""] == ["2037-04-09"] and leaving["stroud"] == leaving["ammon"]
+    assert leaving["belin"] == spec.mission.ends_with
+    # Neither homecoming is the mission's landing nor its spacecraft's.
+    assert {person for person, leg, _vehicle, _role in _seats(spec) if leg == "landing"} == {"belin", "ukko"}
+
+
+def test_a_name_once_with_a_post_in_an_appositive_is_a_person(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "k",
+        _text(
+            " date 2038-06-01 Soyuz MS-90 on its way",
+            "The Soyuz MS-90 spacecraft lifted off at 09:00 GMT on Tuesday carrying commander Yuri Danko and flight"
+            " engineer Amy Sorel to the International Space Station.",
+            "Wendell Ashgrove, NASA's station manager, insisted that the schedule was sound.",
+        ),
+        _text(
+            " date 2038-12-01 Home",
+            "The Soyuz MS-90 capsule landed in Kazakhstan at 04:20 GMT on Friday, bringing Yuri Danko and Amy Sorel"
+            " home.",
+        ),
+    )
+    assert "ashgrove" in _people(spec)

@@ -152,6 +152,17 @@ def test_agency_phrases_go_to_the_agency_they_stand_for() -> None:
     }
 
 
+def test_an_agency_may_be_a_state_corporation_or_a_space_administration() -> None:
+    texts = [
+        "The docking went smoothly, the Boreal Space Agency said. The corporation said the crew were well.",
+        "NASA confirmed the landing. The US space administration said the crew were healthy.",
+    ]
+    articles = [Article(f"d{n}", text, 0, None).prepare() for n, text in enumerate(texts)]
+    trial = [_agency("NASA"), _agency("Boreal Space Agency")]
+    found = agency_descriptions(trial, articles)
+    assert found == {"boreal-space-agency": ["the corporation"], "nasa": ["the US space administration"]}
+
+
 def test_companies_are_the_company_and_acronyms_that_speak_are_candidates() -> None:
     texts = [
         "Halvard Aerospace built the capsule. The company said it was ready.",

@@ -154,3 +154,13 @@ def test_two_reports_in_one_sentence_each_keep_their_own_clause() -> None:
         ("reported", "the crew was in good health", ("roscosmos",)),
         ("reported", "the capsule was intact", ("peskov",)),
     ]
+
+
+def test_a_that_inside_the_reported_clause_does_not_hide_it() -> None:
+    text = "Shipenko, the film's director, said the scene was meant to prove that a crew could film in orbit.\n"
+    assert said(text) == [("reported", "the scene was meant to prove that a crew could film in orbit", ("shipenko",))]
+
+
+def test_an_organisation_named_with_what_it_is_reports_a_clause_before_it() -> None:
+    text = "The cargo ship reached its parking orbit on time, the Orbitex launch company reported.\n"
+    assert said(text) == [("reported", "The cargo ship reached its parking orbit on time", ("orbitex",))]

@@ -97,3 +97,16 @@ def test_spans_pair_one_to_one_by_the_largest_overlap() -> None:
     # under half of the shorter span shared: no match
     matched, missed, extra = match_spans([{"doc": "1", "start": 0, "end": 10}], [QuotedSpan("1", 6, 40, "", "speech")])
     assert not matched and missed and extra
+
+
+#: The two held-out invented corpora: (speech attribution, reported recall) floors at the tuned figures.
+HELD_OUT = {"invented soyuz-ms-22": (0.75, 0.71), "invented inspiration4": (0.75, 1.0)}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_the_held_out_invented_corpora_hold(name: str) -> None:
+    scores, _ = draft_and_score(drafted_corpora()[name])
+    speech, reported = scores["speech"], scores["reported"]
+    attribution, recall = HELD_OUT[name]
+    assert speech.precision >= 1.0 and speech.recall >= 1.0 and speech.attribution >= attribution, speech.line()
+    assert reported.precision >= 1.0 and reported.recall >= recall, reported.line()

@@ -29,11 +29,24 @@ _CONTEXT = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
 _RETURN = re.compile(
-    r"\breturn(?:s|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
+    r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
-    r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b",
+    r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
+    r"|\bc[ao]me back to Earth\b"
+    # Getting out of the capsule is how outlets write the end of a landing: "climbed out", "were
+    # helped out of the descent module", "are out of the capsule".
+    r"|\bclimb(?:ed|s|ing)? out\b"
+    r"|\b(?:helped|pulled|lifted|carried|came|come|emerged|is|are|was|were) out of the"
+    r" (?:capsule|spacecraft|spaceship|descent module|hatch)\b",
     re.IGNORECASE,
 )
+
+
+def homecoming_words(text: str) -> re.Match[str] | None:
+    """Where `text` says someone comes home ("returned to Earth", "splashed down", "climbed out")."""
+    return _RETURN.search(text)
+
+
 _ABOARD = re.compile(
     r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"

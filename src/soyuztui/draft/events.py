@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from soyuztui.dossier.times.days import day_spans
 from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, states_zoned_clock, story_zone
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
@@ -36,7 +37,9 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Launch",
         r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
         r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control))|\btakeoff\b"
-        r"|\brocketed\b|\btook out from\b",
+        r"|\brocketed\b|\btook out from\b"
+        # The rocket as subject, the craft as object: "lifted the Crew Dragon Endeavour off its pad".
+        r"|\b(?:lift(?:ed|s)?|blast(?:ed|s)?) (?:the|a|an|its|their) (?:[A-Z][\w-]*\s){1,3}off\b",
     ),
     ("orbit", "Orbit reached", r"\breach(?:ed|ing)? (?:the designated )?orbit\b"),
     (
@@ -76,6 +79,12 @@ _OTHER_CRAFT = re.compile(
     r",?\s+(?:that|which)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: A sentence whose subject is a cargo ship: its events are the ship's ("A supply ship that
+#: launched on May 2 is still docked to the station").
+_OTHER_CRAFT_SUBJECT = re.compile(
+    r"(?:An?|The|Another)\s+(?:[\w-]+\s+){0,3}?(?:(?:cargo|supply|resupply|freight)\s+(?:ship|craft|vehicle|spacecraft|capsule)"
+    r"|freighter|tanker)\b"
+)
 #: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
 _OTHER_CREW = re.compile(
     r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
@@ -95,6 +104,8 @@ _MODAL = re.compile(
     r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
     r"due to|plans? to|planned to)\s+$"
 )
+#: How far a clock time may stand after the day its sentence gave for it (one clause).
+_DAY_REACH = 120
 _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")
 
 
@@ -239,7 +250,12 @@ def _sentence_claims(
 ) -> list[RawClaim]:
     text = article.text
     out: list[RawClaim] = []
-    here = [trigger for trigger in triggers if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)]
+    here = [
+        trigger
+        for trigger in triggers
+        if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)
+        and not _OTHER_CRAFT_SUBJECT.match(text, sentence.start, trigger.start)
+    ]
     other_crew = _OTHER_CREW.search(sentence.text) is not None
     if uncrewed_lead or _UNCREWED.search(sentence.text):
         here = [replace(trigger, kind=VEHICLE_RETURN[0]) if trigger.kind == "return" else trigger for trigger in here]
@@ -340,6 +356,8 @@ def _claim(
             start, end = _around(text, sentence, start, end, words=2)
             if any(item is not expression and item.start < end and item.end > start for item in found):
                 start, end = expression.start, expression.end
+    if expression.kind == "moment" and not day_spans(text[start:end]):
+        start = _day_before(article, sentence, expression, trigger, found, start)
     start, end = _extend_word(text, sentence, start, end)
     # "will lift off on Friday": the excerpt carries its tense, which decides the weekday.
     if modal := _MODAL.search(text, sentence.start, start):
@@ -357,6 +375,28 @@ def _claim(
     if read is None:
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
+
+
+def _day_before(
+    article: Article, sentence: Sentence, expression: Found, trigger: Trigger, found: list[Found], start: int
+) -> int:
+    """Where the excerpt of a clock time with no day begins: at the day its event's verb was given.
+
+    "came back to Earth on Saturday evening, the capsule dropping into the sea at 7:06 p.m.":
+    the clock time is on the day written after the same verb a clause earlier, when no
+    other time phrase stands between them.
+    """
+    text = article.text
+    earlier = [item for item in found if item.kind == "moment" and item.end <= expression.start]
+    if not earlier:
+        return start
+    day = earlier[-1]
+    if day.start < trigger.end or expression.start - day.end > _DAY_REACH or ";" in text[day.end : expression.start]:
+        return start
+    read = moment_value(text[day.start : day.end], article.published, None)  # type: ignore[arg-type]
+    if read is None or len(read[0]) != len("YYYY-MM-DD") or not day_spans(text[day.start : day.end]):
+        return start
+    return min(start, trigger.start)
 
 
 def article_zone(article: Article, local: bool = False) -> str | None:

@@ -36,6 +36,10 @@ _FILM = re.compile(
     r"|\b(?:the\s+(?:movie|film)|scenes\s+(?:for|from)|filming\s+of)\s+[“\"‘](?P<quoted2>[^”\"’]{1,60}?)[,.]?[”\"’]"
 )
 
+# A negation whose clause runs on to the station named after it ("not dock with", "never went near").
+_NEGATION = re.compile(r"\b(?:not|never|n[’']t)\b(?=[^.;,]{0,40}$)")
+_DELAYED = re.compile(r"[^.;]{0,30}\b(?:until|before|till)\b")
+
 # A sentence about another crew ("Those crew members ... their 90-day stay", "the previous
 # crew"): its durations are theirs. "The first crew to fly X" is this crew.
 _OTHER_CREW = re.compile(
@@ -66,15 +70,39 @@ def vehicle(articles: list[Article]) -> tuple[str | None, list[Finding]]:
     return best, [("vehicle", best, doc, start, end) for doc, start, end in spans[best]]
 
 
+def _negated(article: Article, start: int, end: int) -> int | None:
+    """Where a negation of the station at start..end begins: "will not dock with the X", "never went near X".
+
+    A station the flight does not go to is no destination; "will not dock with X until
+    Friday" only puts the visit off.
+    """
+    sentence = article.sentence_at(start)
+    if sentence is None:
+        return None
+    before = _NEGATION.search(article.text, sentence.start, start)
+    if before is None or _DELAYED.match(article.text, end, sentence.end):
+        return None
+    return before.start()
+
+
 def destination(articles: list[Article]) -> list[Finding]:
-    """The station the articles name most; `none` when none is named and one says it visits none."""
+    """The station the articles name most; `none` when none is named and one says it visits none.
+
+    A station named only in a negation ("the capsule will not dock with X") is what the
+    flight does not visit, and that negation says it is a free flyer.
+    """
     counts: Counter[str] = Counter()
     spans: dict[str, list[tuple[str, int, int]]] = {}
+    negations: list[Finding] = []
     for article in articles:
         seen: set[str] = set()
         for match in _STATION.finditer(article.text, article.body_start):
             name = match.group(1) or match.group(2)
             if name == "Space Station" or article.in_quote(match.start()):
+                continue
+            negation = _negated(article, match.start(), match.end())
+            if negation is not None:
+                negations.append(("destination", "none", article.id, negation, match.end()))
                 continue
             if name not in seen:
                 counts[name] += 1
@@ -86,7 +114,7 @@ def destination(articles: list[Article]) -> list[Finding]:
             for article in articles
             for match in [lx.NO_STATION.search(article.text, article.body_start)]
             if match is not None and not article.in_quote(match.start())
-        ]
+        ] or negations
     best = counts.most_common(1)[0][0]
     return [("destination", best, doc, start, end) for doc, start, end in spans[best]]
 

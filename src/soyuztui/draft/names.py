@@ -34,7 +34,9 @@ _ROLE_ALT = "|".join(re.escape(word) for word in _ROLE_WORDS)
 _ROLE_BEFORE = re.compile(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
 _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
-    r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b)"
+    r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
+    # an appositive naming a post: "…, NASA's station manager, said"
+    rf"|,\s+[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}|manager|director|head|chief)\b)"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
 # "Barry “Butch” Wilmore": a given name, a nickname in quotation marks, a surname.

@@ -58,9 +58,10 @@ KNOWN = (
     "Xinhua",
 )
 _KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])")
-#: Phrases that stand for a space agency: "the agency", "Russia's space agency", "the US space agency".
+#: Phrases that stand for a space agency: "the agency", "Russia's space agency", "the US space agency";
+#: some agencies are a "state corporation" or a "space administration".
 _AGENCY_PHRASE = re.compile(
-    r"\b(?:[Tt]he|[A-Z][a-z]+(?:’|')s)(?: (?:[A-Z][a-z]+|[A-Z]{2,3}|[A-Z]\.[A-Z]\.|national|state))? (?:space )?agency\b"
+    r"\b(?:[Tt]he|[A-Z][a-z]+(?:’|')s)(?: (?:[A-Z][a-z]+|[A-Z]{2,3}|[A-Z]\.[A-Z]\.|national|state))? (?:space )?(?:agency|corporation|administration)\b"
 )
 _AGENCIES = frozenset(("Roscosmos", "NASA", "ESA", "JAXA", "CNSA", "ISRO", "CSA"))
 #: Phrases that stand for a company, and what makes a name a company's.

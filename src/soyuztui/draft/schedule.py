@@ -80,12 +80,19 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
                 continue
             claims.append(s.TimeClaimSpec(time=value, zone=zone, evidence=_texts(same, texts), reviewed=False))
         counted: dict[tuple[str, str], list[RawClaim]] = {}
+        exact = [claim.time for claim in claims if claim.time and len(claim.time) > len("YYYY-MM-DD")]
         for claim in raw:
             if claim.duration and claim.after:
                 counted_value = _counted(timeline, claim, texts[claim.doc][claim.start : claim.end])
                 if counted_value is None:
                     notes.append(
                         f"{kind}: could not count “{texts[claim.doc][claim.start : claim.end]}” from {claim.after}"
+                    )
+                    continue
+                if _rough_count(counted_value, exact):
+                    notes.append(
+                        f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” is a round count that the exact"
+                        " time agrees with; not drafted as a rival"
                     )
                     continue
                 counted.setdefault((counted_value, claim.after), []).append(claim)
@@ -263,6 +270,18 @@ def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:
     except (OverflowError, ValueError):
         return None
     return format_moment(moment, precision)
+
+
+def _rough_count(value: str, exact: list[str]) -> bool:
+    """Whether a count in whole days ("a three-day flight") lands within a day of an exact time stated.
+
+    Outlets round a flight of two days and 23 hours to "three days": such a count says
+    the same as the exact time, not something else.
+    """
+    if len(value) != len("YYYY-MM-DD"):
+        return False
+    day = date.fromisoformat(value)
+    return any(abs((date.fromisoformat(time[:10]) - day).days) <= 1 for time in exact)
 
 
 def _ends(timeline: Timeline, notes: list[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
@@ -17,6 +18,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import CrewFindings, Seat
+from soyuztui.draft.homecomings import residents_leaving
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
 from soyuztui.draft.text import Article
@@ -86,6 +88,7 @@ def seat_specs(
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
+    crew = replace(crew, seats=_own_crew_seats(crew, persons))
     order = list(persons)
     ranked = sorted(
         crew.seats.items(),
@@ -121,6 +124,28 @@ def seat_specs(
     # Only those who come home in the mission's own craft leave with its landing.
     other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle}
     return seats, _occupants(crew, persons, seated, other_craft, articles, timeline, terms, notes)
+
+
+def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dict[tuple[int, str], Seat]:
+    """The seats without another crew's homecoming.
+
+    A story about a long flight also reports the station's other residents going home
+    ("A and B returned to Earth aboard their own craft"). Someone who did not fly up
+    with the mission is on its landing leg only when a homecoming sentence names them
+    beside someone who did (a crew brought home by the craft that relieved them).
+    """
+    flown = [persons[key] for (key, leg) in crew.seats if leg == "launch" and key in persons]
+    if not flown:
+        return crew.seats
+
+    def with_flown(seat: Seat) -> bool:
+        return any(mentions(sentence.text, _phrases(person)) for _doc, sentence in seat.sentences for person in flown)
+
+    return {
+        (key, leg): seat
+        for (key, leg), seat in crew.seats.items()
+        if leg == "launch" or (key, "launch") in crew.seats or with_flown(seat)
+    }
 
 
 def _role_excerpt(
@@ -253,6 +278,19 @@ def _occupants(
         landing |= flying
     occupants: list[s.OccupantSpec] = []
     order = [key for key in crew.aboard if key not in flying] + sorted(flying, key=lambda key: list(persons).index(key))
+    taken = {arrival, end, timeline.countdown_to}
+    # Residents who do not leave with this flight's landing leave with an event of their own:
+    # a timed departure naming them, else the day a clause of their own homecoming gives.
+    residents = [
+        persons[key]
+        for key in order
+        if key in persons and key not in flying and not (key in landing and persons[key].id not in other_craft)
+    ]
+    departures = {person.id: _departure(person, articles, timeline, taken) for person in residents}
+    undated = {person.id: _phrases(person) for person in residents if departures[person.id] is None}
+    if undated:
+        crew_phrases = [_phrases(persons[key]) for key in flying]
+        departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
     for key in order:
         person = persons.get(key)
         if person is None:
@@ -275,7 +313,7 @@ def _occupants(
             continue
         leaves = end if key in landing and person.id not in other_craft else None
         if key not in flying and leaves is None:
-            leaves = _departure(person, articles, timeline, {arrival, end, timeline.countdown_to})
+            leaves = departures.get(person.id)
         occupants.append(
             s.OccupantSpec(
                 person=person.id,

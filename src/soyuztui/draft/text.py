@@ -20,7 +20,10 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])|\n\s*\n|\n(?=\s*[A-Z0-9“\"])")
 _OPENERS = {"“": "”", "‘": "’", '"': '"', "«": "»"}
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-—–]")
+# The headline line and a byline paragraph ("By Ann Lee") may stand before the dateline.
+_DATELINE = re.compile(
+    r"(?:[^\n]{1,150}\n\s*(?=By |[A-Z]{2}))?\s*(?:By [A-Z][^\n]{0,60}\n\s*)?[A-Z][A-Z .'’-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-—–]"
+)
 _OPENER = re.compile('[“‘"«]')
 _CLOCK_END = re.compile(r"\d\s?(?i:[ap]\.m\.)$")
 _CLOCK_GOES_ON = re.compile(

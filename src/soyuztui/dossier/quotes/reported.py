@@ -84,6 +84,11 @@ _GROUP = re.compile(
     r"spacefliers|spaceflyers)(?:\s+(?:each|both|all|also|later))?\s*$",
     re.IGNORECASE,
 )
+#: What an organisation is, written after its name: "…, the Ardent space corporation said."
+_BODY_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:corporation|agency|company|administration|ministry|office|service"
+    r"|cent(?:er|re)|firm|operator|authority|institute)\s*"
+)
 _OBJECT_FIRST = frozenset({"told", "tells", "assured", "promised", "warned"})
 _VERB = re.compile(r"\b" + word_choice(REPORT_VERBS) + r"\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -270,7 +275,13 @@ class ReportedReader:
                 pass  # "said if …" sets a condition; only a question is reported with "whether"
             elif not gap or gap[0].lower() in _GAP_START or verb in _OBJECT_FIRST:
                 clause_at = verb_end + match.end()
-        elif verb in _NO_THAT or verb in _NO_THAT_AUXILIARY:
+        # A "that" a few words on may be the clause's own ("said the test was meant to show
+        # that …"): the clause then starts right after the verb, as with no "that" at all.
+        if (
+            clause_at is None
+            and (match is None or not match.group("whether"))
+            and verb in _NO_THAT | _NO_THAT_AUXILIARY
+        ):
             words = list(_WORDS.finditer(rest, 0, 80))
             skip = 0
             if verb in ("told", "tells") and words:
@@ -331,7 +342,10 @@ class ReportedReader:
             return None  # "…, which he said was minor": the clause is not what was said
         if between.strip():
             named = self.attributor._speakers(comma + 1, verb_start)
-            if not named or _more_words_than(self.masked, 1, named[-1].end, verb_start):
+            if not named or (
+                _more_words_than(self.masked, 1, named[-1].end, verb_start)
+                and not _BODY_NOUN.fullmatch(self.masked, named[-1].end, verb_start)
+            ):
                 return None
             mention = named[-1]
         else:

@@ -1,0 +1,97 @@
+"""Other crews going home: the station's earlier residents leave on the day the articles give.
+
+A story about a long flight also reports the residents it found aboard going home
+("A and B returned to Earth on May 3 aboard their own craft", "C and D splashed down
+on May 9"). Each such clause is a departure of its own: the people it names leave the
+station then, and it is not the mission's landing nor its spacecraft's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.verify.evidence import mentions
+from soyuztui.draft.crew import homecoming_words
+from soyuztui.draft.events import article_zone
+from soyuztui.draft.moments import expressions, moment_value
+from soyuztui.draft.names import slug
+from soyuztui.draft.schedule import Timeline
+from soyuztui.draft.text import Article, clean_excerpt
+
+# Where a sentence's clauses part: each "A returned on X, and B splashed down on Y" half
+# has its own people and its own day.
+_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|\s+—\s+")
+_TITLE = "Return to Earth of an earlier crew"
+
+
+def _clauses(article: Article) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for sentence in article.sentences:
+        start = sentence.start
+        for brk in _CLAUSE.finditer(article.text, sentence.start, sentence.end):
+            spans.append((start, brk.start()))
+            start = brk.end()
+        spans.append((start, sentence.end))
+    return spans
+
+
+def residents_leaving(
+    articles: Sequence[Article],
+    residents: dict[str, list[str]],
+    flying: list[list[str]],
+    timeline: Timeline,
+) -> dict[str, str]:
+    """The departure event of each resident whose homecoming a clause dates, by person id.
+
+    `residents` gives the phrases of each person aboard before the flight, `flying`
+    those of the mission's own crew (a clause naming one of them is the mission's own
+    landing). The departures are added to `timeline.specs`; an event's claims that
+    rest on a departure's clause are taken from it (they are the other crew's).
+    """
+    leaving: dict[str, str] = {}
+    taken: list[tuple[str, str]] = []
+    for article in articles:
+        for start, end in _clauses(article):
+            clause = article.text[start:end]
+            verb = homecoming_words(clause)
+            if article.in_quote(start) or verb is None or any(mentions(clause, phrases) for phrases in flying):
+                continue
+            # The people are the verb's subject, the day is written after it: "A and B returned on May 3".
+            subject = clause[: verb.start()]
+            named = [
+                person for person, phrases in residents.items() if person not in leaving and mentions(subject, phrases)
+            ]
+            when = [item for item in expressions(article.text, start + verb.end(), end) if item.kind == "moment"]
+            if not named or not when:
+                continue
+            left, right = clean_excerpt(article.text, start, when[0].end)
+            excerpt = article.text[left:right]
+            read = moment_value(excerpt, article.published, article_zone(article))  # type: ignore[arg-type]
+            if read is None:
+                continue
+            event = f"return-{slug(named[0])}"
+            claim = s.TimeClaimSpec(
+                time=read[0], zone=read[1], evidence=[s.EvidenceSpec(doc=article.id, text=excerpt)], reviewed=False
+            )
+            timeline.specs.append(s.EventSpec(id=event, title=_TITLE, claims=[claim], reviewed=False))
+            taken.append((article.id, excerpt))
+            leaving.update(dict.fromkeys(named, event))
+    if taken:
+        _drop_claims_on(timeline, taken)
+    return leaving
+
+
+def _drop_claims_on(timeline: Timeline, taken: list[tuple[str, str]]) -> None:
+    """Take from the other events the claims whose excerpts lie in a departure's clause."""
+
+    def inside(item: s.EvidenceSpec) -> bool:
+        return any(doc == item.doc and item.text in excerpt for doc, excerpt in taken)
+
+    for index, event in enumerate(timeline.specs):
+        if event.title == _TITLE:
+            continue
+        kept = [claim for claim in event.claims if not all(inside(item) for item in claim.evidence)]
+        if len(kept) != len(event.claims):
+            timeline.specs[index] = event.model_copy(update={"claims": kept})
