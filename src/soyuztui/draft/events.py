@@ -393,7 +393,7 @@ def _day_before(
     day = earlier[-1]
     if day.start < trigger.end or expression.start - day.end > _DAY_REACH or ";" in text[day.end : expression.start]:
         return start
-    read = moment_value(text[day.start : day.end], article.published, None)  # type: ignore[arg-type]
+    read = moment_value(text[day.start : day.end], article.published, None)
     if read is None or len(read[0]) != len("YYYY-MM-DD") or not day_spans(text[day.start : day.end]):
         return start
     return min(start, trigger.start)

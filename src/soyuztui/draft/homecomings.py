@@ -68,7 +68,7 @@ def residents_leaving(
                 continue
             left, right = clean_excerpt(article.text, start, when[0].end)
             excerpt = article.text[left:right]
-            read = moment_value(excerpt, article.published, article_zone(article))  # type: ignore[arg-type]
+            read = moment_value(excerpt, article.published, article_zone(article))
             if read is None:
                 continue
             event = f"return-{slug(named[0])}"
