@@ -17,7 +17,9 @@ cli = importlib.import_module("soyuztui.cli.commands")
 
 @pytest.fixture
 def collector() -> Iterator[None]:
-    """Whatever a test does, the collector is on and nothing is frozen afterwards."""
+    """Nothing frozen before the test (an app test in the same worker may have frozen its
+    start-up), and whatever the test does, the collector is on and nothing frozen afterwards."""
+    gc.unfreeze()
     yield
     lightgc.resume()
     gc.enable()
