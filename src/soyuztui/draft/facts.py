@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
@@ -50,24 +51,41 @@ _OTHER_CREW = re.compile(
 Finding = tuple[str, str, str, int, int]
 
 
+@dataclass
+class _Tally:
+    """Names counted once per article that writes them, with every article's first span of each."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    spans: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+
+    def add(self, seen: set[str], name: str, doc: str, start: int, end: int) -> None:
+        """Count `name` for the article whose names so far are `seen` (once per article)."""
+        if name not in seen:
+            seen.add(name)
+            self.counts[name] += 1
+            self.spans.setdefault(name, []).append((doc, start, end))
+
+    def best(self) -> str | None:
+        """The name the most articles write, or None when none was counted."""
+        return self.counts.most_common(1)[0][0] if self.counts else None
+
+    def findings(self, field_name: str, name: str | None) -> list[Finding]:
+        """`name` as a finding of `field_name` at each article's span (none for None)."""
+        return [(field_name, name, doc, start, end) for doc, start, end in self.spans.get(name, [])] if name else []
+
+
 def vehicle(articles: list[Article]) -> tuple[str | None, list[Finding]]:
     """The craft most articles name with a designator ("Soyuz MS-19", "Kestrel 4")."""
-    counts: Counter[str] = Counter()
-    spans: dict[str, list[tuple[str, int, int]]] = {}
+    tally = _Tally()
     for article in articles:
         seen: set[str] = set()
         for match in _DESIGNATOR.finditer(article.text, article.body_start):
             name = f"{match.group('name')} {match.group('serial')}"
             if _NOT_VEHICLE.match(name) or name.split()[0] in _NOT_FIRST or article.in_quote(match.start()):
                 continue
-            if name not in seen:
-                counts[name] += 1
-                seen.add(name)
-                spans.setdefault(name, []).append((article.id, match.start(), match.end()))
-    if not counts:
-        return None, []
-    best = counts.most_common(1)[0][0]
-    return best, [("vehicle", best, doc, start, end) for doc, start, end in spans[best]]
+            tally.add(seen, name, article.id, match.start(), match.end())
+    best = tally.best()
+    return best, tally.findings("vehicle", best)
 
 
 def _negated(article: Article, start: int, end: int) -> int | None:
@@ -91,8 +109,7 @@ def destination(articles: list[Article]) -> list[Finding]:
     A station named only in a negation ("the capsule will not dock with X") is what the
     flight does not visit, and that negation says it is a free flyer.
     """
-    counts: Counter[str] = Counter()
-    spans: dict[str, list[tuple[str, int, int]]] = {}
+    tally = _Tally()
     negations: list[Finding] = []
     for article in articles:
         seen: set[str] = set()
@@ -104,19 +121,16 @@ def destination(articles: list[Article]) -> list[Finding]:
             if negation is not None:
                 negations.append(("destination", "none", article.id, negation, match.end()))
                 continue
-            if name not in seen:
-                counts[name] += 1
-                seen.add(name)
-                spans.setdefault(name, []).append((article.id, match.start(), match.end()))
-    if not counts:
+            tally.add(seen, name, article.id, match.start(), match.end())
+    best = tally.best()
+    if best is None:
         return [
             ("destination", "none", article.id, match.start(), match.end())
             for article in articles
             for match in [lx.NO_STATION.search(article.text, article.body_start)]
             if match is not None and not article.in_quote(match.start())
         ] or negations
-    best = counts.most_common(1)[0][0]
-    return [("destination", best, doc, start, end) for doc, start, end in spans[best]]
+    return tally.findings("destination", best)
 
 
 def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str]]]:
