@@ -216,6 +216,28 @@ def similar(one: str, other: str) -> bool:
     return SequenceMatcher(None, one, other).ratio() >= 0.8
 
 
+def _named_alike(people: list[Person], given: str, surname: str, besides: Person | None = None) -> Person | None:
+    """The person (other than `besides`) with this given name and a surname spelt like `surname`, if any."""
+    folded = ascii_fold(given)
+    return next(
+        (
+            person
+            for person in people
+            if person is not besides
+            and ascii_fold(person.given) == folded
+            and any(similar(surname, known) for known in person.surnames)
+        ),
+        None,
+    )
+
+
+def _new_person(people: list[Person], given: str) -> Person:
+    """A person not met before, added to `people`."""
+    person = Person(given, [])
+    people.append(person)
+    return person
+
+
 def _same_given(one: str, other: str) -> bool:
     return (
         similar(one, other)
@@ -257,38 +279,13 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         one = person is not None and {ascii_fold(person.given), ascii_fold(given)} <= known_as.get(
             ascii_fold(surname), set()
         )
-        if person is not None and not one and not _same_given(person.given, given):
-            person = next(
-                (
-                    p
-                    for p in people
-                    if p is not person
-                    and ascii_fold(p.given) == ascii_fold(given)
-                    and any(similar(surname, known) for known in p.surnames)
-                ),
-                None,
-            )
-            if person is None:
-                person = Person(given, [])
-                people.append(person)
-            person.surnames.append(surname)
-            person.mentions.append(mention)
-            continue
-        if person is None:
-            person = next(
-                (
-                    other
-                    for other in people
-                    if ascii_fold(other.given) == ascii_fold(given)
-                    and any(similar(surname, known) for known in other.surnames)
-                ),
-                None,
-            )
-        if person is None:
-            person = Person(given, [])
-            people.append(person)
+        # Another given name under a known surname is someone else of that surname.
+        other = person is not None and not one and not _same_given(person.given, given)
+        if person is None or other:
+            person = _named_alike(people, given, surname, besides=person) or _new_person(people, given)
         person.surnames.append(surname)
-        by_surname[ascii_fold(surname)] = person
+        if not other:
+            by_surname[ascii_fold(surname)] = person
         person.mentions.append(mention)
     misspelt: dict[str, Person | None] = {}  # each word looked up once: the lookup scans every surname
     # A given name alone ("Siobhan") stands for the one person who has it, if only one does.
