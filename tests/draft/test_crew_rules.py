@@ -138,8 +138,13 @@ def test_a_crew_coming_home_in_another_craft_sits_in_it(tmp_path: Path) -> None:
     assert ("marsh", "launch", "Starliner") in seats and ("quill", "launch", "Starliner") in seats
     landing = {(person, vehicle) for person, leg, vehicle in seats if leg == "landing"}
     assert landing == {("marsh", "Crew Dragon"), ("quill", "Crew Dragon"), ("brandt", "Crew Dragon")}
-    # Only a crew home in the mission's craft leaves with its landing.
-    assert all(item.leaves_with is None for item in spec.occupants if item.person in ("marsh", "quill"))
+    # The crew leave the station with the crewed homecoming that ends the story, never with the
+    # empty spacecraft's landing.
+    events = {event.id: event for event in spec.events}
+    leaving = {item.person: item.leaves_with for item in spec.occupants if item.person in ("marsh", "quill")}
+    assert set(leaving) == {"marsh", "quill"}
+    assert all(ref == spec.mission.ends_with for ref in leaving.values())
+    assert [claim.time for claim in events[spec.mission.ends_with].claims] == ["2031-09-01T20:00Z"]
 
 
 def test_a_free_flyer_has_no_station_and_no_occupants(tmp_path: Path) -> None:

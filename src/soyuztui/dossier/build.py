@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from soyuztui.dossier.errors import Problems
@@ -30,6 +30,7 @@ from soyuztui.dossier.sources.collect import read_documents
 from soyuztui.dossier.sources.documents import RawDocument
 from soyuztui.dossier.sources.missionfile import load_mission_file
 from soyuztui.dossier.sources.tomlines import LineIndex
+from soyuztui.dossier.times.reader import TimeError, midnight, parse_claimed
 from soyuztui.dossier.verify.evidence import NotFound, locate, mentions, states
 from soyuztui.dossier.verify.timeclaims import TimeClaimChecker
 from soyuztui.dossier.verify.timeclaims import short as _short
@@ -276,11 +277,14 @@ class _Builder:
                     self.problems.add((*loc, key), f"event {event_id!r} has no time to arrive or leave with")
                 whens.append(event.when if event else None)
             arrival, departure = whens
-            if arrival and departure and departure.end <= arrival.start:
+            since, gone = self.occupant_bounds(loc, item, evidence)
+            first = arrival or since
+            last = departure or gone
+            if first and last and last.end <= first.start:
                 self.problems.add(
                     loc,
-                    f"{item.person} would leave ({departure.time:%Y-%m-%d %H:%M})"
-                    f" before arriving ({arrival.time:%Y-%m-%d %H:%M})",
+                    f"{item.person} would leave ({last.time:%Y-%m-%d %H:%M})"
+                    f" before arriving ({first.time:%Y-%m-%d %H:%M})",
                 )
             occupants.append(
                 Occupant.model_construct(
@@ -290,11 +294,50 @@ class _Builder:
                     leaves_with=item.leaves_with,
                     arrival=arrival,
                     departure=departure,
+                    aboard_since=since,
+                    gone_by=gone,
                     evidence=tuple(evidence),
                     reviewed=item.reviewed,
                 )
             )
         return occupants
+
+    def occupant_bounds(
+        self, loc: Loc, item: s.OccupantSpec, evidence: list[Evidence]
+    ) -> tuple[When | None, When | None]:
+        """`aboard_since` and `gone_by` read, each only where the event it stands in for is not given.
+
+        A day is the mission's day. Someone placed aboard by an article cannot be placed
+        aboard later than that article's publication: `aboard_since` must be no later
+        than the day every dated evidence document was published on.
+        """
+        bounds: list[When | None] = []
+        zone = self.spec.mission.zone
+        for key, event_key in (("aboard_since", "arrives_with"), ("gone_by", "leaves_with")):
+            value = getattr(item, key)
+            if value is None:
+                bounds.append(None)
+                continue
+            if getattr(item, event_key) is not None:
+                self.problems.add((*loc, key), f"give {event_key} or {key}, not both")
+                bounds.append(None)
+                continue
+            try:
+                moment = parse_claimed(value)
+            except TimeError as error:
+                self.problems.add((*loc, key), str(error))
+                bounds.append(None)
+                continue
+            day_zone = zone if moment.precision == "day" else None
+            bounds.append(When.model_construct(time=moment.time, precision=moment.precision, zone=day_zone))
+        since = bounds[0]
+        dated = [day for doc in {item.doc for item in evidence} if (day := self.published.get(doc)) is not None]
+        if since is not None and dated and since.start >= midnight(min(dated) + timedelta(days=1), zone):
+            self.problems.add(
+                (*loc, "aboard_since"),
+                f"aboard_since = {item.aboard_since!r} is later than its evidence, published on {min(dated):%Y-%m-%d}",
+            )
+        return since, bounds[1]
 
     # -- events and times ------------------------------------------------
 

@@ -195,6 +195,10 @@ class Occupant(Reviewable):
     `arrival` and `departure` are the times of the events they come and go with;
     None means outside the story. Someone is aboard only once known to have arrived
     (after the whole arrival day, for a day-known one) and until known to have left.
+    When the articles give no arrival but first place the person aboard well into the
+    story, `aboard_since` bounds it (aboard from the start of that day on); when they
+    give no departure but a later article names who is aboard without them, `gone_by`
+    bounds it (gone from the start of that day on).
     `agency` is None when the articles do not say whom they fly for.
     """
 
@@ -204,15 +208,21 @@ class Occupant(Reviewable):
     leaves_with: str | None = Field(None, description="Event id of the departure.")
     arrival: When | None = None
     departure: When | None = None
+    aboard_since: When | None = Field(None, description="With no arrival: first placed aboard then.")
+    gone_by: When | None = Field(None, description="With no departure: no longer aboard by then.")
     evidence: tuple[Evidence, ...]
 
     def arrived_by(self) -> datetime | None:
         """The first moment this person is known to be aboard (None: before the story)."""
-        return None if self.arrival is None else self.arrival.happened_by
+        if self.arrival is not None:
+            return self.arrival.happened_by
+        return None if self.aboard_since is None else self.aboard_since.start
 
     def left_by(self) -> datetime | None:
         """The first moment this person is known to have left (None: after the story)."""
-        return None if self.departure is None else self.departure.happened_by
+        if self.departure is not None:
+            return self.departure.happened_by
+        return None if self.gone_by is None else self.gone_by.start
 
     def aboard_at(self, moment: datetime) -> bool:
         """Whether this person is known to be aboard at `moment`."""

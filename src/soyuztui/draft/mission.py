@@ -33,6 +33,7 @@ from soyuztui.draft.prune import prune
 from soyuztui.draft.records import page_day, records_for, with_page_metadata
 from soyuztui.draft.schedule import resolve_times
 from soyuztui.draft.seats import seat_specs
+from soyuztui.draft.sightings import bound_stays
 from soyuztui.draft.text import Article
 
 _Cited = TypeVar("_Cited", Mention, Finding)
@@ -169,6 +170,8 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
     crew_out, occupants_out = seat_specs(crew, ids, findings, articles, craft, timeline, terms, notes)
+    days = {article.id: _published_day(article, published_guess.get(article.id)) for article in articles}
+    occupants_out = bound_stays(occupants_out, crew.aboard, ids, articles, days, timeline.specs, notes)
     if any(station == "none" for _, station, *_ in stations):
         occupants_out = []  # a free flyer visits no station: nobody is aboard one
         notes.append("the articles say the flight visits no station; no station occupants drafted")
@@ -287,6 +290,13 @@ def _stated(article: Article, header: Header) -> dict[str, object]:
 
 def _has_date_line(article: Article) -> bool:
     return article.body_start > 0
+
+
+def _published_day(article: Article, guess: tuple[date, str] | None) -> date | None:
+    """The day an article was published, stated or inferred."""
+    if isinstance(article.published, date):
+        return article.published
+    return guess[0] if guess is not None else None
 
 
 def _with_published(item: s.DocumentSpec, guess: tuple[date, str] | None) -> s.DocumentSpec:

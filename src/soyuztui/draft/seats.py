@@ -18,6 +18,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import CrewFindings, Seat
+from soyuztui.draft.events import VEHICLE_RETURN
 from soyuztui.draft.homecomings import residents_leaving
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
@@ -121,8 +122,11 @@ def seat_specs(
             role = None
         seats.append(s.CrewSpec(person=person.id, vehicle=flown, leg=leg, role=role, evidence=evidence, reviewed=False))
     seated = {spec.person for spec in seats}
-    # Only those who come home in the mission's own craft leave with its landing.
-    other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle}
+    # When the mission ends with its spacecraft coming home empty, only those who come home
+    # in that craft would leave with it; a crewed end is the landing of everyone on that leg
+    # (a test crew brought home by another vehicle leaves with that vehicle's landing).
+    uncrewed_end = timeline.ends_with == VEHICLE_RETURN[0]
+    other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle and uncrewed_end}
     return seats, _occupants(crew, persons, seated, other_craft, articles, timeline, terms, notes)
 
 

@@ -160,7 +160,7 @@ def render(
     for occupant in spec.occupants:
         lines += ["", *_marker(occupant), "[[occupants]]", f"person = {quote(occupant.person)}"]
         lines += [f"agency = {quote(occupant.agency)}"] if occupant.agency else []
-        for key in ("arrives_with", "leaves_with"):
+        for key in ("arrives_with", "leaves_with", "aboard_since", "gone_by"):
             if getattr(occupant, key):
                 lines.append(f"{key} = {quote(getattr(occupant, key))}")
         lines += _reviewed(occupant) + _evidence(occupant.evidence)

@@ -8,9 +8,10 @@ wherever the model does not already say it.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
-from soyuztui.dossier.model import Dossier, Precision
+from soyuztui.dossier.model import Dossier, Occupant, Precision
 from soyuztui.export.options import ExportOptions
 
 
@@ -50,16 +51,30 @@ def _event(event: dict[str, Any]) -> dict[str, Any]:
     return {**_flat(event), "until": until, "claims": [_flat(claim) for claim in event["claims"]]}
 
 
-def _occupant(occupant: dict[str, Any]) -> dict[str, Any]:
+def _instant(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _occupant(occupant: dict[str, Any], model: Occupant) -> dict[str, Any]:
+    """The contract's `aboard_from`/`aboard_until`, from the event or, without one, from the bound.
+
+    A bound (`aboard_since`, `gone_by`) goes out as the instant it starts, at minute
+    precision, with `aboard_from_basis`/`aboard_until_basis` saying it is a bound.
+    """
     arrival, departure = _when(occupant["arrival"]), _when(occupant["departure"])
+    since, gone = model.aboard_since if arrival is None else None, model.gone_by if departure is None else None
     return {
         **occupant,
-        "aboard_from": arrival and arrival["time"],
-        "aboard_from_precision": arrival and arrival["precision"],
-        "aboard_until": departure and departure["time"],
-        "aboard_until_precision": departure and departure["precision"],
+        "aboard_from": arrival["time"] if arrival else _instant(since.start if since else None),
+        "aboard_from_precision": arrival["precision"] if arrival else since and "minute",
+        "aboard_from_basis": "arrival" if arrival else since and "first placed aboard",
+        "aboard_until": departure["time"] if departure else _instant(gone.start if gone else None),
+        "aboard_until_precision": departure["precision"] if departure else gone and "minute",
+        "aboard_until_basis": "departure" if departure else gone and "no longer named aboard",
         "arrival": arrival,
         "departure": departure,
+        "aboard_since": _when(occupant["aboard_since"]),
+        "gone_by": _when(occupant["gone_by"]),
     }
 
 
@@ -105,7 +120,9 @@ def to_json(dossier: Dossier, options: ExportOptions | None = None) -> str:
     data = dossier.model_dump(mode="json")
     data["mission"] = _mission(dossier, data["mission"])
     data["events"] = [_event(event) for event in data["events"]]
-    data["occupants"] = [_occupant(occupant) for occupant in data["occupants"]]
+    data["occupants"] = [
+        _occupant(item, model) for item, model in zip(data["occupants"], dossier.occupants, strict=True)
+    ]
     data["conflicts"] = [
         {**conflict, "values": [_conflict_value(value) for value in conflict["values"]]}
         for conflict in data["conflicts"]

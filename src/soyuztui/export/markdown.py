@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote
+from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote, When
 from soyuztui.export.options import ExportOptions
 from soyuztui.present.coverage import coverage
 from soyuztui.present.documents import citation, outlet_text, published_text
@@ -168,9 +168,13 @@ class _Briefing:
             since = "before the story"
             if occupant.arrival is not None:
                 since = self.moment_of(occupant.arrives_with, occupant.arrival.time)
+            elif occupant.aboard_since is not None:
+                since = f"{self.bound(occupant.aboard_since)} at the latest (arrival not given)"
             until = "after the story"
             if occupant.departure is not None:
                 until = self.moment_of(occupant.leaves_with, occupant.departure.time)
+            elif occupant.gone_by is not None:
+                until = f"{self.bound(occupant.gone_by)} at the latest (departure not given)"
             agency = f" ({escape(occupant.agency)})" if occupant.agency else ""
             self.lines.append(
                 f"- **{self.name(occupant.person)}**{agency} — aboard from"
@@ -187,6 +191,10 @@ class _Briefing:
             also = f" (also: {aliases})" if aliases else ""
             self.lines.append(f"- **{escape(person.name)}**{also}")
             self.facts(person.facts, indent="  ")
+
+    def bound(self, when: When) -> str:
+        """A stay's bound (`aboard_since`, `gone_by`) at its precision."""
+        return format_time(when.time, when.precision, self.zone)
 
     def moment_of(self, event_id: str | None, fallback: datetime) -> str:
         """An arrival or departure: the event's time at its precision, and its title."""

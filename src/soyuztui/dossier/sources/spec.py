@@ -208,12 +208,23 @@ class OccupantSpec(Reviewed):
     """Someone aboard the station. Without `arrives_with` they were aboard before the story.
 
     `agency` is left out when the articles do not say whom the person flies for.
+    `aboard_since` (instead of `arrives_with`): their arrival is not given, but the
+    evidence places them aboard on that day, which is no later than the publication of
+    every dated article of the evidence. `gone_by` (instead of `leaves_with`): their
+    departure is not given, but they are no longer aboard by then (a later article
+    names who is aboard without them).
     """
 
     person: Ref
     agency: OneLine | None = None
     arrives_with: Ref | None = Field(None, description="Event id of the arrival.")
     leaves_with: Ref | None = Field(None, description="Event id of the departure.")
+    aboard_since: TimeText | None = Field(
+        None, description="With no arrives_with: the ISO date or UTC minute the evidence places them aboard."
+    )
+    gone_by: TimeText | None = Field(
+        None, description="With no leaves_with: the ISO date or UTC minute by which they are no longer aboard."
+    )
     evidence: Evidence
 
 
