@@ -49,3 +49,27 @@ def test_a_bare_clock_takes_the_zone_its_sentence_writes_and_the_claim_says_so(d
     text = drafted.read_text(encoding="utf-8")
     assert 'zone = "America/New_York"' in text
     assert all(not conflict.subject.endswith(".time") for conflict in build_dossier(drafted).conflicts)
+
+
+def test_a_clock_time_takes_the_day_its_article_states_for_the_event(tmp_path: Path) -> None:
+    """The lead gives the day ("docked on Thursday"), a later paragraph the clock time without one."""
+    (tmp_path / "000_launch.txt").write_text(
+        " date 2033-05-04 The Petrel 3 capsule lifted off at 10:52 a.m. EDT (1452 GMT) on Wednesday with two pilots.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "001_docking.txt").write_text(
+        " date 2033-05-06 The Petrel 3 capsule docked with the Vega outpost on Thursday after a day's chase.\n\n"
+        "The craft linked up with the outpost at 1:34 p.m. EDT (1734 GMT) high over the ocean.\n\n"
+        "The Petrel 3 crew is due to splash down on May 20.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "mission.toml"
+    assert main(["draft", str(tmp_path / "000_launch.txt"), str(tmp_path / "001_docking.txt"), "-o", str(output)]) == 0
+    dossier = build_dossier(output)  # `check` accepts the pair unedited
+    docking = next(event for event in dossier.events if event.id == "docking")
+    minutes = [claim for claim in docking.claims if claim.when is not None and claim.when.precision == "minute"]
+    assert [claim.value for claim in minutes] == ["2033-05-05T17:34Z"]
+    assert [item.text for item in minutes[0].evidence] == [
+        "docked with the Vega outpost on Thursday",
+        "linked up with the outpost at 1:34 p.m. EDT (1734 GMT)",
+    ]

@@ -117,18 +117,14 @@ def _check_refuses(tmp_path: Path, drafted: s.MissionFile, **change: str | None)
     folder.mkdir()
     for number, text in enumerate((ARRIVAL, HANDOVER, SPLASHDOWN)):
         (folder / f"{number:03d}_article.txt").write_text(text, encoding="utf-8")
-    occupants = [
-        item.model_copy(update=change) if item.person == "gorin" else item for item in drafted.occupants
-    ]
+    occupants = [item.model_copy(update=change) if item.person == "gorin" else item for item in drafted.occupants]
     (folder / "mission.toml").write_text(render(drafted.model_copy(update={"occupants": occupants})), encoding="utf-8")
     with pytest.raises(MissionError) as error:
         build_dossier(folder / "mission.toml")
     return str(error.value)
 
 
-def test_check_refuses_a_bound_later_than_its_evidence(
-    tmp_path: Path, drafted: tuple[s.MissionFile, Dossier]
-) -> None:
+def test_check_refuses_a_bound_later_than_its_evidence(tmp_path: Path, drafted: tuple[s.MissionFile, Dossier]) -> None:
     message = _check_refuses(tmp_path, drafted[0], aboard_since="2033-09-30")
     assert "aboard_since = '2033-09-30' is later than its evidence, published on 2033-08-20" in message
 

@@ -135,3 +135,29 @@ def test_a_clock_time_with_no_day_says_it_was_read_on_the_publication_date() -> 
         "reads as 2031-10-30T00:45Z (it names no day: read on the publication date, 2031-10-29; choose an excerpt "
         "that names the day)"
     ]
+
+
+def _check_pair(time: str, day_excerpt: str, clock_excerpt: str) -> list[str]:
+    """A claim citing two excerpts of one article (published on a Friday): a day, then a clock time."""
+    found = Problems(Path("mission.toml"), LineIndex(""))
+    checker = TimeClaimChecker(found, {"a": date(2031, 3, 14)}, {"a": None})
+    texts = [day_excerpt, clock_excerpt]
+    spec = TimeClaimSpec(time=time, evidence=[{"doc": "a", "text": text} for text in texts])
+    evidence = [Evidence(doc="a", text=text, start=0, end=len(text)) for text in texts]
+    checker.claim(("events", 0, "claims", 0), "docking", spec, evidence, {})
+    return [problem.message for problem in found.found]
+
+
+def test_a_clock_time_is_read_on_the_day_another_excerpt_of_its_article_gives() -> None:
+    # Published on Friday 14 March; "on Thursday" is the 13th, and 2:05 p.m. EDT that day is 18:05 UTC.
+    day, clock = "linked up with the outpost on Thursday", "the hatch opened at 2:05 p.m. EDT (1805 GMT)"
+    assert _check_pair("2031-03-13T18:05Z", day, clock) == []
+    # Alone, the clock time is read on the publication day, and the 13th is refused.
+    assert check("2031-03-13T18:05Z", clock, published=date(2031, 3, 14))[1] != []
+    # The pair says the 13th, not the publication day.
+    assert _check_pair("2031-03-14T18:05Z", day, clock) != []
+
+
+def test_an_excerpt_that_gives_only_a_day_still_must_agree_with_the_claim() -> None:
+    problems = _check_pair("2031-03-12T18:05Z", "linked up with the outpost on Thursday", "at 2:05 p.m. EDT")
+    assert problems and "2031-03-12" in problems[0]

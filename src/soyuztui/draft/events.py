@@ -138,6 +138,9 @@ class RawClaim:
     #: The day the article was written on (as far as the draft knows): a report of a time
     #: written before it is a plan too ("returning on June 14" in a preview).
     written: date | None = None
+    #: Where the same article names the day a clock time with no day of its own falls on
+    #: ("docked on Thursday" for "at 1:34 pm ET" further on): the claim cites both.
+    day_from: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
-from soyuztui.draft.moments import on_day
+from soyuztui.draft.moments import moment_value, on_day
 
 _MAX_MENTIONS = 3
 #: An article written this many days after an event may read its clock times on its own day.
@@ -48,6 +48,9 @@ def _texts(claims: list[RawClaim], texts: dict[str, str]) -> list[s.EvidenceSpec
             continue
         if claim.doc not in docs and len(evidence) < MAX_EVIDENCE:
             docs.add(claim.doc)
+            if claim.day_from is not None:
+                day_start, day_end = claim.day_from
+                evidence.append(s.EvidenceSpec(doc=claim.doc, text=texts[claim.doc][day_start:day_end]))
             evidence.append(s.EvidenceSpec(doc=claim.doc, text=texts[claim.doc][claim.start : claim.end]))
     return evidence
 
@@ -212,10 +215,10 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
         return raw
     usual = date.fromisoformat(days.most_common(1)[0][0])
     # The days each article itself gives the event, in the zone it gives them.
-    own: dict[str, list[tuple[str, str | None]]] = {}
+    own: dict[str, list[RawClaim]] = {}
     for claim in raw:
         if claim.value and len(claim.value) == 10 and dayful[id(claim)]:
-            own.setdefault(claim.doc, []).append((claim.value, claim.zone))
+            own.setdefault(claim.doc, []).append(claim)
     kept = []
     for claim in raw:
         excerpt = texts[claim.doc][claim.start : claim.end]
@@ -226,11 +229,27 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
             # "Docked on Thursday." then "It arrived at 1:34 pm ET": the article's own day
             # is not the one its clock time was read on.
             stated = own.get(claim.doc, [])
-            if stated and not any(on_day(claim.value, day, zone) for day, zone in stated):
-                notes.append(f"{kind}: “{excerpt}” gives no day; left out, as its article says {stated[0][0]}")
-                continue
+            if stated and not any(on_day(claim.value, day.value or "", day.zone) for day in stated):
+                moved = _on_stated_day(claim, excerpt, stated[0])
+                if moved is None:
+                    notes.append(f"{kind}: “{excerpt}” gives no day; left out, as its article says {stated[0].value}")
+                    continue
+                notes.append(f"{kind}: “{excerpt}” gives no day; read on {stated[0].value}, the day its article says")
+                claim = moved
         kept.append(claim)
     return kept
+
+
+def _on_stated_day(claim: RawClaim, excerpt: str, day: RawClaim) -> RawClaim | None:
+    """The clock-time claim read on the day its article states for the event, citing that day's excerpt.
+
+    None when only one article's days disagree (several), or the reading does not fall on the day.
+    """
+    assert day.value is not None
+    read = moment_value(excerpt, date.fromisoformat(day.value), claim.zone)
+    if read is None or not on_day(read[0], day.value, day.zone):
+        return None
+    return replace(claim, value=read[0], day_from=(day.start, day.end))
 
 
 def _day_stating(raw: list[RawClaim], texts: dict[str, str]) -> dict[int, bool]:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from soyuztui.dossier.errors import Problems
 from soyuztui.dossier.model import Event, Evidence, TimeClaim, When
 from soyuztui.dossier.sources.spec import TimeClaimSpec
-from soyuztui.dossier.times.days import find_days
+from soyuztui.dossier.times.days import day_spans, find_days
 from soyuztui.dossier.times.reader import (
     Moment,
     Reading,
@@ -108,12 +108,16 @@ class TimeClaimChecker:
         zone: str | None = None
         day_zone: str | None = None  # the zone the claimed day was counted in, for its bounds
         approximate = False
+        days = {} if item.after else self.days_given(evidence, item.zone)
         for number, excerpt in enumerate(evidence):
             here = (*loc, "evidence", number)
             if item.after:
                 ok, approximate = self.check_duration(here, event_id, claimed, item.after, excerpt, built)
             else:
-                reading = self.check_moment(here, event_id, claimed, excerpt, item.zone)
+                given = days.get(excerpt.doc)
+                day_part = given is not None and given[1] == number
+                on = given[0] if given is not None and not day_part and not day_spans(excerpt.text) else None
+                reading = self.check_moment(here, event_id, claimed, excerpt, item.zone, on=on, day_part=day_part)
                 ok = reading is not None
                 if reading is not None:
                     if zone is None and claimed.precision == "day":
@@ -134,12 +138,48 @@ class TimeClaimChecker:
             reviewed=item.reviewed,
         )
 
+    def days_given(self, evidence: list[Evidence], zone: str | None) -> dict[str, tuple[date, int]]:
+        """The day one excerpt of a document gives the others, by document: (day, that excerpt's index).
+
+        "Docked on Thursday." and, further on, "It arrived at 1:34 pm ET": a claim may hold
+        both, and the clock time is read on the day the first names instead of the
+        publication day. Only a document with an excerpt that names no day of its own, and
+        exactly one excerpt that reads as a single day, gives one.
+        """
+        dayless = {item.doc for item in evidence if not day_spans(item.text)}
+        found: dict[str, list[tuple[date, int]]] = {}
+        for number, item in enumerate(evidence):
+            if item.doc not in dayless or not day_spans(item.text):
+                continue
+            try:
+                readings = read_times(
+                    item.text, published=self.published.get(item.doc), zone=zone or self.zones.get(item.doc)
+                )
+            except TimeRefused:
+                continue
+            local = {_local_day(reading) for reading in readings if reading.precision == "day"}
+            if len(local) == 1 and all(reading.precision == "day" for reading in readings):
+                found.setdefault(item.doc, []).append((local.pop(), number))
+        return {doc: pairs[0] for doc, pairs in found.items() if len(pairs) == 1}
+
     def check_moment(
-        self, loc: Loc, event_id: str, claimed: Moment, excerpt: Evidence, zone: str | None = None
+        self,
+        loc: Loc,
+        event_id: str,
+        claimed: Moment,
+        excerpt: Evidence,
+        zone: str | None = None,
+        *,
+        on: date | None = None,
+        day_part: bool = False,
     ) -> Reading | None:
-        """The reading of the excerpt that gives the claimed moment; every other reading must agree with it."""
+        """The reading of the excerpt that gives the claimed moment; every other reading must agree with it.
+
+        `on` is the day another excerpt of the claim gives this one's clock times (else
+        the publication day); a `day_part` excerpt gives that day, so only its day must agree.
+        """
         where = f"event {event_id!r}: document {excerpt.doc!r} {short(excerpt.text)}"
-        published = self.published.get(excerpt.doc)
+        published = on or self.published.get(excerpt.doc)
         try:
             found = read_times(excerpt.text, published=published, zone=zone or self.zones.get(excerpt.doc))
         except TimeRefused as refusal:
@@ -164,7 +204,7 @@ class TimeClaimChecker:
                 f"{short(excerpt.text)} reads as {stated}{_undated(found, claimed, excerpt.text, published)}",
             )
             return None
-        if claimed.precision == "minute":
+        if claimed.precision == "minute" and not day_part:
             exact = [reading for reading in found if reading.precision == "minute"]
             if not exact:
                 self.problems.add(loc, f"{where} gives only the day ({stated}), not the time {value}")
