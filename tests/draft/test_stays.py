@@ -139,3 +139,22 @@ def test_check_refuses_a_stay_that_ends_before_it_begins(
     tmp_path: Path, drafted: tuple[s.MissionFile, Dossier]
 ) -> None:
     assert "would leave" in _check_refuses(tmp_path, drafted[0], gone_by="2033-05-01")
+
+
+def test_an_agency_written_as_its_acronym_and_in_full_is_one_agency(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "agency",
+        """ date 2034-02-01 Two join the station
+
+The Crew Dragon Fortitude docked with the International Space Station at 09:10 GMT on Wednesday, carrying
+NASA astronaut Paul Idris and Lena Hargrove of the Canadian Space Agency, who launched at 08:00 GMT on Tuesday.
+""",
+        """ date 2034-07-30 Fortitude home
+
+The Crew Dragon Fortitude splashed down at 14:20 GMT on Sunday with Paul Idris and CSA astronaut Lena Hargrove.
+They were greeted aboard the station earlier by CSA astronaut Mira Tovey.
+""",
+    )
+    agencies = {fact.value for person in spec.people for fact in person.facts if fact.field == "agency"}
+    assert agencies == {"Canadian Space Agency", "NASA"}
+    assert "CSA" in spec.terms["Canadian Space Agency"]

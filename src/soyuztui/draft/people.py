@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
@@ -35,6 +36,9 @@ def people_specs(
     for person in ordered:
         for phrase in {fold(item.description) for item in findings[id(person)] if item.description}:
             described[phrase] += 1
+    spelled = _spelled_out([item for person in ordered for item in findings[id(person)] if item.field == "agency"])
+    for short, long in spelled.items():
+        terms.setdefault(long, []).append(short)
     specs: list[s.PersonSpec] = []
     by_person: dict[int, s.PersonSpec] = {}
     for person in ordered:
@@ -54,7 +58,8 @@ def people_specs(
         )
         descriptions = descriptions[:MAX_LIST]
         phrases = [name, *aliases, *descriptions]
-        facts = _facts(findings[id(person)], texts, phrases, terms)
+        found = [replace(item, value=spelled.get(str(item.value), item.value)) for item in findings[id(person)]]
+        facts = _facts(found, texts, phrases, terms)
         facts = (facts + _spelling(person, texts) + _given_spelling(person, texts) + _nicknames(person, texts))[
             :MAX_LIST
         ]
@@ -64,6 +69,24 @@ def people_specs(
         specs.append(spec)
         by_person[id(person)] = spec
     return specs, by_person
+
+
+_SMALL_WORDS = frozenset(("of", "the", "and", "for"))
+
+
+def _spelled_out(agencies: Sequence[Finding]) -> dict[str, str]:
+    """Each agency acronym the articles write ("ESA") mapped to its name written in full elsewhere.
+
+    The name is the one whose capitalised words' initials are the acronym ("European Space
+    Agency"): one agency, one value, so the crew and occupants panes group its people once.
+    """
+    written = {str(item.value) for item in agencies}
+    full: dict[str, str] = {}
+    for name in written:
+        words = [word for word in name.split() if word.lower() not in _SMALL_WORDS]
+        if len(words) > 1 and all(word[:1].isupper() for word in words):
+            full.setdefault("".join(word[0] for word in words), name)
+    return {short: full[short] for short in written if short.isupper() and short in full}
 
 
 def _unique(first: str, second: str, used: set[str]) -> str:

@@ -171,12 +171,13 @@ class OccupantsPane(Pane):
             verb = "arriving" if state == "arriving" else "arrived"
             notes.append(f"↑ {verb} {short_text(occupant.arrival, self.zone)}")
         elif occupant.aboard_since is not None and state != "departed":
-            notes.append(f"↑ named aboard from {short_text(occupant.aboard_since, self.zone)}; arrival not given")
+            # Not an arrival: the day the articles first place them aboard.
+            notes.append(f"↑ named aboard {short_text(occupant.aboard_since, self.zone)}")
         if occupant.departure is not None and state != "arriving":
             verb = "left" if state == "departed" else "leaving"
             notes.append(f"↓ {verb} {short_text(occupant.departure, self.zone)}")
         elif occupant.gone_by is not None and state != "arriving":
-            notes.append(f"↓ gone by {short_text(occupant.gone_by, self.zone)}; departure not given")
+            notes.append(f"↓ gone by {short_text(occupant.gone_by, self.zone)} (inferred)")
         style = "" if state == "aboard" else "$text-muted"
         if state == "reported":
             notes = []
