@@ -158,3 +158,60 @@ They were greeted aboard the station earlier by CSA astronaut Mira Tovey.
     agencies = {fact.value for person in spec.people for fact in person.facts if fact.field == "agency"}
     assert agencies == {"Canadian Space Agency", "NASA"}
     assert "CSA" in spec.terms["Canadian Space Agency"]
+
+
+HANDOVER_LAUNCH = """ date 2036-04-10 Soyuz MS-40 lifts off for the handover
+
+The Soyuz MS-40 spacecraft lifted off at 09:20 GMT on Thursday with commander Ivan Rudnev, Oleg Sitnikov and
+NASA astronaut Dana Pryor aboard, and Soyuz MS-40 docked with the International Space Station at 15:40 GMT
+the same day.
+
+They were greeted aboard by the Soyuz MS-39 crew, cosmonauts Boris Kalin and Yuri Fomin and NASA astronaut
+Amy Locke, who will hand the station over to them.
+"""
+HANDOVER_RETURN = """ date 2036-04-18 Station residents home
+
+The Soyuz MS-39 spacecraft undocked from the station at 08:05 GMT on Friday, leaving the Soyuz MS-40 crew of
+Ivan Rudnev, Oleg Sitnikov and Dana Pryor on board. Its descent module touched down in Kazakhstan at 11:10
+GMT on Friday. Soyuz MS-40 is due home in October.
+"""
+
+
+HANDOVER_WEEK = """ date 2036-04-14 Soyuz MS-40 crew settles in
+
+The Soyuz MS-40 crew began their first experiments on Monday, four days after Soyuz MS-40 docked at the
+International Space Station.
+"""
+
+
+def test_residents_leave_with_the_craft_a_sentence_makes_theirs(tmp_path: Path) -> None:
+    spec = _draft(tmp_path / "handover", HANDOVER_LAUNCH, HANDOVER_WEEK, HANDOVER_RETURN)
+    leaving = {item.person: item.leaves_with for item in spec.occupants}
+    # The Soyuz MS-39 crew fly that craft; its undocking is when they leave the station.
+    for resident in ("kalin", "fomin"):
+        assert leaving[resident] is not None and leaving[resident].startswith("undocking")
+    # The newcomers are left on board by that undocking: it is not theirs.
+    for newcomer in ("rudnev", "sitnikov", "pryor"):
+        assert leaving.get(newcomer) is None or not leaving[newcomer].startswith("undocking")
+    dossier = build_dossier(tmp_path / "handover" / "mission.toml")
+    assert _aboard(dossier, "2036-04-19T00:00") == {"rudnev", "sitnikov", "pryor"}
+
+
+def test_a_departure_that_leaves_residents_on_board_is_not_theirs(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "visit",
+        """ date 2037-03-02 Private crew arrives
+
+The Crew Dragon Venture docked with the International Space Station at 13:10 GMT on Tuesday, a day after
+launching commander Rosa Quint and pilot Emil Strand at 12:00 GMT on Monday. They were greeted by NASA
+astronauts Hal Brody and Nell Tamsin.
+""",
+        """ date 2037-03-12 Venture heads home
+
+The Crew Dragon Venture undocked at 14:00 GMT on Thursday, leaving Hal Brody and Nell Tamsin on board, and
+splashed down with Rosa Quint and Emil Strand at 22:30 GMT on Thursday.
+""",
+    )
+    leaving = {item.person: item.leaves_with for item in spec.occupants}
+    assert leaving["brody"] is None and leaving["tamsin"] is None
+    assert leaving["quint"] is not None and leaving["strand"] is not None

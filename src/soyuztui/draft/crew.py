@@ -62,6 +62,8 @@ _NOT_FLYING = re.compile(
 _STAYING = re.compile(
     r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
 )
+#: The people a departure leaves where they are: "undocked, leaving A and B on board".
+LEFT_BEHIND = re.compile(r"\bleaving\b[^.;]*?\b(?:on board|aboard|behind)\b")
 _WHOLE_CREW = re.compile(r"\b(?:[Tt]he (?:\w+ ){0,2}crew|[Tt]he trio|[Tt]he three|[Aa]ll three|[Tt]he foursome)\b")
 _COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
@@ -117,8 +119,10 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
         if returning and _WHOLE_CREW.search(body[: returning[0].start()]):
             findings.whole_crew_returns = True
         if returning and not _STAYING.search(body):
+            behind = [(sentence.start + m.start(), sentence.start + m.end()) for m in LEFT_BEHIND.finditer(body)]
             for mention, person in here:
-                _seat(findings, person, "landing", article.id, sentence, text, mention)
+                if not any(start <= mention.start < end for start, end in behind):
+                    _seat(findings, person, "landing", article.id, sentence, text, mention)
         for marker in () if crewmates else _ABOARD.finditer(body):
             at = sentence.start + marker.start()
             word = marker.group(0).lower()

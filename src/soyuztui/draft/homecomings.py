@@ -9,16 +9,17 @@ station then, and it is not the mission's landing nor its spacecraft's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions
+from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import homecoming_words
 from soyuztui.draft.events import article_zone
 from soyuztui.draft.moments import expressions, moment_value
 from soyuztui.draft.names import slug
 from soyuztui.draft.schedule import Timeline
-from soyuztui.draft.text import Article, clean_excerpt
+from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
 # Where a sentence's clauses part: each "A returned on X, and B splashed down on Y" half
 # has its own people and its own day.
@@ -95,3 +96,56 @@ def _drop_claims_on(timeline: Timeline, taken: list[tuple[str, str]]) -> None:
         kept = [claim for claim in event.claims if not all(inside(item) for item in claim.evidence)]
         if len(kept) != len(event.claims):
             timeline.specs[index] = event.model_copy(update={"claims": kept})
+
+
+#: Words that make a craft's name in a sentence the name of the people who fly it.
+_CREW_NOUN = re.compile(r"\b(?:crew|crewmates|astronauts|cosmonauts|taikonauts|trio|team)\b")
+_DEPARTURE_KINDS = ("undocking", "return")
+
+
+def cited_sentences(event: s.EventSpec, articles: Sequence[Article]) -> Iterator[Sentence]:
+    """The sentences an event's claims cite, each excerpt's own (an excerpt not found gives none)."""
+    texts = {article.id: article for article in articles}
+    for claim in event.claims:
+        for item in claim.evidence:
+            source = texts.get(item.doc)
+            at = source.text.find(item.text) if source is not None else -1
+            sentence = source.sentence_at(at) if source is not None and at >= 0 else None
+            if sentence is not None:
+                yield sentence
+
+
+def leaving_with_craft(
+    articles: Sequence[Article],
+    residents: dict[str, list[str]],
+    craft: Craft,
+    timeline: Timeline,
+) -> dict[str, str]:
+    """The departure of each resident whose own craft's undocking or landing the articles time, by person id.
+
+    "The Shenzhou-9 crew - A, B and C - who have lived aboard since May": A, B and C
+    fly that craft; "The Shenzhou-9 capsule undocked on Friday" is then their departure.
+    Only a craft other than the mission's own, and only a sentence that names it
+    beside a crew word and the residents themselves, ties them to it.
+    """
+    own: dict[str, str] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            if article.in_quote(sentence.start) or not _CREW_NOUN.search(sentence.text):
+                continue
+            others = [value for value in craft.in_text(sentence.text) if value != craft.vehicle]
+            if len(others) != 1:
+                continue
+            for person, phrases in residents.items():
+                if person not in own and mentions(sentence.text, phrases):
+                    own[person] = others[0]
+    leaving: dict[str, str] = {}
+    for kind in _DEPARTURE_KINDS:  # the undocking is when they leave the station; a landing, if nothing else
+        for event in timeline.specs:
+            if not event.id.startswith(kind) or not timeline.timed(event.id):
+                continue
+            named = {value for sentence in cited_sentences(event, articles) for value in craft.in_text(sentence.text)}
+            for person, value in own.items():
+                if value in named and person not in leaving:
+                    leaving[person] = event.id
+    return leaving

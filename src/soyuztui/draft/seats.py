@@ -17,9 +17,9 @@ from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
-from soyuztui.draft.crew import CrewFindings, Seat
+from soyuztui.draft.crew import LEFT_BEHIND, CrewFindings, Seat
 from soyuztui.draft.events import VEHICLE_RETURN
-from soyuztui.draft.homecomings import residents_leaving
+from soyuztui.draft.homecomings import cited_sentences, leaving_with_craft, residents_leaving
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
 from soyuztui.draft.text import Article
@@ -127,7 +127,7 @@ def seat_specs(
     # (a test crew brought home by another vehicle leaves with that vehicle's landing).
     uncrewed_end = timeline.ends_with == VEHICLE_RETURN[0]
     other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle and uncrewed_end}
-    return seats, _occupants(crew, persons, seated, other_craft, articles, timeline, terms, notes)
+    return seats, _occupants(crew, persons, seated, other_craft, craft, articles, timeline, terms, notes)
 
 
 def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dict[tuple[int, str], Seat]:
@@ -250,17 +250,14 @@ def _departure(
     "Orlov, Lebedev and Doyle are to undock aboard their own Soyuz on Sunday": the crew
     handing over the station leaves with that event, not with the mission's landing.
     """
-    texts = {article.id: article for article in articles}
     for event in timeline.specs:
         if event.id in taken or not event.id.startswith(_DEPARTURES) or not timeline.timed(event.id):
             continue
-        for claim in event.claims:
-            for item in claim.evidence:
-                article = texts.get(item.doc)
-                at = article.text.find(item.text) if article is not None else -1
-                sentence = article.sentence_at(at) if article is not None and at >= 0 else None
-                if sentence is not None and mentions(sentence.text, _phrases(person)):
-                    return event.id
+        for sentence in cited_sentences(event, articles):
+            # By name, never by a description a group shares ("the members of Expedition 9"),
+            # and not where the sentence leaves them behind.
+            if mentions(sentence.text, [person.name, *person.aliases]) and not LEFT_BEHIND.search(sentence.text):
+                return event.id
     return None
 
 
@@ -269,6 +266,7 @@ def _occupants(
     persons: dict[int, s.PersonSpec],
     seated: set[str],
     other_craft: set[str],
+    craft: Craft,
     articles: Sequence[Article],
     timeline: Timeline,
     terms: dict[str, list[str]],
@@ -295,6 +293,8 @@ def _occupants(
     if undated:
         crew_phrases = [_phrases(persons[key]) for key in flying]
         departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
+    if undated := {person.id: _phrases(person) for person in residents if departures[person.id] is None}:
+        departures.update(leaving_with_craft(articles, undated, craft, timeline))
     for key in order:
         person = persons.get(key)
         if person is None:
