@@ -246,20 +246,25 @@ def shared_corpora(folder: Path = SHARED) -> dict[str, Path]:
     return {path.parent.name: path for path in sorted(folder.glob("*/expected.json"))}
 
 
-def _articles(expected: Path, gold: dict[str, Any]) -> Path:
+def articles_of(expected: Path, gold: dict[str, Any]) -> Path:
     """The article folder an expected.json names (`CORPORA/` is the folder of its flight's parent)."""
     where = str(gold.get("articles", "CORPORA/" + expected.parent.name + "/articles"))
     return expected.parent.parent / where.removeprefix("CORPORA/")
 
 
-def draft_export(articles: Path, workdir: Path) -> dict[str, Any]:
-    """Draft the articles in `workdir` as `soyuz-tui draft` would, build it as `check` does, export JSON."""
+def drafted_in(articles: Path, workdir: Path) -> Dossier:
+    """Draft the articles in `workdir` as `soyuz-tui draft` would, and build it as `check` does."""
     workdir.mkdir(parents=True, exist_ok=True)
     for article in sorted(articles.glob("*.txt")):
         shutil.copy(article, workdir / article.name)
     result = draft([workdir], workdir)
     (workdir / "mission.toml").write_text(render(result.spec), encoding="utf-8")
-    exported: dict[str, Any] = json.loads(to_json(build_dossier(workdir / "mission.toml")))
+    return build_dossier(workdir / "mission.toml")
+
+
+def draft_export(articles: Path, workdir: Path) -> dict[str, Any]:
+    """The draft of `drafted_in`, as its JSON export."""
+    exported: dict[str, Any] = json.loads(to_json(drafted_in(articles, workdir)))
     return exported
 
 
@@ -295,7 +300,7 @@ def score_shared(expected: Path, workdir: Path | None = None) -> list[Score]:
     """Recall and precision of a fresh draft against a shared-format expected.json, per kind."""
     gold: dict[str, Any] = json.loads(expected.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
-        exported = draft_export(_articles(expected, gold), workdir or Path(folder) / "articles")
+        exported = draft_export(articles_of(expected, gold), workdir or Path(folder) / "articles")
     return score_export(exported, gold)
 
 
