@@ -37,8 +37,8 @@ def people_specs(
         for phrase in {fold(item.description) for item in findings[id(person)] if item.description}:
             described[phrase] += 1
     spelled = _spelled_out([item for person in ordered for item in findings[id(person)] if item.field == "agency"])
-    for short, long in spelled.items():
-        terms.setdefault(long, []).append(short)
+    for long, short in spelled.items():
+        terms.setdefault(short, []).append(long)
     specs: list[s.PersonSpec] = []
     by_person: dict[int, s.PersonSpec] = {}
     for person in ordered:
@@ -75,10 +75,11 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "for"))
 
 
 def _spelled_out(agencies: Sequence[Finding]) -> dict[str, str]:
-    """Each agency acronym the articles write ("ESA") mapped to its name written in full elsewhere.
+    """Each agency name the articles spell out ("European Space Agency") mapped to the acronym another writes ("ESA").
 
-    The name is the one whose capitalised words' initials are the acronym ("European Space
-    Agency"): one agency, one value, so the crew and occupants panes group its people once.
+    The name is the one whose capitalised words' initials are the acronym: one agency,
+    one value (the acronym, short enough for a column), so the crew and occupants panes
+    group its people once.
     """
     written = {str(item.value) for item in agencies}
     full: dict[str, str] = {}
@@ -86,7 +87,7 @@ def _spelled_out(agencies: Sequence[Finding]) -> dict[str, str]:
         words = [word for word in name.split() if word.lower() not in _SMALL_WORDS]
         if len(words) > 1 and all(word[:1].isupper() for word in words):
             full.setdefault("".join(word[0] for word in words), name)
-    return {short: full[short] for short in written if short.isupper() and short in full}
+    return {full[short]: short for short in written if short.isupper() and short in full}
 
 
 def _unique(first: str, second: str, used: set[str]) -> str:

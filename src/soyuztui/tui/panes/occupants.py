@@ -31,16 +31,18 @@ def group_line(content: Content) -> Entry[Occupant]:
 
 
 def _state(occupant: Occupant, moment: datetime) -> str:
-    """aboard, arriving (not yet known to be aboard) or departed.
+    """aboard, arriving (not yet known to be aboard), later (first named aboard later) or departed.
 
     Someone arriving with an event known only to the day is arriving all that
-    day; someone leaving with one is aboard until that day is over.
+    day; someone leaving with one is aboard until that day is over. Someone whose
+    arrival the articles do not give, only a later day they are named aboard, is
+    not "arriving": they are named aboard later.
     """
     if occupant.aboard_at(moment):
         return "aboard"
     arrived = occupant.arrived_by()
     if arrived is not None and moment < arrived:
-        return "arriving"
+        return "arriving" if occupant.arrival is not None else "later"
     return "departed"
 
 
@@ -156,7 +158,7 @@ class OccupantsPane(Pane):
             yield group_line(Content.styled(f"{agency_heading(agency)} ({len(members)})", "bold $soyuz-accent-text"))
             for occupant in members:
                 yield Entry(self._prompt(occupant, "aboard"), occupant)
-        for state, heading in (("arriving", "Arriving"), ("departed", "Departed")):
+        for state, heading in (("arriving", "Arriving"), ("later", "Named aboard later"), ("departed", "Departed")):
             members = [o for i, o in indexed if states[i] == state]
             if members:
                 yield group_line(Content.styled(f"{heading} ({len(members)})", "bold $soyuz-secondary-text"))
@@ -176,7 +178,7 @@ class OccupantsPane(Pane):
         if occupant.departure is not None and state != "arriving":
             verb = "left" if state == "departed" else "leaving"
             notes.append(f"↓ {verb} {short_text(occupant.departure, self.zone)}")
-        elif occupant.gone_by is not None and state != "arriving":
+        elif occupant.gone_by is not None and state not in ("arriving", "later"):
             notes.append(f"↓ gone by {short_text(occupant.gone_by, self.zone)} (inferred)")
         style = "" if state == "aboard" else "$text-muted"
         if state == "reported":
