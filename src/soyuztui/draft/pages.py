@@ -38,6 +38,8 @@ _ENGLISH = frozenset(
     "the of and to a in is was that for on with as by at from it he she they said has have are were will".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: Fine print (see `_extract`): a paragraph or block whose only content is `<small>` elements.
+_FINE_PRINT = "//*[self::p or self::div][small][not(text()[normalize-space()])][count(*) = count(small)]"
 #: schema.org types of a page's main story, whose headline is the page's.
 _ARTICLE_TYPES = frozenset(
     ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting")
@@ -101,18 +103,14 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         outputformat=_DATE_FORMAT,
         max_date=_LATEST_DATE,
     )
-    extracted = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-    )
+    extracted = _extract(tree, url)
     body = clean_text(str(getattr(extracted, "text", None) or ""))
+    run = _article_run(tree)
+    if run and _reads_on(body, run[1:]):
+        # trafilatura took the page's first <article> for the whole story and brought the later
+        # ones' paragraphs back without their headings: the run is the story, read as one.
+        extracted = _extract(_as_sections(tree), url)
+        body = clean_text(str(getattr(extracted, "text", None) or ""))
     # A live blog's updates have headlines of their own; the page's is its article's.
     title = _one_line(story.get("headline")) or _one_line(getattr(extracted, "title", None))
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
@@ -136,6 +134,54 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         published=published_moment(found),
         undecodable=text.count("\ufffd"),
     )
+
+
+def _extract(tree: HtmlElement, url: str | None) -> Any:
+    """trafilatura's reading of the page (its body and metadata), precision before recall.
+
+    The page's fine print is pruned first: a block whose text is all `<small>`, HTML's
+    element for side comments, credits, copyright lines and visitor counters, is the
+    site's, whatever its words.
+    """
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        prune_xpath=_FINE_PRINT,
+    )
+
+
+def _article_run(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's first `<article>` with the `<article>`s beside it (a live blog's updates), or none
+    when it stands alone."""
+    first = tree.find(".//article")
+    parent = first.getparent() if first is not None else None
+    run = parent.findall("article") if parent is not None else []
+    return run if len(run) > 1 else []
+
+
+def _reads_on(body: str, later: list[HtmlElement]) -> bool:
+    """Whether `body` holds a paragraph of one of the `later` `<article>`s: the story runs on into them."""
+    folded = " ".join(body.split())
+    paragraphs = (" ".join(paragraph.text_content().split()) for element in later for paragraph in element.iter("p"))
+    return any(paragraph and paragraph in folded for paragraph in paragraphs)
+
+
+def _as_sections(tree: HtmlElement) -> HtmlElement:
+    """A copy of the page with its run of `<article>`s made `<section>`s, so that no one of them
+    is taken for the whole story and their container is read instead."""
+    copy = deepcopy(tree)
+    for element in _article_run(copy):
+        element.tag = "section"
+    return copy
 
 
 def published_moment(found: str | None) -> datetime | date | None:
