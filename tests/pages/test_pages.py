@@ -54,6 +54,32 @@ def test_fine_print_is_the_sites_whatever_it_says() -> None:
     assert FILLER in page.text
 
 
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "© 2031 The Quayside Courier. All rights reserved.",
+        "Copyright 2031 Lantern Wire. This copy may not be sold on or printed again without leave.",
+        "(c) Lantern Wire 2031",
+        "Write to the desk at letters@quayside.example with your corrections.",
+        "Follow us for every launch of the season.",
+        "Sign up for our weekly letter on rockets and the people who fly them.",
+        "Reporting by Ada Brenn; editing by Olu Marsh",
+        "Read more: <a href='/other'>The pad is rebuilt after the fire</a>",
+    ],
+)
+def test_a_sign_off_after_the_story_is_the_sites(sign_off: str) -> None:
+    ending = "The capsule is due back on Friday."
+    page = read_page(_page(f"<h1>Capsule checks</h1><p>{FILLER}</p><p>{ending}</p><p>{sign_off}</p><p>{sign_off}</p>"))
+    assert page.text.endswith(f"{ending}\n")
+
+
+def test_a_story_that_speaks_of_copyright_keeps_its_words() -> None:
+    words = "The agency keeps the copyright on the footage, and all rights reserved to it stay there, a spokesman said."
+    ending = "Copyright on the launch film stays with the agency until 2040, its lawyers said."
+    page = read_page(_page(f"<h1>Capsule checks</h1><p>{FILLER}</p><p>{words}</p><p>{ending}</p>"))
+    assert page.text.endswith(f"{words}\n\n{ending}\n")
+
+
 def test_a_paragraph_with_small_words_in_it_is_still_the_story() -> None:
     aside = "The crew, <small>as the flight plan says,</small> sleeps after the burn."
     page = read_page(_page(f"<h1>Capsule checks</h1><p>{FILLER}</p><p>{aside}</p>"))

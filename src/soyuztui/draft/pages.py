@@ -40,6 +40,16 @@ _ENGLISH = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 #: Fine print (see `_extract`): a paragraph or block whose only content is `<small>` elements.
 _FINE_PRINT = "//*[self::p or self::div][small][not(text()[normalize-space()])][count(*) = count(small)]"
+#: The shapes of the lines a site puts after a story inside its container, whatever the site:
+#: a copyright notice, a contact address, a call to follow or sign up, a wire's credits, a
+#: "read more" link to another story.
+_SIGN_OFF = re.compile(
+    r"(?i)\A(?:©|\(c\)\s|copyright\s+(?:©\s*)?(?:19|20)\d\d\b|(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|(?:contact|follow|sign up|subscribe)(?: to| for)? (?:us|our|the)\b|(?:read more|related|see also)\s*:)"
+    r"|\ball rights reserved\.?\Z|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+)
+#: A sign-off is a line or two, never a paragraph of the story.
+_SIGN_OFF_WORDS = 40
 #: schema.org types of a page's main story, whose headline is the page's.
 _ARTICLE_TYPES = frozenset(
     ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting")
@@ -113,7 +123,7 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         body = clean_text(str(getattr(extracted, "text", None) or ""))
     # A live blog's updates have headlines of their own; the page's is its article's.
     title = _one_line(story.get("headline")) or _one_line(getattr(extracted, "title", None))
-    paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
+    paragraphs = _without_sign_off([line.strip() for line in body.split("\n") if line.strip()])
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # the headline is written once, above the body
     words = sum(len(paragraph.split()) for paragraph in paragraphs)
@@ -134,6 +144,14 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         published=published_moment(found),
         undecodable=text.count("\ufffd"),
     )
+
+
+def _without_sign_off(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without the run of sign-off lines (`_SIGN_OFF`) that ends them, if any."""
+    end = len(paragraphs)
+    while end and len(paragraphs[end - 1].split()) <= _SIGN_OFF_WORDS and _SIGN_OFF.search(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
 
 
 def _extract(tree: HtmlElement, url: str | None) -> Any:
