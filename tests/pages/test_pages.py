@@ -94,9 +94,13 @@ UPDATES = (
 )
 
 
-def test_a_run_of_articles_that_the_story_reads_on_into_is_read_whole() -> None:
+@pytest.mark.parametrize(
+    ("tag", "kind"), [("article", ""), ("article", "post"), ("div", "post"), ("div", "entry-content")]
+)
+def test_a_run_of_blocks_that_the_story_reads_on_into_is_read_whole(tag: str, kind: str) -> None:
+    mark = f' class="{kind}"' if kind else ""
     updates = "".join(
-        f'<article><time datetime="2031-05-01T1{n}:00:00Z">1{n}:00</time><h2>{heading}</h2><p>{text}</p></article>'
+        f'<{tag}{mark}><time datetime="2031-05-01T1{n}:00:00Z">1{n}:00</time><h2>{heading}</h2><p>{text}</p></{tag}>'
         for n, (heading, text) in enumerate(UPDATES)
     )
     data = f'<html lang="en"><body><nav><a href="/">Home</a></nav><main><h1>Live</h1>{updates}</main></body></html>'

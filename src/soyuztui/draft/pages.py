@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from soyuztui.dossier.sources.documents import sanitize
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 #: Pages larger than this are not read: a news page is a few hundred kilobytes.
@@ -50,6 +52,8 @@ _SIGN_OFF = re.compile(
 )
 #: A sign-off is a line or two, never a paragraph of the story.
 _SIGN_OFF_WORDS = 40
+#: The blocks a run of a story's parts is made of (see `_runs`).
+_BLOCKS = frozenset(("article", "section", "div"))
 #: schema.org types of a page's main story, whose headline is the page's.
 _ARTICLE_TYPES = frozenset(
     ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting")
@@ -115,12 +119,16 @@ def read_page(data: bytes, url: str | None = None) -> Page:
     )
     extracted = _extract(tree, url)
     body = clean_text(str(getattr(extracted, "text", None) or ""))
-    run = _article_run(tree)
-    if run and _reads_on(body, run[1:]):
-        # trafilatura took the page's first <article> for the whole story and brought the later
-        # ones' paragraphs back without their headings: the run is the story, read as one.
-        extracted = _extract(_as_sections(tree), url)
-        body = clean_text(str(getattr(extracted, "text", None) or ""))
+    runs = _runs_read_on(tree, body)
+    if runs:
+        # trafilatura took the first block of a run (a live blog's updates) for the whole story
+        # and brought the later ones' paragraphs back without their headings: the run is the
+        # story, read as one. The second reading is kept when it holds all the first one did.
+        _as_sections(runs)
+        again = _extract(tree, url)
+        text = clean_text(str(getattr(again, "text", None) or ""))
+        if _holds_all(text, body):
+            extracted, body = again, text
     # A live blog's updates have headlines of their own; the page's is its article's.
     title = _one_line(story.get("headline")) or _one_line(getattr(extracted, "title", None))
     paragraphs = _without_sign_off([line.strip() for line in body.split("\n") if line.strip()])
@@ -177,29 +185,48 @@ def _extract(tree: HtmlElement, url: str | None) -> Any:
     )
 
 
-def _article_run(tree: HtmlElement) -> list[HtmlElement]:
-    """The page's first `<article>` with the `<article>`s beside it (a live blog's updates), or none
-    when it stands alone."""
-    first = tree.find(".//article")
-    parent = first.getparent() if first is not None else None
-    run = parent.findall("article") if parent is not None else []
-    return run if len(run) > 1 else []
+def _runs(tree: HtmlElement) -> Iterator[list[HtmlElement]]:
+    """Every run of like blocks side by side: two or more `<article>`, `<section>` or `<div>`
+    children of one element with the same tag and class (a live blog's updates, a row of cards)."""
+    for parent in tree.iter():
+        alike: dict[tuple[str, str | None], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _BLOCKS:
+                alike.setdefault((child.tag, child.get("class")), []).append(child)
+        yield from (run for run in alike.values() if len(run) > 1)
 
 
-def _reads_on(body: str, later: list[HtmlElement]) -> bool:
-    """Whether `body` holds a paragraph of one of the `later` `<article>`s: the story runs on into them."""
-    folded = " ".join(body.split())
-    paragraphs = (" ".join(paragraph.text_content().split()) for element in later for paragraph in element.iter("p"))
-    return any(paragraph and paragraph in folded for paragraph in paragraphs)
+def _folded(text: str) -> str:
+    """`text` with its white space folded, as paragraphs are compared."""
+    return " ".join(text.split())
 
 
-def _as_sections(tree: HtmlElement) -> HtmlElement:
-    """A copy of the page with its run of `<article>`s made `<section>`s, so that no one of them
-    is taken for the whole story and their container is read instead."""
-    copy = deepcopy(tree)
-    for element in _article_run(copy):
-        element.tag = "section"
-    return copy
+def _runs_read_on(tree: HtmlElement, body: str) -> list[list[HtmlElement]]:
+    """The runs of like blocks (`_runs`) past whose first block `body` goes on: it holds a
+    paragraph of a later one."""
+    folded = _folded(body)
+
+    def read_on(run: list[HtmlElement]) -> bool:
+        paragraphs = (_folded(paragraph.text_content()) for block in run[1:] for paragraph in block.iter("p"))
+        return any(paragraph and paragraph in folded for paragraph in paragraphs)
+
+    return [run for run in _runs(tree) if read_on(run)]
+
+
+def _holds_all(body: str, first: str) -> bool:
+    """Whether `body` holds every paragraph of `first`."""
+    folded = _folded(body)
+    return all(_folded(line) in folded for line in first.split("\n"))
+
+
+def _as_sections(runs: list[list[HtmlElement]]) -> None:
+    """Make each block of `runs` a plain `<section>`, with nothing trafilatura takes for a story's
+    mark (its class, id or role), so that no one of them is read as the whole story: their
+    container is."""
+    for block in (block for run in runs for block in run):
+        block.tag = "section"
+        for name in ("class", "id", "role", "itemprop"):
+            block.attrib.pop(name, None)
 
 
 def published_moment(found: str | None) -> datetime | date | None:
