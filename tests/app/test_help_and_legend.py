@@ -42,6 +42,7 @@ WORD_MARKS = (
     r"\borganisation\b",
     r"\d+ articles?\b",
     r"\(date line\)",
+    r"\(page metadata\)",
     r"\(date inferred\)",
     r"launch day",
     r"outlet not given",

@@ -269,3 +269,21 @@ def test_redrafting_brings_new_pages_into_a_mission_file(mission: Path, capsys: 
     assert main(["draft", str(mission), "-o", str(target)]) == 0  # the re-draft adds the new pages first
     assert main(["check", "--mission", str(mission)]) == 0
     assert "ok: Osprey 6: 8 documents" in capsys.readouterr().out
+
+
+def test_a_date_the_page_states_is_shown_as_the_pages_not_as_inferred(mission: Path) -> None:
+    from soyuztui.draft.memory import load_draft
+    from soyuztui.export.markdown import to_markdown
+    from soyuztui.export.options import ExportOptions
+    from soyuztui.present.documents import date_basis
+
+    add_sources(expand([str(PAGES)]), mission)
+    dossier = load_draft(mission)
+    titles = {want["title"]: want["published"] for want in expected().values()}
+    shown = {document.title: date_basis(document) for document in dossier.documents}
+    # Every page that states when it was published says so; the others' dates are worked out.
+    assert {title: basis == "page metadata" for title, basis in shown.items()} == {
+        title: published is not None for title, published in titles.items()
+    }
+    briefing = to_markdown(dossier, ExportOptions())
+    assert briefing.count("(page metadata)") == sum(published is not None for published in titles.values())

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
@@ -12,8 +14,9 @@ from typing import ClassVar
 import pytest
 
 from soyuztui.cli import main
+from soyuztui.draft import fetch as fetch_module
 from soyuztui.draft.add import add_sources
-from soyuztui.draft.fetch import USER_AGENT, FetchFailed, fetch, pages_cache
+from soyuztui.draft.fetch import RETRY_AFTER, USER_AGENT, FetchFailed, fetch, pages_cache
 from soyuztui.draft.pages import MAX_PAGE_BYTES
 from soyuztui.draft.records import read_records
 from tests.pages.gold import PAGES
@@ -177,3 +180,42 @@ def test_a_date_in_the_links_address_does_not_hide_the_pages_time(
     _Site.pages["/2033/09/12/drill"] = (PAGES / "04-agency-blog.html").read_bytes()
     added = add_sources([f"{base}/2033/09/12/drill"], tmp_path / "m", cache=cache)
     assert added.written[0].published == "2033-09-15T08:30:00-04:00"
+
+
+def test_a_failed_link_is_left_alone_for_a_while_and_refresh_asks_at_once(
+    site: tuple[str, ThreadingHTTPServer], cache: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, _server = site
+    link, mission = f"{base}/later", str(tmp_path / "m")
+    assert main(["add", link, "--mission", mission]) == 1
+    assert capsys.readouterr().err.startswith(f"{link}: the server answered 404 Not Found\n")
+    # The next start says when it asks again and why it failed, and asks nothing now.
+    assert main(["add", link, "--mission", mission]) == 1
+    assert re.match(
+        rf"{re.escape(link)}: not fetched again until \d\d:\d\d \(last failure: the server answered 404 Not Found\); "
+        r"add --refresh fetches it now\n",
+        capsys.readouterr().err,
+    )
+    assert len(_Site.agents) == 1
+    # --refresh asks at once; the page is there now, and the failure is forgotten.
+    _Site.pages["/later"] = WIRE
+    assert main(["add", "--refresh", link, "--mission", mission]) == 0
+    assert len(_Site.agents) == 2 and not list(cache.glob("*.failed"))
+
+
+def test_a_failed_link_is_fetched_again_once_the_hour_is_over(
+    site: tuple[str, ThreadingHTTPServer], cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base, _server = site
+    failed = datetime(2033, 9, 14, 9, 0, tzinfo=UTC)
+    monkeypatch.setattr(fetch_module, "_now", lambda: failed)
+    with pytest.raises(FetchFailed, match="404"):
+        fetch(f"{base}/later", cache)
+    until = (failed + RETRY_AFTER).astimezone()
+    monkeypatch.setattr(fetch_module, "_now", lambda: failed + RETRY_AFTER - timedelta(seconds=1))
+    with pytest.raises(FetchFailed, match=f"not fetched again until {until:%H:%M} "):
+        fetch(f"{base}/later", cache)
+    monkeypatch.setattr(fetch_module, "_now", lambda: failed + RETRY_AFTER)
+    _Site.pages["/later"] = WIRE
+    assert fetch(f"{base}/later", cache).data == WIRE
+    assert len(_Site.agents) == 2

@@ -58,3 +58,19 @@ def test_drafting_tells_its_progress_article_by_article(tmp_path: Path, monkeypa
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["draft", str(tmp_path), "-o", str(tmp_path / "osprey-6.toml")]) == 0
     assert "drafting" in terminal.getvalue() and "drafted Osprey 6" in terminal.getvalue()
+
+
+def test_an_in_memory_draft_shows_the_bar_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from soyuztui.cli import main
+    from soyuztui.draft.add import add_sources, expand
+    from tests.pages.gold import PAGES
+
+    add_sources(expand([str(PAGES)]), tmp_path)  # eight articles, and no mission file
+    assert main(["check", "--mission", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == ""  # not a terminal: no bar, and nothing to say
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", "--mission", str(tmp_path)]) == 0
+    assert "drafting" in terminal.getvalue() and "8/8" in terminal.getvalue()

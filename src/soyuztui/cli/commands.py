@@ -34,13 +34,13 @@ def _fail(message: str) -> int:
 def _load(mission: Path | None):  # type: ignore[no-untyped-def]
     """The dossier verified from the sources, never from the cache (for check and export)."""
     from soyuztui.cli.add import add_waiting
+    from soyuztui.cli.draft import draft_in_memory
     from soyuztui.dossier import build_dossier
     from soyuztui.dossier.sources.locate import resolve_mission
-    from soyuztui.draft.memory import load_draft
 
     add_waiting(mission)
     target = resolve_mission(mission or default_mission())
-    return load_draft(target) if target.is_dir() else build_dossier(target)
+    return draft_in_memory(target) if target.is_dir() else build_dossier(target)
 
 
 def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -52,9 +52,9 @@ def _load_cached(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     target = resolve_mission(args.mission or default_mission())
     if target.is_dir():  # articles alone: drafted in memory, never cached
         # Imported here: the drafter (and the time reader under it) is not on the warm start.
-        from soyuztui.draft.memory import load_draft
+        from soyuztui.cli.draft import draft_in_memory
 
-        return load_draft(target)
+        return draft_in_memory(target)
     from soyuztui.dossier.cache import load_dossier
 
     return load_dossier(target, use_cache=not args.no_cache)

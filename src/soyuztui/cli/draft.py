@@ -8,8 +8,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from soyuztui.dossier.errors import MissionError
+
+if TYPE_CHECKING:
+    from soyuztui.dossier.model import Dossier
 
 # The drafting machinery (and the builder it brings) is imported when a draft is asked
 # for: the parser imports this module on every start with arguments.
@@ -23,6 +27,17 @@ def summary_line(spec, conflicts: int | None = None) -> str:  # type: ignore[no-
         f"{len(spec.crew)} crew seats, {len(spec.occupants)} occupants, "
         f"{len(spec.events)} events ({timed} timed); every entry reviewed = false"
     )
+
+
+def draft_in_memory(folder: Path) -> Dossier:
+    """The in-memory draft of the articles in `folder` (a `--mission DIR` with no mission file),
+    with the drafting's progress on stderr as `draft` shows it."""
+    from soyuztui.cli.add import progress_lines
+    from soyuztui.draft import article_paths
+    from soyuztui.draft.memory import load_draft
+
+    with progress_lines(len(article_paths([folder])), "drafting") as progress:
+        return load_draft(folder, progress)
 
 
 def run_draft(paths: Sequence[Path], output: Path | None) -> int:

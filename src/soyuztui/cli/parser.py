@@ -217,7 +217,8 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--refresh",
         action="store_true",
-        help="fetch links again instead of reading them from the cache; e.g. add --refresh links.txt --mission flight/",
+        help="fetch links again now, instead of reading them from the cache or waiting out the hour after a "
+        "failure; e.g. add --refresh links.txt --mission flight/",
     )
 
 

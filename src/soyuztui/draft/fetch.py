@@ -3,7 +3,9 @@
 The request says who asks (`soyuz-tui/VERSION` and the project's address), gives up after
 a timeout, stops reading past a size cap, and takes only HTML. A fetched page is kept in
 the user's cache folder with its final address and when it was fetched, so a second run
-reads it from there without the network; `refresh` asks the web again.
+reads it from there without the network; `refresh` asks the web again. A link that failed
+is kept there too, with why and when, and is not asked again for `RETRY_AFTER`: a start
+that has nothing new to learn from it does not wait on it, nor load its server.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import tempfile
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from soyuztui import __version__
@@ -26,6 +28,8 @@ USER_AGENT = f"soyuz-tui/{__version__} (+https://example.org/soyuz-tui)"
 #: Seconds to wait for the server to connect or to send the next bytes.
 TIMEOUT_SECONDS = 20.0
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+RETRY_AFTER = timedelta(hours=1)
+"""How long a link that failed is left alone before it is fetched again (`refresh` asks at once)."""
 
 
 class FetchFailed(Exception):
@@ -57,17 +61,54 @@ def fetch(url: str, cache: Path | None = None, refresh: bool = False, timeout: f
     """The page at `url`: from `cache` when it was fetched before (unless `refresh`), else from the web.
 
     Raises `FetchFailed` naming why: an HTTP status, a timeout, a refused connection,
-    a body over `MAX_PAGE_BYTES`, or a content type that is not HTML.
+    a body over `MAX_PAGE_BYTES`, or a content type that is not HTML; or, for a link that
+    failed less than `RETRY_AFTER` ago (unless `refresh`), when it is fetched again and why
+    it failed last.
     """
     entry = _entry(cache, url) if cache is not None else None
     if entry is not None and not refresh:
         kept = _read_entry(entry)
         if kept is not None:
             return kept
-    page = _download(url, timeout)
+        _raise_held(entry)
+    try:
+        page = _download(url, timeout)
+    except FetchFailed as error:
+        if entry is not None:
+            _write_failure(entry, str(error))
+        raise
     if entry is not None:
         _write_entry(entry, page)
     return page
+
+
+def _now() -> datetime:
+    """The time now, in UTC (one place, so the tests can move the clock)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _raise_held(entry: Path) -> None:
+    """Raise `FetchFailed` when the link kept at `entry` failed less than `RETRY_AFTER` ago."""
+    try:
+        failure = json.loads(entry.with_suffix(".failed").read_text(encoding="utf-8"))
+        until = datetime.fromisoformat(str(failure["failed"])) + RETRY_AFTER
+        reason = str(failure["reason"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # none kept, or unreadable: the link is fetched
+    if _now() < until:
+        raise FetchFailed(
+            f"not fetched again until {until.astimezone():%H:%M} (last failure: {reason}); add --refresh fetches it now"
+        )
+
+
+def _write_failure(entry: Path, reason: str) -> None:
+    """Keep why and when the link kept at `entry` failed."""
+    failure = {"failed": _now().isoformat(), "reason": reason}
+    try:
+        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        replace_file(entry.with_suffix(".failed"), json.dumps(failure).encode())
+    except OSError:
+        pass  # a cache that cannot be written costs a fetch next time, nothing more
 
 
 def _download(url: str, timeout: float) -> Fetched:
@@ -95,7 +136,7 @@ def _download(url: str, timeout: float) -> Fetched:
         raise FetchFailed(f"no answer within {timeout:g} s") from None
     except (OSError, ValueError) as error:  # a dropped connection, a malformed address or header
         raise FetchFailed(f"cannot be read: {error}") from None
-    return Fetched(data, final, datetime.now(UTC).replace(microsecond=0))
+    return Fetched(data, final, _now())
 
 
 def _too_large(length: int | None) -> str:
@@ -126,6 +167,7 @@ def _write_entry(entry: Path, page: Fetched) -> None:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         replace_file(entry.with_suffix(".html"), page.data)
         replace_file(entry.with_suffix(".json"), json.dumps(meta).encode())
+        entry.with_suffix(".failed").unlink(missing_ok=True)  # the link works now
     except OSError:
         pass  # a cache that cannot be written costs a fetch next time, nothing more
 

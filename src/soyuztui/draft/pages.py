@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from soyuztui.dossier.sources.documents import sanitize
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 #: Pages larger than this are not read: a news page is a few hundred kilobytes.
@@ -38,6 +40,20 @@ _ENGLISH = frozenset(
     "the of and to a in is was that for on with as by at from it he she they said has have are were will".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: Fine print (see `_extract`): a paragraph or block whose only content is `<small>` elements.
+_FINE_PRINT = "//*[self::p or self::div][small][not(text()[normalize-space()])][count(*) = count(small)]"
+#: The shapes of the lines a site puts after a story inside its container, whatever the site:
+#: a copyright notice, a contact address, a call to follow or sign up, a wire's credits, a
+#: "read more" link to another story.
+_SIGN_OFF = re.compile(
+    r"(?i)\A(?:©|\(c\)\s|copyright\s+(?:©\s*)?(?:19|20)\d\d\b|(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|(?:contact|follow|sign up|subscribe)(?: to| for)? (?:us|our|the)\b|(?:read more|related|see also)\s*:)"
+    r"|\ball rights reserved\.?\Z|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+)
+#: A sign-off is a line or two, never a paragraph of the story.
+_SIGN_OFF_WORDS = 40
+#: The blocks a run of a story's parts is made of (see `_runs`).
+_BLOCKS = frozenset(("article", "section", "div"))
 #: schema.org types of a page's main story, whose headline is the page's.
 _ARTICLE_TYPES = frozenset(
     ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting")
@@ -101,21 +117,21 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         outputformat=_DATE_FORMAT,
         max_date=_LATEST_DATE,
     )
-    extracted = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-    )
+    extracted = _extract(tree, url)
     body = clean_text(str(getattr(extracted, "text", None) or ""))
+    runs = _runs_read_on(tree, body)
+    if runs:
+        # trafilatura took the first block of a run (a live blog's updates) for the whole story
+        # and brought the later ones' paragraphs back without their headings: the run is the
+        # story, read as one. The second reading is kept when it holds all the first one did.
+        _as_sections(runs)
+        again = _extract(tree, url)
+        text = clean_text(str(getattr(again, "text", None) or ""))
+        if _holds_all(text, body):
+            extracted, body = again, text
     # A live blog's updates have headlines of their own; the page's is its article's.
     title = _one_line(story.get("headline")) or _one_line(getattr(extracted, "title", None))
-    paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
+    paragraphs = _without_sign_off([line.strip() for line in body.split("\n") if line.strip()])
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # the headline is written once, above the body
     words = sum(len(paragraph.split()) for paragraph in paragraphs)
@@ -136,6 +152,81 @@ def read_page(data: bytes, url: str | None = None) -> Page:
         published=published_moment(found),
         undecodable=text.count("\ufffd"),
     )
+
+
+def _without_sign_off(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without the run of sign-off lines (`_SIGN_OFF`) that ends them, if any."""
+    end = len(paragraphs)
+    while end and len(paragraphs[end - 1].split()) <= _SIGN_OFF_WORDS and _SIGN_OFF.search(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _extract(tree: HtmlElement, url: str | None) -> Any:
+    """trafilatura's reading of the page (its body and metadata), precision before recall.
+
+    The page's fine print is pruned first: a block whose text is all `<small>`, HTML's
+    element for side comments, credits, copyright lines and visitor counters, is the
+    site's, whatever its words.
+    """
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        prune_xpath=_FINE_PRINT,
+    )
+
+
+def _runs(tree: HtmlElement) -> Iterator[list[HtmlElement]]:
+    """Every run of like blocks side by side: two or more `<article>`, `<section>` or `<div>`
+    children of one element with the same tag and class (a live blog's updates, a row of cards)."""
+    for parent in tree.iter():
+        alike: dict[tuple[str, str | None], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _BLOCKS:
+                alike.setdefault((child.tag, child.get("class")), []).append(child)
+        yield from (run for run in alike.values() if len(run) > 1)
+
+
+def _folded(text: str) -> str:
+    """`text` with its white space folded, as paragraphs are compared."""
+    return " ".join(text.split())
+
+
+def _runs_read_on(tree: HtmlElement, body: str) -> list[list[HtmlElement]]:
+    """The runs of like blocks (`_runs`) past whose first block `body` goes on: it holds a
+    paragraph of a later one."""
+    folded = _folded(body)
+
+    def read_on(run: list[HtmlElement]) -> bool:
+        paragraphs = (_folded(paragraph.text_content()) for block in run[1:] for paragraph in block.iter("p"))
+        return any(paragraph and paragraph in folded for paragraph in paragraphs)
+
+    return [run for run in _runs(tree) if read_on(run)]
+
+
+def _holds_all(body: str, first: str) -> bool:
+    """Whether `body` holds every paragraph of `first`."""
+    folded = _folded(body)
+    return all(_folded(line) in folded for line in first.split("\n"))
+
+
+def _as_sections(runs: list[list[HtmlElement]]) -> None:
+    """Make each block of `runs` a plain `<section>`, with nothing trafilatura takes for a story's
+    mark (its class, id or role), so that no one of them is read as the whole story: their
+    container is."""
+    for block in (block for run in runs for block in run):
+        block.tag = "section"
+        for name in ("class", "id", "role", "itemprop"):
+            block.attrib.pop(name, None)
 
 
 def published_moment(found: str | None) -> datetime | date | None:

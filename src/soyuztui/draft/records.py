@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from soyuztui.dossier.errors import MissionError
+from soyuztui.dossier.sources.basis import page_metadata_basis
 
 if TYPE_CHECKING:
     from soyuztui.dossier.sources.spec import DocumentSpec
@@ -139,7 +140,7 @@ def with_page_metadata(
     published = published_value(record)
     if published is not None and not dated_by_line:
         update["published"] = published
-        update["published_basis"] = f"The page's metadata: {record.source}"[:400]
+        update["published_basis"] = page_metadata_basis(record.source)[:400]
     if not update:
         return item
     data = {**item.model_dump(exclude_none=True), **update, "reviewed": False}

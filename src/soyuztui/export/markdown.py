@@ -16,7 +16,7 @@ from datetime import datetime
 from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote, When
 from soyuztui.export.options import ExportOptions
 from soyuztui.present.coverage import coverage
-from soyuztui.present.documents import citation, outlet_text, published_text
+from soyuztui.present.documents import citation, date_basis, outlet_text, published_text
 from soyuztui.present.flight import (
     FLIGHT_LABELS,
     flight_facts,
@@ -275,7 +275,8 @@ class _Briefing:
         self.section("Sources")
         for document in self.dossier.documents:
             published = published_text(document, self.zone)
-            basis = "" if document.published_basis == "date line" else " (date inferred)"
+            basis = date_basis(document)
+            basis = "" if basis in ("", "date line") else f" ({basis})"
             headline = "" if document.title_basis == "headline" else "first sentence: "
             self.lines.append(
                 f"- **{document.id}** — {escape(outlet_text(document))} — {published}{basis} —"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from soyuztui.dossier.model import Document
+from soyuztui.dossier.sources.basis import DATE_LINE, from_page_metadata
 from soyuztui.present.times import ZoneName, format_time
 
 OUTLET_NOT_GIVEN = "outlet not given"
@@ -22,10 +23,13 @@ def published_text(document: Document, zone: ZoneName) -> str:
 
 
 def date_basis(document: Document) -> str:
-    """'date line' when the article states its date, else 'date inferred' (or '' if undated)."""
+    """Where the date comes from, in two words: 'date line' when the article states it, 'page metadata'
+    when the page it was added from does, else 'date inferred' ('' if undated)."""
     if document.published is None:
         return ""
-    return "date line" if document.published_basis == "date line" else "date inferred"
+    if document.published_basis == DATE_LINE:
+        return "date line"
+    return "page metadata" if from_page_metadata(document.published_basis) else "date inferred"
 
 
 def byline(document: Document, zone: ZoneName = "utc") -> str:

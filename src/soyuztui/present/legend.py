@@ -55,6 +55,7 @@ MARKS: tuple[Mark, ...] = (
     Mark("organisation", "the speaker is an organisation (an agency, a company), not a person", ("quotes",)),
     Mark("3 articles", "how many articles carry the quote", ("quotes",)),
     Mark("(date line)", "the article states its date on its first line", ("sources",)),
+    Mark("(page metadata)", "the date (and time) the page states in its metadata, read by `add`", ("sources",)),
     Mark("(date inferred)", "no date line: the date is worked out, reason in the mission file", ("sources",)),
     Mark("[000 001]", "the articles (by id) that give the value before it", ("sources",)),
     Mark("outlet not given", "the mission file does not say who published the article", ("sources", "compare")),

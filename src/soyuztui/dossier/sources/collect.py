@@ -9,6 +9,7 @@ from pathlib import Path
 
 from soyuztui.dossier.errors import MissionError, Problems
 from soyuztui.dossier.model import Document
+from soyuztui.dossier.sources.basis import DATE_LINE
 from soyuztui.dossier.sources.documents import RawDocument, read_document
 from soyuztui.dossier.sources.spec import DocumentSpec
 
@@ -45,7 +46,7 @@ def read_documents(
         if published and not raw.published and not item.published_basis:
             problems.add((*loc, "published"), f"document {item.id!r}: `published` needs a `published_basis` saying why")
         published = raw.published or published
-        basis = "date line" if raw.published else (item.published_basis or "")
+        basis = DATE_LINE if raw.published else (item.published_basis or "")
         raws[item.id] = raw
         documents.append(
             Document.model_construct(

@@ -13,6 +13,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from soyuztui.dossier.model import Dossier
+from soyuztui.dossier.sources.basis import DATE_LINE
 from soyuztui.present.documents import byline
 from soyuztui.tui.article import ArticleView
 from soyuztui.tui.messages import EvidenceItem
@@ -86,5 +87,5 @@ class EvidenceScreen(Screen[None]):
         # mission file's free text ("[/" in it raised MarkupError). The date line is
         # shown here, as what it is (when the article was published), not as its text.
         article.border_title = Content(f"{document.id} · {byline(document)}")
-        article.border_subtitle = Content(document.published_basis if document.published_basis != "date line" else "")
+        article.border_subtitle = Content(document.published_basis if document.published_basis != DATE_LINE else "")
         article.show(document.text, document.body_start, (span.start, span.end))
