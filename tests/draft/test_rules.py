@@ -54,6 +54,9 @@ def test_quoted_spans_skip_apostrophes() -> None:
         '"We are ready," said Anton Volkov.',  # speech verb before
         "Anton Volkov said the capsule was ready.",  # speech verb after
         "PASA Director General Anton Volkov opened the briefing.",  # a title of two words
+        "On the broadcast, communications officer Anton Volkov counted down.",  # a post before
+        "“We found the leak,” Anton Volkov, program manager for the lander, later told reporters.",
+        "The launch slipped, Anton Volkov, deputy manager of the range, wrote on Friday.",  # a post after
     ],
 )
 def test_a_person_is_found_by_what_surrounds_the_name(sentence: str) -> None:
