@@ -85,6 +85,16 @@ def test_two_spellings_are_one_person() -> None:
     assert people_in("Cosmonaut Oleg Novitskiy waved.", "Cosmonaut Oleg Novitsky waved.") == ["Oleg Novitskiy"]
 
 
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Frank", "Francisco"), ("Steve", "Stephen"), ("Steve", "Steven"), ("Kate", "Katherine"), ("Sam", "Samuel")],
+)
+def test_a_short_given_name_and_its_full_form_are_one_person(short: str, full: str) -> None:
+    # a short form may stand for several full names: each of them joins it
+    texts = (f"Astronaut {short} Delgado waved.", f"Astronaut {full} Delgado waved.")
+    assert people_in(*texts) == [f"{short} Delgado"]
+
+
 def test_the_same_surname_with_another_given_name_is_another_person() -> None:
     text = "Teacher Siobhan Reilly flew. Her husband Declan Reilly, 37, watched."
     assert people_in(text) == ["Siobhan Reilly", "Declan Reilly"]
