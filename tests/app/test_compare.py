@@ -82,3 +82,20 @@ def test_an_article_naming_an_event_without_its_time_states_no_time(dossier: Dos
             assert "no time given" not in cell.text()
             if cell.doc in docs and not cell.values:
                 assert cell.state == "silent" and cell.text() == "·" and cell.evidence
+
+
+async def test_a_quotes_row_names_its_speaker_and_whom_each_article_credits() -> None:
+    app = test_app(build_dossier(KESTREL))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        title = str(screen.query_one("#compare-title").render())
+        assert "and 4 quotes × 3 articles" in title
+        await pilot.press("end")  # the last row: the reported clause, carried by article c alone
+        detail = str(screen.query_one("#compare-detail").render())
+        assert detail.startswith("Talia Brenner — ≈ the crew would stay aboard") and "does not carry it" in detail
+        await pilot.press("left")
+        assert "1 of 3 articles name its speaker" in str(screen.query_one("#compare-detail").render())
+        await pilot.press("right", "right", "right")
+        assert "newsroom credits Talia Brenner" in str(screen.query_one("#compare-detail").render())
