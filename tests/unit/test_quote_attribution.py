@@ -271,3 +271,37 @@ def test_a_post_outside_an_appositive_still_names_its_holder() -> None:
     assert _official_speech(text) == [("The docking went as planned.", ("ruiz",))]
     joint = "Jane Doe and the flight director said: “The docking went as planned.”"
     assert _official_speech(joint) == [("The docking went as planned.", ("doe", "ruiz"))]
+
+
+_FLYER = (
+    Person(id="ilves", name="Marta Ilves", aliases=("Ilves",)),
+    Person(id="sato", name="Ken Sato", aliases=("Sato",)),
+)
+
+
+def _flyer_speech(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    found = quoted_spans([document(text)], _FLYER, ())
+    return [(item.text, item.speakers) for item in found if item.kind == "speech"]
+
+
+def test_an_epithet_after_an_inverted_cue_is_the_one_person_named_before() -> None:
+    text = (
+        "Marta Ilves reached orbit on Sunday, thirty years after she first applied.\n\n"
+        "“The view took my breath away,” gushed the proud former nurse on a call from the capsule."
+    )
+    assert _flyer_speech(text) == [("The view took my breath away,", ("ilves",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named before: the epithet could be either
+        "Marta Ilves and Ken Sato reached orbit.\n\n“The view took my breath away,” gushed the proud former nurse.",
+        # a role an article may leave unnamed, a group, a clause: no one's epithet
+        "Marta Ilves reached orbit. “The view is superb,” said the senior official on Monday.",
+        "Marta Ilves reached orbit. “The view is superb,” said the two former pilots.",
+        "Marta Ilves reached orbit. A spokeswoman said the pictures had been “the best we have taken from orbit”.",
+    ],
+)
+def test_an_epithet_is_no_one_unless_the_article_makes_it_plain(text: str) -> None:
+    assert [speakers for _, speakers in _flyer_speech(text)] == [()]
