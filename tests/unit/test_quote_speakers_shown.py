@@ -97,3 +97,15 @@ def test_the_compare_matrix_names_every_speaker() -> None:
     label = speaker_label(dossier, both)
     assert row.label == f"{label} — ≈ The crew is home and well" and row.value == label
     assert row.cells[0].text() == f"✓ {label}"
+
+
+def test_a_quotation_no_article_closes_says_so() -> None:
+    from soyuztui.present.wording import quote_words
+    from soyuztui.tui.panes.quotes import quote_marks
+
+    open_source = SOURCE.model_copy(update={"unbalanced": True})
+    unclosed = Quote(text="We are ready to go", speaker=None, sources=(open_source,))
+    assert quote_marks(unclosed) == " · no closing mark" and quote_words(unclosed) == "“We are ready to go"
+    # one article closing it is enough: the words as shown end where it closes them
+    closed = unclosed.model_copy(update={"sources": (open_source, SOURCE)})
+    assert quote_marks(closed) == "" and quote_words(closed) == "“We are ready to go”"

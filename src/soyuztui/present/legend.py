@@ -54,6 +54,11 @@ MARKS: tuple[Mark, ...] = (
     Mark("reported", "the quote is reported speech (its words follow ≈)", ("quotes",)),
     Mark("organisation", "the speaker is an organisation (an agency, a company), not a person", ("quotes",)),
     Mark("3 articles", "how many articles carry the quote", ("quotes",)),
+    Mark(
+        "no closing mark",
+        "no article closes the quotation: its words are taken to the paragraph's end (check them)",
+        ("quotes",),
+    ),
     Mark("(date line)", "the article states its date on its first line", ("sources",)),
     Mark("(date inferred)", "no date line: the date is worked out, reason in the mission file", ("sources",)),
     Mark("[000 001]", "the articles (by id) that give the value before it", ("sources",)),

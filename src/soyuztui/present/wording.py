@@ -56,9 +56,19 @@ def source_evidence(quote: Quote) -> tuple[Evidence, ...]:
     )
 
 
+def unclosed(quote: Quote) -> bool:
+    """Whether no article closes the quotation: its words were taken to the paragraph's end."""
+    return quote.kind == "direct" and bool(quote.sources) and all(source.unbalanced for source in quote.sources)
+
+
 def quote_words(quote: Quote) -> str:
-    """A quote's words as the lists show them: direct speech in quotation marks, reported after ≈."""
-    return f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
+    """A quote's words as the lists show them: direct speech in quotation marks, reported after ≈.
+
+    A quotation no article closes is shown with its opening mark alone, as written.
+    """
+    if quote.kind != "direct":
+        return f"≈ {quote.text}"
+    return f"“{quote.text}" if unclosed(quote) else f"“{quote.text}”"
 
 
 def one_line(text: str) -> str:

@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.widgets import Input
 
 from soyuztui.dossier.model import Dossier, Quote
-from soyuztui.present.wording import quote_words, source_evidence, speaker_label
+from soyuztui.present.wording import quote_words, source_evidence, speaker_label, unclosed
 from soyuztui.tui.display import display_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
@@ -66,11 +66,14 @@ def quote_marks(quote: Quote) -> str:
     """The row's marks after the speaker: " · organisation · reported" ("" for a person's direct quote).
 
     Direct speech is the common case and its words stand in quotation marks; reported
-    speech is named, and its words are shown after ≈ instead.
+    speech is named, and its words are shown after ≈ instead. A quotation no article
+    closes says so: its words were taken to the paragraph's end, which a person checks.
     """
     marks = [" · organisation"] if quote.speaker_type == "organisation" else []
     if quote.kind == "reported":
         marks.append(" · reported")
+    if unclosed(quote):
+        marks.append(" · no closing mark")
     return "".join(marks)
 
 
