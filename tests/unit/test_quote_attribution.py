@@ -299,6 +299,7 @@ def test_an_epithet_after_an_inverted_cue_is_the_one_person_named_before() -> No
         "Marta Ilves and Ken Sato reached orbit.\n\n“The view took my breath away,” gushed the proud former nurse.",
         # a role an article may leave unnamed, a group, a clause: no one's epithet
         "Marta Ilves reached orbit. “The view is superb,” said the senior official on Monday.",
+        "Marta Ilves reached orbit. “The view is superb,” said the mission's lead flight director.",
         "Marta Ilves reached orbit. “The view is superb,” said the two former pilots.",
         "Marta Ilves reached orbit. A spokeswoman said the pictures had been “the best we have taken from orbit”.",
     ],

@@ -107,10 +107,13 @@ _EPITHET_AFTER = re.compile(
 )
 #: Words no epithet holds: a clause ("said the lessons had been …") is not a description.
 _NOT_EPITHET = frozenset("had has have been was were is are be would will could should may might that".split())
-#: Nouns for people an article may leave unnamed, or for groups: an epithet with one is no one's.
+#: Nouns for people an article may leave unnamed (officials' posts above all: "said the
+#: mission's lead flight director" is rarely the astronaut named before), or for groups: an
+#: epithet with one is no one's.
 _UNNAMED = frozenset(
     "official spokesman spokeswoman spokesperson source controller reporter expert analyst witness"
-    " engineer employee worker representative insider observer crew team group family pair trio".split()
+    " engineer employee worker representative insider observer director manager administrator chief"
+    " head officer president executive minister secretary crew team group family pair trio".split()
 )
 
 
