@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from soyuztui.dossier import Dossier, build_dossier
 from soyuztui.tui.screens import EvidenceScreen
 from soyuztui.tui.screens.compare import CompareScreen
@@ -13,12 +15,18 @@ from tests.conftest import test_app
 KESTREL = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"
 
 
+async def _open_compare(pilot: Pilot[None]) -> CompareScreen:
+    """Press `c` and return the compare screen it opens."""
+    await pilot.press("c")
+    screen = pilot.app.screen
+    assert isinstance(screen, CompareScreen)
+    return screen
+
+
 async def test_c_opens_the_matrix_and_enter_opens_a_cells_evidence() -> None:
     app = test_app(build_dossier(KESTREL))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("c")
-        screen = app.screen
-        assert isinstance(screen, CompareScreen)
+        screen = await _open_compare(pilot)
         assert screen.rows[0].subject == "docking.time"
         detail = str(screen.query_one("#compare-detail").render())
         assert "a Meridian Wire" in detail and "does not state it" in detail
@@ -82,3 +90,18 @@ def test_an_article_naming_an_event_without_its_time_states_no_time(dossier: Dos
             assert "no time given" not in cell.text()
             if cell.doc in docs and not cell.values:
                 assert cell.state == "silent" and cell.text() == "·" and cell.evidence
+
+
+async def test_a_quotes_row_names_its_speaker_and_whom_each_article_credits() -> None:
+    app = test_app(build_dossier(KESTREL))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_compare(pilot)
+        title = str(screen.query_one("#compare-title").render())
+        assert "and 4 quotes × 3 articles" in title
+        await pilot.press("end")  # the last row: the reported clause, carried by article c alone
+        detail = str(screen.query_one("#compare-detail").render())
+        assert detail.startswith("Talia Brenner — ≈ the crew would stay aboard") and "does not carry it" in detail
+        await pilot.press("left")
+        assert "1 of 3 articles name its speaker" in str(screen.query_one("#compare-detail").render())
+        await pilot.press("right", "right", "right")
+        assert "newsroom credits Talia Brenner" in str(screen.query_one("#compare-detail").render())

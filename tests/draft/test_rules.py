@@ -54,6 +54,9 @@ def test_quoted_spans_skip_apostrophes() -> None:
         '"We are ready," said Anton Volkov.',  # speech verb before
         "Anton Volkov said the capsule was ready.",  # speech verb after
         "PASA Director General Anton Volkov opened the briefing.",  # a title of two words
+        "On the broadcast, communications officer Anton Volkov counted down.",  # a post before
+        "“We found the leak,” Anton Volkov, program manager for the lander, later told reporters.",
+        "The launch slipped, Anton Volkov, deputy manager of the range, wrote on Friday.",  # a post after
     ],
 )
 def test_a_person_is_found_by_what_surrounds_the_name(sentence: str) -> None:
@@ -80,6 +83,16 @@ def test_a_list_of_people_after_one_role() -> None:
 
 def test_two_spellings_are_one_person() -> None:
     assert people_in("Cosmonaut Oleg Novitskiy waved.", "Cosmonaut Oleg Novitsky waved.") == ["Oleg Novitskiy"]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Frank", "Francisco"), ("Steve", "Stephen"), ("Steve", "Steven"), ("Kate", "Katherine"), ("Sam", "Samuel")],
+)
+def test_a_short_given_name_and_its_full_form_are_one_person(short: str, full: str) -> None:
+    # a short form may stand for several full names: each of them joins it
+    texts = (f"Astronaut {short} Delgado waved.", f"Astronaut {full} Delgado waved.")
+    assert people_in(*texts) == [f"{short} Delgado"]
 
 
 def test_the_same_surname_with_another_given_name_is_another_person() -> None:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier import Dossier, build_dossier
+from soyuztui.dossier.model import Quote, QuoteSource
 from soyuztui.export import EXPORTERS, export
 from soyuztui.export.csv import COLUMNS, guard, unguard
-from soyuztui.present.coverage import coverage
+from soyuztui.present.coverage import compared, coverage, quote_rows
 
 KESTREL = Path(__file__).resolve().parent.parent / "missions" / "kestrel-4" / "kestrel-4.toml"
 
@@ -85,3 +86,37 @@ def test_briefing_has_a_coverage_table(kestrel: Dossier) -> None:
     assert "| Fact | a (Meridian Wire) | b (The Avalon Courier) | c (Meridian Space Agency newsroom) |" in table
     assert "| **Splashdown — time** | ≠ 2031-03-20 | ✓ 2031-03-21 | ✓ 2031-03-21 |" in table
     assert "| Mission — spacecraft | · | ✓ Kestrel 4 | ✓ Kestrel 4 |" in table
+
+
+def test_a_quote_row_says_whom_each_article_credits(kestrel: Dossier) -> None:
+    said = [
+        QuoteSource(doc="a", start=0, end=5, text="words", speaker="brenner"),
+        QuoteSource(doc="b", start=0, end=5, text="words", speaker="ferro"),
+        QuoteSource(doc="c", start=0, end=5, text="words", speaker="ferro"),
+    ]
+    disputed = Quote(text="We are go for the burn", speaker=None, sources=tuple(said))
+    uncredited = Quote(
+        text="Burn complete", speaker="ferro", sources=(said[1], said[0].model_copy(update={"speaker": None}))
+    )
+    rows = list(quote_rows(kestrel.model_copy(update={"quotes": (disputed, uncredited)})))
+    first, second = rows
+    # most articles credit Ferro: the row names him, and the article crediting Brenner differs
+    assert (first.label, first.value, first.conflict, first.quote) == (
+        "Joaquín Ferro — “We are go for the burn”",
+        "Joaquín Ferro",
+        True,
+        True,
+    )
+    assert [cell.text() for cell in first.cells] == ["≠ Talia Brenner", "✓ Joaquín Ferro", "✓ Joaquín Ferro"]
+    # an article quoting it without naming anyone is silent on the speaker, its span kept; one not carrying it has none
+    assert not second.conflict and [cell.text() for cell in second.cells] == ["·", "✓ Joaquín Ferro", "·"]
+    assert [len(cell.evidence) for cell in second.cells] == [1, 1, 0]
+
+
+def test_compare_puts_the_quotes_after_the_facts_and_disputes_first(kestrel: Dossier) -> None:
+    rows = compared(kestrel)
+    flags = [row.conflict for row in rows]
+    assert flags == sorted(flags, reverse=True)
+    undisputed = [row.quote for row in rows if not row.conflict]
+    assert undisputed == sorted(undisputed) and sum(undisputed) == len(kestrel.quotes)
+    assert len(rows) == len(coverage(kestrel)) + len(kestrel.quotes)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tests.unit.quote_helpers import spans, speech
+import pytest
+
+from soyuztui.dossier.model import Organisation, Person
+from soyuztui.dossier.quotes.extract import quoted_spans
+from tests.unit.quote_helpers import document, spans, speech
 
 
 def test_name_then_verb_after_the_quote() -> None:
@@ -233,3 +237,72 @@ def test_after_a_question_a_new_sentence_is_no_cue() -> None:
 def test_capitalised_words_between_an_organisation_and_a_name_are_a_title() -> None:
     text = "“The crew is safe,” said Roscosmos Director General Dmitry Rogozin."
     assert speech(text) == [("The crew is safe,", "rogozin")]
+
+
+# An official named once, with a post that is also another person's description.
+_OFFICIALS = (
+    Person(id="doe", name="Jane Doe", aliases=("Doe",)),
+    Person(id="ruiz", name="Ana Ruiz", aliases=("Ruiz",), descriptions=("flight director",)),
+)
+_AGENCY = (Organisation(id="asa", name="ASA", descriptions=("the agency",)),)
+
+
+def _official_speech(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    found = quoted_spans([document(text)], _OFFICIALS, _AGENCY)
+    return [(item.text, item.speakers) for item in found if item.kind == "speech"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the appositive's closing comma left out, as outlets sometimes do
+        "“The docking went as planned,” Jane Doe, ASA's deputy flight director told reporters.",
+        "Jane Doe, the agency’s deputy flight director, said: “The docking went as planned.”",
+        "Jane Doe, a former flight director at ASA, told reporters: “The docking went as planned.”",
+    ],
+)
+def test_a_post_in_an_appositive_is_the_named_persons(text: str) -> None:
+    [(words, speakers)] = _official_speech(text)
+    assert words.startswith("The docking went as planned") and speakers == ("doe",)
+
+
+def test_a_post_outside_an_appositive_still_names_its_holder() -> None:
+    text = "Jane Doe thanked the crew. The flight director said: “The docking went as planned.”"
+    assert _official_speech(text) == [("The docking went as planned.", ("ruiz",))]
+    joint = "Jane Doe and the flight director said: “The docking went as planned.”"
+    assert _official_speech(joint) == [("The docking went as planned.", ("doe", "ruiz"))]
+
+
+_FLYER = (
+    Person(id="ilves", name="Marta Ilves", aliases=("Ilves",)),
+    Person(id="sato", name="Ken Sato", aliases=("Sato",)),
+)
+
+
+def _flyer_speech(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    found = quoted_spans([document(text)], _FLYER, ())
+    return [(item.text, item.speakers) for item in found if item.kind == "speech"]
+
+
+def test_an_epithet_after_an_inverted_cue_is_the_one_person_named_before() -> None:
+    text = (
+        "Marta Ilves reached orbit on Sunday, thirty years after she first applied.\n\n"
+        "“The view took my breath away,” gushed the proud former nurse on a call from the capsule."
+    )
+    assert _flyer_speech(text) == [("The view took my breath away,", ("ilves",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named before: the epithet could be either
+        "Marta Ilves and Ken Sato reached orbit.\n\n“The view took my breath away,” gushed the proud former nurse.",
+        # a role an article may leave unnamed, a group, a clause: no one's epithet
+        "Marta Ilves reached orbit. “The view is superb,” said the senior official on Monday.",
+        "Marta Ilves reached orbit. “The view is superb,” said the mission's lead flight director.",
+        "Marta Ilves reached orbit. “The view is superb,” said the two former pilots.",
+        "Marta Ilves reached orbit. A spokeswoman said the pictures had been “the best we have taken from orbit”.",
+    ],
+)
+def test_an_epithet_is_no_one_unless_the_article_makes_it_plain(text: str) -> None:
+    assert [speakers for _, speakers in _flyer_speech(text)] == [()]

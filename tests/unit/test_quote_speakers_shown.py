@@ -11,6 +11,7 @@ from soyuztui.dossier.model import Quote, QuoteSource
 from soyuztui.export import ExportOptions
 from soyuztui.export.json import to_json
 from soyuztui.export.markdown import to_markdown
+from soyuztui.present.coverage import quote_rows
 from soyuztui.present.wording import quote_speakers, speaker_label
 from soyuztui.resources import default_mission
 from soyuztui.tui.panes.quotes import quote_matches, speaker_name
@@ -76,6 +77,8 @@ def test_every_extracted_quote_lists_its_speakers() -> None:
     for quote in dossier.quotes:
         assert quote.speakers == ((quote.speaker,) if quote.speaker else quote.speakers)
         assert (quote.speaker_type is None) == (not quote.speakers)
+        # each source keeps whom its own article credits, several for a joint statement
+        assert all(source.speakers == quote_speakers(source) for source in quote.sources)
 
 
 def test_the_person_card_lists_a_joint_statement() -> None:
@@ -84,3 +87,25 @@ def test_the_person_card_lists_a_joint_statement() -> None:
     dossier = joint()
     lines = person_lines(dossier, dossier.people[0].id)
     assert any("The crew is home and well" in str(getattr(line, "prompt", "")) for line in lines)
+
+
+def test_the_compare_matrix_names_every_speaker() -> None:
+    dossier = joint()
+    both = dossier.quotes[0]
+    credited = both.model_copy(update={"sources": (SOURCE.model_copy(update={"speakers": both.speakers}),)})
+    [row] = quote_rows(dossier.model_copy(update={"quotes": (credited,)}))
+    label = speaker_label(dossier, both)
+    assert row.label == f"{label} — ≈ The crew is home and well" and row.value == label
+    assert row.cells[0].text() == f"✓ {label}"
+
+
+def test_a_quotation_no_article_closes_says_so() -> None:
+    from soyuztui.present.wording import quote_words
+    from soyuztui.tui.panes.quotes import quote_marks
+
+    open_source = SOURCE.model_copy(update={"unbalanced": True})
+    unclosed = Quote(text="We are ready to go", speaker=None, sources=(open_source,))
+    assert quote_marks(unclosed) == " · no closing mark" and quote_words(unclosed) == "“We are ready to go"
+    # one article closing it is enough: the words as shown end where it closes them
+    closed = unclosed.model_copy(update={"sources": (open_source, SOURCE)})
+    assert quote_marks(closed) == "" and quote_words(closed) == "“We are ready to go”"

@@ -278,6 +278,9 @@ class QuoteSource(Frozen):
     end: int
     text: str
     speaker: str | None = None
+    speakers: tuple[str, ...] = Field(
+        (), description="Everyone this document credits: one id, several for a joint statement, none when unknown."
+    )
     cue: str | None = None
     unbalanced: bool = Field(
         False, description="The quotation mark is never closed: the text runs to the paragraph's end."

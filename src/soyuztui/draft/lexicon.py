@@ -242,60 +242,65 @@ CREW_ROLES = (
     "payload specialist",
     "spaceflight participant",
 )
-# Well-known English short forms of given names: "Bob Hines" and "Robert Hines" are one person.
-HYPOCORISMS: dict[str, str] = {
-    short: full
-    for full, shorts in {
-        "robert": "bob bobby rob robbie bert",
-        "thomas": "tom tommy",
-        "michael": "mike mick mikey",
-        "william": "bill billy will willy",
-        "james": "jim jimmy jamie",
-        "joseph": "joe joey",
-        "daniel": "dan danny",
-        "david": "dave davey",
-        "stephen": "steve stevie",
-        "steven": "steve stevie",
-        "christopher": "chris",
-        "nicholas": "nick nicky",
-        "alexander": "alex sasha",
-        "samuel": "sam sammy",
-        "samantha": "sam sammy",
-        "benjamin": "ben benny",
-        "anthony": "tony",
-        "andrew": "andy drew",
-        "edward": "ed eddie ted teddy",
-        "matthew": "matt",
-        "patrick": "pat paddy",
-        "richard": "rick ricky dick rich",
-        "katherine": "kate katie kathy",
-        "catherine": "cathy kate",
-        "elizabeth": "liz lizzy beth betty",
-        "susan": "sue susie",
-        "jennifer": "jen jenny",
-        "timothy": "tim timmy",
-        "gregory": "greg",
-        "douglas": "doug",
-        "charles": "charlie chuck",
-        "kenneth": "ken kenny",
-        "jonathan": "jon",
-        "frederick": "fred freddie",
-        "gerald": "gerry jerry",
-        "lawrence": "larry",
-        "leonard": "leo len lenny",
-        "raymond": "ray",
-        "ronald": "ron ronnie",
-        "victoria": "vicky",
-        "margaret": "maggie peggy meg",
-        "rebecca": "becky",
-        "deborah": "debbie deb",
-        "jessica": "jess jessie",
-    }.items()
-    for short in shorts.split()
+# Well-known short forms of given names: "Bob Hines" and "Robert Hines" are one person.
+# A short form may stand for several full names ("Steve": Stephen or Steven).
+_SHORT_FORMS = {
+    "robert": "bob bobby rob robbie bert",
+    "thomas": "tom tommy",
+    "michael": "mike mick mikey",
+    "william": "bill billy will willy",
+    "james": "jim jimmy jamie",
+    "joseph": "joe joey",
+    "daniel": "dan danny",
+    "david": "dave davey",
+    "stephen": "steve stevie",
+    "steven": "steve stevie",
+    "francis": "frank frankie",
+    "francisco": "frank paco",
+    "franklin": "frank",
+    "christopher": "chris",
+    "nicholas": "nick nicky",
+    "alexander": "alex sasha",
+    "samuel": "sam sammy",
+    "samantha": "sam sammy",
+    "benjamin": "ben benny",
+    "anthony": "tony",
+    "andrew": "andy drew",
+    "edward": "ed eddie ted teddy",
+    "matthew": "matt",
+    "patrick": "pat paddy",
+    "richard": "rick ricky dick rich",
+    "katherine": "kate katie kathy",
+    "catherine": "cathy kate",
+    "elizabeth": "liz lizzy beth betty",
+    "susan": "sue susie",
+    "jennifer": "jen jenny",
+    "timothy": "tim timmy",
+    "gregory": "greg",
+    "douglas": "doug",
+    "charles": "charlie chuck",
+    "kenneth": "ken kenny",
+    "jonathan": "jon",
+    "frederick": "fred freddie",
+    "gerald": "gerry jerry",
+    "lawrence": "larry",
+    "leonard": "leo len lenny",
+    "raymond": "ray",
+    "ronald": "ron ronnie",
+    "victoria": "vicky",
+    "margaret": "maggie peggy meg",
+    "rebecca": "becky",
+    "deborah": "debbie deb",
+    "jessica": "jess jessie",
+}
+HYPOCORISMS: dict[str, frozenset[str]] = {
+    short: frozenset(full for full, shorts in _SHORT_FORMS.items() if short in shorts.split())
+    for short in {short for shorts in _SHORT_FORMS.values() for short in shorts.split()}
 }
 
 
 def same_given_name(one: str, other: str) -> bool:
     """Whether two given names are one by a well-known short form ("Bob", "Robert")."""
     one, other = one.lower(), other.lower()
-    return HYPOCORISMS.get(one, one) == HYPOCORISMS.get(other, other) or HYPOCORISMS.get(one) == other
+    ones, others = HYPOCORISMS.get(one, frozenset({one})), HYPOCORISMS.get(other, frozenset({other}))
+    return bool(ones & others) or other in ones or one in others

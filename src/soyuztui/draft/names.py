@@ -26,7 +26,9 @@ _TOKEN = re.compile(rf"{_CAP}|(?:{_PARTICLE})(?=[ ])")
 _ROLE_WORDS = sorted(
     {word for words in lx.OCCUPATIONS.values() for word in words}
     | set(lx.POSITIONS)
-    | {"commander", "pilot", "flight engineer", "head", "chief", "man", "woman", "crewmate", "colleague"},
+    | {"commander", "pilot", "flight engineer", "head", "chief", "man", "woman", "crewmate", "colleague"}
+    # posts officials are named with: "communications officer Jane Doe", "Jane Doe, deputy manager"
+    | {"officer", "manager", "director", "engineer", "scientist", "president", "vice president"},
     key=len,
     reverse=True,
 )
@@ -35,6 +37,8 @@ _ROLE_BEFORE = re.compile(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
 _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
+    # an appositive that is a post: "…, program manager for the agency's …"
+    rf"|,\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT})\b"
     # an appositive naming a post: "…, NASA's station manager, said"
     rf"|,\s+[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}|manager|director|head|chief)\b)"
 )

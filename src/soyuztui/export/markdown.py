@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from soyuztui.dossier.model import Dossier, Evidence, Fact, Quote, When
+from soyuztui.dossier.model import Dossier, Evidence, Fact, When
 from soyuztui.export.options import ExportOptions
 from soyuztui.present.coverage import coverage
 from soyuztui.present.documents import citation, date_basis, outlet_text, published_text
@@ -35,6 +35,7 @@ from soyuztui.present.wording import (
     contradiction_text,
     event_conflicts,
     one_line,
+    source_evidence,
     speaker_label,
 )
 
@@ -231,7 +232,9 @@ class _Briefing:
         for quote in self.dossier.quotes:
             said = f"“{escape(quote.text)}”" if quote.kind == "direct" else f"(reported) {escape(quote.text)}"
             self.lines.append(f"> {said}")
-            self.lines.append(f"> — {escape(speaker_label(self.dossier, quote))} {self.cites.cite(_spans(quote))}")
+            self.lines.append(
+                f"> — {escape(speaker_label(self.dossier, quote))} {self.cites.cite(source_evidence(quote))}"
+            )
             self.lines.append("")
         if self.dossier.quotes:
             self.lines.pop()
@@ -301,10 +304,6 @@ class _Briefing:
         if notes:
             self.lines += ["", *notes]
         return "\n".join(self.lines) + "\n"
-
-
-def _spans(quote: Quote) -> list[Evidence]:
-    return [Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end) for source in quote.sources]
 
 
 def to_markdown(dossier: Dossier, options: ExportOptions) -> str:

@@ -5,18 +5,24 @@ whether the article states the row's value (`states`), states a value on another
 of a conflict (`differs`), or does not state it (`silent`): an article that names an
 event without giving its time is silent on the time (its span is kept as evidence of
 the mention), never "✓ no time given". Rows with a conflict come first. Pure data: the compare screen, the Markdown table and the CSV all read it.
+
+The compare screen adds a row per quote (`compared`): its speakers and words down the
+fact column, and in each article's column whom that article credits (`✓` the speakers
+most articles name, `≠` someone else, `·` the article quotes it naming no one, or does
+not carry it).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, TimeClaim, When
+from soyuztui.dossier.model import Conflict, Dossier, Evidence, Fact, Quote, TimeClaim, When
 from soyuztui.present.flight import FLIGHT_LABELS, flight_facts, seat_text, story_facts
 from soyuztui.present.times import ZoneName, format_time
-from soyuztui.present.wording import conflict_value
+from soyuztui.present.wording import conflict_value, quote_speakers, quote_words, source_evidence, speakers_label
 
 State = Literal["states", "differs", "silent"]
 
@@ -49,6 +55,8 @@ class Row:
     value: str
     conflict: bool
     cells: tuple[Cell, ...]
+    quote: bool = False
+    """A quote's row: the label holds its speakers and words, the value its speakers."""
 
     def evidence(self) -> tuple[Evidence, ...]:
         """Every span behind the row, article by article."""
@@ -60,6 +68,56 @@ def coverage(dossier: Dossier, zone: ZoneName = "utc") -> tuple[Row, ...]:
     conflicts = {conflict.subject: conflict for conflict in dossier.conflicts}
     rows = list(_rows(dossier, zone, conflicts))
     return tuple(sorted(rows, key=lambda row: not row.conflict))
+
+
+def compared(dossier: Dossier, zone: ZoneName = "utc") -> tuple[Row, ...]:
+    """The compare screen's rows: the facts' and the quotes', disputed rows first, each group in dossier order."""
+    rows = [*coverage(dossier, zone), *quote_rows(dossier)]
+    return tuple(sorted(rows, key=lambda row: not row.conflict))
+
+
+def quote_rows(dossier: Dossier) -> Iterator[Row]:
+    """A row per quote: whom each article credits with it.
+
+    A quote whose articles credit different speakers is disputed; its row's value is
+    the speakers most articles name (the first named on a tie).
+    """
+    docs = tuple(document.id for document in dossier.documents)
+    column = {doc: index for index, doc in enumerate(docs)}
+    silent = [Cell(doc, "silent") for doc in docs]  # copied per row: most articles carry no given quote
+    labels: dict[tuple[str, ...], str] = {}
+
+    def label(speakers: tuple[str, ...]) -> str:
+        if speakers not in labels:
+            labels[speakers] = speakers_label(dossier, speakers)
+        return labels[speakers]
+
+    for index, quote in enumerate(dossier.quotes):
+        articles = _articles(quote)
+        named = Counter(speakers for _, credits in articles.values() for speakers in credits if speakers)
+        chosen = quote_speakers(quote) or (max(named, key=named.__getitem__) if named else ())
+        cells = list(silent)
+        for doc, (evidence, credits) in articles.items():
+            if doc not in column:
+                continue  # a source outside the dossier's documents has no column
+            values = tuple(label(speakers) for speakers in credits if speakers)
+            state: State = "silent" if not values else "differs" if set(credits) - {chosen, ()} else "states"
+            cells[column[doc]] = Cell(doc, state, values, evidence)
+        who = label(chosen)
+        yield Row(f"quote.{index}", f"{who} — {quote_words(quote)}", who, len(named) > 1, tuple(cells), quote=True)
+
+
+def _articles(quote: Quote) -> dict[str, tuple[tuple[Evidence, ...], tuple[tuple[str, ...], ...]]]:
+    """For each article carrying `quote`: its spans there, and the speakers it credits (each once)."""
+    spans = source_evidence(quote)
+    if len(spans) == 1:  # the common case, answered at once (a large dossier has 100,000 quotes)
+        return {spans[0].doc: (spans, (quote_speakers(quote.sources[0]),))}
+    by_doc: dict[str, list[Evidence]] = {}
+    credits: dict[str, dict[tuple[str, ...], None]] = {}
+    for source, span in zip(quote.sources, spans, strict=True):
+        by_doc.setdefault(source.doc, []).append(span)
+        credits.setdefault(source.doc, {})[quote_speakers(source)] = None
+    return {doc: (tuple(by_doc[doc]), tuple(credits[doc])) for doc in by_doc}
 
 
 def _rows(dossier: Dossier, zone: ZoneName, conflicts: dict[str, Conflict]) -> Iterator[Row]:

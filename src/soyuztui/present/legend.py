@@ -50,10 +50,15 @@ MARKS: tuple[Mark, ...] = (
     Mark("director*", "an asterisk: the articles disagree on this value", ("crew",)),
     Mark("(7)", "how many people the group under it holds", ("occupants",)),
     Mark("last reported", "outside the days the articles cover: the last crew they name", ("occupants",)),
-    Mark("≈", "reported speech: the article's words about what was said", ("quotes",)),
+    Mark("≈", "reported speech: the article's words about what was said", ("quotes", "compare")),
     Mark("reported", "the quote is reported speech (its words follow ≈)", ("quotes",)),
     Mark("organisation", "the speaker is an organisation (an agency, a company), not a person", ("quotes",)),
     Mark("3 articles", "how many articles carry the quote", ("quotes",)),
+    Mark(
+        "no closing mark",
+        "no article closes the quotation: its words are taken to the paragraph's end (check them)",
+        ("quotes",),
+    ),
     Mark("(date line)", "the article states its date on its first line", ("sources",)),
     Mark("(page metadata)", "the date (and time) the page states in its metadata, read by `add`", ("sources",)),
     Mark("(date inferred)", "no date line: the date is worked out, reason in the mission file", ("sources",)),
@@ -73,7 +78,14 @@ SHORT: dict[str, tuple[str, ...]] = {
     "occupants": ("↑ arrives", "↓ leaves", "Enter: evidence"),
     "quotes": ("≈ reported speech", "/: filter", "Enter: evidence"),
     "sources": ("[ids] articles giving a value", "≠ other side", "Enter: evidence", "c: compare"),
-    "compare": ("✓ states it", "≠ states a different value", "· not stated", "d: disputed only", "Enter: evidence"),
+    "compare": (
+        "✓ states it",
+        "≠ states a different value",
+        "· not stated",
+        "d: disputed only",
+        "Enter: evidence",
+        "≈ reported speech",
+    ),
     "story": ("Enter: the evidence for a mission fact", "* disputed"),
 }
 """The one-line keys shown under the panes and screens that use marks: phrases in order of

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 
-from soyuztui.dossier.model import Conflict, ConflictValue, Dossier, Event, Quote, TimeClaim
+from soyuztui.dossier.model import Conflict, ConflictValue, Dossier, Event, Evidence, Quote, QuoteSource, TimeClaim
 from soyuztui.present.times import ZoneName, format_time
 
 #: Marks an entry `soyuz-tui draft` wrote that no person has reviewed yet.
@@ -18,19 +19,24 @@ def unreviewed_note(count: int) -> str:
     return f"{UNREVIEWED_MARK} draft: {count} unreviewed"
 
 
-def quote_speakers(quote: Quote) -> tuple[str, ...]:
-    """Everyone who said `quote`: its `speakers`, or its one `speaker` when only that is set."""
+def quote_speakers(quote: Quote | QuoteSource) -> tuple[str, ...]:
+    """Everyone who said `quote` (or whom one source credits): its `speakers`, or its one `speaker`."""
     return quote.speakers or ((quote.speaker,) if quote.speaker else ())
 
 
 def speaker_label(dossier: Dossier, quote: Quote) -> str:
-    """Who said `quote`, as every view words it: "Tom Marshburn", "NASA and SpaceX", "unknown speaker".
+    """Who said `quote`, as every view words it: "Tom Marshburn", "NASA and SpaceX", "unknown speaker"."""
+    return speakers_label(dossier, quote_speakers(quote))
+
+
+def speakers_label(dossier: Dossier, speakers: Sequence[str]) -> str:
+    """The speakers `speakers` name, as every view words them.
 
     A joint statement names each speaker ("A, B and C"); an id the dossier does not
-    know is shown as itself rather than dropped.
+    know is shown as itself rather than dropped; no one is "unknown speaker".
     """
     names = []
-    for speaker in quote_speakers(quote):
+    for speaker in speakers:
         try:
             names.append(dossier.speaker(speaker).name)
         except KeyError:
@@ -38,6 +44,31 @@ def speaker_label(dossier: Dossier, quote: Quote) -> str:
     if not names:
         return "unknown speaker"
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def source_evidence(quote: Quote) -> tuple[Evidence, ...]:
+    """Each place `quote` stands, as a span of evidence."""
+    # Built unchecked: a source's span was checked when the source was made (the compare
+    # screen makes one per quote, 100,000 on a large dossier).
+    return tuple(
+        Evidence.model_construct(doc=source.doc, text=source.text, start=source.start, end=source.end)
+        for source in quote.sources
+    )
+
+
+def unclosed(quote: Quote) -> bool:
+    """Whether no article closes the quotation: its words were taken to the paragraph's end."""
+    return quote.kind == "direct" and bool(quote.sources) and all(source.unbalanced for source in quote.sources)
+
+
+def quote_words(quote: Quote) -> str:
+    """A quote's words as the lists show them: direct speech in quotation marks, reported after ≈.
+
+    A quotation no article closes is shown with its opening mark alone, as written.
+    """
+    if quote.kind != "direct":
+        return f"≈ {quote.text}"
+    return f"“{quote.text}" if unclosed(quote) else f"“{quote.text}”"
 
 
 def one_line(text: str) -> str:

@@ -24,6 +24,10 @@ The rules, in the order they are tried (see `Attributor.attribute`):
    speaker (`Peskov told reporters:`), or reports what someone said (the next
    paragraph goes on in their words).
 
+A cue whose subject is no declared name or description but an epithet after the verb
+("…,” beamed the proud former nurse") stands for the one person the paragraph before and
+this one name up to the cue; with two or none it is no one (`Attributor._epithet`).
+
 Of several cues, the first one naming a speaker wins: a later cue with no subject of
 its own ("…, but still said that …") never overrides a named one. A cue naming no one
 known leaves the quote to an unknown speaker: it is never handed to the speaker before.
@@ -60,7 +64,7 @@ SPEECH_VERBS = (
     " shouted whispered spoke speaks speaking tweeted tweets tweeting posted posts posting complained"
     " complains complaining revealed reveals assured conceded observed suggested stressed emphasised"
     " emphasized recounted laughed radioed radios grumbled muttered responded reflected wondered"
-    " cautioned countered snapped sighed pleaded greeted greets"
+    " cautioned countered snapped sighed pleaded greeted greets beamed gushed"
 ).split()
 _CUE = re.compile(
     r"\b(?:[Aa]ccording to|in the words of|[Ii]n (?:his|her) (?:own )?words|[Ii]n an? (?:statement|interview|video message|video"
@@ -93,6 +97,24 @@ PRONOUN_REACH = 1200
 OWN_CUE_WORDS = 16
 _OWN_CUE_REACH = 160
 _COMMA = re.compile(r",\s+")
+#: A description the mission file does not declare, written as an epithet after an inverted
+#: cue: "the", one to three words, its noun, then the clause's end or a preposition
+#: ("beamed the brave former patient in a video"). A bare role ("said the official") may be
+#: someone the article never names, so one word before the noun is needed.
+_EPITHET_AFTER = re.compile(
+    r"\s+the\s+(?:[a-z][\w’'-]*\s+){1,3}(?P<noun>[a-z][\w-]*)"
+    r"(?=[,.;:!?]|$|\s(?:in|on|at|as|after|before|during|from|to|while|when|with)\b)"
+)
+#: Words no epithet holds: a clause ("said the lessons had been …") is not a description.
+_NOT_EPITHET = frozenset("had has have been was were is are be would will could should may might that".split())
+#: Nouns for people an article may leave unnamed (officials' posts above all: "said the
+#: mission's lead flight director" is rarely the astronaut named before), or for groups: an
+#: epithet with one is no one's.
+_UNNAMED = frozenset(
+    "official spokesman spokeswoman spokesperson source controller reporter expert analyst witness"
+    " engineer employee worker representative insider observer director manager administrator chief"
+    " head officer president executive minister secretary crew team group family pair trio".split()
+)
 
 
 def own_cue(text: str, span: Span) -> Span:
@@ -332,8 +354,34 @@ class Attributor:
         """The speaker governing a cue verb, and the words that say so."""
         chosen = self.choose(verb_start, verb_end, clause_start, verb, limit)
         if chosen is None:
-            return Attribution((), verb)
+            return self._epithet(verb_start, verb_end, verb, limit) or Attribution((), verb)
         return Attribution(self.speakers_of(chosen), cue_words(chosen, verb, verb_start))
+
+    def _epithet(self, verb_start: int, verb_end: int, verb: str, limit: int) -> Attribution | None:
+        """An undeclared epithet as the cue's subject, standing for the one person named before.
+
+        "“…,” beamed the brave former patient": when the paragraph before and this one up
+        to the cue name exactly one person, the epithet is them; with two, or none, it is
+        no one (never a guess). Plural nouns and nouns for people articles leave unnamed
+        ("the senior official") never resolve.
+        """
+        found = _EPITHET_AFTER.match(self.masked, verb_end, limit)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        if (
+            _NOT_EPITHET.intersection(found.group().split())
+            or noun in _UNNAMED
+            or (noun.endswith("s") and not noun.endswith("ss"))
+        ):
+            return None
+        here = self.layout.paragraph_index(verb_start)
+        start = self.layout.paragraphs[max(here - 1, 0)][0]
+        people = self._people[bisect_left(self._people_starts, start) : bisect_left(self._people_starts, verb_start)]
+        named = {mention.person for mention in people if mention.person}
+        if len(named) != 1:
+            return None
+        return Attribution((named.pop(),), f"{verb} {' '.join(found.group().split())} (the one person named before)")
 
     def _continues(self, span: Span) -> Attribution | None:
         last_report = self._report_before(span.open)

@@ -199,6 +199,7 @@ def extract_quotes(
                 end=item.end,
                 text=item.text,
                 speaker=item.speaker,
+                speakers=item.speakers,
                 cue=item.cue,
                 unbalanced=item.unbalanced,
             )

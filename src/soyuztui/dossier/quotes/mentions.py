@@ -23,6 +23,12 @@ TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": "", "Prof": "", "
 _TITLE_GAP = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,4}")
 _START = attrgetter("start")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)\b")
+#: Between a name and a description of their post in an appositive: "Doe, the agency's deputy
+#: <description>", "Doe, ESA's <description>": a comma, a determiner, a few owners and modifiers.
+_APPOSITIVE_GAP = re.compile(
+    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|nor|who|which)\s)[A-Za-z][\w.&-]*(?:[’']s)?\s+){0,4}"
+)
+_POSSESSIVE = ("’s", "'s")
 
 
 @dataclass(slots=True)
@@ -45,12 +51,14 @@ class Registry:
     """The speakers' mention pattern, who each phrase names, and who shares a phrase with another.
 
     `owners` maps folded words to every entry they name, in a stable order; `shared`
-    holds the entries named by words that also name another (only they need counting).
+    holds the entries named by words that also name another (only they need counting);
+    `described` holds the folded words that are descriptions ("the commander"), not names.
     """
 
     pattern: re.Pattern[str]
     owners: dict[str, tuple[str, ...]]
     shared: frozenset[str]
+    described: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -77,7 +85,9 @@ def _people_pattern(entries: tuple[tuple[str, str, bool], ...]) -> Registry:
         parts.append(f"(?i:(?={_first_letters(descriptions)}){_words_regex(_tree(descriptions))})")
     pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else r"(?!x)x"
     shared = frozenset(item for ids in owners.values() if len(ids) > 1 for item in ids)
-    return Registry(re.compile(pattern), {key: tuple(ids) for key, ids in owners.items()}, shared)
+    named = {" ".join(name.split()).casefold() for name in names}
+    described = frozenset(key for key in descriptions if key not in named)
+    return Registry(re.compile(pattern), {key: tuple(ids) for key, ids in owners.items()}, shared, described)
 
 
 _Tree = dict[str, "_Tree"]
@@ -164,13 +174,18 @@ def find_mentions(masked: str, registry: Registry) -> list[Mention]:
 
     A description or an organisation right before a name, or separated from it only by
     capitalised words ("director Doug Liman", "Kremlin spokesman Dmitry Peskov", "ASA
-    Director General Marcus Oyelaran") is a title of that name, not a mention of its own.
+    Director General Marcus Oyelaran") is a title of that name, not a mention of its own;
+    so is a description in an appositive right after a name ("Jane Doe, the agency's
+    deputy flight director, said": her post, even when another is the flight director).
     """
     people: list[Mention] = []
     named: dict[str, tuple[int, int]] = {}  # entry -> (times named, where last named)
     owners, shared = registry.owners, registry.shared
     for match in registry.pattern.finditer(masked):
-        candidates = owners.get(" ".join(match.group().split()).casefold(), ())
+        key = " ".join(match.group().split()).casefold()
+        if key in registry.described and _names_post(masked, people, match.start(), registry.described):
+            continue
+        candidates = owners.get(key, ())
         if len(candidates) > 1:
             # the one named most often before, the last on a tie; none named before: no one
             before = [(named[item], item) for item in candidates if item in named]
@@ -191,3 +206,18 @@ def find_mentions(masked: str, registry: Registry) -> list[Mention]:
         for match in _PRONOUN.finditer(masked)
     ]
     return sorted(people + pronouns, key=_START)
+
+
+def _names_post(masked: str, people: Sequence[Mention], start: int, described: frozenset[str]) -> bool:
+    """Whether a description at `start` stands in the appositive of the name before it.
+
+    An owner's name in between ("Doe, NASA's …") is skipped: it says whose post it is.
+    """
+    for mention in reversed(people[-2:]):
+        if " ".join(mention.text.split()).casefold() in described:
+            return False
+        if _APPOSITIVE_GAP.fullmatch(masked, mention.end, start):
+            return True
+        if not masked.startswith(_POSSESSIVE, mention.end):
+            return False
+    return False

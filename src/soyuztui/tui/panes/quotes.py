@@ -13,8 +13,8 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Input
 
-from soyuztui.dossier.model import Dossier, Evidence, Quote
-from soyuztui.present.wording import speaker_label
+from soyuztui.dossier.model import Dossier, Quote
+from soyuztui.present.wording import quote_words, source_evidence, speaker_label, unclosed
 from soyuztui.tui.display import display_text
 from soyuztui.tui.messages import EvidenceItem, ShowEvidence
 from soyuztui.tui.panes.base import Pane
@@ -66,11 +66,14 @@ def quote_marks(quote: Quote) -> str:
     """The row's marks after the speaker: " · organisation · reported" ("" for a person's direct quote).
 
     Direct speech is the common case and its words stand in quotation marks; reported
-    speech is named, and its words are shown after ≈ instead.
+    speech is named, and its words are shown after ≈ instead. A quotation no article
+    closes says so: its words were taken to the paragraph's end, which a person checks.
     """
     marks = [" · organisation"] if quote.speaker_type == "organisation" else []
     if quote.kind == "reported":
         marks.append(" · reported")
+    if unclosed(quote):
+        marks.append(" · no closing mark")
     return "".join(marks)
 
 
@@ -81,16 +84,16 @@ def quote_evidence(quote: Quote) -> tuple[EvidenceItem, ...]:
             f"{'quoted' if quote.kind == 'direct' else 'reported'} in {source.doc}"
             + (f" ({source.cue})" if source.cue else "")
             + (" · no closing mark: runs to the paragraph's end" if source.unbalanced else ""),
-            Evidence(doc=source.doc, text=source.text, start=source.start, end=source.end),
+            span,
         )
-        for source in quote.sources
+        for source, span in zip(quote.sources, source_evidence(quote), strict=True)
     )
 
 
 def quote_row(quote: Quote, speaker: str) -> Content:
     """A quote's two lines in the list: speaker, marks and how many articles carry it, then the words."""
     docs = len({source.doc for source in quote.sources})
-    words = f"“{quote.text}”" if quote.kind == "direct" else f"≈ {quote.text}"
+    words = quote_words(quote)
     return Content.assemble(
         (speaker, "bold $soyuz-accent-text"),
         (f"{quote_marks(quote)} · {docs} article{'s' if docs != 1 else ''}", "$text-muted"),

@@ -1,9 +1,10 @@
-"""Compare outlets: facts and event times down, articles across, what each article says.
+"""Compare outlets: facts, event times and quotes down, articles across, what each article says.
 
 Enter on a cell opens that article's evidence for the row; on the fact column, every
-article's. Disputed rows come first, and `d` shows them alone. The matrix itself is
-`present.coverage`, built once per zone by the dashboard and handed in; the rows are
-drawn as they come into view (`widgets.matrix`).
+article's. Disputed rows come first, and `d` shows them alone. A quote's row says whom
+each article credits with it. The matrix itself is `present.coverage.compared`, built
+once per zone by the dashboard and handed in; the rows are drawn as they come into
+view (`widgets.matrix`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from soyuztui.dossier.model import Dossier
-from soyuztui.present.coverage import Cell, Row, coverage
+from soyuztui.present.coverage import Cell, Row, compared
 from soyuztui.present.documents import outlet_text
 from soyuztui.present.legend import key_phrases
 from soyuztui.present.times import ZoneName
@@ -33,6 +34,12 @@ SAID = {
     "silent": "does not state it",
 }
 """The detail line's words for a cell, by its state."""
+CREDITS = {
+    "states": "credits {values}",
+    "differs": "credits someone else, {values}",
+    "silent": "quotes it naming no speaker",
+}
+"""The detail line's words for a cell of a quote's row, by its state."""
 
 
 class MatrixHeader(Widget):
@@ -67,7 +74,7 @@ class CompareScreen(Screen[None]):
         super().__init__()
         self.dossier = dossier
         if measured is None:
-            measured = matrix(coverage(dossier, zone), dossier.documents)
+            measured = matrix(compared(dossier, zone), dossier.documents)
         self.rows: tuple[Row, ...] = measured.rows
         self.disputed_only = False
         self.matrix = MatrixRows(measured, dossier.documents, id="compare-table")
@@ -84,14 +91,19 @@ class CompareScreen(Screen[None]):
     def _title(self) -> Content:
         disputed = sum(row.conflict for row in self.rows)
         documents = len(self.dossier.documents)
-        title = f" Compare · {len(self.rows)} facts × {documents} articles · {disputed} disputed"
+        quotes = sum(row.quote for row in self.rows)
+        said = f" and {quotes} quote{'s' if quotes != 1 else ''}" if quotes else ""
+        tail = f" × {documents} articles · {disputed} disputed"
         if self.disputed_only:
-            title += " (only those shown; d: all)"
+            tail += " (only those shown; d: all)"
         if self.matrix.is_mounted and documents:
             layout = self.matrix.column_layout()
             if layout.first > 0 or layout.last < documents:
                 # Words, not arrows: → means "from … to" in the timeline.
-                title += f" · articles {layout.first + 1}–{layout.last}, left/right: more"
+                tail += f" · articles {layout.first + 1}–{layout.last}, left/right: more"
+        title = f" Compare · {len(self.rows) - quotes} facts{said}{tail}"
+        if self.is_mounted and len(title) > self.size.width:
+            title = f" Compare · {len(self.rows)} rows{tail}"  # the how-to-scroll words matter more
         return Content.styled(title, "bold")
 
     def on_mount(self) -> None:
@@ -120,14 +132,20 @@ class CompareScreen(Screen[None]):
         if row is None:
             detail.update(Content("No facts to compare." if not self.rows else "No disputed facts."))
             return
-        head = Content.assemble((row.label, "bold"), ": ", row.value, (" (disputed)" if row.conflict else "", "bold"))
+        # a quote's label already names its speakers, its value
+        value = (": ", row.value) if not row.quote else ("",)
+        head = Content.assemble((row.label, "bold"), *value, (" (disputed)" if row.conflict else "", "bold"))
         if self.matrix.column == 0:
             stating = sum(cell.state != "silent" for cell in row.cells)
-            detail.update(Content("\n").join([head, Content(f"{stating} of {len(row.cells)} articles state it.")]))
+            verb = "name its speaker" if row.quote else "state it"
+            detail.update(Content("\n").join([head, Content(f"{stating} of {len(row.cells)} articles {verb}.")]))
             return
         cell = row.cells[self.matrix.column - 1]
         document = self.dossier.document(cell.doc)
-        said = SAID[cell.state].format(values=" / ".join(cell.values))
+        if row.quote and cell.state == "silent" and not cell.evidence:
+            said = "does not carry it"
+        else:
+            said = (CREDITS if row.quote else SAID)[cell.state].format(values=" / ".join(cell.values))
         who = Content.assemble((document.id, "bold"), f" {outlet_text(document)} {said} · “{document.title}”")
         detail.update(Content("\n").join([head, who]))
 

@@ -328,14 +328,14 @@ class DashboardScreen(Screen[None]):
 
     def action_compare(self) -> None:
         """Open the compare-outlets matrix."""
-        from soyuztui.present.coverage import coverage
+        from soyuztui.present.coverage import compared
         from soyuztui.tui.screens.compare import CompareScreen
         from soyuztui.tui.widgets.matrix import matrix
 
         # Built and measured once per zone (3.6 s a time on a 2,000-event mission when built at each `c`).
         measured = self._coverage.get(self.zone)
         if measured is None:
-            measured = self._coverage[self.zone] = matrix(coverage(self.dossier, self.zone), self.dossier.documents)
+            measured = self._coverage[self.zone] = matrix(compared(self.dossier, self.zone), self.dossier.documents)
             lightgc.keep_long_lived()
         self.app.push_screen(CompareScreen(self.dossier, self.zone, measured))
 
