@@ -32,8 +32,10 @@ DURATION = re.compile(
 _ZONE_WORD = re.compile(ZONE_PATTERN)
 _CLOCKISH = re.compile(r"\d|(?i:noon|midday|midnight)")
 # A place is read only as a name (capitalised), so "china" in a URL or "india ink" is none.
+_PLACE_NAMES = [" ".join(word.capitalize() for word in name.split()) for name in PLACES]
+# The lookahead of the names' first letters lets the scan skip every other word at once.
 _PLACE = re.compile(
-    r"\b(?:" + "|".join(" ".join(word.capitalize() for word in name.split()) for name in PLACES) + r")\b"
+    "(?=[" + "".join(sorted({name[0] for name in _PLACE_NAMES})) + r"])\b(?:" + "|".join(_PLACE_NAMES) + r")\b"
 )
 
 
