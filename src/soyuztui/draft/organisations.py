@@ -135,10 +135,19 @@ def agency_descriptions(trial: list[s.OrganisationSpec], articles: Sequence[Arti
     )
     found: dict[str, list[str]] = {}
     for phrases, owners in kinds:
-        patterns = {item.id: [_names(name) for name in (item.name, *item.aliases)] for item in owners}
+        names = {item.id: (item.name, *item.aliases) for item in owners}
+        patterns = {key: [_names(name) for name in written] for key, written in names.items()}
         for article in articles:
             text = article.text[article.body_start :]
-            named = [item.id for item in owners if any(pattern.search(text) for pattern in patterns[item.id])]
+            # A plain substring test first: a pattern that opens with a lookbehind is scanned for
+            # character by character, and most articles name few of the organisations.
+            named = [
+                key
+                for key, written in names.items()
+                if any(
+                    name in text and pattern.search(text) for name, pattern in zip(written, patterns[key], strict=True)
+                )
+            ]
             for match in phrases.finditer(text):
                 phrase = match.group(0)
                 phrase = "the" + phrase[3:] if phrase.startswith("The ") else phrase
