@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from soyuztui.dossier.times.base import TimeRefused, quoted
+from soyuztui.dossier.times.zones import ZONE_PATTERN
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = {
@@ -46,6 +47,7 @@ def _alternatives(words: dict[str, int]) -> str:
     return "|".join(word.replace(" ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
+_ZONE_NAMED = ZONE_PATTERN.replace("(?P<zone>", "(?:", 1)
 _DAY = re.compile(
     # The lookahead names every letter or digit a day phrase can begin with: the scan then skips the
     # other words at once instead of trying each alternative there (five times faster on news text).
@@ -57,7 +59,9 @@ _DAY = re.compile(
     rf"|(?<![:.])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
     rf"|(?P<relative>(?i:{_alternatives(_RELATIVE)}))"
     rf"|(?P<same>(?i:{_alternatives(_SAME)}))"
-    r")(?:,?\s+(?P<year>\d{4})(?![\d:]))?(?![a-z])"
+    # After a day with no month, four digits and a zone word are a clock time, not a year: "(Friday 1710 GMT)".
+    r")(?:,?\s+(?P<year>\d{4})(?![\d:])"
+    rf"(?(m1)|(?(m2)|(?(m3)|(?(m4)|(?(iso)|(?!\s*(?:(?i:hrs|hours|h)(?![a-z])|{_ZONE_NAMED}))))))))?(?![a-z])"
 )
 _APPROXIMATE = re.compile(r"(?i:\b(?:about|around|approximately|roughly|on\s+or\s+about|circa)\s+(?:on\s+)?)$")
 _FUTURE = re.compile(
