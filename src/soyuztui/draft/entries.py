@@ -27,6 +27,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*(?=\S)")
 _POSTED = re.compile(r"(?:(?:Last\s+)?(?i:updated?|posted)\b[ \t]*:?[ \t]*(?:(?i:at)[ \t]+)?)")
 #: What sets a posting time off from the entry: a dash, a colon or a bar, or the end of the line.
 _SEPARATOR = re.compile(r"[ \t]*(?:[-—–:|][ \t]+|[-—–:|]?[ \t]*(?=\n|$))")
+#: What a clock time begins with (the clock grammar's own first characters).
+_CLOCK_START = re.compile(r"\d|(?i:noon|midday|midnight)")
 #: How far into a paragraph its posting time may end ("Last updated at 10:42 a.m. Eastern time —").
 _HEAD = 60
 #: Words that put an event at the entry's own time.
@@ -80,6 +82,8 @@ def _stamp(text: str, head: int, limit: int) -> tuple[bool, int, int] | None:
     """(said "Updated"/"Posted", the clock's end, the entry's words' start) when `head` opens with a posting time."""
     posted = _POSTED.match(text, head)
     at = posted.end() if posted else head
+    if not _CLOCK_START.match(text, at):
+        return None  # most paragraphs: no need to run the clock grammar
     line_end = text.find("\n", at, limit)
     try:
         clocks = find_clocks(text[at : line_end if line_end >= 0 else limit])
