@@ -20,24 +20,32 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
 _FAMILY_ALT = "|".join(re.escape(name) for name in sorted(lx.SPACECRAFT, key=len, reverse=True))
+# Each family, rocket and operator pattern opens with a lookahead of its words' first letters (speed).
+_FAMILY_FIRST = lx.first_letters(lx.SPACECRAFT)
 _ROCKET_ALT = "|".join(sorted(lx.ROCKETS, key=len, reverse=True))
 _OWN = r"[A-Z][a-z]{2,}"
 #: "Soyuz MS-19", "Shenzhou-13", "Shenzhou 13", "Gaganyaan G1", "Orion" + "Artemis II" is not a serial.
-_SERIAL = re.compile(rf"\b(?P<family>{_FAMILY_ALT})[- ](?P<serial>(?:[A-Z]{{1,3}}-?)?\d{{1,3}}[A-Z]?)\b(?![.,:]\d)")
+_SERIAL = re.compile(
+    rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})[- ](?P<serial>(?:[A-Z]{{1,3}}-?)?\d{{1,3}}[A-Z]?)\b(?![.,:]\d)"
+)
 #: "Crew Dragon Endurance", "Dragon capsule Endurance", "Starliner spacecraft Calypso".
-_NAMED = re.compile(rf"\b(?P<family>{_FAMILY_ALT})(?: (?:capsule|spacecraft|spaceship|vehicle))? (?P<own>{_OWN})\b")
+_NAMED = re.compile(
+    rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})(?: (?:capsule|spacecraft|spaceship|vehicle))? (?P<own>{_OWN})\b"
+)
 #: "the capsule Endurance", "spacecraft named Resilience", "the spaceship dubbed “Calypso”".
 _NOUN_NAMED = re.compile(
     rf"\b(?:capsule|spacecraft|spaceship)(?: (?:dubbed|named|called|christened))? [“\"‘]?(?P<own>{_OWN})[”\"’]?"
 )
-_FAMILY = re.compile(rf"\b(?P<family>{_FAMILY_ALT})\b")
-_ROCKET = re.compile(rf"\b(?P<rocket>{_ROCKET_ALT})\b")
+_FAMILY = re.compile(rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})\b")
+_ROCKET = re.compile(rf"{lx.first_letters(lx.ROCKETS)}\b(?P<rocket>{_ROCKET_ALT})\b")
 #: A mission's own name: "Crew-3", "Ax-1", "Crew9", "Artemis II", "Polaris Dawn", "Inspiration4".
 _MISSION = re.compile(
     r"\b(?P<name>[A-Z][a-z]+-?\d{1,2}|[A-Z][a-z]+ [IVX]{1,4}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\d)"
     r"(?:[’']s)? (?:mission|crew|astronauts|flight|team)\b"
 )
-_OPERATOR = re.compile(rf"\b(?P<org>{'|'.join(lx.OPERATORS)})(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_FAMILY_ALT})\b")
+_OPERATOR = re.compile(
+    rf"{lx.first_letters(lx.OPERATORS)}\b(?P<org>{'|'.join(lx.OPERATORS)})(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_FAMILY_ALT})\b"
+)
 
 
 @dataclass(slots=True)
@@ -61,7 +69,8 @@ class Craft:
 
 def _written_in(text: str, words: Sequence[str]) -> bool:
     """Whether `text` holds one of `words` as a whole word."""
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
+    # The substring test first: most words are not in most texts, and the pattern is built per word.
+    return any(word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
 def _serial_name(match: re.Match[str]) -> str:
@@ -149,6 +158,8 @@ def _written(articles: Sequence[Article], craft: Craft) -> dict[str, dict[str, t
     for value, forms in craft.named.items():
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w-])")
         for article in articles:
+            if not any(form in article.text for form in forms):
+                continue  # a plain search first: a pattern that opens with a lookbehind scans slowly
             for match in pattern.finditer(article.text, article.body_start):
                 if not article.in_quote(match.start()):
                     written[value][article.id] = match.span()

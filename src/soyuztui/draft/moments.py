@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from soyuztui.dossier.times.clocks import find_clocks
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
 from soyuztui.dossier.times.zones import PLACES, ZONE_PATTERN, place_zone, zone_word
+from soyuztui.draft.lexicon import first_letters
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _QUALIFIER = r"(?:(?:about|around|approximately|nearly|almost|some|roughly)\s+)?"
@@ -33,10 +34,7 @@ _ZONE_WORD = re.compile(ZONE_PATTERN)
 _CLOCKISH = re.compile(r"\d|(?i:noon|midday|midnight)")
 # A place is read only as a name (capitalised), so "china" in a URL or "india ink" is none.
 _PLACE_NAMES = [" ".join(word.capitalize() for word in name.split()) for name in PLACES]
-# The lookahead of the names' first letters lets the scan skip every other word at once.
-_PLACE = re.compile(
-    "(?=[" + "".join(sorted({name[0] for name in _PLACE_NAMES})) + r"])\b(?:" + "|".join(_PLACE_NAMES) + r")\b"
-)
+_PLACE = re.compile(first_letters(_PLACE_NAMES) + r"\b(?:" + "|".join(_PLACE_NAMES) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_LIST
+from soyuztui.draft.lexicon import first_letters
 from soyuztui.draft.names import ascii_fold
 from soyuztui.draft.text import Article
 
@@ -57,7 +58,9 @@ KNOWN = (
     "AFP",
     "Xinhua",
 )
-_KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])")
+_KNOWN = re.compile(
+    first_letters(KNOWN) + r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])"
+)
 #: Phrases that stand for a space agency: "the agency", "Russia's space agency", "the US space agency";
 #: some agencies are a "state corporation" or a "space administration".
 _AGENCY_PHRASE = re.compile(
