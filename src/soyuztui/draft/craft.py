@@ -77,6 +77,46 @@ def _serial_name(match: re.Match[str]) -> str:
     return f"{match.group('family')}-{match.group('serial')}" if match.group("serial").isdigit() else match.group(0)
 
 
+@dataclass(slots=True)
+class _Scan:
+    """What one text names: crafts (value, span, forms), own names by family, and family words."""
+
+    seen: list[tuple[str, int, int, tuple[str, ...]]] = field(default_factory=list)
+    owns: list[tuple[str, str]] = field(default_factory=list)
+    families: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _scan(article: Article) -> _Scan:
+    """The crafts, own names and families one article writes, in the order `find_craft` counts them."""
+    scan = _Scan()
+    text, body = article.text, article.body_start
+    rocket_spans = [m.span() for m in _ROCKET.finditer(text, body)]
+    for match in _SERIAL.finditer(text, body):
+        if article.in_quote(match.start()):
+            continue
+        scan.seen.append((_serial_name(match), *match.span(), (match.group(0), _serial_name(match))))
+    for match in _NAMED.finditer(text, body):
+        own, family = match.group("own"), _family(match.group("family"))
+        if own in lx.NOT_NAMES or own.lower() in lx.CRAFT_WORDS or article.in_quote(match.start()):
+            continue
+        scan.owns.append((family, own))
+        scan.seen.append((f"{family} {own}", *match.span(), (own, match.group(0))))
+    for match in _NOUN_NAMED.finditer(text, body):
+        own = match.group("own")
+        if own in lx.NOT_NAMES or own in lx.SPACECRAFT or own.lower() in lx.CRAFT_WORDS:
+            continue
+        family = _family_near(article, match.start()) or own
+        value = own if family == own else f"{family} {own}"
+        if family != own:
+            scan.owns.append((family, own))
+        scan.seen.append((value, match.start("own"), match.end("own"), (own,)))
+    for match in _FAMILY.finditer(text, body):
+        if any(start <= match.start() < end for start, end in rocket_spans):
+            continue
+        scan.families.append((_family(match.group("family")), match.group("family")))
+    return scan
+
+
 def find_craft(articles: Sequence[Article]) -> Craft:
     """The spacecraft, rocket, mission name and operator the articles name most."""
     counts: Counter[str] = Counter()
@@ -92,33 +132,19 @@ def find_craft(articles: Sequence[Article]) -> Craft:
             counts[value] += 1
         spans.setdefault(value, []).append((doc, start, end))
 
+    # Syndicated copies repeat whole texts: each text is scanned once, its findings replayed per article.
+    scans: dict[str, _Scan] = {}
     for article in articles:
-        text, body = article.text, article.body_start
-        rocket_spans = [m.span() for m in _ROCKET.finditer(text, body)]
-        for match in _SERIAL.finditer(text, body):
-            if article.in_quote(match.start()):
-                continue
-            seen(_serial_name(match), article.id, *match.span(), match.group(0), _serial_name(match))
-        for match in _NAMED.finditer(text, body):
-            own, family = match.group("own"), _family(match.group("family"))
-            if own in lx.NOT_NAMES or own.lower() in lx.CRAFT_WORDS or article.in_quote(match.start()):
-                continue
+        scan = scans.get(article.text)
+        if scan is None:
+            scan = scans[article.text] = _scan(article)
+        for value, start, end, forms in scan.seen:
+            seen(value, article.id, start, end, *forms)
+        for family, own in scan.owns:
             own_by_family.setdefault(family, set()).add(own)
-            seen(f"{family} {own}", article.id, *match.span(), own, match.group(0))
-        for match in _NOUN_NAMED.finditer(text, body):
-            own = match.group("own")
-            if own in lx.NOT_NAMES or own in lx.SPACECRAFT or own.lower() in lx.CRAFT_WORDS:
-                continue
-            family = _family_near(article, match.start()) or own
-            value = own if family == own else f"{family} {own}"
-            if family != own:
-                own_by_family.setdefault(family, set()).add(own)
-            seen(value, article.id, match.start("own"), match.end("own"), own)
-        for match in _FAMILY.finditer(text, body):
-            if any(start <= match.start() < end for start, end in rocket_spans):
-                continue
-            families[_family(match.group("family"))] += 1
-            family_forms.setdefault(_family(match.group("family")), set()).add(match.group("family"))
+        for family, form in scan.families:
+            families[family] += 1
+            family_forms.setdefault(family, set()).add(form)
     # A family with one own name (or one serial) in the story stands for that craft; with none, for itself.
     own_values = {f"{family} {own}" for family, owns in own_by_family.items() for own in owns}
     for family in families:

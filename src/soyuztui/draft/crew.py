@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from soyuztui.draft.moments import states_time
 from soyuztui.draft.names import Mention, Person
@@ -42,6 +43,7 @@ _RETURN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # syndicated copies repeat their clauses word for word
 def homecoming_words(text: str) -> re.Match[str] | None:
     """Where `text` says someone comes home ("returned to Earth", "splashed down", "climbed out")."""
     return _RETURN.search(text)

@@ -90,10 +90,15 @@ def _trim(name: str) -> str:
     return " ".join(words).rstrip(".")
 
 
+def _first_copies(articles: Sequence[Article]) -> list[Article]:
+    """Each text once, in the order first written: a syndicated copy names what its first copy names."""
+    return list({article.text: article for article in reversed(articles)}.values())[::-1]
+
+
 def candidates(articles: Sequence[Article], outlets: Iterable[str]) -> dict[str, list[str]]:
     """Organisation names the articles write, each with the acronyms written beside it."""
     found: dict[str, list[str]] = {}
-    for article in articles:
+    for article in _first_copies(articles):
         text = article.text[article.body_start :]
         for match in _ORG.finditer(text):
             name = _trim(match.group("name"))
@@ -140,7 +145,7 @@ def agency_descriptions(trial: list[s.OrganisationSpec], articles: Sequence[Arti
     for phrases, owners in kinds:
         names = {item.id: (item.name, *item.aliases) for item in owners}
         patterns = {key: [_names(name) for name in written] for key, written in names.items()}
-        for article in articles:
+        for article in _first_copies(articles):
             text = article.text[article.body_start :]
             # A plain substring test first: a pattern that opens with a lookbehind is scanned for
             # character by character, and most articles name few of the organisations.
@@ -192,7 +197,7 @@ def speaking_organisations(
     # a draft of 1,000 articles stays within its budget.
     phrases = {phrase.casefold() for o in trial for phrase in (o.name, *o.aliases, *o.descriptions)}
     # A syndicated copy quotes the same speakers as its first copy: each text is read once.
-    distinct = list({article.text: article for article in reversed(articles)}.values())[::-1]
+    distinct = _first_copies(articles)
     documents = [
         Document.model_construct(
             id=article.id, path="", title="", published=None, published_basis="", sha256="", text=article.text

@@ -298,6 +298,9 @@ def _today(published: date | datetime | None, context: str | None) -> date | Non
     return published
 
 
+# Cached: syndicated copies give `check` the same excerpt on the same day many times over
+# (the readings are immutable; a refusal is not cached and is raised again).
+@lru_cache(maxsize=4096)
 def read_times(text: str, *, published: date | datetime | None, zone: str | None) -> tuple[Reading, ...]:
     """Every time `text` states, read against its publication date, in text order.
 
