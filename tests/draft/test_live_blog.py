@@ -73,3 +73,17 @@ def test_a_schedule_or_one_timed_paragraph_is_no_live_blog() -> None:
     assert _entries(schedule) == []
     # One paragraph that opens with a time, in an ordinary story, is a sentence like any other.
     assert _entries("The pair flew on.\n\n06:12 GMT: the capsule lifted off on time.\n\nIt was calm.\n") == []
+
+
+def test_a_posting_time_alone_on_its_line_dates_the_paragraph_after_it() -> None:
+    blog = (
+        "Updated 9:15 a.m. ET\n\n9:12 a.m. ET\n\nThe capsule splashed down moments ago off the coast.\n\n"
+        "8:50 a.m. ET\n\nThe parachutes are out.\n"
+    )
+    article = Article("a", blog, 0, None).prepare()
+    found = {blog[entry.start : entry.stamp_end]: blog[entry.body : entry.end].strip() for entry in entries(article)}
+    assert found == {
+        "Updated 9:15 a.m. ET": "",
+        "9:12 a.m. ET": "The capsule splashed down moments ago off the coast.",
+        "8:50 a.m. ET": "The parachutes are out.",
+    }

@@ -75,7 +75,20 @@ def _read_entries(article: Article) -> list[Entry]:
         posted, stamp_end, body = stamp
         said = said or posted
         found.append(Entry(head, stamp_end, body, end))
-    return found if said or len(found) >= 2 else []
+    return _with_words(text, heads, found) if said or len(found) >= 2 else []
+
+
+def _with_words(text: str, heads: list[int], found: list[Entry]) -> list[Entry]:
+    """The entries, each stamp that stands alone on its line ("10:42 a.m. ET") with the paragraph after it."""
+    stamped = {entry.start for entry in found}
+    out = []
+    for entry in found:
+        number = heads.index(entry.start)
+        if not text[entry.body : entry.end].strip() and number + 1 < len(heads) and heads[number + 1] not in stamped:
+            after = heads[number + 2] if number + 2 < len(heads) else len(text)
+            entry = Entry(entry.start, entry.stamp_end, heads[number + 1], after)
+        out.append(entry)
+    return out
 
 
 def _stamp(text: str, head: int, limit: int) -> tuple[bool, int, int] | None:
