@@ -22,7 +22,9 @@ from soyuztui.draft.text import Article
 
 _CAP = r"(?:O[’'])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[A-ZÀ-Þ][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þ][a-zà-öø-ÿ]+)?"
 _PARTICLE = "|".join(sorted(lx.PARTICLES))
-_RUN = re.compile(rf"(?<![\w’'-]){_CAP}(?:[ ](?:(?:{_PARTICLE})[ ])?{_CAP})*(?![\w-])")
+# Every name begins with a capital: the lookahead lets the scans pass other characters at once.
+_CAPITAL = "(?=[A-ZÀ-ÖØ-Þ])"
+_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'-]){_CAP}(?:[ ](?:(?:{_PARTICLE})[ ])?{_CAP})*(?![\w-])")
 _TOKEN = re.compile(rf"{_CAP}|(?:{_PARTICLE})(?=[ ])")
 _ROLE_WORDS = sorted(
     {word for words in lx.OCCUPATIONS.values() for word in words}
@@ -41,7 +43,9 @@ _AFTER_SIGNS = re.compile(
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
 # "Barry “Butch” Wilmore": a given name, a nickname in quotation marks, a surname.
-_NICKNAMED = re.compile(rf"(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])")
+_NICKNAMED = re.compile(
+    rf"{_CAPITAL}(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])"
+)
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
