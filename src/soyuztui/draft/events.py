@@ -242,7 +242,11 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
         claims = memo.get(key)
         if claims is None:
             found = _sentence_claims(article, sentence, triggers, uncrewed_lead, entry if posted else None)
-            claims = memo[key] = [replace(claim, start=claim.start - origin, end=claim.end - origin) for claim in found]
+            memo[key] = [replace(claim, start=claim.start - origin, end=claim.end - origin) for claim in found]
+            for claim in found:  # read just now for this article: only its day to add
+                claim.written = written
+            out += found
+            continue
         out += [
             replace(claim, doc=article.id, start=claim.start + origin, end=claim.end + origin, written=written)
             for claim in claims

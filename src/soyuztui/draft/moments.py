@@ -16,6 +16,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from soyuztui.dossier.times.clocks import find_clocks
+from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
 from soyuztui.dossier.times.zones import PLACES, ZONE_PATTERN, place_zone, zone_word
 from soyuztui.draft.lexicon import first_letters
@@ -60,7 +61,7 @@ def expressions(text: str, start: int, end: int) -> list[Found]:
 
 def states_time(text: str) -> bool:
     """Whether `text` names a day or a clock time."""
-    if phrases(text):
+    if day_spans(text):  # the day words alone: grouping them with clock times into phrases is not needed
         return True
     try:
         return bool(find_clocks(text))
