@@ -236,7 +236,10 @@ def _per_text(
     """What `read` finds for `key` (a text, or a place in one), read once and cited under `doc`."""
     found = memo.get(key)
     if found is None:
+        # Read just now for `doc`: cited under it already. Copies made later from these items
+        # are made before any is changed (names are grouped once every text is read).
         found = memo[key] = read()
+        return list(found)
     return [replace(item, doc=doc) for item in found]
 
 
