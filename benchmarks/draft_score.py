@@ -16,10 +16,12 @@ each one item of precision. The draft goes through `draft` -> `check` -> the JSO
 python benchmarks/draft_score.py                 # every corpus with a reviewed file, then every shared one
 python benchmarks/draft_score.py seeds           # one corpus (a reviewed one, or a shared one by folder name)
 python benchmarks/draft_score.py --shared DIR    # the shared-format corpora under DIR (default ../shared/corpora)
+python benchmarks/draft_score.py --help
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sys
@@ -366,21 +368,48 @@ def _overall(scores: list[Score]) -> Score:
     )
 
 
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="draft_score.py",
+        description="Score fresh drafts of the corpora against their reviewed mission files or expected.json.",
+    )
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="CORPUS",
+        help="corpora to score, by name (a reviewed one, or a shared one by folder name); default: every one",
+    )
+    parser.add_argument(
+        "--shared",
+        nargs="?",
+        const=SHARED,
+        type=Path,
+        metavar="DIR",
+        help=f"score every shared-format corpus under DIR instead (default {SHARED})",
+    )
+    return parser
+
+
 def main(argv: list[str]) -> int:
     """Print the scores of every corpus named (all by default)."""
+    parser = _parser()
+    options = parser.parse_args(argv)
     known = corpora()
-    folder = SHARED
-    if argv[:1] == ["--shared"]:
-        folder = Path(argv[1]) if len(argv) > 1 else SHARED
-        known, argv = {}, []
+    folder: Path = SHARED
+    names: list[str] = options.names
+    if options.shared is not None:
+        # Only the shared-format corpora under that folder, every one of them.
+        folder, known, names = options.shared, {}, []
     shared = shared_corpora(folder)
     every = {**shared_corpora(OWN), **shared} if folder == SHARED else shared
-    for name in argv or [*known, *every]:
+    if unknown := [name for name in names if name not in known and name not in every]:
+        parser.error(f"no corpus named {', '.join(unknown)}; known: {', '.join([*known, *every])}")
+    for name in names or [*known, *every]:
         if name in known:
             print(table(name, score_corpus(known[name])))
         else:
             print(table(name, score_shared(every[name])))
-    if not argv and shared:
+    if not names and shared:
         print(table("shared corpora, all together", together([score_shared(path) for path in shared.values()])))
     return 0
 

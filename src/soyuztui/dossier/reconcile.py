@@ -9,7 +9,8 @@ meets a finer claim backs it and is never shown as a value of its own beside it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from soyuztui.dossier.intervals import meet
 from soyuztui.dossier.model import Conflict, ConflictValue, Evidence, Fact, TimeClaim, When
@@ -68,14 +69,16 @@ class _Timed:
     index: int
     docs: frozenset[str]
     side: int = -1
+    # Worked out once: every claim is compared with every other, and the bounds mean a zone lookup.
+    bounds: tuple[datetime, datetime] = field(init=False)
+    width: float = field(init=False)
 
-    @property
-    def width(self) -> float:
-        start, end = self.when.bounds
-        return (end - start).total_seconds()
+    def __post_init__(self) -> None:
+        self.bounds = self.when.bounds
+        self.width = (self.bounds[1] - self.bounds[0]).total_seconds()
 
     def meets(self, other: _Timed) -> bool:
-        return meet(self.when.bounds, other.when.bounds)
+        return meet(self.bounds, other.bounds)
 
 
 class _Reconciled:

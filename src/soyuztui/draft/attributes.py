@@ -61,6 +61,25 @@ _APPOSITION_AGENCY = re.compile(
 )
 
 
+#: A role or occupation word (maybe plural) ending a text: what every `_BEFORE` match ends with.
+_WORD_AT_END = re.compile(rf"(?i:{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\Z")
+_LONGEST_WORD = max(len(word) for word in [*_OCC_WORDS, *lx.POSITIONS, *_ROLE_ALT.split("|")]) + 1
+
+
+def _described_before(before: str) -> re.Match[str] | None:
+    """`_BEFORE` searched in `before`, with an early out when it cannot end in a role word.
+
+    `_BEFORE` is anchored at the end, so a search tries it from every character: the
+    cheap look at the last word spares that for most names, which no role word precedes.
+    """
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    if not _WORD_AT_END.search(tail[-_LONGEST_WORD:]):
+        return None
+    return _BEFORE.search(before)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A field and value about a person, with its excerpt."""
@@ -106,11 +125,11 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
         after = text[mention.end : ceiling]
         if match := _AGE_AFTER.match(after):
             found.append(_age(article, mention.start, mention.end + match.end(), match.group(1)))
-        if match := _AGE_BEFORE.search(before):
+        if "-year-old" in before and (match := _AGE_BEFORE.search(before)):
             found.append(_age(article, floor + match.start(), mention.end, match.group(1)))
         own = _AGENCY_AFTER.match(after)
         start = mention.start if own else _list_head(article, mention, floor)
-        if match := _BEFORE.search(text[floor:start]):
+        if match := _described_before(text[floor:start]):
             phrase_start = floor + match.start("phrase")
             field, value = occupation_of(match.group("word"))
             described = text[floor + match.start("phrase") : floor + match.end("word")]

@@ -20,24 +20,32 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
 _FAMILY_ALT = "|".join(re.escape(name) for name in sorted(lx.SPACECRAFT, key=len, reverse=True))
+# Each family, rocket and operator pattern opens with a lookahead of its words' first letters (speed).
+_FAMILY_FIRST = lx.first_letters(lx.SPACECRAFT)
 _ROCKET_ALT = "|".join(sorted(lx.ROCKETS, key=len, reverse=True))
 _OWN = r"[A-Z][a-z]{2,}"
 #: "Soyuz MS-19", "Shenzhou-13", "Shenzhou 13", "Gaganyaan G1", "Orion" + "Artemis II" is not a serial.
-_SERIAL = re.compile(rf"\b(?P<family>{_FAMILY_ALT})[- ](?P<serial>(?:[A-Z]{{1,3}}-?)?\d{{1,3}}[A-Z]?)\b(?![.,:]\d)")
+_SERIAL = re.compile(
+    rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})[- ](?P<serial>(?:[A-Z]{{1,3}}-?)?\d{{1,3}}[A-Z]?)\b(?![.,:]\d)"
+)
 #: "Crew Dragon Endurance", "Dragon capsule Endurance", "Starliner spacecraft Calypso".
-_NAMED = re.compile(rf"\b(?P<family>{_FAMILY_ALT})(?: (?:capsule|spacecraft|spaceship|vehicle))? (?P<own>{_OWN})\b")
+_NAMED = re.compile(
+    rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})(?: (?:capsule|spacecraft|spaceship|vehicle))? (?P<own>{_OWN})\b"
+)
 #: "the capsule Endurance", "spacecraft named Resilience", "the spaceship dubbed “Calypso”".
 _NOUN_NAMED = re.compile(
     rf"\b(?:capsule|spacecraft|spaceship)(?: (?:dubbed|named|called|christened))? [“\"‘]?(?P<own>{_OWN})[”\"’]?"
 )
-_FAMILY = re.compile(rf"\b(?P<family>{_FAMILY_ALT})\b")
-_ROCKET = re.compile(rf"\b(?P<rocket>{_ROCKET_ALT})\b")
+_FAMILY = re.compile(rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})\b")
+_ROCKET = re.compile(rf"{lx.first_letters(lx.ROCKETS)}\b(?P<rocket>{_ROCKET_ALT})\b")
 #: A mission's own name: "Crew-3", "Ax-1", "Crew9", "Artemis II", "Polaris Dawn", "Inspiration4".
 _MISSION = re.compile(
     r"\b(?P<name>[A-Z][a-z]+-?\d{1,2}|[A-Z][a-z]+ [IVX]{1,4}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\d)"
     r"(?:[’']s)? (?:mission|crew|astronauts|flight|team)\b"
 )
-_OPERATOR = re.compile(rf"\b(?P<org>{'|'.join(lx.OPERATORS)})(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_FAMILY_ALT})\b")
+_OPERATOR = re.compile(
+    rf"{lx.first_letters(lx.OPERATORS)}\b(?P<org>{'|'.join(lx.OPERATORS)})(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_FAMILY_ALT})\b"
+)
 
 
 @dataclass(slots=True)
@@ -61,11 +69,52 @@ class Craft:
 
 def _written_in(text: str, words: Sequence[str]) -> bool:
     """Whether `text` holds one of `words` as a whole word."""
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
+    # The substring test first: most words are not in most texts, and the pattern is built per word.
+    return any(word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
 def _serial_name(match: re.Match[str]) -> str:
     return f"{match.group('family')}-{match.group('serial')}" if match.group("serial").isdigit() else match.group(0)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What one text names: crafts (value, span, forms), own names by family, and family words."""
+
+    seen: list[tuple[str, int, int, tuple[str, ...]]] = field(default_factory=list)
+    owns: list[tuple[str, str]] = field(default_factory=list)
+    families: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _scan(article: Article) -> _Scan:
+    """The crafts, own names and families one article writes, in the order `find_craft` counts them."""
+    scan = _Scan()
+    text, body = article.text, article.body_start
+    rocket_spans = [m.span() for m in _ROCKET.finditer(text, body)]
+    for match in _SERIAL.finditer(text, body):
+        if article.in_quote(match.start()):
+            continue
+        scan.seen.append((_serial_name(match), *match.span(), (match.group(0), _serial_name(match))))
+    for match in _NAMED.finditer(text, body):
+        own, family = match.group("own"), _family(match.group("family"))
+        if own in lx.NOT_NAMES or own.lower() in lx.CRAFT_WORDS or article.in_quote(match.start()):
+            continue
+        scan.owns.append((family, own))
+        scan.seen.append((f"{family} {own}", *match.span(), (own, match.group(0))))
+    for match in _NOUN_NAMED.finditer(text, body):
+        own = match.group("own")
+        if own in lx.NOT_NAMES or own in lx.SPACECRAFT or own.lower() in lx.CRAFT_WORDS:
+            continue
+        family = _family_near(article, match.start()) or own
+        value = own if family == own else f"{family} {own}"
+        if family != own:
+            scan.owns.append((family, own))
+        scan.seen.append((value, match.start("own"), match.end("own"), (own,)))
+    for match in _FAMILY.finditer(text, body):
+        if any(start <= match.start() < end for start, end in rocket_spans):
+            continue
+        scan.families.append((_family(match.group("family")), match.group("family")))
+    return scan
 
 
 def find_craft(articles: Sequence[Article]) -> Craft:
@@ -83,33 +132,19 @@ def find_craft(articles: Sequence[Article]) -> Craft:
             counts[value] += 1
         spans.setdefault(value, []).append((doc, start, end))
 
+    # Syndicated copies repeat whole texts: each text is scanned once, its findings replayed per article.
+    scans: dict[str, _Scan] = {}
     for article in articles:
-        text, body = article.text, article.body_start
-        rocket_spans = [m.span() for m in _ROCKET.finditer(text, body)]
-        for match in _SERIAL.finditer(text, body):
-            if article.in_quote(match.start()):
-                continue
-            seen(_serial_name(match), article.id, *match.span(), match.group(0), _serial_name(match))
-        for match in _NAMED.finditer(text, body):
-            own, family = match.group("own"), _family(match.group("family"))
-            if own in lx.NOT_NAMES or own.lower() in lx.CRAFT_WORDS or article.in_quote(match.start()):
-                continue
+        scan = scans.get(article.text)
+        if scan is None:
+            scan = scans[article.text] = _scan(article)
+        for value, start, end, forms in scan.seen:
+            seen(value, article.id, start, end, *forms)
+        for family, own in scan.owns:
             own_by_family.setdefault(family, set()).add(own)
-            seen(f"{family} {own}", article.id, *match.span(), own, match.group(0))
-        for match in _NOUN_NAMED.finditer(text, body):
-            own = match.group("own")
-            if own in lx.NOT_NAMES or own in lx.SPACECRAFT or own.lower() in lx.CRAFT_WORDS:
-                continue
-            family = _family_near(article, match.start()) or own
-            value = own if family == own else f"{family} {own}"
-            if family != own:
-                own_by_family.setdefault(family, set()).add(own)
-            seen(value, article.id, match.start("own"), match.end("own"), own)
-        for match in _FAMILY.finditer(text, body):
-            if any(start <= match.start() < end for start, end in rocket_spans):
-                continue
-            families[_family(match.group("family"))] += 1
-            family_forms.setdefault(_family(match.group("family")), set()).add(match.group("family"))
+        for family, form in scan.families:
+            families[family] += 1
+            family_forms.setdefault(family, set()).add(form)
     # A family with one own name (or one serial) in the story stands for that craft; with none, for itself.
     own_values = {f"{family} {own}" for family, owns in own_by_family.items() for own in owns}
     for family in families:
@@ -149,6 +184,8 @@ def _written(articles: Sequence[Article], craft: Craft) -> dict[str, dict[str, t
     for value, forms in craft.named.items():
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w-])")
         for article in articles:
+            if not any(form in article.text for form in forms):
+                continue  # a plain search first: a pattern that opens with a lookbehind scans slowly
             for match in pattern.finditer(article.text, article.body_start):
                 if not article.in_quote(match.start()):
                     written[value][article.id] = match.span()

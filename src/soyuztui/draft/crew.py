@@ -10,7 +10,9 @@ people already aboard.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from soyuztui.draft.moments import states_time
 from soyuztui.draft.names import Mention, Person
@@ -42,6 +44,7 @@ _RETURN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # syndicated copies repeat their clauses word for word
 def homecoming_words(text: str) -> re.Match[str] | None:
     """Where `text` says someone comes home ("returned to Earth", "splashed down", "climbed out")."""
     return _RETURN.search(text)
@@ -89,24 +92,30 @@ class CrewFindings:
 
 
 def _in_sentence(
-    named: list[tuple[Mention, Person]], article: Article, sentence: Sentence
+    named: list[tuple[Mention, Person]], starts: list[int], article: Article, sentence: Sentence
 ) -> list[tuple[Mention, Person]]:
-    return [
-        (mention, person)
-        for mention, person in named
-        if sentence.start <= mention.start < sentence.end and not article.in_quote(mention.start)
-    ]
+    """The names written in `sentence` outside quotations; `starts` are the names' offsets, in order."""
+    within = named[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+    return [(mention, person) for mention, person in within if not article.in_quote(mention.start)]
+
+
+@lru_cache(maxsize=4096)  # syndicated copies repeat their sentences word for word
+def _spans(pattern: re.Pattern[str], body: str) -> tuple[tuple[int, int], ...]:
+    """Where `pattern` matches in a sentence."""
+    return tuple(match.span() for match in pattern.finditer(body))
 
 
 def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findings: CrewFindings) -> None:
     """Add the article's seats and people aboard to `findings`."""
     text = article.text
+    named = sorted(named, key=lambda pair: pair[0].start)
+    starts = [mention.start for mention, _person in named]
     for sentence in _clock_joined(article):
-        here = _in_sentence(named, article, sentence)
+        here = _in_sentence(named, starts, article, sentence)
         if not here:
             continue
         body = sentence.text
-        launch = [m for m in _LAUNCH.finditer(body) if not article.in_quote(sentence.start + m.start())]
+        launch = [span for span in _spans(_LAUNCH, body) if not article.in_quote(sentence.start + span[0])]
         timed = states_time(body)
         crewmates = _CREWMATES.match(body)
         if crewmates or (launch and (_CONTEXT.search(body) or timed or "flies with" in body)):
@@ -115,20 +124,20 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
                 if cut and mention.start - sentence.start > cut.start():
                     continue
                 _seat(findings, person, "launch", article.id, sentence, text, mention)
-        returning = [m for m in _RETURN.finditer(body) if not article.in_quote(sentence.start + m.start())]
-        if returning and _WHOLE_CREW.search(body[: returning[0].start()]):
+        returning = [span for span in _spans(_RETURN, body) if not article.in_quote(sentence.start + span[0])]
+        if returning and _WHOLE_CREW.search(body[: returning[0][0]]):
             findings.whole_crew_returns = True
         if returning and not _STAYING.search(body):
             behind = [(sentence.start + m.start(), sentence.start + m.end()) for m in LEFT_BEHIND.finditer(body)]
             for mention, person in here:
                 if not any(start <= mention.start < end for start, end in behind):
                     _seat(findings, person, "landing", article.id, sentence, text, mention)
-        for marker in () if crewmates else _ABOARD.finditer(body):
-            at = sentence.start + marker.start()
-            word = marker.group(0).lower()
+        for begin, finish in () if crewmates else _spans(_ABOARD, body):
+            at = sentence.start + begin
+            word = body[begin:finish].lower()
             if word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
                 chosen = [(m, p) for m, p in here if m.start > at]
-            elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[: marker.start()]):
+            elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[:begin]):
                 # "A, B and C, who have lived aboard since March": the whole list before.
                 chosen = [(m, p) for m, p in here if m.start < at]
             else:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from soyuztui.dossier.times.days import day_spans
+from soyuztui.draft.entries import JUST_NOW, Entry, entry_at
 from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, states_zoned_clock, story_zone
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
@@ -104,6 +105,8 @@ _MODAL = re.compile(
     r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
     r"due to|plans? to|planned to)\s+$"
 )
+#: How long an excerpt from a live-blog entry's posting time to its "moments ago" may be.
+_POSTED_REACH = 300
 #: How far a clock time may stand after the day its sentence gave for it (one clause).
 _DAY_REACH = 120
 _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")
@@ -218,8 +221,17 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
         triggers = by_sentence.get(index, [])
         if not triggers and not _MISSION_LENGTH.search(sentence.text):
             continue
+        entry = entry_at(article, sentence.start)
+        if entry is not None and sentence.start < entry.body:
+            # A live blog's posting time is when the entry was written: the sentence is read from its words.
+            if entry.body >= sentence.end:
+                continue
+            sentence = Sentence(entry.body, sentence.end, article.text[entry.body : sentence.end])
+            triggers = [trigger for trigger in triggers if trigger.start >= entry.body]
         origin = sentence.start
         local = article_zone(article, True) if "local" in sentence.text.lower() else None
+        # "docked moments ago": the entry's words up to the sentence date it.
+        posted = article.text[entry.start : origin] if entry and JUST_NOW.search(sentence.text) else None
         key = (
             sentence.text,
             tuple((trigger.kind, trigger.start - origin, trigger.end - origin) for trigger in triggers),
@@ -228,11 +240,16 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             local,
             uncrewed_lead,
             min(max(dateline - origin, 0), len(sentence.text)),
+            posted,
         )
         claims = memo.get(key)
         if claims is None:
-            found = _sentence_claims(article, sentence, triggers, uncrewed_lead)
-            claims = memo[key] = [replace(claim, start=claim.start - origin, end=claim.end - origin) for claim in found]
+            found = _sentence_claims(article, sentence, triggers, uncrewed_lead, entry if posted else None)
+            memo[key] = [replace(claim, start=claim.start - origin, end=claim.end - origin) for claim in found]
+            for claim in found:  # read just now for this article: only its day to add
+                claim.written = written
+            out += found
+            continue
         out += [
             replace(claim, doc=article.id, start=claim.start + origin, end=claim.end + origin, written=written)
             for claim in claims
@@ -249,8 +266,9 @@ def _dateline_end(article: Article) -> int:
 
 
 def _sentence_claims(
-    article: Article, sentence: Sentence, triggers: list[Trigger], uncrewed_lead: bool
+    article: Article, sentence: Sentence, triggers: list[Trigger], uncrewed_lead: bool, entry: Entry | None = None
 ) -> list[RawClaim]:
+    """The claims of one sentence; `entry` is the live-blog entry it stands in when it says "moments ago"."""
     text = article.text
     out: list[RawClaim] = []
     here = [
@@ -275,6 +293,11 @@ def _sentence_claims(
             claim.planned = _planned(text, sentence, trigger, expression)
             out.append(claim)
             claimed.add(claim.event)
+    if entry is not None:
+        for trigger in here:
+            if trigger.kind not in claimed and (claim := _posted_claim(article, entry, sentence, trigger)):
+                out.append(claim)
+                claimed.add(claim.event)
     for trigger in here:
         if trigger.kind in claimed:
             continue
@@ -282,6 +305,25 @@ def _sentence_claims(
         start, end = _around(text, sentence, trigger.start, trigger.end)
         out.append(RawClaim(trigger.kind, article.id, start, end))
     return out
+
+
+def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: Trigger) -> RawClaim | None:
+    """The entry's posting time as the time of an event its sentence says happened "just now" or "moments ago".
+
+    The excerpt runs from the posting time to those words, so `check` reads the same minute.
+    """
+    now = JUST_NOW.search(article.text, sentence.start, sentence.end)
+    if now is None or now.start() < trigger.start:
+        return None  # "moments ago, officials said the crew would dock": the words are not the event's
+    start, end = entry.start, now.end()
+    if end - start > _POSTED_REACH:
+        return None
+    excerpt = article.text[start:end]
+    zone = sentence_zone(excerpt) or article_zone(article, "local" in excerpt.lower())
+    read = moment_value(excerpt, article.published, zone)
+    if read is None or len(read[0]) == len("YYYY-MM-DD"):
+        return None
+    return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
 
 
 def _uncrewed_lead(article: Article) -> bool:

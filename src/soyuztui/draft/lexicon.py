@@ -6,6 +6,7 @@ Kept as plain data so a rule and its words can be read side by side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Capitalised words that are never part of a person's name in a news article.
 NOT_NAMES = frozenset(
@@ -304,3 +305,16 @@ def same_given_name(one: str, other: str) -> bool:
     one, other = one.lower(), other.lower()
     ones, others = HYPOCORISMS.get(one, frozenset({one})), HYPOCORISMS.get(other, frozenset({other}))
     return bool(ones & others) or other in ones or one in others
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the characters `words` begin with, to put before an alternation of them.
+
+    Python's regex engine tries every alternative at every position; the lookahead lets a
+    scan pass the other characters at once. Each word must begin with a letter or digit
+    written as itself (a rocket's pattern may go on with regex syntax).
+    """
+    firsts = sorted({word[0] for word in words})
+    if not all(char.isalnum() for char in firsts):
+        raise ValueError(f"words must begin with a letter or digit: {firsts}")
+    return "(?=[" + "".join(firsts) + "])"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -73,6 +75,30 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
 
     `progress` is told as each article is read (reading is most of a large draft's time).
     """
+    with _cyclic_collection_paused():
+        return _draft(paths, base, progress)
+
+
+@contextmanager
+def _cyclic_collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while drafting; the collector's state as before afterwards.
+
+    A draft makes millions of objects that live until it ends and almost no cyclic garbage,
+    yet the collector walks them again and again as they pile up: a tenth of a 1,000-article
+    draft's CPU time, and more the larger the folder (growth no longer linear). Reference
+    counting frees memory as usual; the little cyclic garbage (caught refusals) waits for
+    the next collection after the draft.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | None) -> Draft:
     files = article_paths(paths)
     if not files:
         raise MissionError.single(Path(next(iter(paths), ".")), 1, "no articles (*.txt) to draft from")
@@ -213,7 +239,10 @@ def _per_text(
     """What `read` finds for `key` (a text, or a place in one), read once and cited under `doc`."""
     found = memo.get(key)
     if found is None:
+        # Read just now for `doc`: cited under it already. Copies made later from these items
+        # are made before any is changed (names are grouped once every text is read).
         found = memo[key] = read()
+        return list(found)
     return [replace(item, doc=doc) for item in found]
 
 

@@ -16,8 +16,10 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from soyuztui.dossier.times.clocks import find_clocks
+from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
 from soyuztui.dossier.times.zones import PLACES, ZONE_PATTERN, place_zone, zone_word
+from soyuztui.draft.lexicon import first_letters
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _QUALIFIER = r"(?:(?:about|around|approximately|nearly|almost|some|roughly)\s+)?"
@@ -32,9 +34,8 @@ DURATION = re.compile(
 _ZONE_WORD = re.compile(ZONE_PATTERN)
 _CLOCKISH = re.compile(r"\d|(?i:noon|midday|midnight)")
 # A place is read only as a name (capitalised), so "china" in a URL or "india ink" is none.
-_PLACE = re.compile(
-    r"\b(?:" + "|".join(" ".join(word.capitalize() for word in name.split()) for name in PLACES) + r")\b"
-)
+_PLACE_NAMES = [" ".join(word.capitalize() for word in name.split()) for name in PLACES]
+_PLACE = re.compile(first_letters(_PLACE_NAMES) + r"\b(?:" + "|".join(_PLACE_NAMES) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def expressions(text: str, start: int, end: int) -> list[Found]:
 
 def states_time(text: str) -> bool:
     """Whether `text` names a day or a clock time."""
-    if phrases(text):
+    if day_spans(text):  # the day words alone: grouping them with clock times into phrases is not needed
         return True
     try:
         return bool(find_clocks(text))

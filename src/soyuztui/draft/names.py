@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 
 from soyuztui.draft import lexicon as lx
@@ -21,7 +22,9 @@ from soyuztui.draft.text import Article
 
 _CAP = r"(?:O[’'])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[A-ZÀ-Þ][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þ][a-zà-öø-ÿ]+)?"
 _PARTICLE = "|".join(sorted(lx.PARTICLES))
-_RUN = re.compile(rf"(?<![\w’'-]){_CAP}(?:[ ](?:(?:{_PARTICLE})[ ])?{_CAP})*(?![\w-])")
+# Every name begins with a capital: the lookahead lets the scans pass other characters at once.
+_CAPITAL = "(?=[A-ZÀ-ÖØ-Þ])"
+_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'-]){_CAP}(?:[ ](?:(?:{_PARTICLE})[ ])?{_CAP})*(?![\w-])")
 _TOKEN = re.compile(rf"{_CAP}|(?:{_PARTICLE})(?=[ ])")
 _ROLE_WORDS = sorted(
     {word for words in lx.OCCUPATIONS.values() for word in words}
@@ -44,10 +47,18 @@ _AFTER_SIGNS = re.compile(
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
 # "Barry “Butch” Wilmore": a given name, a nickname in quotation marks, a surname.
-_NICKNAMED = re.compile(rf"(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])")
+_NICKNAMED = re.compile(
+    rf"{_CAPITAL}(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])"
+)
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
+# The same few names are folded and compared thousands of times in a large draft; the caches are
+# bounded because a long-lived process (the app, the web server) drafts many folders.
+_CACHED = 1 << 16
+
+
+@lru_cache(maxsize=_CACHED)
 def ascii_fold(text: str) -> str:
     """Lower case with accents removed: "Joaquín" and "Joaquin" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -210,6 +221,7 @@ def _score(article: Article, mentions: list[Mention]) -> None:
                 mention.signs = mention.signs or 1
 
 
+@lru_cache(maxsize=_CACHED)
 def similar(one: str, other: str) -> bool:
     """Whether two spellings differ by a letter or two (same start, long enough to tell)."""
     one, other = ascii_fold(one), ascii_fold(other)
@@ -220,26 +232,43 @@ def similar(one: str, other: str) -> bool:
     return SequenceMatcher(None, one, other).ratio() >= 0.8
 
 
-def _named_alike(people: list[Person], given: str, surname: str, besides: Person | None = None) -> Person | None:
-    """The person (other than `besides`) with this given name and a surname spelt like `surname`, if any."""
-    folded = ascii_fold(given)
-    return next(
-        (
-            person
-            for person in people
-            if person is not besides
-            and ascii_fold(person.given) == folded
-            and any(similar(surname, known) for known in person.surnames)
-        ),
-        None,
-    )
+@dataclass(slots=True)
+class _Register:
+    """The people met so far, each found by their given name.
 
+    A new full name is compared only with the people of the same given name, and with each of
+    their spellings once: the surnames list keeps one entry per mention.
+    """
 
-def _new_person(people: list[Person], given: str) -> Person:
-    """A person not met before, added to `people`."""
-    person = Person(given, [])
-    people.append(person)
-    return person
+    people: list[Person] = field(default_factory=list)
+    by_given: dict[str, list[Person]] = field(default_factory=dict)
+    #: id(person) -> each surname spelling, by its folded form (the first written kept).
+    spellings: dict[int, dict[str, str]] = field(default_factory=dict)
+
+    def named_alike(self, given: str, surname: str, besides: Person | None = None) -> Person | None:
+        """The person (other than `besides`) with this given name and a surname spelt like `surname`, if any."""
+        return next(
+            (
+                person
+                for person in self.by_given.get(ascii_fold(given), [])
+                if person is not besides
+                and any(similar(surname, known) for known in self.spellings[id(person)].values())
+            ),
+            None,
+        )
+
+    def new_person(self, given: str) -> Person:
+        """A person not met before, registered."""
+        person = Person(given, [])
+        self.people.append(person)
+        self.by_given.setdefault(ascii_fold(given), []).append(person)
+        self.spellings[id(person)] = {}
+        return person
+
+    def add_surname(self, person: Person, surname: str) -> None:
+        """`surname` written for `person`."""
+        person.surnames.append(surname)
+        self.spellings[id(person)].setdefault(ascii_fold(surname), surname)
 
 
 def _same_given(one: str, other: str) -> bool:
@@ -252,7 +281,8 @@ def _same_given(one: str, other: str) -> bool:
 
 def group_people(mentions: list[Mention]) -> list[Person]:
     """People from the mentions: full names first, then surnames alone, then spellings merged."""
-    people: list[Person] = []
+    register = _Register()
+    people = register.people
     by_surname: dict[str, Person] = {}
     full = [mention for mention in mentions if mention.full]
     # "Beaming Prashanth Nair" at a sentence start: a capitalised word before a known name.
@@ -286,8 +316,8 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         # Another given name under a known surname is someone else of that surname.
         other = person is not None and not one and not _same_given(person.given, given)
         if person is None or other:
-            person = _named_alike(people, given, surname, besides=person) or _new_person(people, given)
-        person.surnames.append(surname)
+            person = register.named_alike(given, surname, besides=person) or register.new_person(given)
+        register.add_surname(person, surname)
         if not other:
             by_surname[ascii_fold(surname)] = person
         person.mentions.append(mention)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_LIST
+from soyuztui.draft.lexicon import first_letters
 from soyuztui.draft.names import ascii_fold
 from soyuztui.draft.text import Article
 
@@ -57,7 +58,9 @@ KNOWN = (
     "AFP",
     "Xinhua",
 )
-_KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])")
+_KNOWN = re.compile(
+    first_letters(KNOWN) + r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in KNOWN) + r")(?![\w-])"
+)
 #: Phrases that stand for a space agency: "the agency", "Russia's space agency", "the US space agency";
 #: some agencies are a "state corporation" or a "space administration".
 _AGENCY_PHRASE = re.compile(
@@ -87,10 +90,15 @@ def _trim(name: str) -> str:
     return " ".join(words).rstrip(".")
 
 
+def _first_copies(articles: Sequence[Article]) -> list[Article]:
+    """Each text once, in the order first written: a syndicated copy names what its first copy names."""
+    return list({article.text: article for article in reversed(articles)}.values())[::-1]
+
+
 def candidates(articles: Sequence[Article], outlets: Iterable[str]) -> dict[str, list[str]]:
     """Organisation names the articles write, each with the acronyms written beside it."""
     found: dict[str, list[str]] = {}
-    for article in articles:
+    for article in _first_copies(articles):
         text = article.text[article.body_start :]
         for match in _ORG.finditer(text):
             name = _trim(match.group("name"))
@@ -135,10 +143,19 @@ def agency_descriptions(trial: list[s.OrganisationSpec], articles: Sequence[Arti
     )
     found: dict[str, list[str]] = {}
     for phrases, owners in kinds:
-        patterns = {item.id: [_names(name) for name in (item.name, *item.aliases)] for item in owners}
-        for article in articles:
+        names = {item.id: (item.name, *item.aliases) for item in owners}
+        patterns = {key: [_names(name) for name in written] for key, written in names.items()}
+        for article in _first_copies(articles):
             text = article.text[article.body_start :]
-            named = [item.id for item in owners if any(pattern.search(text) for pattern in patterns[item.id])]
+            # A plain substring test first: a pattern that opens with a lookbehind is scanned for
+            # character by character, and most articles name few of the organisations.
+            named = [
+                key
+                for key, written in names.items()
+                if any(
+                    name in text and pattern.search(text) for name, pattern in zip(written, patterns[key], strict=True)
+                )
+            ]
             for match in phrases.finditer(text):
                 phrase = match.group(0)
                 phrase = "the" + phrase[3:] if phrase.startswith("The ") else phrase
@@ -180,7 +197,7 @@ def speaking_organisations(
     # a draft of 1,000 articles stays within its budget.
     phrases = {phrase.casefold() for o in trial for phrase in (o.name, *o.aliases, *o.descriptions)}
     # A syndicated copy quotes the same speakers as its first copy: each text is read once.
-    distinct = list({article.text: article for article in reversed(articles)}.values())[::-1]
+    distinct = _first_copies(articles)
     documents = [
         Document.model_construct(
             id=article.id, path="", title="", published=None, published_basis="", sha256="", text=article.text

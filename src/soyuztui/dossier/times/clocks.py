@@ -18,7 +18,9 @@ from soyuztui.dossier.times.zones import ZONE_PATTERN, ZoneWord, zone_word
 _SPACE = r"[ \t\u00a0\u202f]"
 _AMPM = r"(?P<ampm>(?i:(?P<half>[ap])(?:\.\s?m\.?|m\b\.?)))"
 _CLOCK = re.compile(
-    r"(?<![\w:.,/\-])(?:"
+    # The lookahead names what a clock time can begin with (a digit, "noon", "midday", "midnight"),
+    # so the scan passes other characters without trying each alternative.
+    r"(?=[\dnmNM])(?<![\w:.,/\-])(?:"
     r"(?P<named>(?i:noon|midday|midnight))(?![a-z])"
     r"|(?P<hc>[01]?\d|2[0-4])[:](?P<mc>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?![\d])"

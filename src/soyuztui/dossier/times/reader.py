@@ -40,8 +40,11 @@ __all__ = [
     "read_times",
 ]
 
-_EQUIVALENT = re.compile(r"[\s,]*(?:on\s+)?[\s,]*(?:[(\[]|/)\s*")
+# Its day words taken out, what joins a time to its equivalent: "(", "/", "(on … at", "(…, ".
+_EQUIVALENT = re.compile(r"[\s,]*(?:on\s+)?[\s,]*(?:[(\[]|/)(?:[\s,]|\b(?:on|at)\b)*")
 _CLOSE = re.compile(r"[^()\[\]]{0,60}?[)\]]")
+#: What may stand between a clock time and the day written after it ("1710 GMT Friday", "1710 GMT, on Friday").
+_BESIDE = re.compile(r"[\s,]*(?:on\s+)?")
 _LATEST_OFFSET, _EARLIEST_OFFSET = timedelta(hours=14), timedelta(hours=-12)
 
 
@@ -133,11 +136,19 @@ def _groups(text: str, clocks: list[Clock], days: list[Day]) -> list[_Group]:
         if index + 1 < len(clocks) and _equivalent(text, clock.reach, clocks[index + 1].start, days):
             other = clocks[index + 1]
             group.alternative, group.end = other, other.reach
+            # The day words written with the equivalent are its own, wherever they stand in it:
+            # "(Friday 1710 GMT)", "(1710 GMT Friday)", "/ 1710 GMT Friday".
+            opener = max(text.rfind(mark, clock.reach, other.start) for mark in "([/")
+            within = [d for d in days if opener < d.start and d.end <= other.start]
             if close := _CLOSE.match(text, other.reach):
                 group.end = close.end()
-                group.alternative_day = next((d for d in days if other.end <= d.start and d.end <= group.end), None)
+                within += [d for d in days if other.end <= d.start and d.end <= group.end]
             elif other.reach > other.end:  # "(10:05 a.m. Friday, March 4, Kazakhstan time" without its ")"
-                group.alternative_day = next((d for d in days if other.end <= d.start and d.end <= other.reach), None)
+                within += [d for d in days if other.end <= d.start and d.end <= other.reach]
+            elif following := next((d for d in days if _BESIDE.fullmatch(text, other.end, d.start)), None):
+                within.append(following)  # "1:10 a.m. Saturday Beijing time / 1710 GMT Friday"
+                group.end = following.end
+            group.alternative_day = within[0] if within else None
             index += 1
         groups.append(group)
         index += 1
@@ -287,6 +298,9 @@ def _today(published: date | datetime | None, context: str | None) -> date | Non
     return published
 
 
+# Cached: syndicated copies give `check` the same excerpt on the same day many times over
+# (the readings are immutable; a refusal is not cached and is raised again).
+@lru_cache(maxsize=4096)
 def read_times(text: str, *, published: date | datetime | None, zone: str | None) -> tuple[Reading, ...]:
     """Every time `text` states, read against its publication date, in text order.
 
