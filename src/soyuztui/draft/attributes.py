@@ -26,6 +26,19 @@ _BEFORE = re.compile(
     rf"(?:(?:{_ADJ_ALT})\s+|(?i:(?P<demonym>{_DEM_ALT}))\s+|(?P<modifier>[A-Z][a-z]+)\s+)*"
     rf"(?i:(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT}))s?)\s*,?\s*$"
 )
+# Words that join a phrase to the role word after them, never a trade: "and", "are", "its".
+_GLUE = (
+    "a|an|the|and|or|but|as|of|for|with|by|to|from|at|on|in|its|his|her|their|our|is|are|was|were|be|been"
+    "|will|named|including|include|includes|new|now|then|also|two|three|four|both"
+)
+# "fighter pilot", "Navy pilot", "test pilot": a word naming a trade before a role word makes
+# it the person's background, not their role on this flight ("mission commander" stays one).
+_BACKGROUND = re.compile(
+    rf"(?:\b(?!(?:{_ADJ_ALT}|{_GLUE}|mission|spacecraft|capsule|crew|flight|station|expedition|deputy|co)\b)"
+    # "returning commander", "appointed pilot": a participle says what the person does, not a trade.
+    r"(?![a-z-]+(?:ing|ed)\b)[a-z][a-z-]+"
+    r"|\b(?:Navy|Naval|Army|Marine|Marines|Air Force|Coast Guard))\s+$"
+)
 _AFTER_ROLE = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
     rf"(?:(?:mission|spacecraft)\s+)?(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
@@ -113,8 +126,11 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
         if match := _BEFORE.search(text[floor:start]):
             phrase_start = floor + match.start("phrase")
             field, value = occupation_of(match.group("word"))
+            # "fighter pilot A": what A did before, neither A's seat nor A's trade now.
+            background = field == "role" and _BACKGROUND.search(text, floor, floor + match.start("word"))
             described = text[floor + match.start("phrase") : floor + match.end("word")]
-            found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
+            if not background:
+                found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
             if match.group("agency"):
                 found.append(Finding("agency", match.group("agency"), article.id, phrase_start, mention.end))
             if match.group("demonym"):

@@ -285,6 +285,7 @@ HYPOCORISMS: dict[str, str] = {
         "leonard": "leo len lenny",
         "raymond": "ray",
         "ronald": "ron ronnie",
+        "victor": "vic",
         "victoria": "vicky",
         "margaret": "maggie peggy meg",
         "rebecca": "becky",

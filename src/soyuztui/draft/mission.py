@@ -148,7 +148,7 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
             event_claims(article, events)
     crew = CrewFindings()
     for article in articles:
-        crew_sentences(article, named.get(article.id, []), crew)
+        crew_sentences(article, named.get(article.id, []), crew, findings)
     terms: dict[str, list[str]] = {}
     people_out, ids = people_specs(people, findings, articles, terms)
     craft = with_designated(find_craft(articles), mf.vehicle(articles))

@@ -16,7 +16,7 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.verify.evidence import fold, mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, family
-from soyuztui.draft.names import Person, ascii_fold, similar, slug
+from soyuztui.draft.names import Person, ascii_fold, similar, slug, surname_key
 from soyuztui.draft.text import Article
 
 _FIELDS = ("age", "occupation", "position", "agency", "nationality")
@@ -153,7 +153,7 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
         if mention.given or (len(mention.tokens) == 1 and " " in mention.text):
             continue  # a given name, or a phrase such as "the 35-year-old teacher"
         surname = " ".join(mention.tokens[1:]) if mention.full else mention.text
-        key = ascii_fold(surname)
+        key = surname_key(surname)
         first.setdefault(key, surname)
         evidence = spellings.setdefault(key, [])
         if (key, mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:

@@ -90,6 +90,7 @@ def seat_specs(
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
     crew = replace(crew, seats=_own_crew_seats(crew, persons))
+    crew = replace(crew, seats=_coming_home_together(crew, craft, notes))
     order = list(persons)
     ranked = sorted(
         crew.seats.items(),
@@ -150,6 +151,37 @@ def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dic
         for (key, leg), seat in crew.seats.items()
         if leg == "launch" or (key, "launch") in crew.seats or with_flown(seat)
     }
+
+
+def _coming_home_together(crew: CrewFindings, craft: Craft, notes: list[str]) -> dict[tuple[int, str], Seat]:
+    """The seats, with the launch crew on the landing leg when the articles say they all come home.
+
+    "The four will loop around the Moon and return to Earth", "The crew will splash down in
+    the same capsule": when no sentence seats anyone on the landing leg by name (a story
+    written before the flight, or one that says "the crew" for the homecoming), the crew
+    that flies comes home in the craft it flew, as Launch Library lists an upcoming flight.
+    A homecoming sentence naming another craft ("The Soyuz MS-22 crew returned"), or said
+    just after naming someone who did not fly up ("A, B and C undocked. All three landed")
+    is another crew's, not this one's.
+    """
+    flying = {key for key, leg in crew.seats if leg == "launch"}
+    own = [
+        (doc, sentence)
+        for doc, sentence, meant in crew.crew_homecomings
+        if meant <= flying and all(value == craft.vehicle for value in craft.in_text(sentence.text))
+    ]
+    if not flying or not own or any(leg == "landing" for _key, leg in crew.seats):
+        return crew.seats
+    seats = dict(crew.seats)
+    for (key, leg), seat in crew.seats.items():
+        if leg == "launch":
+            seats[(key, "landing")] = Seat(seat.person, "landing", list(seat.sentences), seat.commands)
+    doc, sentence = own[0]
+    notes.append(
+        f"the launch crew drafted on the landing leg too: document {doc!r} says the whole crew comes home"
+        f" (“{sentence.text[:80]}”)"
+    )
+    return seats
 
 
 def _role_excerpt(

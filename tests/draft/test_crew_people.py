@@ -1,0 +1,140 @@
+"""People, crew seats and roles as outlets write them (issue 22).
+
+Every article and person here is invented for the test; the rules are general ones
+about how outlets write a crew, never about one story.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from soyuztui.dossier.sources import spec as s
+from soyuztui.draft.attributes import person_findings
+from soyuztui.draft.names import find_mentions, group_people
+from tests.draft.test_crew_rules import _draft, _people, _seats
+from tests.draft.test_rules import article, people_in
+
+BEFORE_FLIGHT = """ date 2031-02-10 Agency names crew for the Selene 3 lunar flyby
+
+HOUSTON (Wire) - The space agency on Monday named the four astronauts who will fly around the Moon aboard the \
+Orion spacecraft Fidelity on Selene 3, due to launch on September 14, 2032.
+
+The crew members are commander Marta Quill, pilot Victor Brask and mission specialists Tove Lindqvist and \
+Samir Haddad.
+
+The four will loop around the far side of the Moon and return to Earth ten days after launch, splashing down \
+in the Pacific.
+"""
+PROFILES = """ date 2031-02-11 Meet the Selene 3 crew
+
+Navy Captain Marta Quill, 49, will command the flight. Vic Brask, 45, will be the pilot, with geologist Tove \
+Kristin Lindqvist, 41, and former fighter pilot Samir Haddad, 44, flying as mission specialists.
+
+Victor Brask said the crew had trained together for years.
+"""
+
+
+def _assigned(tmp_path: Path) -> s.MissionFile:
+    return _draft(tmp_path / "selene", BEFORE_FLIGHT, PROFILES)
+
+
+def test_a_crew_named_before_the_flight_holds_both_legs(tmp_path: Path) -> None:
+    seats = _seats(_assigned(tmp_path))
+    roles = {"quill": "Commander", "brask": "Pilot", "lindqvist": "Mission specialist", "haddad": "Mission specialist"}
+    assert seats == {
+        (person, leg, "Orion Fidelity", role) for person, role in roles.items() for leg in ("launch", "landing")
+    }
+
+
+def test_a_short_given_name_and_a_middle_name_are_aliases(tmp_path: Path) -> None:
+    people = _people(_assigned(tmp_path))
+    assert set(people) == {"quill", "brask", "lindqvist", "haddad"}
+    assert "Vic Brask" in people["brask"].aliases
+    assert "Tove Kristin Lindqvist" in people["lindqvist"].aliases
+    # An alias is not a misspelling: no spelling conflict is drafted for either.
+    assert not [fact for person in people.values() for fact in person.facts if "spelling" in fact.field]
+
+
+def _described(*texts: str) -> dict[str, set[tuple[str, object]]]:
+    """What the texts say about each person, by name: (field, value) pairs."""
+    found: dict[str, set[tuple[str, object]]] = {}
+    for text in texts:
+        prepared = article(text)
+        for person in group_people(find_mentions(prepared)):
+            items = person_findings(prepared, person, person.mentions)
+            found.setdefault(person.name, set()).update((item.field, item.value) for item in items)
+    return found
+
+
+def test_a_fighter_pilot_is_not_the_flight_s_pilot(tmp_path: Path) -> None:
+    background = _described(
+        "Former fighter pilot Samir Haddad and Navy pilot Ola Berg are the mission specialists.",
+        "The returning commander Ann Lee waved.",
+        "The crew are commander Ann Lee and pilot Samir Haddad.",
+    )
+    assert ("role", "pilot") not in background["Ola Berg"]
+    assert ("role", "commander") in background["Ann Lee"]
+    assert ("role", "pilot") in background["Samir Haddad"]  # from the crew line-up only
+    assert _described("Former fighter pilot Samir Haddad flies.")["Samir Haddad"] == set()
+    seats = {(person, role) for person, _leg, _craft, role in _seats(_assigned(tmp_path))}
+    assert ("haddad", "Mission specialist") in seats
+    assert ("haddad", "Pilot") not in seats
+
+
+LAUNCHED = """ date 2031-05-20 Three launched to the station
+
+Shenzhou-41 lifted off at 09:00 GMT on Tuesday carrying three astronauts to the Tiangong station. Commander Wen \
+Jie, 50, is on his third flight. He is joined by flight engineer Ke Lin and payload specialist Shi Yu, a \
+university lecturer.
+
+The Shenzhou-41 spacecraft docked with the station at 15:00 GMT. Astronauts Hao Lan, Bai Rong and Qiu Ming, \
+who have lived aboard since November, greeted the newcomers.
+"""
+LEAVING = """ date 2031-06-02 Station crew heads home
+
+Astronauts Hao Lan, Bai Rong and Qiu Ming left the station on Friday. All three are out of the capsule after \
+landing at Dongfeng at 02:00 GMT on Saturday.
+
+Wen Jie, Ke Lin and Shi Yu, who flew up on Shenzhou-41, now have the station to themselves.
+"""
+
+
+def test_a_crewmate_joined_by_a_payload_specialist_flies_too(tmp_path: Path) -> None:
+    seats = _seats(_draft(tmp_path / "handover", LAUNCHED, LEAVING))
+    assert ("yu", "launch", "Shenzhou-41", "Payload specialist") in seats
+
+
+def test_another_crew_coming_home_does_not_seat_the_mission_s_crew(tmp_path: Path) -> None:
+    seats = _seats(_draft(tmp_path / "handover", LAUNCHED, LEAVING))
+    assert {(person, leg) for person, leg, _craft, _role in seats} == {
+        ("jie", "launch"),
+        ("lin", "launch"),
+        ("yu", "launch"),
+    }
+
+
+def test_names_as_outlets_spell_them() -> None:
+    # One letter off in the second place is one person with a spelling conflict.
+    assert people_in("Commander Lena Shofield waved.", "Lena Schofield, 52, waved again.") == ["Lena Shofield"]
+    # Spacing and hyphens inside a surname are one spelling.
+    assert people_in(
+        "Astronaut Omar AlHarbi, 35, waved.", "Omar Al-Harbi said so.", "Omar Al Harbi said so again."
+    ) == ["Omar AlHarbi"]
+    # Woody in one article and Warren in another: one person called two ways.
+    assert people_in("NASA astronaut Woody Pell said so.", "NASA astronaut Warren Pell said so.") == ["Woody Pell"]
+    # Both given names in one article: two people of one surname.
+    assert people_in("Astronauts Mark Pell and Scott Pell said so.") == ["Mark Pell", "Scott Pell"]
+
+
+def test_an_organisation_or_a_nationality_is_not_a_person() -> None:
+    text = "Joining them was pilot Rami Odeh, 31, of the Royal Jordanian Air Force, said the Jordanian."
+    assert people_in(text) == ["Rami Odeh"]
+
+
+def test_a_particle_stays_with_the_surname_on_a_capitalised_line() -> None:
+    line = (
+        "Currently Aboard Are Cosmonauts Ivan Pelin, Oleg Rusov And Mikhail Tarov, With Emirati Astronaut Hamad "
+        "Al Kaabi."
+    )
+    assert "Hamad Al Kaabi" in people_in(line, "Astronaut Hamad Al Kaabi, 40, said so.")
+    assert article(line).text  # the line is read whole
