@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from soyuztui.dossier.sources import spec as s
-from soyuztui.draft.attributes import person_findings
+from soyuztui.draft.attributes import person_findings, unattached_ages
 from soyuztui.draft.names import find_mentions, group_people
 from tests.draft.test_crew_rules import _draft, _people, _seats
 from tests.draft.test_rules import article, people_in
@@ -138,3 +138,51 @@ def test_a_particle_stays_with_the_surname_on_a_capitalised_line() -> None:
     )
     assert "Hamad Al Kaabi" in people_in(line, "Astronaut Hamad Al Kaabi, 40, said so.")
     assert article(line).text  # the line is read whole
+
+
+def test_an_agency_written_for_a_list_stops_at_a_name_with_its_own_origin() -> None:
+    said = _described(
+        "Aboard were Roscosmos cosmonauts Ivan Pelin and Oleg Rusov, and Hamad Kaabi of the United Arab Emirates."
+    )
+    assert ("agency", "Roscosmos") in said["Ivan Pelin"]
+    assert ("agency", "Roscosmos") in said["Oleg Rusov"]
+    assert ("agency", "Roscosmos") not in said["Hamad Kaabi"]
+
+
+def test_an_age_said_of_a_role_goes_to_whoever_holds_it() -> None:
+    text = (
+        "Fei Lan said the station was ready. The departing crew, commanded by Fei Lan, packed their bags. Deng Ru "
+        "said he trained for years before his first flight. The 58-year-old commander, by contrast, has flown twice."
+    )
+    prepared = article(text)
+    people = group_people(find_mentions(prepared))
+    named = sorted(((mention, person) for person in people for mention in person.mentions), key=lambda p: p[0].start)
+    described = {id(person): person_findings(prepared, person, person.mentions) for person in people}
+    ages = {(person.name, finding.value) for person, finding in unattached_ages(prepared, named, described)}
+    assert ages == {("Fei Lan", 58)}
+    # No one called commander before it: the age is nobody's, not the last person named.
+    alone = article("Deng Ru said he trained for years. The 58-year-old commander has flown twice.")
+    alone_people = group_people(find_mentions(alone))
+    alone_named = [(mention, person) for person in alone_people for mention in person.mentions]
+    assert unattached_ages(alone, alone_named, {id(person): [] for person in alone_people}) == []
+
+
+def test_the_mission_is_the_flight_most_articles_are_about(tmp_path: Path) -> None:
+    launch = """ date 2032-04-02 Private crew launches
+
+A Falcon 9 rocket launched the Crew Dragon Valor at 21:00 GMT on Sunday carrying commander Lena Park, pilot \
+Ravi Menon and mission specialists Ana Duarte and Yusuf Kaya to the International Space Station.
+
+The Px-4 crew will spend ten days at the station before returning to Earth.
+"""
+    docked = """ date 2032-04-03 Private crew reaches station
+
+The Px-4 crew docked with the International Space Station at 13:00 GMT on Monday. Among those waiting was Ben \
+Ortiz, who flew up in March aboard a Crew Dragon on the Crew-14 mission.
+"""
+    home = """ date 2032-04-13 Private crew back on Earth
+
+The Px-4 astronauts splashed down off Florida at 03:00 GMT on Tuesday.
+"""
+    spec = _draft(tmp_path / "px", launch, docked, home)
+    assert spec.mission.title == "Px-4"

@@ -7,6 +7,7 @@ person and states the value, so that `check` accepts it as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from soyuztui.draft import lexicon as lx
@@ -67,8 +68,15 @@ _AGE_BEFORE = re.compile(
 _NAME_FOLLOWS = re.compile(r"^\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
 # A profile's list line under a name heading: "- Age: 61".
 _AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
-_AGE_ALONE = re.compile(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?P<word>{_OCC_ALT}))?\b")
+_AGE_ALONE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?:(?P<role>{_ROLE_ALT})|(?P<word>{_OCC_ALT})))?\b"
+)
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
+# After "the 58-year-old commander": which commander is said there, or the name itself follows.
+_OTHER_HOLDER = re.compile(r"\s+of\b|,\s+[A-Z]")
+_OWN_ORIGIN = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
+# "The crew, commanded by Fei Lan": the person commands the flight.
+_COMMANDED_BY = re.compile(r"\b(?:commanded|captained) by\s+$")
 _APPOSITION_AGENCY = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s[^,.;“”\"]{{0,40}}?\b(?:with|of|at)\s+the\s+(?P<org>{lx.ORG.pattern})"
 )
@@ -121,7 +129,9 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(_age(article, mention.start, mention.end + match.end(), match.group(1)))
         if match := _AGE_BEFORE.search(before):
             found.append(_age(article, floor + match.start(), mention.end, match.group(1)))
-        own = _AGENCY_AFTER.match(after)
+        # A name with an origin of its own ("and C of the United Arab Emirates") is not in the
+        # list before it: the agency written once for "A, B and C" is theirs, not its.
+        own = _AGENCY_AFTER.match(after) or _OWN_ORIGIN.match(after)
         start = mention.start if own else _list_head(article, mention, floor)
         if match := _BEFORE.search(text[floor:start]):
             phrase_start = floor + match.start("phrase")
@@ -145,6 +155,8 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(Finding(field, value, article.id, mention.start, end))
             if match.group("demonym"):
                 found.append(Finding("nationality", match.group("demonym"), article.id, mention.start, end))
+        if match := _COMMANDED_BY.search(before):
+            found.append(Finding("role", "commander", article.id, floor + match.start(), mention.end))
         if match := _COMMANDS.match(after):
             found.append(Finding("role", "commander", article.id, mention.start, mention.end + match.end()))
         if match := _AS_ROLE.match(after):
@@ -191,13 +203,22 @@ def family(value: str) -> str:
 
 
 def unattached_ages(
-    article: Article, named: list[tuple[Mention, Person]], occupations: dict[int, set[str]]
+    article: Article, named: list[tuple[Mention, Person]], described: Mapping[int, Sequence[Finding]]
 ) -> list[tuple[Person, Finding]]:
-    """Ages said of "the 37-year-old actor": given to the one person in view who fits."""
+    """Ages said of "the 37-year-old actor": given to the one person in view who fits.
+
+    `described` holds what is said about each person (by `id`). "The 58-year-old
+    commander" is the one the article last called commander before it, else nobody:
+    a role word names whom it means where the person named just before may be another.
+    """
     text = article.text
     found: list[tuple[Person, Finding]] = []
+    occupations = {
+        key: {_family(str(item.value)) for item in items if item.field == "occupation"}
+        for key, items in described.items()
+    }
     for match in _AGE_ALONE.finditer(text, article.body_start):
-        if _NAME_FOLLOWS.match(text, match.end()) and not match.group("word"):
+        if _NAME_FOLLOWS.match(text, match.end()) and not match.group("word") and not match.group("role"):
             continue  # "37-year-old Peresild", "44-year-old mission commander X": read with the name
         if article.in_quote(match.start()):
             continue
@@ -207,7 +228,11 @@ def unattached_ages(
         index = article.sentences.index(sentence)
         window_start = article.sentences[max(0, index - 1)].start
         word = match.group("word")
-        if word:
+        if match.group("role") and _OTHER_HOLDER.match(text, match.end()):
+            continue  # "the 61-year-old pilot of an earlier flight", "the 52-year-old commander, A B,"
+        if match.group("role"):
+            candidates = _last_called(article, named, described, match.group("role").lower(), match.start())
+        elif word:
             wanted = _family(occupation_of(word)[1])
             in_view = [p for m, p in named if window_start <= m.start < sentence.end]
             candidates = {id(p): p for p in in_view if wanted in occupations.get(id(p), set())}
@@ -226,6 +251,28 @@ def unattached_ages(
         description = _description(match.group(0)).lower()
         found.append((person, Finding("age", int(match.group(1)), article.id, match.start(), match.end(), description)))
     return found
+
+
+def _last_called(
+    article: Article,
+    named: list[tuple[Mention, Person]],
+    described: Mapping[int, Sequence[Finding]],
+    role: str,
+    before: int,
+) -> dict[int, Person]:
+    """The person the article last called by `role` before `before`, if any (by `id`)."""
+    people = {id(person): person for _mention, person in named}
+    called = [
+        (item.start, key)
+        for key, items in described.items()
+        if key in people
+        for item in items
+        if item.field == "role" and item.value == role and item.doc == article.id and item.start < before
+    ]
+    if not called:
+        return {}
+    key = max(called)[1]
+    return {key: people[key]}
 
 
 def listed_ages(article: Article, named: list[tuple[Mention, Person]]) -> list[tuple[Person, Finding]]:

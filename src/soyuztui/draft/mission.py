@@ -19,7 +19,7 @@ from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.attributes import Finding, family, listed_ages, person_findings, unattached_ages
+from soyuztui.draft.attributes import Finding, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
@@ -123,14 +123,11 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
             findings[id(person)] += _per_text(
                 read_findings, key, article.id, partial(person_findings, article, person, [mention])
             )
-    occupations = {
-        key: {family(str(item.value)) for item in items if item.field == "occupation"}
-        for key, items in findings.items()
-    }
+    described = {key: list(items) for key, items in findings.items()}  # as read beside the names
     for article in articles:
         for person, finding in listed_ages(article, named.get(article.id, [])):
             findings[id(person)].append(finding)
-        for person, finding in unattached_ages(article, named.get(article.id, []), occupations):
+        for person, finding in unattached_ages(article, named.get(article.id, []), described):
             findings[id(person)].append(finding)
             # "The 35-year-old teacher rocketed into orbit": the phrase names the person.
             phrase = article.text[finding.start : finding.end]
