@@ -186,3 +186,21 @@ The Px-4 astronauts splashed down off Florida at 03:00 GMT on Tuesday.
 """
     spec = _draft(tmp_path / "px", launch, docked, home)
     assert spec.mission.title == "Px-4"
+
+
+def test_an_astronaut_s_trade_and_two_words_for_one_trade_are_no_conflict(tmp_path: Path) -> None:
+    launch = """ date 2032-06-01 Four launched
+
+A Falcon 9 rocket launched the Crew Dragon Valor at 21:00 GMT on Monday carrying NASA astronaut Lena Park, \
+businessman Ravi Menon and biomedical scientist Ana Duarte to the International Space Station.
+"""
+    home = """ date 2032-06-12 Four home
+
+The Crew Dragon Valor splashed down at 03:00 GMT on Wednesday. Lena Park, an engineer, said the ride was \
+smooth. Stem cell researcher Ana Duarte waved. Tycoon Ravi Menon thanked the recovery teams.
+"""
+    people = _people(_draft(tmp_path / "trades", launch, home))
+    facts = {key: {(fact.field, str(fact.value)) for fact in person.facts} for key, person in people.items()}
+    assert {("occupation", "astronaut"), ("background", "engineer")} <= facts["park"]
+    assert [field for field, _value in facts["menon"]].count("occupation") == 1
+    assert [field for field, _value in facts["duarte"]].count("occupation") == 1

@@ -106,7 +106,9 @@ def occupation_of(word: str) -> tuple[str, str]:
 
 
 def _family(value: str) -> str:
-    for family, words in lx.SAME_OCCUPATION.items():
+    # The words of one occupation ("businessman", "tycoon") are one family, as those of
+    # one position ("spokesman", "spokeswoman") are.
+    for family, words in (*lx.SAME_OCCUPATION.items(), *lx.OCCUPATIONS.items()):
         if value in words:
             return family
     return value
