@@ -140,13 +140,19 @@ def test_a_particle_stays_with_the_surname_on_a_capitalised_line() -> None:
     assert article(line).text  # the line is read whole
 
 
-def test_an_agency_written_for_a_list_stops_at_a_name_with_its_own_origin() -> None:
+def test_an_agency_written_for_a_list_stays_in_that_list() -> None:
     said = _described(
         "Aboard were Roscosmos cosmonauts Ivan Pelin and Oleg Rusov, and Hamad Kaabi of the United Arab Emirates."
     )
     assert ("agency", "Roscosmos") in said["Ivan Pelin"]
     assert ("agency", "Roscosmos") in said["Oleg Rusov"]
     assert ("agency", "Roscosmos") not in said["Hamad Kaabi"]
+    # "A, B, and C": one list, the comma before "and" or not.
+    oxford = _described("Aboard were Roscosmos cosmonauts Ivan Pelin, Oleg Rusov, and Hamad Kaabi.")
+    assert ("agency", "Roscosmos") in oxford["Hamad Kaabi"]
+    # A role written for a list is each name's, whatever follows the last one.
+    listed = _described("Aboard were mission specialists Ivan Pelin and Hamad Kaabi of the United Arab Emirates.")
+    assert ("role", "mission specialist") in listed["Hamad Kaabi"]
 
 
 def test_an_age_said_of_a_role_goes_to_whoever_holds_it() -> None:
@@ -204,3 +210,26 @@ smooth. Stem cell researcher Ana Duarte waved. Tycoon Ravi Menon thanked the rec
     assert {("occupation", "astronaut"), ("background", "engineer")} <= facts["park"]
     assert [field for field, _value in facts["menon"]].count("occupation") == 1
     assert [field for field, _value in facts["duarte"]].count("occupation") == 1
+
+
+def test_only_the_crew_seated_in_the_mission_s_craft_comes_home_in_it(tmp_path: Path) -> None:
+    launch = """ date 2032-04-02 Private crew launches
+
+A Falcon 9 rocket launched the Crew Dragon Valor at 21:00 GMT on Sunday carrying commander Lena Park, pilot \
+Ravi Menon and mission specialists Ana Duarte and Yusuf Kaya to the International Space Station.
+"""
+    docked = """ date 2032-04-03 Private crew reaches station
+
+Valor docked with the International Space Station at 13:00 GMT on Monday.
+"""
+    home = """ date 2032-04-13 Private crew back on Earth
+
+The four private astronauts splashed down off Florida at 03:00 GMT on Tuesday. They left behind \
+cosmonaut Ben Ortiz, who rocketed to the station on Soyuz MS-40 in March and has lived aboard since.
+"""
+    spec = _draft(tmp_path / "valor", launch, docked, home)
+    landing = {person for person, leg, _craft, _role in _seats(spec) if leg == "landing"}
+    assert landing == {"park", "menon", "duarte", "kaya"}
+    leaving = {occupant.person: occupant.leaves_with for occupant in spec.occupants}
+    assert leaving["ortiz"] is None
+    assert leaving["park"] == "return"

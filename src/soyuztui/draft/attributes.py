@@ -74,7 +74,6 @@ _AGE_ALONE = re.compile(
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
 # After "the 58-year-old commander": which commander is said there, or the name itself follows.
 _OTHER_HOLDER = re.compile(r"\s+of\b|,\s+[A-Z]")
-_OWN_ORIGIN = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
 # "The crew, commanded by Fei Lan": the person commands the flight.
 _COMMANDED_BY = re.compile(r"\b(?:commanded|captained) by\s+$")
 _APPOSITION_AGENCY = re.compile(
@@ -131,9 +130,7 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(_age(article, mention.start, mention.end + match.end(), match.group(1)))
         if match := _AGE_BEFORE.search(before):
             found.append(_age(article, floor + match.start(), mention.end, match.group(1)))
-        # A name with an origin of its own ("and C of the United Arab Emirates") is not in the
-        # list before it: the agency written once for "A, B and C" is theirs, not its.
-        own = _AGENCY_AFTER.match(after) or _OWN_ORIGIN.match(after)
+        own = _AGENCY_AFTER.match(after)
         start = mention.start if own else _list_head(article, mention, floor)
         if match := _BEFORE.search(text[floor:start]):
             phrase_start = floor + match.start("phrase")
@@ -183,16 +180,29 @@ def _description(phrase: str) -> str:
 
 
 def _list_head(article: Article, mention: Mention, floor: int) -> int:
-    """Where the list holding the mention begins: "Nasa astronauts A, B and C" for C."""
+    """Where the list holding the mention begins: "Nasa astronauts A, B and C" for C.
+
+    A list already closed by its own "and" ends there: in "Roscosmos cosmonauts A and B,
+    and C of the UAE" the agency is A's and B's, and C is a list of one.
+    """
     text = article.text
     start = mention.start
-    pattern = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}?[A-Z][\w’'-]*(?:\s*,\s*|\s+and\s+|,\s+and\s+)$")
+    gaps: list[str] = []
     for _ in range(6):
-        match = pattern.search(text, floor, start)
+        match = _LIST_ITEM.search(text, floor, start)
         if match is None or match.end() != start:
             break
+        gaps.append(match.group("gap"))
         start = match.start()
+    closed = next((index for index, gap in enumerate(gaps[1:], 1) if "and" in gap), None)
+    if gaps and _LATE_AND.fullmatch(gaps[0]) and closed is not None:
+        return mention.start
     return start
+
+
+# A capitalised name and the comma or "and" after it, in a list of names.
+_LIST_ITEM = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}?[A-Z][\w’'-]*(?P<gap>\s*,\s*|\s+and\s+|,\s+and\s+)$")
+_LATE_AND = re.compile(r",\s+and\s+")
 
 
 def _age(article: Article, start: int, end: int, number: str) -> Finding:

@@ -26,7 +26,8 @@ _TOKEN = re.compile(rf"{_CAP}|(?:{_PARTICLE})(?=[ ])")
 _ROLE_WORDS = sorted(
     {word for words in lx.OCCUPATIONS.values() for word in words}
     | set(lx.POSITIONS)
-    | {"commander", "pilot", "flight engineer", "head", "chief", "man", "woman", "crewmate", "colleague"},
+    | set(lx.CREW_ROLES)
+    | {"head", "chief", "man", "woman", "crewmate", "colleague"},
     key=len,
     reverse=True,
 )
