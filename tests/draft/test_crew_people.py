@@ -233,3 +233,15 @@ cosmonaut Ben Ortiz, who rocketed to the station on Soyuz MS-40 in March and has
     leaving = {occupant.person: occupant.leaves_with for occupant in spec.occupants}
     assert leaving["ortiz"] is None
     assert leaving["park"] == "return"
+
+
+def test_a_list_with_each_role_after_the_name() -> None:
+    said = _described(
+        "The crew are NASA astronauts Marta Quill, commander; Victor Brask, pilot; and Tove Lindqvist, mission "
+        "specialist; and CSA astronaut Samir Haddad, mission specialist."
+    )
+    assert {("role", "commander"), ("agency", "NASA")} <= said["Marta Quill"]
+    assert {("role", "pilot"), ("agency", "NASA")} <= said["Victor Brask"]
+    assert {("role", "mission specialist"), ("agency", "NASA")} <= said["Tove Lindqvist"]
+    assert {("role", "mission specialist"), ("agency", "CSA")} <= said["Samir Haddad"]
+    assert ("agency", "NASA") not in said["Samir Haddad"]

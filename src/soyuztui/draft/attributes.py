@@ -44,6 +44,8 @@ _AFTER_ROLE = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
     rf"(?:(?:mission|spacecraft)\s+)?(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
 )
+# "The crew are A, commander; B, pilot; and C, mission specialist": the role alone after the name.
+_BARE_ROLE = re.compile(rf"^,\s+(?P<word>{_ROLE_ALT})(?=\s*[;.)]|,\s+and\b|\s*$)")
 # "Nair, 49, commands the flight": the person the sentence begins with commands it.
 _COMMANDS = re.compile(
     r"^(?:,\s*\d{1,3},)?\s+(?:will\s+)?command(?:s|ed)?\s+(?:the\s+)?(?:flight|mission|crew|spacecraft|capsule)\b"
@@ -148,6 +150,8 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
                 )
             if match.group("modifier") and field == "position":
                 found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
+        if match := _BARE_ROLE.match(after):
+            found.append(Finding("role", match.group("word"), article.id, mention.start, mention.end + match.end()))
         if match := _AFTER_ROLE.match(after):
             field, value = occupation_of(match.group("word"))
             end = mention.end + match.end()
@@ -200,8 +204,12 @@ def _list_head(article: Article, mention: Mention, floor: int) -> int:
     return start
 
 
-# A capitalised name and the comma or "and" after it, in a list of names.
-_LIST_ITEM = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}?[A-Z][\w’'-]*(?P<gap>\s*,\s*|\s+and\s+|,\s+and\s+)$")
+# A capitalised name, maybe its role ("A, commander; B, pilot; and C"), and the comma, semicolon or
+# "and" after it, in a list of names.
+_LIST_ITEM = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s){{1,3}}?[A-Z][\w’'-]*(?:,\s+(?:{_ROLE_ALT}))?"
+    r"(?P<gap>\s*,\s*|\s*;\s*(?:and\s+)?|\s+and\s+|,\s+and\s+)$"
+)
 _LATE_AND = re.compile(r",\s+and\s+")
 
 

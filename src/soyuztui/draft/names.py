@@ -36,6 +36,8 @@ _ROLE_BEFORE = re.compile(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
 _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
+    # a crew list giving each role after the name: "A, commander; B, pilot; and C"
+    rf"|,\s+(?:{'|'.join(lx.CREW_ROLES)})\b"
     # an appositive naming a post: "…, NASA's station manager, said"
     rf"|,\s+[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}|manager|director|head|chief)\b)"
 )
