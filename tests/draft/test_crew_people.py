@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from soyuztui.dossier.sources import spec as s
-from soyuztui.draft.attributes import person_findings, unattached_ages
+from soyuztui.draft.attributes import described, person_findings, unattached_ages
 from soyuztui.draft.names import find_mentions, group_people
 from tests.draft.test_crew_rules import _draft, _people, _seats
 from tests.draft.test_rules import article, people_in
@@ -163,14 +163,14 @@ def test_an_age_said_of_a_role_goes_to_whoever_holds_it() -> None:
     prepared = article(text)
     people = group_people(find_mentions(prepared))
     named = sorted(((mention, person) for person in people for mention in person.mentions), key=lambda p: p[0].start)
-    described = {id(person): person_findings(prepared, person, person.mentions) for person in people}
-    ages = {(person.name, finding.value) for person, finding in unattached_ages(prepared, named, described)}
+    said = described({id(person): person_findings(prepared, person, person.mentions) for person in people})
+    ages = {(person.name, finding.value) for person, finding in unattached_ages(prepared, named, said)}
     assert ages == {("Fei Lan", 58)}
     # No one called commander before it: the age is nobody's, not the last person named.
     alone = article("Deng Ru said he trained for years. The 58-year-old commander has flown twice.")
     alone_people = group_people(find_mentions(alone))
     alone_named = [(mention, person) for person in alone_people for mention in person.mentions]
-    assert unattached_ages(alone, alone_named, {id(person): [] for person in alone_people}) == []
+    assert unattached_ages(alone, alone_named, described({id(person): [] for person in alone_people})) == []
 
 
 def test_the_mission_is_the_flight_most_articles_are_about(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ person and states the value, so that `check` accepts it as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -106,13 +107,47 @@ def occupation_of(word: str) -> tuple[str, str]:
     return "occupation", lowered
 
 
+# The words of one occupation ("businessman", "tycoon") are one family, as those of one
+# position ("spokesman", "spokeswoman") are; the first table to name a word wins.
+_FAMILIES: dict[str, str] = {}
+for _family_name, _words in (*lx.SAME_OCCUPATION.items(), *lx.OCCUPATIONS.items()):
+    for _word in _words:
+        _FAMILIES.setdefault(_word, _family_name)
+
+
 def _family(value: str) -> str:
-    # The words of one occupation ("businessman", "tycoon") are one family, as those of
-    # one position ("spokesman", "spokeswoman") are.
-    for family, words in (*lx.SAME_OCCUPATION.items(), *lx.OCCUPATIONS.items()):
-        if value in words:
-            return family
-    return value
+    return _FAMILIES.get(value, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What the articles say beside each person's name, indexed once for the readers that ask."""
+
+    #: Person (by `id`) -> the occupation families said of them.
+    occupations: dict[int, set[str]]
+    #: Document -> (start, person `id`, role) of every flight role said there, in text order.
+    roles: dict[str, list[tuple[int, int, str]]]
+
+    def roles_between(self, doc: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The roles said in `doc` between `start` and `end`, in text order."""
+        said = self.roles.get(doc, [])
+        return said[bisect_left(said, (start,)) : bisect_left(said, (end,))]
+
+
+def described(findings: Mapping[int, Sequence[Finding]]) -> Described:
+    """The findings indexed: occupations by person, roles by document and place."""
+    occupations = {
+        key: {_family(str(item.value)) for item in items if item.field == "occupation"}
+        for key, items in findings.items()
+    }
+    roles: dict[str, list[tuple[int, int, str]]] = {}
+    for key, items in findings.items():
+        for item in items:
+            if item.field == "role":
+                roles.setdefault(item.doc, []).append((item.start, key, str(item.value)))
+    for said in roles.values():
+        said.sort()
+    return Described(occupations, roles)
 
 
 def person_findings(article: Article, person: Person, mentions: list[Mention]) -> list[Finding]:
@@ -223,20 +258,17 @@ def family(value: str) -> str:
 
 
 def unattached_ages(
-    article: Article, named: list[tuple[Mention, Person]], described: Mapping[int, Sequence[Finding]]
+    article: Article, named: list[tuple[Mention, Person]], said: Described
 ) -> list[tuple[Person, Finding]]:
     """Ages said of "the 37-year-old actor": given to the one person in view who fits.
 
-    `described` holds what is said about each person (by `id`). "The 58-year-old
-    commander" is the one the article last called commander before it, else nobody:
-    a role word names whom it means where the person named just before may be another.
+    `said` is what is said beside each person's name. "The 58-year-old commander" is the
+    one the article last called commander before it, else nobody: a role word names whom
+    it means where the person named just before may be another.
     """
     text = article.text
     found: list[tuple[Person, Finding]] = []
-    occupations = {
-        key: {_family(str(item.value)) for item in items if item.field == "occupation"}
-        for key, items in described.items()
-    }
+    occupations = said.occupations
     for match in _AGE_ALONE.finditer(text, article.body_start):
         if _NAME_FOLLOWS.match(text, match.end()) and not match.group("word") and not match.group("role"):
             continue  # "37-year-old Peresild", "44-year-old mission commander X": read with the name
@@ -251,7 +283,7 @@ def unattached_ages(
         if match.group("role") and _OTHER_HOLDER.match(text, match.end()):
             continue  # "the 61-year-old pilot of an earlier flight", "the 52-year-old commander, A B,"
         if match.group("role"):
-            candidates = _last_called(article, named, described, match.group("role").lower(), match.start())
+            candidates = _last_called(article, named, said, match.group("role").lower(), match.start())
         elif word:
             wanted = _family(occupation_of(word)[1])
             in_view = [p for m, p in named if window_start <= m.start < sentence.end]
@@ -274,25 +306,12 @@ def unattached_ages(
 
 
 def _last_called(
-    article: Article,
-    named: list[tuple[Mention, Person]],
-    described: Mapping[int, Sequence[Finding]],
-    role: str,
-    before: int,
+    article: Article, named: list[tuple[Mention, Person]], said: Described, role: str, before: int
 ) -> dict[int, Person]:
     """The person the article last called by `role` before `before`, if any (by `id`)."""
     people = {id(person): person for _mention, person in named}
-    called = [
-        (item.start, key)
-        for key, items in described.items()
-        if key in people
-        for item in items
-        if item.field == "role" and item.value == role and item.doc == article.id and item.start < before
-    ]
-    if not called:
-        return {}
-    key = max(called)[1]
-    return {key: people[key]}
+    called = [key for _start, key, value in said.roles_between(article.id, 0, before) if value == role]
+    return {called[-1]: people[called[-1]]} if called and called[-1] in people else {}
 
 
 def listed_ages(article: Article, named: list[tuple[Mention, Person]]) -> list[tuple[Person, Finding]]:

@@ -12,10 +12,9 @@ or not: as in Launch Library, an assigned crew is the launch crew.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from soyuztui.draft.attributes import Finding
+from soyuztui.draft.attributes import Described
 from soyuztui.draft.moments import states_time
 from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article, Sentence
@@ -117,17 +116,20 @@ def crew_sentences(
     article: Article,
     named: list[tuple[Mention, Person]],
     findings: CrewFindings,
-    described: Mapping[int, Sequence[Finding]] | None = None,
+    said: Described | None = None,
 ) -> None:
     """Add the article's seats and people aboard to `findings`.
 
-    `described` holds what is said about each person (by `id`): the flight roles in it
-    mark a crew line-up.
+    `said` is what is said beside each person's name: the flight roles in it mark a crew
+    line-up.
     """
     text = article.text
     sentences = _clock_joined(article)
     for index, sentence in enumerate(sentences):
         body = sentence.text
+        here = _in_sentence(named, article, sentence)
+        if not here and not _WHOLE_CREW.search(body):
+            continue
         returning = [m for m in _RETURN.finditer(body) if not article.in_quote(sentence.start + m.start())]
         whole_crew = bool(returning) and bool(_WHOLE_CREW.search(body[: returning[0].start()]))
         if whole_crew:
@@ -135,11 +137,10 @@ def crew_sentences(
             since = sentences[max(0, index - _REFERS_BACK)].start
             meant = frozenset(id(person) for mention, person in named if since <= mention.start < sentence.end)
             findings.crew_homecomings.append((article.id, sentence, meant))
-        here = _in_sentence(named, article, sentence)
         if not here:
             continue
         findings.whole_crew_returns = findings.whole_crew_returns or whole_crew
-        for mention, person in _line_up(here, sentence, described or {}):
+        for mention, person in _line_up(here, article.id, sentence, said):
             # "... welcomed by station commander A and flight engineers B and C": the hosts.
             if (cut := _NOT_FLYING.search(body)) and mention.start - sentence.start > cut.start():
                 continue
@@ -180,7 +181,7 @@ def crew_sentences(
 
 
 def _line_up(
-    here: list[tuple[Mention, Person]], sentence: Sentence, described: Mapping[int, Sequence[Finding]]
+    here: list[tuple[Mention, Person]], doc: str, sentence: Sentence, said: Described | None
 ) -> list[tuple[Mention, Person]]:
     """The people a crew line-up names: two or more flight roles given out in one sentence.
 
@@ -188,14 +189,11 @@ def _line_up(
     the pilot": a sentence that hands out different roles names a flight's crew, flown or
     only assigned. One role alone ("station commander A") does not: a resident may hold it.
     """
-    roles: dict[int, set[str]] = {}
-    for mention, person in here:
-        for item in described.get(id(person), ()):
-            if item.field == "role" and item.doc == mention.doc and sentence.start <= item.start < sentence.end:
-                roles.setdefault(id(mention), set()).add(str(item.value))
-    if len(set().union(*roles.values())) < 2:
+    roles = said.roles_between(doc, sentence.start, sentence.end) if said is not None else []
+    if len({role for _start, _key, role in roles}) < 2:
         return []
-    return [(mention, person) for mention, person in here if id(mention) in roles]
+    given = {key for _start, key, _role in roles}
+    return [(mention, person) for mention, person in here if id(person) in given]
 
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
