@@ -10,6 +10,7 @@ from pathlib import Path
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.draft.attributes import described, person_findings, unattached_ages
+from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.names import find_mentions, group_people
 from tests.draft.test_crew_rules import _draft, _people, _seats
 from tests.draft.test_rules import article, people_in
@@ -245,3 +246,24 @@ def test_a_list_with_each_role_after_the_name() -> None:
     assert {("role", "mission specialist"), ("agency", "NASA")} <= said["Tove Lindqvist"]
     assert {("role", "mission specialist"), ("agency", "CSA")} <= said["Samir Haddad"]
     assert ("agency", "NASA") not in said["Samir Haddad"]
+
+
+def _seated(text: str) -> set[tuple[str, str]]:
+    """(name, leg) of every seat `crew_sentences` finds in one article."""
+    prepared = article(text)
+    people = group_people(find_mentions(prepared))
+    named = sorted(((m, person) for person in people for m in person.mentions), key=lambda pair: pair[0].start)
+    said = described({id(person): person_findings(prepared, person, person.mentions) for person in people})
+    found = CrewFindings()
+    crew_sentences(prepared, named, found, said)
+    return {(seat.person.name, leg) for (_key, leg), seat in found.seats.items()}
+
+
+def test_a_line_up_seats_a_crew_but_not_the_station_s_hosts() -> None:
+    assert _seated("The crew are commander Ana Lima, pilot Bo Chen and mission specialist Eva Ruiz.") == {
+        ("Ana Lima", "launch"),
+        ("Bo Chen", "launch"),
+        ("Eva Ruiz", "launch"),
+    }
+    hosts = "Station commander Ana Lima and flight engineer Bo Chen welcomed the newcomers aboard the station."
+    assert _seated(hosts) == set()

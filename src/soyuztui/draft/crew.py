@@ -190,7 +190,8 @@ def _line_up(
     only assigned. One role alone ("station commander A") does not: a resident may hold it.
     """
     roles = said.roles_between(doc, sentence.start, sentence.end) if said is not None else []
-    if len({role for _start, _key, role in roles}) < 2:
+    if len({role for _start, _key, role in roles}) < 2 or _ABOARD.search(sentence.text):
+        # "Station commander A and flight engineer B welcomed them": the hosts, not a crew.
         return []
     given = {key for _start, key, _role in roles}
     return [(mention, person) for mention, person in here if id(person) in given]
