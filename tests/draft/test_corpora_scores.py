@@ -61,6 +61,18 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("inspiration4", "aboard"): (1.0, 1.0),
     ("inspiration4", "event times"): (1.0, 1.0),
     ("inspiration4", "overall"): (1.0, 1.0),
+    # The three invented held-out corpora: people, crew seats and roles (crewfix); times and
+    # occupants are others' and have no floor here yet.
+    ("artemis-2", "crew launch"): (1.0, 1.0),
+    ("artemis-2", "crew landing"): (1.0, 1.0),
+    ("artemis-2", "ages"): (1.0, 1.0),
+    ("artemis-2", "overall"): (1.0, 1.0),
+    ("axiom-2", "crew launch"): (1.0, 1.0),
+    ("axiom-2", "crew landing"): (1.0, 1.0),
+    ("axiom-2", "ages"): (1.0, 1.0),
+    ("shenzhou-15-handover", "crew launch"): (1.0, 1.0),
+    ("shenzhou-15-handover", "crew landing"): (1.0, 1.0),
+    ("shenzhou-15-handover", "ages"): (1.0, 1.0),
 }
 
 
@@ -79,7 +91,10 @@ def test_shared_corpus_at_its_floor(name: str) -> None:
     _check(name, SHARED[name])
 
 
-@pytest.mark.parametrize("name", ["gaganyaan-h1", "soyuz-ms-29", "soyuz-ms-22", "inspiration4"])
+@pytest.mark.parametrize(
+    "name",
+    ["gaganyaan-h1", "soyuz-ms-29", "soyuz-ms-22", "inspiration4", "artemis-2", "axiom-2", "shenzhou-15-handover"],
+)
 def test_own_corpus_at_its_floor(name: str) -> None:
     _check(name, OWN[name])
 

@@ -7,6 +7,8 @@ person and states the value, so that `check` accepts it as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from soyuztui.draft import lexicon as lx
@@ -26,10 +28,25 @@ _BEFORE = re.compile(
     rf"(?:(?:{_ADJ_ALT})\s+|(?i:(?P<demonym>{_DEM_ALT}))\s+|(?P<modifier>[A-Z][a-z]+)\s+)*"
     rf"(?i:(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT}))s?)\s*,?\s*$"
 )
+# Words that join a phrase to the role word after them, never a trade: "and", "are", "its".
+_GLUE = (
+    "a|an|the|and|or|but|as|of|for|with|by|to|from|at|on|in|its|his|her|their|our|is|are|was|were|be|been"
+    "|will|named|including|include|includes|new|now|then|also|two|three|four|both"
+)
+# "fighter pilot", "Navy pilot", "test pilot": a word naming a trade before a role word makes
+# it the person's background, not their role on this flight ("mission commander" stays one).
+_BACKGROUND = re.compile(
+    rf"(?:\b(?!(?:{_ADJ_ALT}|{_GLUE}|mission|spacecraft|capsule|crew|flight|station|expedition|deputy|co)\b)"
+    # "returning commander", "appointed pilot": a participle says what the person does, not a trade.
+    r"(?![a-z-]+(?:ing|ed)\b)[a-z][a-z-]+"
+    r"|\b(?:Navy|Naval|Army|Marine|Marines|Air Force|Coast Guard))\s+$"
+)
 _AFTER_ROLE = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
     rf"(?:(?:mission|spacecraft)\s+)?(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
 )
+# "The crew are A, commander; B, pilot; and C, mission specialist": the role alone after the name.
+_BARE_ROLE = re.compile(rf"^,\s+(?P<word>{_ROLE_ALT})(?=\s*[;.)]|,\s+and\b|\s*$)")
 # "Nair, 49, commands the flight": the person the sentence begins with commands it.
 _COMMANDS = re.compile(
     r"^(?:,\s*\d{1,3},)?\s+(?:will\s+)?command(?:s|ed)?\s+(?:the\s+)?(?:flight|mission|crew|spacecraft|capsule)\b"
@@ -54,8 +71,14 @@ _AGE_BEFORE = re.compile(
 _NAME_FOLLOWS = re.compile(r"^\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
 # A profile's list line under a name heading: "- Age: 61".
 _AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
-_AGE_ALONE = re.compile(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?P<word>{_OCC_ALT}))?\b")
+_AGE_ALONE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?:(?P<role>{_ROLE_ALT})|(?P<word>{_OCC_ALT})))?\b"
+)
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
+# After "the 58-year-old commander": which commander is said there, or the name itself follows.
+_OTHER_HOLDER = re.compile(r"\s+of\b|,\s+[A-Z]")
+# "The crew, commanded by Fei Lan": the person commands the flight.
+_COMMANDED_BY = re.compile(r"\b(?:commanded|captained) by\s+$")
 _APPOSITION_AGENCY = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s[^,.;“”\"]{{0,40}}?\b(?:with|of|at)\s+the\s+(?P<org>{lx.ORG.pattern})"
 )
@@ -103,11 +126,47 @@ def occupation_of(word: str) -> tuple[str, str]:
     return "occupation", lowered
 
 
+# The words of one occupation ("businessman", "tycoon") are one family, as those of one
+# position ("spokesman", "spokeswoman") are; the first table to name a word wins.
+_FAMILIES: dict[str, str] = {}
+for _family_name, _words in (*lx.SAME_OCCUPATION.items(), *lx.OCCUPATIONS.items()):
+    for _word in _words:
+        _FAMILIES.setdefault(_word, _family_name)
+
+
 def _family(value: str) -> str:
-    for family, words in lx.SAME_OCCUPATION.items():
-        if value in words:
-            return family
-    return value
+    return _FAMILIES.get(value, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What the articles say beside each person's name, indexed once for the readers that ask."""
+
+    #: Person (by `id`) -> the occupation families said of them.
+    occupations: dict[int, set[str]]
+    #: Document -> (start, person `id`, role) of every flight role said there, in text order.
+    roles: dict[str, list[tuple[int, int, str]]]
+
+    def roles_between(self, doc: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The roles said in `doc` between `start` and `end`, in text order."""
+        said = self.roles.get(doc, [])
+        return said[bisect_left(said, (start,)) : bisect_left(said, (end,))]
+
+
+def described(findings: Mapping[int, Sequence[Finding]]) -> Described:
+    """The findings indexed: occupations by person, roles by document and place."""
+    occupations = {
+        key: {_family(str(item.value)) for item in items if item.field == "occupation"}
+        for key, items in findings.items()
+    }
+    roles: dict[str, list[tuple[int, int, str]]] = {}
+    for key, items in findings.items():
+        for item in items:
+            if item.field == "role":
+                roles.setdefault(item.doc, []).append((item.start, key, str(item.value)))
+    for said in roles.values():
+        said.sort()
+    return Described(occupations, roles)
 
 
 def person_findings(article: Article, person: Person, mentions: list[Mention]) -> list[Finding]:
@@ -132,8 +191,11 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
         if match := _described_before(text[floor:start]):
             phrase_start = floor + match.start("phrase")
             field, value = occupation_of(match.group("word"))
+            # "fighter pilot A": what A did before, neither A's seat nor A's trade now.
+            background = field == "role" and _BACKGROUND.search(text, floor, floor + match.start("word"))
             described = text[floor + match.start("phrase") : floor + match.end("word")]
-            found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
+            if not background:
+                found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
             if match.group("agency"):
                 found.append(Finding("agency", match.group("agency"), article.id, phrase_start, mention.end))
             if match.group("demonym"):
@@ -142,12 +204,16 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
                 )
             if match.group("modifier") and field == "position":
                 found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
+        if match := _BARE_ROLE.match(after):
+            found.append(Finding("role", match.group("word"), article.id, mention.start, mention.end + match.end()))
         if match := _AFTER_ROLE.match(after):
             field, value = occupation_of(match.group("word"))
             end = mention.end + match.end()
             found.append(Finding(field, value, article.id, mention.start, end))
             if match.group("demonym"):
                 found.append(Finding("nationality", match.group("demonym"), article.id, mention.start, end))
+        if match := _COMMANDED_BY.search(before):
+            found.append(Finding("role", "commander", article.id, floor + match.start(), mention.end))
         if match := _COMMANDS.match(after):
             found.append(Finding("role", "commander", article.id, mention.start, mention.end + match.end()))
         if match := _AS_ROLE.match(after):
@@ -172,16 +238,33 @@ def _description(phrase: str) -> str:
 
 
 def _list_head(article: Article, mention: Mention, floor: int) -> int:
-    """Where the list holding the mention begins: "Nasa astronauts A, B and C" for C."""
+    """Where the list holding the mention begins: "Nasa astronauts A, B and C" for C.
+
+    A list already closed by its own "and" ends there: in "Roscosmos cosmonauts A and B,
+    and C of the UAE" the agency is A's and B's, and C is a list of one.
+    """
     text = article.text
     start = mention.start
-    pattern = re.compile(r"(?:[A-Z][\w’'-]*\s){1,3}?[A-Z][\w’'-]*(?:\s*,\s*|\s+and\s+|,\s+and\s+)$")
+    gaps: list[str] = []
     for _ in range(6):
-        match = pattern.search(text, floor, start)
+        match = _LIST_ITEM.search(text, floor, start)
         if match is None or match.end() != start:
             break
+        gaps.append(match.group("gap"))
         start = match.start()
+    closed = next((index for index, gap in enumerate(gaps[1:], 1) if "and" in gap), None)
+    if gaps and _LATE_AND.fullmatch(gaps[0]) and closed is not None:
+        return mention.start
     return start
+
+
+# A capitalised name, maybe its role ("A, commander; B, pilot; and C"), and the comma, semicolon or
+# "and" after it, in a list of names.
+_LIST_ITEM = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s){{1,3}}?[A-Z][\w’'-]*(?:,\s+(?:{_ROLE_ALT}))?"
+    r"(?P<gap>\s*,\s*|\s*;\s*(?:and\s+)?|\s+and\s+|,\s+and\s+)$"
+)
+_LATE_AND = re.compile(r",\s+and\s+")
 
 
 def _age(article: Article, start: int, end: int, number: str) -> Finding:
@@ -194,13 +277,19 @@ def family(value: str) -> str:
 
 
 def unattached_ages(
-    article: Article, named: list[tuple[Mention, Person]], occupations: dict[int, set[str]]
+    article: Article, named: list[tuple[Mention, Person]], said: Described
 ) -> list[tuple[Person, Finding]]:
-    """Ages said of "the 37-year-old actor": given to the one person in view who fits."""
+    """Ages said of "the 37-year-old actor": given to the one person in view who fits.
+
+    `said` is what is said beside each person's name. "The 58-year-old commander" is the
+    one the article last called commander before it, else nobody: a role word names whom
+    it means where the person named just before may be another.
+    """
     text = article.text
     found: list[tuple[Person, Finding]] = []
+    occupations = said.occupations
     for match in _AGE_ALONE.finditer(text, article.body_start):
-        if _NAME_FOLLOWS.match(text, match.end()) and not match.group("word"):
+        if _NAME_FOLLOWS.match(text, match.end()) and not match.group("word") and not match.group("role"):
             continue  # "37-year-old Peresild", "44-year-old mission commander X": read with the name
         if article.in_quote(match.start()):
             continue
@@ -210,7 +299,11 @@ def unattached_ages(
         index = article.sentences.index(sentence)
         window_start = article.sentences[max(0, index - 1)].start
         word = match.group("word")
-        if word:
+        if match.group("role") and _OTHER_HOLDER.match(text, match.end()):
+            continue  # "the 61-year-old pilot of an earlier flight", "the 52-year-old commander, A B,"
+        if match.group("role"):
+            candidates = _last_called(article, named, said, match.group("role").lower(), match.start())
+        elif word:
             wanted = _family(occupation_of(word)[1])
             in_view = [p for m, p in named if window_start <= m.start < sentence.end]
             candidates = {id(p): p for p in in_view if wanted in occupations.get(id(p), set())}
@@ -229,6 +322,15 @@ def unattached_ages(
         description = _description(match.group(0)).lower()
         found.append((person, Finding("age", int(match.group(1)), article.id, match.start(), match.end(), description)))
     return found
+
+
+def _last_called(
+    article: Article, named: list[tuple[Mention, Person]], said: Described, role: str, before: int
+) -> dict[int, Person]:
+    """The person the article last called by `role` before `before`, if any (by `id`)."""
+    people = {id(person): person for _mention, person in named}
+    called = [key for _start, key, value in said.roles_between(article.id, 0, before) if value == role]
+    return {called[-1]: people[called[-1]]} if called and called[-1] in people else {}
 
 
 def listed_ages(article: Article, named: list[tuple[Mention, Person]]) -> list[tuple[Person, Finding]]:

@@ -272,20 +272,32 @@ def _most(
 
 
 def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str, str, str, int, int]]:
-    """The mission's own name: one written in a sentence that also names the mission's craft."""
+    """The mission's own name: one written in a sentence that also names the mission's craft.
+
+    A name written so once ("aboard a Crew Dragon on the X mission", another crew's flight in
+    passing) gives way to a mission name more articles write ("the Y crew") that names no
+    other craft: the mission is the flight most articles are about.
+    """
     if craft.vehicle is None:
         return []
     own = craft.vehicle
 
-    def about_the_craft(article: Article, match: re.Match[str]) -> bool:
+    def a_mission(article: Article, match: re.Match[str]) -> bool:
         name = match.group("name")
-        if name.split()[0].split("-")[0] in lx.NOT_MISSION or _ROCKET.fullmatch(name):
-            return False
+        others = [value for value in craft.in_text(name) if value != own]
+        return not others and name.split()[0].split("-")[0] not in lx.NOT_MISSION and not _ROCKET.fullmatch(name)
+
+    def about_the_craft(article: Article, match: re.Match[str]) -> bool:
         sentence = article.sentence_at(match.start())
         # "... and later as part of the X mission" beside another craft is that craft's.
-        return sentence is not None and craft.in_text(sentence.text) == [own]
+        return a_mission(article, match) and sentence is not None and craft.in_text(sentence.text) == [own]
 
-    return _most("mission_name", articles, _MISSION, "name", about_the_craft)
+    beside = _most("mission_name", articles, _MISSION, "name", about_the_craft)
+    written = _most("mission_name", articles, _MISSION, "name", a_mission)
+    # `_most` gives one entry per article that writes the name.
+    if beside and len(written) > len(beside):
+        return written
+    return beside
 
 
 def with_designated(craft: Craft, found: tuple[str | None, list[tuple[str, str, str, int, int]]]) -> Craft:

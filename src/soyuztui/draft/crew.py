@@ -4,7 +4,9 @@ A launch sentence ("blasted off ... together with cosmonaut Anton Shkaplerov") p
 the people it names on the launch leg; a return sentence ("will return to Earth ...
 alongside cosmonaut Oleg Novitsky") on the landing leg; a sentence about the station's
 crew ("will join Thomas Pesquet ...", "has been on the station for six months") marks
-people already aboard.
+people already aboard. A crew line-up ("commander A, pilot B and mission specialist C")
+seats the people it gives flight roles on the launch leg, whether the flight has flown
+or not: as in Launch Library, an assigned crew is the launch crew.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from soyuztui.draft.attributes import Described
 from soyuztui.draft.moments import states_time
 from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article, Sentence
@@ -26,12 +29,14 @@ _LAUNCH = re.compile(
     re.IGNORECASE,
 )
 # "Joining him are ...": crewmates of the people named just before.
-_CREWMATES = re.compile(r"^(?:Joining|Flying with|Alongside) (?:him|her|them)\b")
+_CREWMATES = re.compile(
+    r"^(?:(?:Joining|Flying with|Alongside) (?:him|her|them)|(?:He|She|They) (?:is|are|was|were|will be) joined by)\b"
+)
 _CONTEXT = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
 _RETURN = re.compile(
-    r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|fly|come|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
+    r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|fly|come|came|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
     r"|\bc[ao]me back to Earth\b"
@@ -67,7 +72,15 @@ _STAYING = re.compile(
 )
 #: The people a departure leaves where they are: "undocked, leaving A and B on board".
 LEFT_BEHIND = re.compile(r"\bleaving\b[^.;]*?\b(?:on board|aboard|behind)\b")
-_WHOLE_CREW = re.compile(r"\b(?:[Tt]he (?:\w+ ){0,2}crew|[Tt]he trio|[Tt]he three|[Aa]ll three|[Tt]he foursome)\b")
+_WHOLE_CREW = re.compile(
+    # "the old crew", "the departing crew": another crew than the one that flies.
+    r"\b(?:[Tt]he (?!(?:old|previous|outgoing|departing|other|earlier|former|resident)\b)(?:\w+ ){0,2}crew"
+    r"|[Tt]he trio|[Tt]he foursome"
+    # "The four will ...", "All three ...", "The four private astronauts ..."
+    r"|(?:[Tt]he|[Aa]ll) (?:two|three|four|five|six|seven|eight)(?! of\b))\b"
+)
+#: How many sentences back "the crew", "the three" may point for whom they mean.
+_REFERS_BACK = 3
 _COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
 
@@ -89,6 +102,9 @@ class CrewFindings:
     aboard: dict[int, list[tuple[str, Sentence]]] = field(default_factory=dict)
     people: dict[int, Person] = field(default_factory=dict)
     whole_crew_returns: bool = False
+    #: The sentences that say the whole crew comes home ("The four will return to Earth"),
+    #: each with the people (by `id`) named in it and the few sentences before: whom it means.
+    crew_homecomings: list[tuple[str, Sentence, frozenset[int]]] = field(default_factory=list)
 
 
 def _in_sentence(
@@ -105,28 +121,56 @@ def _spans(pattern: re.Pattern[str], body: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in pattern.finditer(body))
 
 
-def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findings: CrewFindings) -> None:
-    """Add the article's seats and people aboard to `findings`."""
+def crew_sentences(
+    article: Article,
+    named: list[tuple[Mention, Person]],
+    findings: CrewFindings,
+    said: Described | None = None,
+) -> None:
+    """Add the article's seats and people aboard to `findings`.
+
+    `said` is what is said beside each person's name: the flight roles in it mark a crew
+    line-up.
+    """
     text = article.text
     named = sorted(named, key=lambda pair: pair[0].start)
     starts = [mention.start for mention, _person in named]
-    for sentence in _clock_joined(article):
+    sentences = _clock_joined(article)
+    for index, sentence in enumerate(sentences):
+        body = sentence.text
         here = _in_sentence(named, starts, article, sentence)
+        if not here and not _WHOLE_CREW.search(body):
+            continue
+        returning = [span for span in _spans(_RETURN, body) if not article.in_quote(sentence.start + span[0])]
+        whole_crew = bool(returning) and bool(_WHOLE_CREW.search(body[: returning[0][0]]))
+        if whole_crew:
+            # Read whether the sentence names anyone or not: "The four will return to Earth".
+            since = sentences[max(0, index - _REFERS_BACK)].start
+            meant = frozenset(id(person) for mention, person in named if since <= mention.start < sentence.end)
+            findings.crew_homecomings.append((article.id, sentence, meant))
         if not here:
             continue
-        body = sentence.text
+        findings.whole_crew_returns = findings.whole_crew_returns or whole_crew
+        for mention, person in _line_up(here, article.id, sentence, said):
+            # "... welcomed by station commander A and flight engineers B and C": the hosts.
+            if (cut := _NOT_FLYING.search(body)) and mention.start - sentence.start > cut.start():
+                continue
+            _seat(findings, person, "launch", article.id, sentence, text, mention)
         launch = [span for span in _spans(_LAUNCH, body) if not article.in_quote(sentence.start + span[0])]
         timed = states_time(body)
         crewmates = _CREWMATES.match(body)
+        if crewmates and index > 0:
+            # "Commander A is on her third flight. She is joined by B and C": A flies with them.
+            before = _in_sentence(named, starts, article, sentences[index - 1])
+            if len({id(person) for _mention, person in before}) == 1:
+                mention, person = before[0]
+                _seat(findings, person, "launch", article.id, sentences[index - 1], text, mention)
         if crewmates or (launch and (_CONTEXT.search(body) or timed or "flies with" in body)):
             cut = None if crewmates else _NOT_FLYING.search(body)
             for mention, person in here:
                 if cut and mention.start - sentence.start > cut.start():
                     continue
                 _seat(findings, person, "launch", article.id, sentence, text, mention)
-        returning = [span for span in _spans(_RETURN, body) if not article.in_quote(sentence.start + span[0])]
-        if returning and _WHOLE_CREW.search(body[: returning[0][0]]):
-            findings.whole_crew_returns = True
         if returning and not _STAYING.search(body):
             behind = [(sentence.start + m.start(), sentence.start + m.end()) for m in LEFT_BEHIND.finditer(body)]
             for mention, person in here:
@@ -147,6 +191,23 @@ def crew_sentences(article: Article, named: list[tuple[Mention, Person]], findin
                 if all(existing.start != sentence.start for _, existing in known):
                     known.append((article.id, sentence))
                 findings.people[id(person)] = person
+
+
+def _line_up(
+    here: list[tuple[Mention, Person]], doc: str, sentence: Sentence, said: Described | None
+) -> list[tuple[Mention, Person]]:
+    """The people a crew line-up names: two or more flight roles given out in one sentence.
+
+    "Commander A, pilot B and mission specialists C and D", "A will command; B will be
+    the pilot": a sentence that hands out different roles names a flight's crew, flown or
+    only assigned. One role alone ("station commander A") does not: a resident may hold it.
+    """
+    roles = said.roles_between(doc, sentence.start, sentence.end) if said is not None else []
+    if len({role for _start, _key, role in roles}) < 2 or _ABOARD.search(sentence.text):
+        # "Station commander A and flight engineer B welcomed them": the hosts, not a crew.
+        return []
+    given = {key for _start, key, _role in roles}
+    return [(mention, person) for mention, person in here if id(person) in given]
 
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")

@@ -288,6 +288,7 @@ _SHORT_FORMS = {
     "leonard": "leo len lenny",
     "raymond": "ray",
     "ronald": "ron ronnie",
+    "victor": "vic",
     "victoria": "vicky",
     "margaret": "maggie peggy meg",
     "rebecca": "becky",

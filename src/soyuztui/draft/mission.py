@@ -21,7 +21,7 @@ from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.attributes import Finding, family, listed_ages, person_findings, unattached_ages
+from soyuztui.draft.attributes import Finding, described, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims
@@ -149,14 +149,11 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
             findings[id(person)] += _per_text(
                 read_findings, key, article.id, partial(person_findings, article, person, [mention])
             )
-    occupations = {
-        key: {family(str(item.value)) for item in items if item.field == "occupation"}
-        for key, items in findings.items()
-    }
+    said = described(findings)  # as read beside the names, before the ages added below
     for article in articles:
         for person, finding in listed_ages(article, named.get(article.id, [])):
             findings[id(person)].append(finding)
-        for person, finding in unattached_ages(article, named.get(article.id, []), occupations):
+        for person, finding in unattached_ages(article, named.get(article.id, []), said):
             findings[id(person)].append(finding)
             # "The 35-year-old teacher rocketed into orbit": the phrase names the person.
             phrase = article.text[finding.start : finding.end]
@@ -174,7 +171,7 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
             event_claims(article, events)
     crew = CrewFindings()
     for article in articles:
-        crew_sentences(article, named.get(article.id, []), crew)
+        crew_sentences(article, named.get(article.id, []), crew, said)
     terms: dict[str, list[str]] = {}
     people_out, ids = people_specs(people, findings, articles, terms)
     craft = with_designated(find_craft(articles), mf.vehicle(articles))

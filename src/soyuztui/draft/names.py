@@ -29,7 +29,8 @@ _TOKEN = re.compile(rf"{_CAP}|(?:{_PARTICLE})(?=[ ])")
 _ROLE_WORDS = sorted(
     {word for words in lx.OCCUPATIONS.values() for word in words}
     | set(lx.POSITIONS)
-    | {"commander", "pilot", "flight engineer", "head", "chief", "man", "woman", "crewmate", "colleague"}
+    | set(lx.CREW_ROLES)
+    | {"head", "chief", "man", "woman", "crewmate", "colleague"}
     # posts officials are named with: "communications officer Jane Doe", "Jane Doe, deputy manager"
     | {"officer", "manager", "director", "engineer", "scientist", "president", "vice president"},
     key=len,
@@ -42,6 +43,8 @@ _AFTER_SIGNS = re.compile(
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
     # an appositive that is a post: "…, program manager for the agency's …"
     rf"|,\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT})\b"
+    # a crew list giving each role after the name: "A, commander; B, pilot; and C"
+    rf"|,\s+(?:{'|'.join(lx.CREW_ROLES)})\b"
     # an appositive naming a post: "…, NASA's station manager, said"
     rf"|,\s+[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}|manager|director|head|chief)\b)"
 )
@@ -50,6 +53,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$"
 _NICKNAMED = re.compile(
     rf"{_CAPITAL}(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])"
 )
+# "Royal Saudi Air Force": the capitalised words before an organisation's last word name it.
+_ORG_FOLLOWS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+{lx.ORG_END}\b")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
@@ -177,10 +182,13 @@ def find_mentions(article: Article) -> list[Mention]:
         if article.in_quote(match.start()) or any(start <= match.start() < end for start, end in nicknamed):
             continue
         for start, end, tokens, titled in _pieces(text, match.start(), match.group(0)):
+            if _ORG_FOLLOWS.match(text, end) or tokens[-1] in lx.DEMONYMS:
+                continue  # "Royal Saudi Air Force", "the Saudi": an organisation's name, a nationality
             if len(tokens) > 2 and _title_case_line(text, start):
-                # "Sunita Williams Make History": in a headline every word is capitalised.
-                tokens = tokens[:2]
-                end = start + text[start:end].index(tokens[1]) + len(tokens[1])
+                # "Sunita Williams Make History": in a headline every word is capitalised; a
+                # particle stays with the surname it begins ("Sultan Al Neyadi").
+                tokens = tokens[:3] if tokens[1].lower() in lx.PARTICLES else tokens[:2]
+                end = start + text[start:end].index(tokens[-1]) + len(tokens[-1])
             mention = Mention(article.id, start, end, text[start:end], tokens)
             if titled:
                 mention.signs += 1
@@ -227,9 +235,11 @@ def similar(one: str, other: str) -> bool:
     one, other = ascii_fold(one), ascii_fold(other)
     if one == other:
         return True
-    if min(len(one), len(other)) < 5 or one[:2] != other[:2]:
+    if min(len(one), len(other)) < 5 or one[:1] != other[:1]:
         return False
-    return SequenceMatcher(None, one, other).ratio() >= 0.8
+    ratio = SequenceMatcher(None, one, other).ratio()
+    # A letter added or lost in the second place ("Schoffner", "Shoffner") needs a closer match.
+    return ratio >= 0.8 if one[:2] == other[:2] else ratio >= 0.9
 
 
 @dataclass(slots=True)
@@ -294,6 +304,11 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         ):
             mention.start += mention.text.index(mention.tokens[1])
             mention.text, mention.tokens = f"{mention.tokens[1]} {mention.tokens[2]}", mention.tokens[1:]
+    # "Christina Hammock Koch" beside "Christina Koch": a middle name; the name as written
+    # stays one of the person's forms.
+    for mention in full:
+        if len(mention.tokens) == 3 and (ascii_fold(mention.tokens[0]), ascii_fold(mention.tokens[2])) in pairs:
+            mention.tokens = (mention.tokens[0], mention.tokens[2])
     # A two-word piece that is the surname of a longer name ("Vande Hei") is that surname.
     long_surnames = {ascii_fold(" ".join(m.tokens[1:])) for m in full if len(m.tokens) >= 3}
     for mention in full:
@@ -305,21 +320,35 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         if mention.nickname is not None:
             names = known_as.setdefault(ascii_fold(mention.tokens[-1]), set())
             names |= {ascii_fold(mention.tokens[0]), ascii_fold(mention.nickname)}
+    # The articles that write each full name: two given names one article writes under one
+    # surname are two people of that surname.
+    written: dict[tuple[str, str], set[str]] = {}
+    for mention in full:
+        if mention.full:
+            key = (surname_key(" ".join(mention.tokens[1:])), ascii_fold(mention.tokens[0]))
+            written.setdefault(key, set()).add(mention.doc)
     for mention in full:
         if not mention.full:
             continue
         given, surname = mention.tokens[0], " ".join(mention.tokens[1:])
-        person = by_surname.get(ascii_fold(surname))
+        person = by_surname.get(surname_key(surname))
         one = person is not None and {ascii_fold(person.given), ascii_fold(given)} <= known_as.get(
             ascii_fold(surname), set()
         )
-        # Another given name under a known surname is someone else of that surname.
-        other = person is not None and not one and not _same_given(person.given, given)
+        # Another given name under a known surname is someone else of that surname when an
+        # article writes both; written in different articles ("Woody Hoburg" in one, "Warren
+        # Hoburg" in another) it is one person called two ways.
+        other = (
+            person is not None
+            and not one
+            and not _same_given(person.given, given)
+            and _written_together(written, surname, person.given, given)
+        )
         if person is None or other:
             person = register.named_alike(given, surname, besides=person) or register.new_person(given)
         register.add_surname(person, surname)
         if not other:
-            by_surname[ascii_fold(surname)] = person
+            by_surname[surname_key(surname)] = person
         person.mentions.append(mention)
     misspelt: dict[str, Person | None] = {}  # each word looked up once: the lookup scans every surname
     # A given name alone ("Siobhan") stands for the one person who has it, if only one does.
@@ -329,7 +358,7 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     for mention in mentions:
         if mention.full:
             continue
-        person = by_surname.get(ascii_fold(mention.text))
+        person = by_surname.get(surname_key(mention.text))
         if person is None:
             if mention.text not in misspelt:
                 misspelt[mention.text] = _spelled_like(mention.text, by_surname)
@@ -352,6 +381,20 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             person.mentions.sort(key=lambda mention: (mention.doc, mention.start))
             kept.append(person)
     return kept
+
+
+def surname_key(surname: str) -> str:
+    """A surname folded for comparison: "AlQarni", "Al-Qarni" and "Al Qarni" are one spelling."""
+    return _JOINERS.sub("", ascii_fold(surname))
+
+
+_JOINERS = re.compile(r"[\s’'-]+")
+
+
+def _written_together(written: dict[tuple[str, str], set[str]], surname: str, one: str, other: str) -> bool:
+    """Whether an article writes both given names under this surname."""
+    key = surname_key(surname)
+    return bool(written.get((key, ascii_fold(one)), set()) & written.get((key, ascii_fold(other)), set()))
 
 
 def _spelled_like(word: str, by_surname: dict[str, Person]) -> Person | None:

@@ -2,7 +2,8 @@
 
 Values that mean the same ("actor", "actress") are joined under the word the
 articles use most, with a term for the others; values that differ ("director",
-"film producer", two ages, two spellings) stay apart and become conflicts.
+"film producer", two ages, two spellings) stay apart and become conflicts. An
+astronaut's other trade ("engineer") is their background, not a rival occupation.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.verify.evidence import fold, mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, family
-from soyuztui.draft.names import Person, ascii_fold, similar, slug
+from soyuztui.draft.names import Person, ascii_fold, similar, slug, surname_key
 from soyuztui.draft.text import Article
 
 _FIELDS = ("age", "occupation", "position", "agency", "nationality")
+_OCCUPATION = "occupation"
+#: The field of a spacefarer's other trade ("engineer", "fighter pilot"): not a rival occupation.
+_BACKGROUND = "background"
+_SPACEFARER = "astronaut"
 
 
 def people_specs(
@@ -118,13 +123,18 @@ def _facts(
         if wider:  # "biologist" and "marine biologist" are one occupation
             groups[(kind, wider[0])] += groups.pop((kind, word))
             terms.setdefault(wider[0], []).append(word)
+    # "astronaut" and "engineer" are not rival values: what an astronaut was trained as, or
+    # works as between flights, is their background.
+    flies = (_OCCUPATION, family(_SPACEFARER)) in groups
     facts = []
     for (field, _key), items in groups.items():
+        if flies and field == _OCCUPATION and _key != family(_SPACEFARER):
+            field = _BACKGROUND
         words = Counter(str(item.value) for item in items)
         value: str | int = items[0].value if field == "age" else words.most_common(1)[0][0]
-        if field == "occupation" and " " in _key and _key in words:
+        if field in (_OCCUPATION, _BACKGROUND) and " " in _key and _key in words:
             value = _key
-        if field == "occupation":
+        if field in (_OCCUPATION, _BACKGROUND):
             others = [word for word in words if word != value]
             if others:
                 terms.setdefault(str(value), []).extend(others)
@@ -154,7 +164,7 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
         if mention.given or (len(mention.tokens) == 1 and " " in mention.text):
             continue  # a given name, or a phrase such as "the 35-year-old teacher"
         surname = " ".join(mention.tokens[1:]) if mention.full else mention.text
-        key = ascii_fold(surname)
+        key = surname_key(surname)
         first.setdefault(key, surname)
         evidence = spellings.setdefault(key, [])
         if (key, mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:

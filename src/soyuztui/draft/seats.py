@@ -22,7 +22,7 @@ from soyuztui.draft.events import VEHICLE_RETURN
 from soyuztui.draft.homecomings import cited_sentences, leaving_with_craft, residents_leaving
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
-from soyuztui.draft.text import Article
+from soyuztui.draft.text import Article, Sentence
 
 _MAX_EXCERPTS = 3
 _VEHICLE_NOUNS = ("spacecraft", "spaceship", "rocket", "capsule")
@@ -90,6 +90,7 @@ def seat_specs(
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
     crew = replace(crew, seats=_own_crew_seats(crew, persons))
+    together = _coming_home_together(crew, craft)
     order = list(persons)
     ranked = sorted(
         crew.seats.items(),
@@ -121,6 +122,8 @@ def seat_specs(
             notes.append(f"{person.name}: role {role!r} on the {leg} leg is not stated; drafted without a role")
             role = None
         seats.append(s.CrewSpec(person=person.id, vehicle=flown, leg=leg, role=role, evidence=evidence, reviewed=False))
+    if together is not None:
+        crew, seats = _landing_as_launched(crew, persons, seats, vehicle, together, notes)
     seated = {spec.person for spec in seats}
     # When the mission ends with its spacecraft coming home empty, only those who come home
     # in that craft would leave with it; a crewed end is the landing of everyone on that leg
@@ -150,6 +153,57 @@ def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dic
         for (key, leg), seat in crew.seats.items()
         if leg == "launch" or (key, "launch") in crew.seats or with_flown(seat)
     }
+
+
+def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Sentence] | None:
+    """The sentence saying the crew all come home, when no sentence seats anyone on the landing leg.
+
+    "The four will loop around the Moon and return to Earth", "The crew will splash down in
+    the same capsule": a story written before the flight, or one that says "the crew" for
+    the homecoming. A homecoming sentence naming another craft ("The Soyuz MS-22 crew
+    returned"), or said just after naming someone who did not fly up ("A, B and C undocked.
+    All three landed") is another crew's, not this one's.
+    """
+    flying = {key for key, leg in crew.seats if leg == "launch"}
+    if not flying or any(leg == "landing" for _key, leg in crew.seats):
+        return None
+    return next(
+        (
+            (doc, sentence)
+            for doc, sentence, meant in crew.crew_homecomings
+            if meant <= flying and all(value == craft.vehicle for value in craft.in_text(sentence.text))
+        ),
+        None,
+    )
+
+
+def _landing_as_launched(
+    crew: CrewFindings,
+    persons: dict[int, s.PersonSpec],
+    seats: list[s.CrewSpec],
+    vehicle: str | None,
+    together: tuple[str, Sentence],
+    notes: list[str],
+) -> tuple[CrewFindings, list[s.CrewSpec]]:
+    """The crew that flew up in the mission's craft, on the landing leg in it too.
+
+    As Launch Library lists an upcoming flight: the crew comes home in the craft it flew. The
+    launch seat's excerpts name the person and the craft; the note cites the homecoming.
+    """
+    keys = {person.id: key for key, person in persons.items()}
+    flown = [spec for spec in seats if spec.leg == "launch" and spec.vehicle == vehicle and spec.person in keys]
+    if not flown:
+        return crew, seats
+    landed = {**crew.seats}
+    for spec in flown:
+        launch = crew.seats[(keys[spec.person], "launch")]
+        landed[(keys[spec.person], "landing")] = replace(launch, leg="landing")
+    doc, sentence = together
+    notes.append(
+        f"the launch crew drafted on the landing leg too: document {doc!r} says the whole crew comes home"
+        f" (“{sentence.text[:80]}”)"
+    )
+    return replace(crew, seats=landed), [*seats, *(spec.model_copy(update={"leg": "landing"}) for spec in flown)]
 
 
 def _role_excerpt(
