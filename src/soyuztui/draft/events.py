@@ -35,8 +35,8 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "launch",
         "Launch",
-        r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
-        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control))|\btakeoff\b"
+        r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?|roar(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
+        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control|system))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b"
         # The rocket as subject, the craft as object: "lifted the Crew Dragon Endeavour off its pad".
         r"|\b(?:lift(?:ed|s)?|blast(?:ed|s)?) (?:the|a|an|its|their) (?:[A-Z][\w-]*\s){1,3}off\b",
@@ -46,9 +46,14 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "docking",
         "Docking",
         r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b|\blink(?:ed|s)? up with\b|\brendezvous(?:ed)? with\b"
-        r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b",
+        r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b"
+        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to)\b",
     ),
-    ("hatch-opening", "Hatch opening", r"\bhatch(?:es)? (?:was |were )?open"),
+    (
+        "hatch-opening",
+        "Hatch opening",
+        r"\bhatch(?:es)? (?:was |were |is |are )?open|\bopen(?:ed|s|ing)? (?:the |a |their |its )?hatch(?:es)?\b",
+    ),
     ("spacewalk", "Spacewalk", r"\bspacewalk\b"),
     ("undocking", "Undocking", r"\bundock(?:ed|s|ing)?\b"),
     (
@@ -107,6 +112,14 @@ _MODAL = re.compile(
 #: How far a clock time may stand after the day its sentence gave for it (one clause).
 _DAY_REACH = 120
 _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")
+#: A time, then words that put an event before or after it: "arrived on Tuesday after a launch"
+#: dates the arrival, and the launch came earlier.
+_RELATIVE_TO = re.compile(
+    r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
+)
+#: A verb of naming between a time and a later trigger: "on Monday named the crew who will
+#: fly on the launch" dates the naming, not the flight.
+_NAMING = re.compile(r"\b(?:named|announced|unveiled|picked|selected|chose|introduced|revealed)\b")
 
 
 @dataclass(slots=True)
@@ -262,6 +275,7 @@ def _sentence_claims(
     other_crew = _OTHER_CREW.search(sentence.text) is not None
     if uncrewed_lead or _UNCREWED.search(sentence.text):
         here = [replace(trigger, kind=VEHICLE_RETURN[0]) if trigger.kind == "return" else trigger for trigger in here]
+    others = [trigger for trigger in triggers if not any(mine.start == trigger.start for mine in here)]
     found = expressions(text, sentence.start, sentence.end)
     claimed: set[str] = set()
     for expression in found:
@@ -270,6 +284,12 @@ def _sentence_claims(
         trigger = _owner(text, expression, here, sentence)
         if trigger is None:
             continue
+        if (
+            others
+            and expression.kind == "moment"
+            and _owner(text, expression, [trigger, *others], sentence) is not trigger
+        ):
+            continue  # nearer to another craft's event ("a test that launched on Nov. 16 and …"): theirs
         claim = _claim(article, sentence, expression, trigger, found)
         if claim is not None:
             claim.planned = _planned(text, sentence, trigger, expression)
@@ -321,7 +341,10 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
             return expression.start - trigger.end
         # A time usually follows its verb ("lifted off ... at 06:10 UTC and docked"); a comma
         # parts it from a later trigger ("at 0855 GMT, with a docking time of 1212 GMT").
-        penalty = 40 + (100 if "," in text[expression.end : trigger.start] else 0)
+        between = text[expression.end : trigger.start]
+        if _RELATIVE_TO.match(between) or _NAMING.search(between):
+            return 10_000
+        penalty = 40 + (100 if "," in between else 0)
         return max(0, trigger.start - expression.end) + penalty
 
     best = min(candidates, key=distance)

@@ -306,6 +306,12 @@ def _rough_count(value: str, exact: list[str]) -> bool:
 def _ends(timeline: Timeline, notes: list[str]) -> None:
     timed = sorted(timeline.best, key=lambda kind: timeline.best[kind].time)
     if not timed:
+        # Articles written before a flight is dated ("will launch from Florida") name its
+        # launch and return without a time: the mission runs between those two, undated.
+        named = {spec.id for spec in timeline.specs}
+        if {"launch", "return"} <= named:
+            notes.append("no event has a time yet; the countdown and the end are left undated")
+            timeline.countdown_to, timeline.ends_with = "launch", "return"
         return
     start = "launch" if "launch" in timeline.best else timed[0]
     if start != "launch":

@@ -42,6 +42,11 @@ _SAME = {
 }  # fmt: skip
 
 
+#: A day number stands on its own: "Long March 2F", "March 2-A" are designations, not dates
+#: (a range "May 30-31" is still read: a digit may follow the hyphen).
+_NUMBER_ALONE = r"(?![A-Za-z\d])(?!-[A-Za-z])"
+
+
 def _alternatives(words: dict[str, int]) -> str:
     return "|".join(word.replace(" ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
@@ -51,8 +56,8 @@ _DAY = re.compile(
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d:T])"
     rf"|(?:(?P<mod>(?i:last|next|this\s+coming|this\s+past|this))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?![a-z])"
     rf"(?:,?\s*\(?\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH})))?"
-    rf"|(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORDINAL}(?![\d:.]\d)"
-    rf"|(?<![:.])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
+    rf"|(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORDINAL}(?![\d:.]\d){_NUMBER_ALONE}"
+    rf"|(?<![\w:.\-])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
     rf"|(?P<relative>(?i:{_alternatives(_RELATIVE)}))"
     rf"|(?P<same>(?i:{_alternatives(_SAME)}))"
     r")(?:,?\s+(?P<year>\d{4})(?![\d:]))?(?![a-z])"
