@@ -101,3 +101,32 @@ def test_a_flight_not_yet_dated_drafts_and_checks_undated(tmp_path: Path, capsys
     assert main(["check", "--mission", str(output)]) == 0
     dossier = build_dossier(output)
     assert dossier.mission.countdown_to == "launch" and dossier.event("launch").when is None
+
+
+def test_a_bare_clock_takes_the_one_zone_its_article_writes() -> None:
+    text = "The rocket rose at 9.31am Beijing time on Friday. By 4.30pm on Friday the ship had hooked up with the lab."
+    assert _timed(text)["docking"] == ["2033-05-13T08:30Z"]
+
+
+def test_a_day_with_no_zone_does_not_take_the_articles_clock_zone() -> None:
+    claims = _all("The rocket rose at 9.31am Beijing time on Friday. A paper said the ship docked on Saturday.")
+    (docking,) = [claim for claim in claims if claim.event == "docking"]
+    assert docking.value == "2033-05-14" and docking.zone is None
+
+
+def test_another_flight_of_the_family_launching_is_not_this_launch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = {
+        "000_a.txt": " date 2033-05-13 Shenzhou-31 crew launched\n\nThe Shenzhou-31 capsule lifted off at 06:10 UTC on "
+        "Friday with Ana Brekke and Tomas Lidell aboard. It docked with the lab at 12:40 UTC on Friday.\n",
+        "001_b.txt": " date 2033-05-14 Shenzhou-31 at the lab\n\nAna Brekke and Tomas Lidell of Shenzhou-31 reached the "
+        "lab on Friday. The Shenzhou-30 crew launched from the same pad on January 9 and returns to Earth next week.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "mission.toml"
+    assert main(["draft", *sorted(str(tmp_path / name) for name in articles), "-o", str(output)]) == 0
+    assert "names another flight of the same family" in capsys.readouterr().err
+    dossier = build_dossier(output)
+    assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}

@@ -17,11 +17,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from soyuztui.dossier.times.days import day_spans
-from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, states_zoned_clock, story_zone
+from soyuztui.draft.moments import (
+    Found,
+    expressions,
+    moment_value,
+    sentence_zone,
+    states_clock,
+    states_zoned_clock,
+    story_zone,
+)
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
 #: (event id, title, trigger pattern), in the order a mission runs.
@@ -239,6 +248,7 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             written,
             plain_zone,
             local,
+            written_zone(article),
             uncrewed_lead,
             min(max(dateline - origin, 0), len(sentence.text)),
         )
@@ -397,6 +407,8 @@ def _claim(
     if article.in_dateline(expression.start):
         return None
     zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
+    if zone is None and states_clock(text[start:end]):
+        zone = written_zone(article)
     read = moment_value(text[start:end], article.published, zone)
     if read is None:
         return None
@@ -439,6 +451,59 @@ def article_zone(article: Article, local: bool = False) -> str | None:
     if "story_zone" not in article.cache:
         article.cache["story_zone"] = story_zone(article.text[article.body_start :])
     found = article.cache["story_zone"]
+    return found if isinstance(found, str) else None
+
+
+#: A flight's designation: a family word and its number ("Shenzhou-15", "Soyuz 22").
+_DESIGNATION = re.compile(r"\b([A-Z][a-z]+)[- ](\d{1,3})\b(?![-.:]\d)")
+
+
+def _families(own: Iterable[str]) -> dict[str, str]:
+    """Family word (lower case) -> the number this flight carries in it."""
+    return {match[1].lower(): match[2] for name in own for match in _DESIGNATION.finditer(name)}
+
+
+def without_other_flights(findings: EventFindings, articles: Sequence[Article], own: Iterable[str]) -> list[str]:
+    """Drop launch claims whose clause names another flight of this flight's family before the verb.
+
+    "The Shenzhou-15 crew launched from the same site on November 29": in a story about
+    Shenzhou-16 that is the earlier crew's launch. Only a designation of the same family
+    with another number counts, so "a Long March 2F rocket carrying the Shenzhou-16 ..."
+    stays. Returns the excerpts dropped, for the notes.
+    """
+    families = _families(own)
+    claims = findings.claims.get("launch", [])
+    if not families or not claims:
+        return []
+    by_id = {article.id: article for article in articles}
+    kept, dropped = [], []
+    for claim in claims:
+        article = by_id[claim.doc]
+        sentence = article.sentence_at(claim.start)
+        begin = sentence.start if sentence is not None else claim.start
+        for brk in _CLAUSE_BREAK.finditer(article.text, begin, claim.start):
+            begin = brk.end()
+        if any(
+            families.get(match[1].lower(), match[2]) != match[2]
+            for match in _DESIGNATION.finditer(article.text, begin, claim.start)
+        ):
+            dropped.append(article.text[claim.start : claim.end])
+        else:
+            kept.append(claim)
+    findings.claims["launch"] = kept
+    return dropped
+
+
+def written_zone(article: Article) -> str | None:
+    """The one zone every zone word of the article names, else None.
+
+    An outlet that writes "9.31am Beijing time" and then "by 4.30pm" states one clock
+    and keeps to it: its bare clock times are in that zone. Only clock times take it; a
+    day with no zone is the writer's own (see `schedule`).
+    """
+    if "written_zone" not in article.cache:
+        article.cache["written_zone"] = sentence_zone(article.text[article.body_start :])
+    found = article.cache["written_zone"]
     return found if isinstance(found, str) else None
 
 

@@ -22,7 +22,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, family, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
-from soyuztui.draft.events import EventFindings, event_claims
+from soyuztui.draft.events import EventFindings, event_claims, without_other_flights
 from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
@@ -164,6 +164,9 @@ def draft(paths: Iterable[Path | str], base: Path | None = None, progress: Progr
     for value, forms in duration_terms.items():
         terms.setdefault(value, []).extend(forms)
     mission_facts = _facts(articles, [*craft.facts, *stations, *durations, *mf.films(articles)])
+    own_names = [str(value) for name, value, *_ in craft.facts if name in ("vehicle", "mission_name")]
+    for excerpt in without_other_flights(events, articles, own_names):
+        notes.append(f"launch: “{excerpt}” names another flight of the same family; not this launch")
     timeline = resolve_times(events, {a.id: a.text for a in articles}, notes)
     if not timeline.countdown_to or not timeline.ends_with:
         raise MissionError.single(

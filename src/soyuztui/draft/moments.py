@@ -60,8 +60,11 @@ def expressions(text: str, start: int, end: int) -> list[Found]:
 
 def states_time(text: str) -> bool:
     """Whether `text` names a day or a clock time."""
-    if phrases(text):
-        return True
+    return bool(phrases(text)) or states_clock(text)
+
+
+def states_clock(text: str) -> bool:
+    """Whether `text` writes a clock time."""
     try:
         return bool(find_clocks(text))
     except TimeRefused:
@@ -136,6 +139,7 @@ __all__ = [
     "moment_value",
     "on_day",
     "sentence_zone",
+    "states_clock",
     "states_time",
     "states_zoned_clock",
     "story_zone",

@@ -60,7 +60,7 @@ _DAY = re.compile(
     rf"|(?<![\w:.\-])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
     rf"|(?P<relative>(?i:{_alternatives(_RELATIVE)}))"
     rf"|(?P<same>(?i:{_alternatives(_SAME)}))"
-    r")(?:,?\s+(?P<year>\d{4})(?![\d:]))?(?![a-z])"
+    r")(?:,?\s+(?P<year>\d{4})(?![\d:])|\s+(?P<shift>(?i:last|next)\s+year)\b)?(?![a-z])"
 )
 _APPROXIMATE = re.compile(r"(?i:\b(?:about|around|approximately|roughly|on\s+or\s+about|circa)\s+(?:on\s+)?)$")
 _FUTURE = re.compile(
@@ -135,14 +135,28 @@ def _need(published: date | None, words: str) -> date:
     return published
 
 
-def _month_day(match: re.Match[str], month_text: str, day_text: str, published: date | None) -> date:
+def _month_day(match: re.Match[str], month_text: str, day_text: str, published: date | None, tense: int = 0) -> date:
+    """The day of "Oct 5": in the year written, the year before or after ("last year"), else the nearest.
+
+    In an excerpt that speaks only of the past ("launched on November 29") a day more
+    than a day after the publication date is last year's: a page is not written before
+    what it reports (a day's grace for the zones). Only of the future ("will launch on
+    January 3"), a day more than a day before it is next year's.
+    """
     month, day = _MONTHS[month_text.rstrip(".")], int(day_text)
     words = match.group(0)
     around = None if match["year"] else _need(published, words)
     try:
         if around is None:
             return date(int(match["year"]), month, day)
-        return _nearest_year(month, day, around)
+        if match["shift"]:
+            return date(around.year + (1 if match["shift"].lower().startswith("next") else -1), month, day)
+        found = _nearest_year(month, day, around)
+        if tense < 0 and found > around + timedelta(days=1):
+            return date(found.year - 1, month, day)
+        if tense > 0 and found < around - timedelta(days=1):
+            return date(found.year + 1, month, day)
+        return found
     except ValueError:
         raise TimeRefused(f"{quoted(words)} is not a day of the calendar") from None
 
@@ -175,7 +189,7 @@ def find_days(text: str, published: date | None, clocks: list[int] = []) -> list
             else:
                 found = _weekday(index, match["mod"] or "", _need(published, words), tense)
         elif match["m3"] or match["m4"]:
-            found = _month_day(match, match["m3"] or match["m4"], match["d3"] or match["d4"], published)
+            found = _month_day(match, match["m3"] or match["m4"], match["d3"] or match["d4"], published, tense)
         elif match["relative"]:
             shift = _RELATIVE[" ".join(match["relative"].lower().split())]
             found = _need(published, words) + timedelta(days=shift)
