@@ -20,15 +20,22 @@ def _docs(evidence: Iterable[Evidence]) -> tuple[str, ...]:
     return tuple(sorted({item.doc for item in evidence}))
 
 
+#: Fields a person holds several values of at once: "scientist" and "researcher",
+#: "astronaut" and "engineer" are both true of one person, never a disagreement.
+_MANY_VALUED = frozenset({"occupation"})
+
+
 def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conflict]:
     """One conflict per field on which documents claim different values.
 
     A value every one of whose documents also gives another value is one article
-    using two words for one thing ("director" and "film producer"), not a
-    disagreement between articles: it is left out.
+    using two words for one thing, not a disagreement between articles: it is left
+    out. A field that holds several values at once (an occupation) is no conflict.
     """
     by_field: dict[str, dict[str, tuple[str, list[Evidence]]]] = {}
     for fact in facts:
+        if fact.field in _MANY_VALUED:
+            continue
         groups = by_field.setdefault(fact.field, {})
         key = fold(str(fact.value))
         _, evidence = groups.setdefault(key, (str(fact.value), []))
