@@ -97,7 +97,7 @@ def test_a_flight_not_yet_dated_drafts_and_checks_undated(tmp_path: Path, capsys
         (tmp_path / name).write_text(text, encoding="utf-8")
     output = tmp_path / "mission.toml"
     assert main(["draft", *sorted(str(tmp_path / name) for name in articles), "-o", str(output)]) == 0
-    assert "no event has a time yet" in capsys.readouterr().err
+    assert "no timed launch and return" in capsys.readouterr().err
     assert main(["check", "--mission", str(output)]) == 0
     dossier = build_dossier(output)
     assert dossier.mission.countdown_to == "launch" and dossier.event("launch").when is None
@@ -130,3 +130,12 @@ def test_another_flight_of_the_family_launching_is_not_this_launch(
     assert "names another flight of the same family" in capsys.readouterr().err
     dossier = build_dossier(output)
     assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}
+
+
+def test_came_home_is_a_return() -> None:
+    assert _timed("The Kite crew came home at 22:10 UTC on Friday.") == {"return": ["2033-05-13T22:10Z"]}
+
+
+def test_the_day_an_agency_told_the_world_is_not_the_landing_it_told_of() -> None:
+    found = _timed("The agency told the world on Friday why the empty capsule that came home last year was scorched.")
+    assert found == {}

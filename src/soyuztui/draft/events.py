@@ -26,6 +26,7 @@ from soyuztui.draft.moments import (
     Found,
     expressions,
     moment_value,
+    on_day,
     sentence_zone,
     states_clock,
     states_zoned_clock,
@@ -68,7 +69,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "return",
         "Return to Earth",
-        r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b"
+        r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
     ),
 )
@@ -126,9 +127,12 @@ _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirm
 _RELATIVE_TO = re.compile(
     r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
 )
-#: A verb of naming between a time and a later trigger: "on Monday named the crew who will
-#: fly on the launch" dates the naming, not the flight.
-_NAMING = re.compile(r"\b(?:named|announced|unveiled|picked|selected|chose|introduced|revealed)\b")
+#: Verbs of naming or telling: a time beside them dates the words, not the event they tell of.
+_SAYING = r"\b(?:named|announced|unveiled|picked|selected|chose|introduced|revealed|told|said|disclosed)\b"
+#: Such a verb between a time and a later trigger: "on Monday named the crew who will fly on the launch".
+_NAMING = re.compile(_SAYING)
+#: Such a verb just before the time: "told the world on Thursday what … came home".
+_NAMED_BEFORE = re.compile(_SAYING + r"(?:\s+(?:the\s+)?\w+){0,2}\s+(?:on\s+)?$")
 
 
 @dataclass(slots=True)
@@ -311,7 +315,7 @@ def _sentence_claims(
         claimed.add(trigger.kind)
         start, end = _around(text, sentence, trigger.start, trigger.end)
         out.append(RawClaim(trigger.kind, article.id, start, end))
-    return out
+    return _in_mission_order(text, out, article.published)
 
 
 def _uncrewed_lead(article: Article) -> bool:
@@ -354,6 +358,8 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
         between = text[expression.end : trigger.start]
         if _RELATIVE_TO.match(between) or _NAMING.search(between):
             return 10_000
+        if _NAMED_BEFORE.search(text, max(sentence.start, expression.start - 40), expression.start):
+            return 10_000  # "told the world on Thursday what … came home": the telling's day
         penalty = 40 + (100 if "," in between else 0)
         return max(0, trigger.start - expression.end) + penalty
 
@@ -413,6 +419,42 @@ def _claim(
     if read is None:
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
+
+
+def _in_mission_order(text: str, claims: list[RawClaim], published: object) -> list[RawClaim]:
+    """The sentence's claims, a day-less clock time moved to the day another event's claim names when
+    the page's own day would put the two events out of mission order.
+
+    "came home on Tuesday night, … about twelve hours after it undocked at 11:05 a.m.":
+    on a page dated Wednesday the undocking read on Wednesday would follow the landing.
+    It is Tuesday's; the day's excerpt goes in the claim as `day_from`, which `check`
+    reads with the clock time. A clock time the order allows is left on the page's day
+    ("lifted off on Wednesday …, docked at 6:40 p.m.").
+    """
+    days = [claim for claim in claims if claim.value and len(claim.value) == len("YYYY-MM-DD")]
+    if not days or not isinstance(published, date):
+        return claims
+    out = []
+    for claim in claims:
+        if claim.value and len(claim.value) > len("YYYY-MM-DD"):
+            if not day_spans(text[claim.start : claim.end]):
+                claim = next((moved for day in days if (moved := _onto_day(text, claim, day)) is not None), claim)
+        out.append(claim)
+    return out
+
+
+def _onto_day(text: str, claim: RawClaim, day: RawClaim) -> RawClaim | None:
+    """`claim` read on `day`'s day when its own reading breaks mission order with `day`'s event."""
+    assert claim.value is not None and day.value is not None
+    order = EVENT_ORDER.index(claim.event) - EVENT_ORDER.index(day.event) if day.event != claim.event else 0
+    if order == 0 or on_day(claim.value, day.value, day.zone):
+        return None
+    if (order < 0) != (claim.value[:10] > day.value):
+        return None  # the page's day keeps the two in order
+    moved = moment_value(text[claim.start : claim.end], date.fromisoformat(day.value), claim.zone)
+    if moved is None or not on_day(moved[0], day.value, day.zone):
+        return None
+    return replace(claim, value=moved[0], zone=moved[1], day_from=(day.start, day.end))
 
 
 def _day_before(

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+from soyuztui.dossier.intervals import interval, meet
 from soyuztui.dossier.model import Evidence, TimeClaim, When
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
@@ -65,11 +66,17 @@ def _model(spec: s.TimeClaimSpec) -> TimeClaim:
     return TimeClaim.model_construct(value=spec.time, when=when, after=spec.after, evidence=evidence)
 
 
-def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]) -> Timeline:
-    """Every event with claims, in mission order, and the countdown and end events."""
+def resolve_times(
+    events: EventFindings, texts: dict[str, str], notes: list[str], guessed: frozenset[str] = frozenset()
+) -> Timeline:
+    """Every event with claims, in mission order, and the countdown and end events.
+
+    `guessed` are the articles whose day the draft inferred (no date line): see `_guess_gives_way`.
+    """
     timeline = Timeline()
     for kind in EVENT_ORDER:
-        raw = _superseded(events.claims.get(kind, []), texts, kind, notes)
+        raw = _guess_gives_way(events.claims.get(kind, []), guessed, texts, kind, notes)
+        raw = _superseded(raw, texts, kind, notes)
         raw = _zoned_days(_rough_in_exact(raw), texts, kind, notes)
         if not raw:
             continue
@@ -114,6 +121,39 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
+
+
+def _span(claim: RawClaim) -> tuple[datetime, datetime] | None:
+    """The stretch of time a timed claim stands for (a day in its zone), None when it has no time."""
+    if claim.value is None:
+        return None
+    moment = parse_claimed(claim.value)
+    if moment.time is None:
+        return None
+    return interval(moment.time, moment.precision, claim.zone if moment.precision == "day" else None, claim.approximate)
+
+
+def _guess_gives_way(
+    raw: list[RawClaim], guessed: frozenset[str], texts: dict[str, str], kind: str, notes: list[str]
+) -> list[RawClaim]:
+    """The claims, less those of an article with an inferred day that meet no dated article's claim.
+
+    An undated live blog's "launched last Sunday" is read against a day the draft only
+    guessed; where the dated articles say otherwise, the guess is what is wrong, so it
+    neither outvotes them nor stands beside them as a dispute (noted in `unsure:`).
+    """
+    dated = [span for claim in raw if claim.doc not in guessed and (span := _span(claim)) is not None]
+    if not dated or not guessed:
+        return raw
+    kept = []
+    for claim in raw:
+        span = _span(claim) if claim.doc in guessed else None
+        if span is not None and not any(meet(span, other) for other in dated):
+            excerpt = texts[claim.doc][claim.start : claim.end]
+            notes.append(f"{kind}: “{excerpt}” is read on a guessed day and the dated articles disagree; left out")
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _rough_in_exact(raw: list[RawClaim]) -> list[RawClaim]:
@@ -304,22 +344,25 @@ def _rough_count(value: str, exact: list[str]) -> bool:
 
 
 def _ends(timeline: Timeline, notes: list[str]) -> None:
+    """The countdown's event and the mission's last: the launch and the return when they have times.
+
+    Articles written before a flight is dated ("will launch from Florida") name its launch
+    and return without a time: when no timed pair of events is found, the mission runs
+    between those two, undated.
+    """
     timed = sorted(timeline.best, key=lambda kind: timeline.best[kind].time)
-    if not timed:
-        # Articles written before a flight is dated ("will launch from Florida") name its
-        # launch and return without a time: the mission runs between those two, undated.
-        named = {spec.id for spec in timeline.specs}
-        if {"launch", "return"} <= named:
-            notes.append("no event has a time yet; the countdown and the end are left undated")
-            timeline.countdown_to, timeline.ends_with = "launch", "return"
-        return
-    start = "launch" if "launch" in timeline.best else timed[0]
-    if start != "launch":
+    start, end = "", ""
+    if timed:
+        start = "launch" if "launch" in timeline.best else timed[0]
+        start_time = timeline.best[start].time
+        assert start_time is not None
+        later = [kind for kind in timed if (timeline.best[kind].time or start_time) > start_time]
+        end = "return" if "return" in later else (later[-1] if later else "")
+    if not end and {"launch", "return"} <= {spec.id for spec in timeline.specs}:
+        notes.append("no timed launch and return; the countdown and the end are left undated")
+        start, end = "launch", "return"
+    if start and start != "launch":
         notes.append(f"no launch time found; the countdown runs to {start!r}")
-    start_time = timeline.best[start].time
-    assert start_time is not None
-    later = [kind for kind in timed if (timeline.best[kind].time or start_time) > start_time]
-    end = "return" if "return" in later else (later[-1] if later else "")
     if end and end != "return":
         notes.append(f"no return time found; the mission ends with {end!r}")
     timeline.countdown_to, timeline.ends_with = start, end

@@ -1,0 +1,70 @@
+"""An article without a date line: the day it was written, and what its claims may do to dated ones.
+
+Every article is invented, about an invented flight.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from soyuztui.cli import main
+from soyuztui.dossier import build_dossier
+from soyuztui.dossier.model import Dossier
+
+ARTICLES = {
+    "000_wire.txt": " date 2033-06-06 Kite crew launched\n\nThe Kite capsule lifted off at 14:00 UTC on Sunday "
+    "with Ana Brekke and Tomas Lidell aboard. It docked with the Vega outpost at 20:15 UTC on Sunday.\n",
+    "001_paper.txt": " date 2033-06-15 Kite crew home\n\nThe Kite crew came home on Tuesday night, the capsule "
+    "splashing down at 22:10 UTC, some hours after it undocked from the outpost at 10:30 UTC.\n",
+    # A live blog with no date line: its clock times "today" match the paper's to the minute
+    # only when it is read as written on the Tuesday; its "last Sunday" fits another reading.
+    "002_blog.txt": "LIVE: the Kite crew comes home\n\nGood evening. The Kite capsule undocked at 10:30 UTC today. "
+    "The pair launched last Sunday and docked on Sunday evening. Splashdown came at 22:10 UTC today.\n",
+}
+
+
+@pytest.fixture
+def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "mission.toml"
+    assert main(["draft", *sorted(str(tmp_path / name) for name in ARTICLES), "-o", str(output)]) == 0
+    err = capsys.readouterr().err
+    assert main(["check", "--mission", str(output)]) == 0
+    return build_dossier(output), err
+
+
+def _time(dossier: Dossier, event: str) -> str:
+    when = dossier.event(event).when
+    assert when is not None and when.time is not None
+    return when.time.strftime("%Y-%m-%dT%H:%M")
+
+
+def test_an_undated_article_is_read_on_the_day_its_clock_times_match_to_the_minute(
+    drafted: tuple[Dossier, str],
+) -> None:
+    dossier, err = drafted
+    assert "read as written on 2033-06-14" in err
+    assert _time(dossier, "undocking") == "2033-06-14T10:30"
+    assert _time(dossier, "return") == "2033-06-14T22:10"
+
+
+def test_a_guessed_days_claims_that_dated_articles_contradict_are_left_out(drafted: tuple[Dossier, str]) -> None:
+    dossier, err = drafted
+    assert "“launched last Sunday” is read on a guessed day" in err
+    assert {conflict.subject for conflict in dossier.conflicts}.isdisjoint({"launch.time", "docking.time"})
+    assert _time(dossier, "launch") == "2033-06-05T14:00"
+
+
+def test_a_clock_time_out_of_mission_order_on_the_pages_day_takes_its_sentences_day(
+    drafted: tuple[Dossier, str],
+) -> None:
+    # The paper is dated Wednesday; "undocked at 10:30 UTC" read on Wednesday would follow the
+    # Tuesday-night landing its sentence names, so it is Tuesday's, citing that day.
+    dossier, _ = drafted
+    claims = [claim for claim in dossier.event("undocking").claims if "001" in {e.doc for e in claim.evidence}]
+    (claim,) = claims
+    assert claim.value == "2033-06-14T10:30Z"
+    assert any("Tuesday" in evidence.text for evidence in claim.evidence)
