@@ -68,3 +68,47 @@ def test_a_clock_time_out_of_mission_order_on_the_pages_day_takes_its_sentences_
     (claim,) = claims
     assert claim.value == "2033-06-14T10:30Z"
     assert any("Tuesday" in evidence.text for evidence in claim.evidence)
+
+
+def _draft(folder: Path, capsys: pytest.CaptureFixture[str], articles: dict[str, str]) -> tuple[Dossier, str]:
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    output = folder / "mission.toml"
+    assert main(["draft", *sorted(str(folder / name) for name in articles), "-o", str(output)]) == 0
+    err = capsys.readouterr().err
+    assert main(["check", "--mission", str(output)]) == 0
+    return build_dossier(output), err
+
+
+def test_a_bare_clock_on_a_later_page_runs_on_from_the_day_its_story_began(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, err = _draft(
+        tmp_path,
+        capsys,
+        {
+            "000_agency.txt": " date 2033-05-31 Kite docks\n\nThe Kite capsule lifted off at 9:31 a.m. Beijing time "
+            "on Tuesday. The Kite capsule docked with the lab at 4:29 p.m. Beijing time.\n",
+            "001_tabloid.txt": " date 2033-06-01 Up they go\n\nThe Kite crew blasted off on Tuesday. By 4.30pm Beijing "
+            "time their capsule had hooked up with the lab.\n",
+        },
+    )
+    (conflict,) = [conflict for conflict in dossier.conflicts if conflict.subject == "docking.time"]
+    assert sorted(value.value for value in conflict.values) == ["2033-05-31T08:29Z", "2033-05-31T08:30Z"]
+    assert "the day its article tells of" in err
+
+
+def test_an_articles_second_far_launch_day_nobody_backs_is_another_flights(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, err = _draft(
+        tmp_path,
+        capsys,
+        {
+            "000_wire.txt": " date 2033-05-31 Kite launched\n\nThe Kite capsule lifted off at 01:31 UTC on Tuesday. It is due to land at 05:00 UTC on June 30.\n",
+            "001_paper.txt": " date 2033-06-01 Kite up\n\nThe Kite crew blasted off on Tuesday. The crew they "
+            "relieve began their stay way back on January 4, when they launched from the same pad.\n",
+        },
+    )
+    assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}
+    assert "another flight's, left out" in err

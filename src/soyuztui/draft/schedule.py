@@ -7,6 +7,7 @@ builder will count it, so the claim's `time` is what `check` computes.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -25,6 +26,8 @@ _MAX_MENTIONS = 3
 _MISREAD_DAYS = 7
 #: How far a rough time ("shortly after midnight") may lie from its article's exact minute.
 _ROUGH = timedelta(hours=1)
+#: One article's two times for one event further apart than this tell of two flights.
+_FLIGHTS_APART = timedelta(days=7)
 
 
 @dataclass(slots=True)
@@ -76,13 +79,14 @@ def resolve_times(
     timeline = Timeline()
     for kind in EVENT_ORDER:
         raw = _guess_gives_way(events.claims.get(kind, []), guessed, texts, kind, notes)
+        raw = _another_flights_day(raw, texts, kind, notes)
         raw = _superseded(raw, texts, kind, notes)
         raw = _zoned_days(_rough_in_exact(raw), texts, kind, notes)
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
         by_value: dict[tuple[str, str | None], list[RawClaim]] = {}
-        for claim in _dated(raw, texts, kind, notes):
+        for claim in _dated(raw, texts, kind, notes, events.claims):
             if claim.value:
                 by_value.setdefault((claim.value, claim.zone), []).append(claim)
         for (value, zone), same in by_value.items():
@@ -154,6 +158,38 @@ def _guess_gives_way(
             continue
         kept.append(claim)
     return kept
+
+
+def _another_flights_day(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, less a time an article gives far from its own other time for the event, backed by nobody else.
+
+    "The new crew blasted off on Tuesday" and, later, "their mission began on November
+    29, when they launched" (the crew they relieve): an article that gives one event two
+    times more than a week apart tells of two flights. The time other articles back is
+    this flight's; the other is left out (noted), not offered as a dispute.
+    """
+    spans = [(claim, span) for claim in raw if (span := _span(claim)) is not None]
+    backed = {
+        id(claim) for claim, span in spans if any(meet(span, other) for who, other in spans if who.doc != claim.doc)
+    }
+    dropped = set()
+    for claim, span in spans:
+        if id(claim) in backed:
+            continue
+        if any(
+            who.doc == claim.doc and id(who) in backed and _apart(span, other) > _FLIGHTS_APART for who, other in spans
+        ):
+            dropped.add(id(claim))
+            notes.append(
+                f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” is far from the time its own article "
+                "and the others give; another flight's, left out"
+            )
+    return [claim for claim in raw if id(claim) not in dropped]
+
+
+def _apart(one: tuple[datetime, datetime], other: tuple[datetime, datetime]) -> timedelta:
+    """The gap between two stretches of time (none when they meet)."""
+    return max(one[0] - other[1], other[0] - one[1], timedelta(0))
 
 
 def _rough_in_exact(raw: list[RawClaim]) -> list[RawClaim]:
@@ -243,16 +279,23 @@ def _came_true(planned: str, happened: set[str]) -> bool:
     return any(value[:10] == planned[:10] for value in happened)
 
 
-def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+def _dated(
+    raw: list[RawClaim],
+    texts: dict[str, str],
+    kind: str,
+    notes: list[str],
+    every: Mapping[str, list[RawClaim]] | None = None,
+) -> list[RawClaim]:
     """The claims, less clock times read on the article's own day when the day-stating claims disagree.
 
     "The capsule docked at 14:21 GMT" in an article written four days later is read
-    on the article's day; the check would accept it, but it is wrong.
+    on the article's day; the check would accept it, but it is wrong. With no article
+    giving the event a day, see `_on_story_day` (`every`: all events' claims).
     """
     dayful = _day_stating(raw, texts)
     days = Counter(claim.value[:10] for claim in raw if claim.value and dayful[id(claim)])
     if not days:
-        return raw
+        return [_on_story_day(claim, raw, dayful, texts, kind, notes, every or {}) for claim in raw]
     usual = date.fromisoformat(days.most_common(1)[0][0])
     # The days each article itself gives the event, in the zone it gives them.
     own: dict[str, list[RawClaim]] = {}
@@ -278,6 +321,47 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
                 claim = moved
         kept.append(claim)
     return kept
+
+
+def _on_story_day(
+    claim: RawClaim,
+    raw: list[RawClaim],
+    dayful: dict[int, bool],
+    texts: dict[str, str],
+    kind: str,
+    notes: list[str],
+    every: Mapping[str, list[RawClaim]],
+) -> RawClaim:
+    """A day-less clock time read on the day its article gave the event before, when another outlet agrees.
+
+    "The rocket blasted off on Tuesday … By 4.30pm their capsule had docked", on a page
+    dated Wednesday: the story runs on from Tuesday. Read on the page's day it would be
+    a day after another article's docking at 4:29 p.m.; read on the Tuesday the article
+    gives the launch, it is within the hour of it, so that reading stands, citing that day.
+    """
+    if not claim.value or len(claim.value) <= len("YYYY-MM-DD") or dayful[id(claim)]:
+        return claim
+    others = [
+        parse_claimed(other.value).time
+        for other in raw
+        if other.doc != claim.doc and other.value and len(other.value) > len("YYYY-MM-DD")
+    ]
+    if not others:
+        return claim
+    earlier = EVENT_ORDER[: EVENT_ORDER.index(kind)] if kind in EVENT_ORDER else ()
+    excerpt = texts[claim.doc][claim.start : claim.end]
+    for before in reversed(earlier):
+        for day in every.get(before, []):
+            if day.doc != claim.doc or not day.value or len(day.value) != len("YYYY-MM-DD"):
+                continue
+            moved = _on_stated_day(claim, excerpt, day)
+            if moved is None or moved.value is None or moved.value == claim.value:
+                continue
+            time = parse_claimed(moved.value).time
+            if time is not None and any(other is not None and abs(other - time) <= _ROUGH for other in others):
+                notes.append(f"{kind}: “{excerpt}” gives no day; read on {day.value}, the day its article tells of")
+                return moved
+    return claim
 
 
 def _on_stated_day(claim: RawClaim, excerpt: str, day: RawClaim) -> RawClaim | None:
