@@ -112,3 +112,17 @@ def test_occupations_one_person_holds_at_once_are_no_conflict() -> None:
     assert fact_conflicts("vera", "Vera Lind", facts) == []
     facts = [_fact("occupation", "astronaut", "000"), _fact("occupation", "engineer", "001")]
     assert fact_conflicts("vera", "Vera Lind", facts) == []
+
+
+def test_a_day_that_fits_every_minute_backs_none_of_them() -> None:
+    # Two outlets a minute apart, and a day both fit, stated by the first and a third.
+    claims = [
+        _claim("2033-05-22", "001", "003"),
+        _claim("2033-05-22T13:12Z", "001"),
+        _claim("2033-05-22T13:13Z", "002"),
+    ]
+    best = best_time(claims)
+    assert best is not None and best.value == "2033-05-22T13:12Z"  # a tie: the first written
+    # One more outlet for the second minute decides it.
+    best = best_time([*claims, _claim("2033-05-22T13:13Z", "004")])
+    assert best is not None and best.value == "2033-05-22T13:13Z"

@@ -118,10 +118,14 @@ class _Reconciled:
         self.contradicting = frozenset(doc for doc, found in on_sides.items() if len(found) > 1)
 
     def support(self, item: _Timed) -> int:
-        """How many documents agree with `item`; one that contradicts itself counts for no side."""
+        """How many documents agree with `item`; one that contradicts itself counts for no side.
+
+        A claim that meets every value shown ("docked on Monday" beside 13:12 and 13:13)
+        backs none of them over another: it is not counted.
+        """
         docs: set[str] = set()
         for other in self.timed:
-            if other.meets(item):
+            if other.meets(item) and not all(other.meets(shown) for shown in self.shown):
                 docs |= other.docs
         return len(docs - self.contradicting)
 
