@@ -112,3 +112,20 @@ def test_an_articles_second_far_launch_day_nobody_backs_is_another_flights(
     )
     assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}
     assert "another flight's, left out" in err
+
+
+def test_a_zoneless_day_that_holds_the_exact_time_in_utc_is_no_dispute(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 8:02 p.m. EDT on the 15th is 00:02 UTC on the 16th; a paper dated the 17th says "last night".
+    dossier, _ = _draft(
+        tmp_path,
+        capsys,
+        {
+            "000_wire.txt": " date 2033-09-16 Kite up\n\nCAPE CANAVERAL, Fla. (Wire) - The Kite crew rocketed into orbit on Thursday. A rocket "
+            "lifted the Kite capsule off its pad at 8:02 p.m. EDT (0002 GMT Friday). It is due to land at 23:00 UTC "
+            "on September 19.\n",
+            "001_tabloid.txt": " date 2033-09-17 Up up and away\n\nThe Kite crew blasted off last night.\n",
+        },
+    )
+    assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}

@@ -238,9 +238,23 @@ def _zoned_days(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: li
                     excerpt = texts[claim.doc][claim.start : claim.end]
                     notes.append(f"{kind}: “{excerpt}” gives a day with no zone, a day off the exact time; left out")
                     continue
-            claim = replace(claim, zone=zone)
+            zoned = replace(claim, zone=zone)
+            # Counted in UTC it holds an exact time that the other zone's day misses: left as it is.
+            if not (_meets_exact(claim, raw) and not _meets_exact(zoned, raw)):
+                claim = zoned
         kept.append(claim)
     return kept
+
+
+def _meets_exact(claim: RawClaim, raw: list[RawClaim]) -> bool:
+    """Whether the day `claim` names, in its zone, holds one of the exact times of `raw`."""
+    span = _span(claim)
+    return span is not None and any(
+        meet(span, other)
+        for exact in raw
+        if exact.value and len(exact.value) > len("YYYY-MM-DD") and not exact.approximate
+        if (other := _span(exact)) is not None
+    )
 
 
 def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
