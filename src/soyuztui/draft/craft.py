@@ -35,7 +35,9 @@ _ROCKET = re.compile(rf"\b(?P<rocket>{_ROCKET_ALT})\b")
 #: A mission's own name: "Crew-3", "Ax-1", "Crew9", "Artemis II", "Polaris Dawn", "Inspiration4".
 _MISSION = re.compile(
     r"\b(?P<name>[A-Z][a-z]+-?\d{1,2}|[A-Z][a-z]+ [IVX]{1,4}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\d)"
-    r"(?:[’']s)? (?:mission|crew|astronauts|flight|team)\b"
+    # One describing word may stand between ("the Ax-2 private mission"), not a joining one.
+    r"(?:[’']s)? (?:(?!(?:and|or|with|of|the|to|in|on|for|as|by|from|at)\b)[a-z]+ )?"
+    r"(?:mission|crew|astronauts|flight|team)\b"
 )
 _OPERATOR = re.compile(rf"\b(?P<org>{'|'.join(lx.OPERATORS)})(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_FAMILY_ALT})\b")
 
@@ -245,10 +247,18 @@ def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str,
         if name.split()[0].split("-")[0] in lx.NOT_MISSION or _ROCKET.fullmatch(name):
             return False
         sentence = article.sentence_at(match.start())
-        # "... and later as part of the X mission" beside another craft is that craft's.
-        return sentence is not None and craft.in_text(sentence.text) == [own]
+        # "... and later as part of the X mission" beside another craft is that craft's; a
+        # sentence naming no craft ("The Ax-2 crew is expected to ...") may name this one's.
+        return sentence is not None and craft.in_text(sentence.text) in ([own], []) and not _other_serial(name, own)
 
     return _most("mission_name", articles, _MISSION, "name", about_the_craft)
+
+
+def _other_serial(name: str, own: str) -> bool:
+    """Whether `name` is another flight of the craft's family ("Shenzhou-15" beside "Shenzhou-16")."""
+    mine = re.fullmatch(r"(?P<family>[A-Z][a-z]+)[- ]?(?P<serial>\d{1,3})", own.split()[-1] if " " in own else own)
+    theirs = re.fullmatch(r"(?P<family>[A-Z][a-z]+)-?(?P<serial>\d{1,2})", name)
+    return bool(mine and theirs and mine["family"] == theirs["family"] and mine["serial"] != theirs["serial"])
 
 
 def with_designated(craft: Craft, found: tuple[str | None, list[tuple[str, str, str, int, int]]]) -> Craft:
