@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.cli import main
-from soyuztui.dossier import build_dossier
 from soyuztui.draft.events import EventFindings, RawClaim, event_claims
 from soyuztui.draft.text import Article
+from tests.draft.drafted import draft_and_check
 
 
 def _timed(text: str, published: date = date(2033, 5, 13)) -> dict[str, list[str]]:
@@ -93,13 +92,8 @@ def test_a_flight_not_yet_dated_drafts_and_checks_undated(tmp_path: Path, capsys
         "001_b.txt": " date 2033-02-08 Heron-9 pair named\n\nAna Brekke and Tomas Lidell will launch on Heron-9, "
         "the agency said on Monday. They are to land in the ocean when the flight is over.\n",
     }
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    output = tmp_path / "mission.toml"
-    assert main(["draft", *sorted(str(tmp_path / name) for name in articles), "-o", str(output)]) == 0
-    assert "no timed launch and return" in capsys.readouterr().err
-    assert main(["check", "--mission", str(output)]) == 0
-    dossier = build_dossier(output)
+    dossier, err = draft_and_check(tmp_path, capsys, articles)
+    assert "no timed launch and return" in err
     assert dossier.mission.countdown_to == "launch" and dossier.event("launch").when is None
 
 
@@ -123,12 +117,8 @@ def test_another_flight_of_the_family_launching_is_not_this_launch(
         "001_b.txt": " date 2033-05-14 Shenzhou-31 at the lab\n\nAna Brekke and Tomas Lidell of Shenzhou-31 reached the "
         "lab on Friday. The Shenzhou-30 crew launched from the same pad on January 9 and returns to Earth next week.\n",
     }
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    output = tmp_path / "mission.toml"
-    assert main(["draft", *sorted(str(tmp_path / name) for name in articles), "-o", str(output)]) == 0
-    assert "names another flight of the same family" in capsys.readouterr().err
-    dossier = build_dossier(output)
+    dossier, err = draft_and_check(tmp_path, capsys, articles)
+    assert "names another flight of the same family" in err
     assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}
 
 

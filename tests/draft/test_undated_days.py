@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.cli import main
-from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
+from tests.draft.drafted import draft_and_check
 
 ARTICLES = {
     "000_wire.txt": " date 2033-06-06 Kite crew launched\n\nThe Kite capsule lifted off at 14:00 UTC on Sunday "
@@ -27,13 +26,7 @@ ARTICLES = {
 
 @pytest.fixture
 def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
-    for name, text in ARTICLES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    output = tmp_path / "mission.toml"
-    assert main(["draft", *sorted(str(tmp_path / name) for name in ARTICLES), "-o", str(output)]) == 0
-    err = capsys.readouterr().err
-    assert main(["check", "--mission", str(output)]) == 0
-    return build_dossier(output), err
+    return draft_and_check(tmp_path, capsys, ARTICLES)
 
 
 def _time(dossier: Dossier, event: str) -> str:
@@ -70,20 +63,10 @@ def test_a_clock_time_out_of_mission_order_on_the_pages_day_takes_its_sentences_
     assert any("Tuesday" in evidence.text for evidence in claim.evidence)
 
 
-def _draft(folder: Path, capsys: pytest.CaptureFixture[str], articles: dict[str, str]) -> tuple[Dossier, str]:
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    output = folder / "mission.toml"
-    assert main(["draft", *sorted(str(folder / name) for name in articles), "-o", str(output)]) == 0
-    err = capsys.readouterr().err
-    assert main(["check", "--mission", str(output)]) == 0
-    return build_dossier(output), err
-
-
 def test_a_bare_clock_on_a_later_page_runs_on_from_the_day_its_story_began(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dossier, err = _draft(
+    dossier, err = draft_and_check(
         tmp_path,
         capsys,
         {
@@ -98,34 +81,34 @@ def test_a_bare_clock_on_a_later_page_runs_on_from_the_day_its_story_began(
     assert "the day its article tells of" in err
 
 
-def test_an_articles_second_far_launch_day_nobody_backs_is_another_flights(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("articles", "note"),
+    [
+        (
+            {
+                "000_wire.txt": " date 2033-05-31 Kite launched\n\nThe Kite capsule lifted off at 01:31 UTC on "
+                "Tuesday. It is due to land at 05:00 UTC on June 30.\n",
+                "001_paper.txt": " date 2033-06-01 Kite up\n\nThe Kite crew blasted off on Tuesday. The crew they "
+                "relieve began their stay way back on January 4, when they launched from the same pad.\n",
+            },
+            "another flight's, left out",
+        ),
+        (
+            # 8:02 p.m. EDT on the 15th is 00:02 UTC on the 16th; a paper dated the 17th says "last night".
+            {
+                "000_wire.txt": " date 2033-09-16 Kite up\n\nCAPE CANAVERAL, Fla. (Wire) - The Kite crew rocketed "
+                "into orbit on Thursday. A rocket lifted the Kite capsule off its pad at 8:02 p.m. EDT (0002 GMT "
+                "Friday). It is due to land at 23:00 UTC on September 19.\n",
+                "001_tabloid.txt": " date 2033-09-17 Up up and away\n\nThe Kite crew blasted off last night.\n",
+            },
+            "",
+        ),
+    ],
+    ids=["an article's second, far launch day nobody backs", "a zoneless day holding the exact time in UTC"],
+)
+def test_no_launch_dispute(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], articles: dict[str, str], note: str
 ) -> None:
-    dossier, err = _draft(
-        tmp_path,
-        capsys,
-        {
-            "000_wire.txt": " date 2033-05-31 Kite launched\n\nThe Kite capsule lifted off at 01:31 UTC on Tuesday. It is due to land at 05:00 UTC on June 30.\n",
-            "001_paper.txt": " date 2033-06-01 Kite up\n\nThe Kite crew blasted off on Tuesday. The crew they "
-            "relieve began their stay way back on January 4, when they launched from the same pad.\n",
-        },
-    )
+    dossier, err = draft_and_check(tmp_path, capsys, articles)
     assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}
-    assert "another flight's, left out" in err
-
-
-def test_a_zoneless_day_that_holds_the_exact_time_in_utc_is_no_dispute(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # 8:02 p.m. EDT on the 15th is 00:02 UTC on the 16th; a paper dated the 17th says "last night".
-    dossier, _ = _draft(
-        tmp_path,
-        capsys,
-        {
-            "000_wire.txt": " date 2033-09-16 Kite up\n\nCAPE CANAVERAL, Fla. (Wire) - The Kite crew rocketed into orbit on Thursday. A rocket "
-            "lifted the Kite capsule off its pad at 8:02 p.m. EDT (0002 GMT Friday). It is due to land at 23:00 UTC "
-            "on September 19.\n",
-            "001_tabloid.txt": " date 2033-09-17 Up up and away\n\nThe Kite crew blasted off last night.\n",
-        },
-    )
-    assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}
+    assert note in err
