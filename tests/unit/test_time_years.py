@@ -2,7 +2,7 @@
 
 A page reports what happened before it was written and announces what comes after:
 "launched on November 29" on a June page is last November, "will launch on January 3"
-next January. The phrases are invented.
+next January; within a few months of the page the nearest year stands. The phrases are invented.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ def test_last_year_and_next_year_move_the_year() -> None:
 
 def test_a_past_report_of_a_day_after_the_page_is_last_years() -> None:
     assert _day("The earlier crew launched on November 29") == date(2030, 11, 29)
-    # A day's grace: a page dated in one zone reports the next day in another.
+    # A page updated after its date line may report a few weeks on: the nearest year stands.
     assert _day("The capsule landed on June 4") == date(2031, 6, 4)
+    assert _day("The capsule returned on July 20") == date(2031, 7, 20)
 
 
 def test_a_plan_for_a_day_before_the_page_is_next_years() -> None:

@@ -249,16 +249,11 @@ def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str,
         sentence = article.sentence_at(match.start())
         # "... and later as part of the X mission" beside another craft is that craft's; a
         # sentence naming no craft ("The Ax-2 crew is expected to ...") may name this one's.
-        return sentence is not None and craft.in_text(sentence.text) in ([own], []) and not _other_serial(name, own)
+        return (
+            sentence is not None and craft.in_text(sentence.text) in ([own], []) and not lx.another_number(name, [own])
+        )
 
     return _most("mission_name", articles, _MISSION, "name", about_the_craft)
-
-
-def _other_serial(name: str, own: str) -> bool:
-    """Whether `name` is another flight of the craft's family ("Shenzhou-15" beside "Shenzhou-16")."""
-    mine = re.fullmatch(r"(?P<family>[A-Z][a-z]+)[- ]?(?P<serial>\d{1,3})", own.split()[-1] if " " in own else own)
-    theirs = re.fullmatch(r"(?P<family>[A-Z][a-z]+)-?(?P<serial>\d{1,2})", name)
-    return bool(mine and theirs and mine["family"] == theirs["family"] and mine["serial"] != theirs["serial"])
 
 
 def with_designated(craft: Craft, found: tuple[str | None, list[tuple[str, str, str, int, int]]]) -> Craft:

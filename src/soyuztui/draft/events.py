@@ -10,7 +10,11 @@ plans ("is expected to dock", "a backup chance was set for") is marked planned, 
 the actual time supersedes it; a trigger in a relative clause about another craft
 ("the cargo ship that launched on …") and a stay of another crew ("the first
 crew … their 90-day stay") are not this mission's; a landing said to be uncrewed is
-the spacecraft's own landing, an event apart from the crew's return.
+the spacecraft's own landing, an event apart from the crew's return. A time nearer
+another craft's verb than this flight's is that craft's; a time followed by "after a
+launch", or beside a verb of naming or telling ("on Monday named the crew"), is not
+the event's; a launch whose clause names another number of this flight's family is
+that flight's (`without_other_flights`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from soyuztui.dossier.times.days import day_spans
+from soyuztui.draft import lexicon as lx
 from soyuztui.draft.moments import (
     Found,
     expressions,
@@ -496,15 +501,6 @@ def article_zone(article: Article, local: bool = False) -> str | None:
     return found if isinstance(found, str) else None
 
 
-#: A flight's designation: a family word and its number ("Shenzhou-15", "Soyuz 22").
-_DESIGNATION = re.compile(r"\b([A-Z][a-z]+)[- ](\d{1,3})\b(?![-.:]\d)")
-
-
-def _families(own: Iterable[str]) -> dict[str, str]:
-    """Family word (lower case) -> the number this flight carries in it."""
-    return {match[1].lower(): match[2] for name in own for match in _DESIGNATION.finditer(name)}
-
-
 def without_other_flights(findings: EventFindings, articles: Sequence[Article], own: Iterable[str]) -> list[str]:
     """Drop launch claims whose clause names another flight of this flight's family before the verb.
 
@@ -513,9 +509,9 @@ def without_other_flights(findings: EventFindings, articles: Sequence[Article], 
     with another number counts, so "a Long March 2F rocket carrying the Shenzhou-16 ..."
     stays. Returns the excerpts dropped, for the notes.
     """
-    families = _families(own)
+    own = list(own)
     claims = findings.claims.get("launch", [])
-    if not families or not claims:
+    if not own or not claims:
         return []
     by_id = {article.id: article for article in articles}
     kept, dropped = [], []
@@ -525,10 +521,7 @@ def without_other_flights(findings: EventFindings, articles: Sequence[Article], 
         begin = sentence.start if sentence is not None else claim.start
         for brk in _CLAUSE_BREAK.finditer(article.text, begin, claim.start):
             begin = brk.end()
-        if any(
-            families.get(match[1].lower(), match[2]) != match[2]
-            for match in _DESIGNATION.finditer(article.text, begin, claim.start)
-        ):
+        if lx.another_number(article.text[begin : claim.start], own):
             dropped.append(article.text[claim.start : claim.end])
         else:
             kept.append(claim)

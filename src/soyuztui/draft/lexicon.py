@@ -6,6 +6,7 @@ Kept as plain data so a rule and its words can be read side by side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Capitalised words that are never part of a person's name in a news article.
 NOT_NAMES = frozenset(
@@ -299,3 +300,13 @@ def same_given_name(one: str, other: str) -> bool:
     """Whether two given names are one by a well-known short form ("Bob", "Robert")."""
     one, other = one.lower(), other.lower()
     return HYPOCORISMS.get(one, one) == HYPOCORISMS.get(other, other) or HYPOCORISMS.get(one) == other
+
+
+#: A flight's designation: a family word and its number ("Shenzhou-15", "Soyuz 22").
+DESIGNATION = re.compile(r"\b([A-Z][a-z]+)[- ]?(\d{1,3})\b(?![-.:]\d)")
+
+
+def another_number(text: str, own: Iterable[str]) -> bool:
+    """Whether `text` designates another flight of a family `own` names ("Shenzhou-15" beside "Shenzhou-16")."""
+    mine = {match[1]: match[2] for name in own for match in DESIGNATION.finditer(name)}
+    return any(mine.get(match[1], match[2]) != match[2] for match in DESIGNATION.finditer(text))

@@ -135,13 +135,17 @@ def _need(published: date | None, words: str) -> date:
     return published
 
 
+#: How far past the page's date a past report (or before it a plan) may fall and keep the nearest year.
+_TENSE_MARGIN = timedelta(days=90)
+
+
 def _month_day(match: re.Match[str], month_text: str, day_text: str, published: date | None, tense: int = 0) -> date:
     """The day of "Oct 5": in the year written, the year before or after ("last year"), else the nearest.
 
-    In an excerpt that speaks only of the past ("launched on November 29") a day more
-    than a day after the publication date is last year's: a page is not written before
-    what it reports (a day's grace for the zones). Only of the future ("will launch on
-    January 3"), a day more than a day before it is next year's.
+    In an excerpt that speaks only of the past ("launched on November 29") a day months
+    after the publication date is last year's: a page is not written long before what
+    it reports (a page updated after its date line may report a few weeks on). Only of
+    the future ("will launch on January 3"), a day months before it is next year's.
     """
     month, day = _MONTHS[month_text.rstrip(".")], int(day_text)
     words = match.group(0)
@@ -152,9 +156,9 @@ def _month_day(match: re.Match[str], month_text: str, day_text: str, published: 
         if match["shift"]:
             return date(around.year + (1 if match["shift"].lower().startswith("next") else -1), month, day)
         found = _nearest_year(month, day, around)
-        if tense < 0 and found > around + timedelta(days=1):
+        if tense < 0 and found > around + _TENSE_MARGIN:
             return date(found.year - 1, month, day)
-        if tense > 0 and found < around - timedelta(days=1):
+        if tense > 0 and found < around - _TENSE_MARGIN:
             return date(found.year + 1, month, day)
         return found
     except ValueError:
