@@ -514,14 +514,19 @@ def without_other_flights(findings: EventFindings, articles: Sequence[Article], 
     if not own or not claims:
         return []
     by_id = {article.id: article for article in articles}
+    # Copies repeat whole texts: each (text, place) is judged once.
+    judged: dict[tuple[str, int], bool] = {}
     kept, dropped = [], []
     for claim in claims:
         article = by_id[claim.doc]
-        sentence = article.sentence_at(claim.start)
-        begin = sentence.start if sentence is not None else claim.start
-        for brk in _CLAUSE_BREAK.finditer(article.text, begin, claim.start):
-            begin = brk.end()
-        if lx.another_number(article.text[begin : claim.start], own):
+        key = (article.text, claim.start)
+        if key not in judged:
+            sentence = article.sentence_at(claim.start)
+            begin = sentence.start if sentence is not None else claim.start
+            for brk in _CLAUSE_BREAK.finditer(article.text, begin, claim.start):
+                begin = brk.end()
+            judged[key] = lx.another_number(article.text[begin : claim.start], own)
+        if judged[key]:
             dropped.append(article.text[claim.start : claim.end])
         else:
             kept.append(claim)

@@ -132,6 +132,8 @@ def destination(articles: list[Article]) -> list[Finding]:
                 continue
             tally.add(seen, name, article.id, match.start(), match.end())
     best = tally.best()
+    if best is not None and 2 * tally.counts[best] > len(articles):
+        return tally.findings("destination", best)  # most articles name it: where the flight goes
     stationless = [
         ("destination", "none", article.id, match.start(), match.end())
         for article in articles

@@ -304,12 +304,12 @@ def _dated(
 
     "The capsule docked at 14:21 GMT" in an article written four days later is read
     on the article's day; the check would accept it, but it is wrong. With no article
-    giving the event a day, see `_on_story_day` (`every`: all events' claims).
+    giving the event a day, see `_on_story_days` (`every`: all events' claims).
     """
     dayful = _day_stating(raw, texts)
     days = Counter(claim.value[:10] for claim in raw if claim.value and dayful[id(claim)])
     if not days:
-        return [_on_story_day(claim, raw, dayful, texts, kind, notes, every or {}) for claim in raw]
+        return _on_story_days(raw, dayful, texts, kind, notes, every or {})
     usual = date.fromisoformat(days.most_common(1)[0][0])
     # The days each article itself gives the event, in the zone it gives them.
     own: dict[str, list[RawClaim]] = {}
@@ -337,44 +337,58 @@ def _dated(
     return kept
 
 
-def _on_story_day(
-    claim: RawClaim,
+def _on_story_days(
     raw: list[RawClaim],
     dayful: dict[int, bool],
     texts: dict[str, str],
     kind: str,
     notes: list[str],
     every: Mapping[str, list[RawClaim]],
-) -> RawClaim:
-    """A day-less clock time read on the day its article gave the event before, when another outlet agrees.
+) -> list[RawClaim]:
+    """The claims, each day-less clock time read on the day its article gave the event before
+    when another outlet's time agrees.
 
     "The rocket blasted off on Tuesday … By 4.30pm their capsule had docked", on a page
     dated Wednesday: the story runs on from Tuesday. Read on the page's day it would be
     a day after another article's docking at 4:29 p.m.; read on the Tuesday the article
     gives the launch, it is within the hour of it, so that reading stands, citing that day.
     """
-    if not claim.value or len(claim.value) <= len("YYYY-MM-DD") or dayful[id(claim)]:
-        return claim
-    others = [
-        parse_claimed(other.value).time
-        for other in raw
-        if other.doc != claim.doc and other.value and len(other.value) > len("YYYY-MM-DD")
-    ]
-    if not others:
-        return claim
+    # Each distinct exact time once, with the articles that give it: copies repeat one time.
+    exact: dict[str, tuple[datetime | None, set[str]]] = {}
+    for claim in raw:
+        if claim.value and len(claim.value) > len("YYYY-MM-DD"):
+            exact.setdefault(claim.value, (parse_claimed(claim.value).time, set()))[1].add(claim.doc)
+    if not exact:
+        return raw
+    # The days each article gives the events before this one, the nearest event first.
     earlier = EVENT_ORDER[: EVENT_ORDER.index(kind)] if kind in EVENT_ORDER else ()
-    excerpt = texts[claim.doc][claim.start : claim.end]
+    days: dict[str, list[RawClaim]] = {}
     for before in reversed(earlier):
         for day in every.get(before, []):
-            if day.doc != claim.doc or not day.value or len(day.value) != len("YYYY-MM-DD"):
-                continue
-            moved = _on_stated_day(claim, excerpt, day)
-            if moved is None or moved.value is None or moved.value == claim.value:
-                continue
-            time = parse_claimed(moved.value).time
-            if time is not None and any(other is not None and abs(other - time) <= _ROUGH for other in others):
-                notes.append(f"{kind}: “{excerpt}” gives no day; read on {day.value}, the day its article tells of")
-                return moved
+            if day.value and len(day.value) == len("YYYY-MM-DD"):
+                days.setdefault(day.doc, []).append(day)
+    out = []
+    for claim in raw:
+        if claim.value and len(claim.value) > len("YYYY-MM-DD") and not dayful[id(claim)] and claim.doc in days:
+            others = [time for time, docs in exact.values() if time is not None and docs - {claim.doc}]
+            claim = _story_day(claim, days[claim.doc], others, texts, kind, notes)
+        out.append(claim)
+    return out
+
+
+def _story_day(
+    claim: RawClaim, days: list[RawClaim], others: list[datetime], texts: dict[str, str], kind: str, notes: list[str]
+) -> RawClaim:
+    """`claim` read on the first of its article's earlier days that puts it within the hour of `others`."""
+    excerpt = texts[claim.doc][claim.start : claim.end]
+    for day in days:
+        moved = _on_stated_day(claim, excerpt, day)
+        if moved is None or moved.value is None or moved.value == claim.value:
+            continue
+        time = parse_claimed(moved.value).time
+        if time is not None and any(abs(other - time) <= _ROUGH for other in others):
+            notes.append(f"{kind}: “{excerpt}” gives no day; read on {day.value}, the day its article tells of")
+            return moved
     return claim
 
 
