@@ -136,12 +136,12 @@ name = "Klim Shipenko [/]"
 aliases = ["Shipenko", "Klim Shipenko"]
 
 [[people.facts]]
-field = "occupation"
+field = "position"
 value = "director"
 evidence = [{ doc = "bidi", text = "Klim Shipenko, a director" }]
 
 [[people.facts]]
-field = "occupation"
+field = "position"
 value = "[bold]producer[/]"
 evidence = [{ doc = "mk", text = "Klim Shipenko, a [bold]producer[/]" }]
 

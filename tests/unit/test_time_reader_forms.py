@@ -50,6 +50,12 @@ FORMS: list[tuple[str, date | None, str | None, str]] = [
     # With no day named, a pair a day apart in its two zones cannot be placed on a date-only page.
     ("It lifted off at 1:10 a.m. Beijing time (1710 GMT)", D(2033, 4, 3), None, "! falls on two dates"),
     ("It lifted off at 1:10 a.m. Beijing time (1710 GMT) on Sunday", D(2033, 4, 3), None, "2033-04-02T17:10Z"),
+    # A four-digit time takes the zone word written after its day; a dot may part hour and minute.
+    ("Crews open the hatch at 8:10 p.m. EST (0110 Nov. 12 GMT)", D(2033, 11, 11), None, "2033-11-12T01:10Z"),
+    ("The shuttle moored at 0110 Nov. 12 GMT", D(2033, 11, 11), None, "2033-11-12T01:10Z"),
+    ("The probe rose in 2033 Nov. 12", D(2033, 11, 11), None, "2033-11-12"),
+    ("By 4.30pm Beijing time the two craft had joined", D(2033, 5, 30), None, "2033-05-30T08:30Z"),
+    ("By 4.30pm the two craft had joined", D(2033, 5, 30), "Asia/Shanghai", "2033-05-30T08:30Z"),
 ]  # fmt: skip
 
 

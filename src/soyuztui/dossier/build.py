@@ -398,8 +398,6 @@ class _Builder:
             event = events.get(event_id)
             if event is None:
                 self.problems.add(("mission", key), f"unknown event id {event_id!r}")
-            elif event.when is None and event_id not in self.problems.unusable:
-                self.problems.add(("mission", key), f"event {event_id!r} has no time")
         start, end = events.get(item.countdown_to), events.get(item.ends_with)
         begins, ends = (start.when if start else None), (end.when if end else None)
         if begins and ends and ends.end <= begins.start:

@@ -21,15 +21,22 @@ def _docs(evidence: Iterable[Evidence]) -> tuple[str, ...]:
     return tuple(sorted({item.doc for item in evidence}))
 
 
+#: Fields a person holds several values of at once: "scientist" and "researcher",
+#: "astronaut" and "engineer" are both true of one person, never a disagreement.
+_MANY_VALUED = frozenset({"occupation"})
+
+
 def fact_conflicts(subject: str, label: str, facts: Sequence[Fact]) -> list[Conflict]:
     """One conflict per field on which documents claim different values.
 
     A value every one of whose documents also gives another value is one article
-    using two words for one thing ("director" and "film producer"), not a
-    disagreement between articles: it is left out.
+    using two words for one thing, not a disagreement between articles: it is left
+    out. A field that holds several values at once (an occupation) is no conflict.
     """
     by_field: dict[str, dict[str, tuple[str, list[Evidence]]]] = {}
     for fact in facts:
+        if fact.field in _MANY_VALUED:
+            continue
         groups = by_field.setdefault(fact.field, {})
         key = fold(str(fact.value))
         _, evidence = groups.setdefault(key, (str(fact.value), []))
@@ -114,10 +121,14 @@ class _Reconciled:
         self.contradicting = frozenset(doc for doc, found in on_sides.items() if len(found) > 1)
 
     def support(self, item: _Timed) -> int:
-        """How many documents agree with `item`; one that contradicts itself counts for no side."""
+        """How many documents agree with `item`; one that contradicts itself counts for no side.
+
+        A claim that meets every value shown ("docked on Monday" beside 13:12 and 13:13)
+        backs none of them over another: it is not counted.
+        """
         docs: set[str] = set()
         for other in self.timed:
-            if other.meets(item):
+            if other.meets(item) and not all(other.meets(shown) for shown in self.shown):
                 docs |= other.docs
         return len(docs - self.contradicting)
 

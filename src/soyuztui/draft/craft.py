@@ -41,7 +41,9 @@ _ROCKET = re.compile(rf"{lx.first_letters(lx.ROCKETS)}\b(?P<rocket>{_ROCKET_ALT}
 #: A mission's own name: "Crew-3", "Ax-1", "Crew9", "Artemis II", "Polaris Dawn", "Inspiration4".
 _MISSION = re.compile(
     r"\b(?P<name>[A-Z][a-z]+-?\d{1,2}|[A-Z][a-z]+ [IVX]{1,4}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\d)"
-    r"(?:[’']s)? (?:mission|crew|astronauts|flight|team)\b"
+    # One describing word may stand between ("the Ax-2 private mission"), not a joining one.
+    r"(?:[’']s)? (?:(?!(?:and|or|with|of|the|to|in|on|for|as|by|from|at)\b)[a-z]+ )?"
+    r"(?:mission|crew|astronauts|flight|team)\b"
 )
 _OPERATOR = re.compile(
     rf"{lx.first_letters(lx.OPERATORS)}\b(?P<org>{'|'.join(lx.OPERATORS)})(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_FAMILY_ALT})\b"
@@ -289,8 +291,14 @@ def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str,
 
     def about_the_craft(article: Article, match: re.Match[str]) -> bool:
         sentence = article.sentence_at(match.start())
-        # "... and later as part of the X mission" beside another craft is that craft's.
-        return a_mission(article, match) and sentence is not None and craft.in_text(sentence.text) == [own]
+        # "... and later as part of the X mission" beside another craft is that craft's; a
+        # sentence naming no craft ("The Ax-2 crew is expected to ...") may name this one's.
+        return (
+            a_mission(article, match)
+            and sentence is not None
+            and craft.in_text(sentence.text) in ([own], [])
+            and not lx.another_number(match.group("name"), [own])
+        )
 
     beside = _most("mission_name", articles, _MISSION, "name", about_the_craft)
     written = _most("mission_name", articles, _MISSION, "name", a_mission)

@@ -10,19 +10,34 @@ plans ("is expected to dock", "a backup chance was set for") is marked planned, 
 the actual time supersedes it; a trigger in a relative clause about another craft
 ("the cargo ship that launched on …") and a stay of another crew ("the first
 crew … their 90-day stay") are not this mission's; a landing said to be uncrewed is
-the spacecraft's own landing, an event apart from the crew's return.
+the spacecraft's own landing, an event apart from the crew's return. A time nearer
+another craft's verb than this flight's is that craft's; a time followed by "after a
+launch", or beside a verb of naming or telling ("on Monday named the crew"), is not
+the event's; a launch whose clause names another number of this flight's family is
+that flight's (`without_other_flights`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from soyuztui.dossier.times.days import day_spans
+from soyuztui.draft import lexicon as lx
 from soyuztui.draft.entries import JUST_NOW, Entry, entry_at
-from soyuztui.draft.moments import Found, expressions, moment_value, sentence_zone, states_zoned_clock, story_zone
+from soyuztui.draft.moments import (
+    Found,
+    expressions,
+    moment_value,
+    on_day,
+    sentence_zone,
+    states_clock,
+    states_zoned_clock,
+    story_zone,
+)
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
 #: (event id, title, trigger pattern), in the order a mission runs.
@@ -36,8 +51,8 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "launch",
         "Launch",
-        r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
-        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control))|\btakeoff\b"
+        r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?|roar(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
+        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control|system))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b"
         # The rocket as subject, the craft as object: "lifted the Crew Dragon Endeavour off its pad".
         r"|\b(?:lift(?:ed|s)?|blast(?:ed|s)?) (?:the|a|an|its|their) (?:[A-Z][\w-]*\s){1,3}off\b",
@@ -47,15 +62,20 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "docking",
         "Docking",
         r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b|\blink(?:ed|s)? up with\b|\brendezvous(?:ed)? with\b"
-        r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b",
+        r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b"
+        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to)\b",
     ),
-    ("hatch-opening", "Hatch opening", r"\bhatch(?:es)? (?:was |were )?open"),
+    (
+        "hatch-opening",
+        "Hatch opening",
+        r"\bhatch(?:es)? (?:was |were |is |are )?open|\bopen(?:ed|s|ing)? (?:the |a |their |its )?hatch(?:es)?\b",
+    ),
     ("spacewalk", "Spacewalk", r"\bspacewalk\b"),
     ("undocking", "Undocking", r"\bundock(?:ed|s|ing)?\b"),
     (
         "return",
         "Return to Earth",
-        r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|fly|come|bringing|bring) home\b"
+        r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
     ),
 )
@@ -110,6 +130,17 @@ _POSTED_REACH = 300
 #: How far a clock time may stand after the day its sentence gave for it (one clause).
 _DAY_REACH = 120
 _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirmed|added)\b")
+#: A time, then words that put an event before or after it: "arrived on Tuesday after a launch"
+#: dates the arrival, and the launch came earlier.
+_RELATIVE_TO = re.compile(
+    r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
+)
+#: Verbs of naming or telling: a time beside them dates the words, not the event they tell of.
+_SAYING = r"\b(?:named|announced|unveiled|picked|selected|chose|introduced|revealed|told|said|disclosed)\b"
+#: Such a verb between a time and a later trigger: "on Monday named the crew who will fly on the launch".
+_NAMING = re.compile(_SAYING)
+#: Such a verb just before the time: "told the world on Thursday what … came home".
+_NAMED_BEFORE = re.compile(_SAYING + r"(?:\s+(?:the\s+)?\w+){0,2}\s+(?:on\s+)?$")
 
 
 @dataclass(slots=True)
@@ -238,6 +269,7 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             written,
             plain_zone,
             local,
+            written_zone(article),
             uncrewed_lead,
             min(max(dateline - origin, 0), len(sentence.text)),
             posted,
@@ -280,6 +312,7 @@ def _sentence_claims(
     other_crew = _OTHER_CREW.search(sentence.text) is not None
     if uncrewed_lead or _UNCREWED.search(sentence.text):
         here = [replace(trigger, kind=VEHICLE_RETURN[0]) if trigger.kind == "return" else trigger for trigger in here]
+    others = [trigger for trigger in triggers if not any(mine.start == trigger.start for mine in here)]
     found = expressions(text, sentence.start, sentence.end)
     claimed: set[str] = set()
     for expression in found:
@@ -288,6 +321,12 @@ def _sentence_claims(
         trigger = _owner(text, expression, here, sentence)
         if trigger is None:
             continue
+        if (
+            others
+            and expression.kind == "moment"
+            and _owner(text, expression, [trigger, *others], sentence) is not trigger
+        ):
+            continue  # nearer to another craft's event ("a test that launched on Nov. 16 and …"): theirs
         claim = _claim(article, sentence, expression, trigger, found)
         if claim is not None:
             claim.planned = _planned(text, sentence, trigger, expression)
@@ -304,7 +343,7 @@ def _sentence_claims(
         claimed.add(trigger.kind)
         start, end = _around(text, sentence, trigger.start, trigger.end)
         out.append(RawClaim(trigger.kind, article.id, start, end))
-    return out
+    return _in_mission_order(text, out, article.published)
 
 
 def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: Trigger) -> RawClaim | None:
@@ -363,7 +402,12 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
             return expression.start - trigger.end
         # A time usually follows its verb ("lifted off ... at 06:10 UTC and docked"); a comma
         # parts it from a later trigger ("at 0855 GMT, with a docking time of 1212 GMT").
-        penalty = 40 + (100 if "," in text[expression.end : trigger.start] else 0)
+        between = text[expression.end : trigger.start]
+        if _RELATIVE_TO.match(between) or _NAMING.search(between):
+            return 10_000
+        if _NAMED_BEFORE.search(text, max(sentence.start, expression.start - 40), expression.start):
+            return 10_000  # "told the world on Thursday what … came home": the telling's day
+        penalty = 40 + (100 if "," in between else 0)
         return max(0, trigger.start - expression.end) + penalty
 
     best = min(candidates, key=distance)
@@ -416,10 +460,48 @@ def _claim(
     if article.in_dateline(expression.start):
         return None
     zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
+    if zone is None and states_clock(text[start:end]):
+        zone = written_zone(article)
     read = moment_value(text[start:end], article.published, zone)
     if read is None:
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
+
+
+def _in_mission_order(text: str, claims: list[RawClaim], published: object) -> list[RawClaim]:
+    """The sentence's claims, a day-less clock time moved to the day another event's claim names when
+    the page's own day would put the two events out of mission order.
+
+    "came home on Tuesday night, … about twelve hours after it undocked at 11:05 a.m.":
+    on a page dated Wednesday the undocking read on Wednesday would follow the landing.
+    It is Tuesday's; the day's excerpt goes in the claim as `day_from`, which `check`
+    reads with the clock time. A clock time the order allows is left on the page's day
+    ("lifted off on Wednesday …, docked at 6:40 p.m.").
+    """
+    days = [claim for claim in claims if claim.value and len(claim.value) == len("YYYY-MM-DD")]
+    if not days or not isinstance(published, date):
+        return claims
+    out = []
+    for claim in claims:
+        if claim.value and len(claim.value) > len("YYYY-MM-DD"):
+            if not day_spans(text[claim.start : claim.end]):
+                claim = next((moved for day in days if (moved := _onto_day(text, claim, day)) is not None), claim)
+        out.append(claim)
+    return out
+
+
+def _onto_day(text: str, claim: RawClaim, day: RawClaim) -> RawClaim | None:
+    """`claim` read on `day`'s day when its own reading breaks mission order with `day`'s event."""
+    assert claim.value is not None and day.value is not None
+    order = EVENT_ORDER.index(claim.event) - EVENT_ORDER.index(day.event) if day.event != claim.event else 0
+    if order == 0 or on_day(claim.value, day.value, day.zone):
+        return None
+    if (order < 0) != (claim.value[:10] > day.value):
+        return None  # the page's day keeps the two in order
+    moved = moment_value(text[claim.start : claim.end], date.fromisoformat(day.value), claim.zone)
+    if moved is None or not on_day(moved[0], day.value, day.zone):
+        return None
+    return replace(claim, value=moved[0], zone=moved[1], day_from=(day.start, day.end))
 
 
 def _day_before(
@@ -458,6 +540,52 @@ def article_zone(article: Article, local: bool = False) -> str | None:
     if "story_zone" not in article.cache:
         article.cache["story_zone"] = story_zone(article.text[article.body_start :])
     found = article.cache["story_zone"]
+    return found if isinstance(found, str) else None
+
+
+def without_other_flights(findings: EventFindings, articles: Sequence[Article], own: Iterable[str]) -> list[str]:
+    """Drop launch claims whose clause names another flight of this flight's family before the verb.
+
+    "The Shenzhou-15 crew launched from the same site on November 29": in a story about
+    Shenzhou-16 that is the earlier crew's launch. Only a designation of the same family
+    with another number counts, so "a Long March 2F rocket carrying the Shenzhou-16 ..."
+    stays. Returns the excerpts dropped, for the notes.
+    """
+    own = list(own)
+    claims = findings.claims.get("launch", [])
+    if not own or not claims:
+        return []
+    by_id = {article.id: article for article in articles}
+    # Copies repeat whole texts: each (text, place) is judged once.
+    judged: dict[tuple[str, int], bool] = {}
+    kept, dropped = [], []
+    for claim in claims:
+        article = by_id[claim.doc]
+        key = (article.text, claim.start)
+        if key not in judged:
+            sentence = article.sentence_at(claim.start)
+            begin = sentence.start if sentence is not None else claim.start
+            for brk in _CLAUSE_BREAK.finditer(article.text, begin, claim.start):
+                begin = brk.end()
+            judged[key] = lx.another_number(article.text[begin : claim.start], own)
+        if judged[key]:
+            dropped.append(article.text[claim.start : claim.end])
+        else:
+            kept.append(claim)
+    findings.claims["launch"] = kept
+    return dropped
+
+
+def written_zone(article: Article) -> str | None:
+    """The one zone every zone word of the article names, else None.
+
+    An outlet that writes "9.31am Beijing time" and then "by 4.30pm" states one clock
+    and keeps to it: its bare clock times are in that zone. Only clock times take it; a
+    day with no zone is the writer's own (see `schedule`).
+    """
+    if "written_zone" not in article.cache:
+        article.cache["written_zone"] = sentence_zone(article.text[article.body_start :])
+    found = article.cache["written_zone"]
     return found if isinstance(found, str) else None
 
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from soyuztui.dossier.times.durations import number_of
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
@@ -46,6 +47,13 @@ _DELAYED = re.compile(r"[^.;]{0,30}\b(?:until|before|till)\b")
 _OTHER_CREW = re.compile(
     r"\b(?:[Tt]hose|[Pp]revious|[Ee]arlier|[Pp]rior|[Ff]ormer|[Ll]ast|[Oo]utgoing|[Ff]irst(?!\s+\w+\s+to\b))\s+"
     r"(?:\w+\s+)?(?:crews?|missions?|flights?|expeditions?|astronauts|taikonauts|cosmonauts)\b(?!\s+to\b)"
+)
+
+# Someone's own record told in a relative clause ("Koch, who spent 328 days aboard") or
+# called a record: not how long this mission lasts.
+_CAREER = re.compile(
+    r"(?:\bwho\s+(?:\w+\s+){0,2}(?:spent|logged|clocked|lived)\s+(?:\w+\s+)?|\brecord(?:-breaking)?\s+(?:of\s+)?)$",
+    re.IGNORECASE,
 )
 
 Finding = tuple[str, str, str, int, int]
@@ -104,7 +112,8 @@ def _negated(article: Article, start: int, end: int) -> int | None:
 
 
 def destination(articles: list[Article]) -> list[Finding]:
-    """The station the articles name most; `none` when none is named and one says it visits none.
+    """The station the articles name most; `none` when none is named, or fewer articles name it than
+    say the flight visits none ("around the Moon", "free-flying").
 
     A station named only in a negation ("the capsule will not dock with X") is what the
     flight does not visit, and that negation says it is a free flyer.
@@ -123,13 +132,18 @@ def destination(articles: list[Article]) -> list[Finding]:
                 continue
             tally.add(seen, name, article.id, match.start(), match.end())
     best = tally.best()
-    if best is None:
-        return [
-            ("destination", "none", article.id, match.start(), match.end())
-            for article in articles
-            for match in [lx.NO_STATION.search(article.text, article.body_start)]
-            if match is not None and not article.in_quote(match.start())
-        ] or negations
+    if best is not None and 2 * tally.counts[best] > len(articles):
+        return tally.findings("destination", best)  # most articles name it: where the flight goes
+    stationless = [
+        ("destination", "none", article.id, match.start(), match.end())
+        for article in articles
+        for match in [lx.NO_STATION.search(article.text, article.body_start)]
+        if match is not None and not article.in_quote(match.start())
+    ]
+    # More articles call it a flight around the Moon (or a free flyer) than name a station:
+    # the station they name is someone's earlier flight ("who flew to the space station in 2020").
+    if best is None or len(stationless) > tally.counts[best]:
+        return stationless or negations
     return tally.findings("destination", best)
 
 
@@ -148,9 +162,13 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
             if sentence is not None and _OTHER_CREW.search(sentence.text):
                 continue
             number = match.group("number")
-            value = f"{number} days"
-            if "-day" in match.group("unit"):
-                words.setdefault(value, []).append(f"{number}-day")
+            if _CAREER.search(article.text, max(article.body_start, match.start("number") - 40), match.start("number")):
+                continue
+            # "ten-day" and "10-day" are one length: the value in digits, each wording a term.
+            value = f"{number_of(number) or number} days"
+            wording = f"{number}{match.group('unit')}"
+            if wording != value:
+                words.setdefault(value, []).append(wording)
             found.append(("duration", value, article.id, match.start(), match.end()))
             break
     values = Counter(value for _, value, *_ in found)

@@ -319,3 +319,13 @@ def first_letters(words: Iterable[str]) -> str:
     if not all(char.isalnum() for char in firsts):
         raise ValueError(f"words must begin with a letter or digit: {firsts}")
     return "(?=[" + "".join(firsts) + "])"
+
+
+#: A flight's designation: a family word and its number ("Shenzhou-15", "Soyuz 22").
+DESIGNATION = re.compile(r"\b([A-Z][a-z]+)[- ]?(\d{1,3})\b(?![-.:]\d)")
+
+
+def another_number(text: str, own: Iterable[str]) -> bool:
+    """Whether `text` designates another flight of a family `own` names ("Shenzhou-15" beside "Shenzhou-16")."""
+    mine = {match[1]: match[2] for name in own for match in DESIGNATION.finditer(name)}
+    return any(mine.get(match[1], match[2]) != match[2] for match in DESIGNATION.finditer(text))

@@ -24,7 +24,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, described, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
-from soyuztui.draft.events import EventFindings, event_claims
+from soyuztui.draft.events import EventFindings, event_claims, without_other_flights
 from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
@@ -187,7 +187,10 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     for value, forms in duration_terms.items():
         terms.setdefault(value, []).extend(forms)
     mission_facts = _facts(articles, [*craft.facts, *stations, *durations, *mf.films(articles)])
-    timeline = resolve_times(events, {a.id: a.text for a in articles}, notes)
+    own_names = [str(value) for name, value, *_ in craft.facts if name in ("vehicle", "mission_name")]
+    for excerpt in without_other_flights(events, articles, own_names):
+        notes.append(f"launch: “{excerpt}” names another flight of the same family; not this launch")
+    timeline = resolve_times(events, {a.id: a.text for a in articles}, notes, frozenset(published_guess))
     if not timeline.countdown_to or not timeline.ends_with:
         raise MissionError.single(
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
@@ -359,32 +362,36 @@ def _infer_published(
     for event, claims in known.claims.items():
         if days := {(claim.value[:10], claim.zone) for claim in claims if claim.value}:
             consensus[event] = days
+    # The exact minutes they give: a clock time "today" that lands on one is stronger evidence
+    # of the day than a weekday ("last Sunday") that fits several readings.
+    minutes = {
+        event: {claim.value for claim in claims if claim.value and len(claim.value) > len("YYYY-MM-DD")}
+        for event, claims in known.claims.items()
+    }
     around = sorted({date.fromisoformat(day) for days in consensus.values() for day, _zone in days})
     for article in undated:
-        best: tuple[int, date] | None = None
+        best: tuple[tuple[int, int], date] | None = None
         for day in sorted({d + timedelta(days=k) for d in around for k in (-1, 0, 1)}):
             article.published = day
             trial = EventFindings(memo=known.memo, sentences=known.sentences)
             event_claims(article, trial)
-            agree = sum(
-                1
-                for event, claims in trial.claims.items()
-                for claim in claims
-                if claim.value and any(on_day(claim.value, *day) for day in consensus.get(event, set()))
-            )
-            if agree and (best is None or agree > best[0]):
-                best = (agree, day)
+            timed = [(event, claim.value) for event, claims in trial.claims.items() for claim in claims if claim.value]
+            agree = sum(1 for event, value in timed if any(on_day(value, *day) for day in consensus.get(event, set())))
+            exact = sum(1 for event, value in timed if value in minutes.get(event, set()))
+            if agree and (best is None or (exact, agree) > best[0]):
+                best = ((exact, agree), day)
         article.published = None
         if best is None:
             notes.append(f"document {article.id!r} has no date line; its day-and-clock times were left out")
             continue
         article.published = best[1]
+        (exact, agree), day = best
         basis = (
-            f"No date line. Drafted: {best[0]} of its times agree with the dated articles "
-            f"when it is read as written on {best[1].isoformat()}."
+            f"No date line. Drafted: {agree} of its times agree with the dated articles"
+            f"{f' ({exact} to the minute)' if exact else ''} when it is read as written on {day.isoformat()}."
         )
-        guesses[article.id] = (best[1], basis)
-        notes.append(f"document {article.id!r} has no date line; read as written on {best[1].isoformat()}")
+        guesses[article.id] = (day, basis)
+        notes.append(f"document {article.id!r} has no date line; read as written on {day.isoformat()}")
     return guesses
 
 

@@ -63,6 +63,11 @@ def states_time(text: str) -> bool:
     """Whether `text` names a day or a clock time."""
     if day_spans(text):  # the day words alone: grouping them with clock times into phrases is not needed
         return True
+    return states_clock(text)
+
+
+def states_clock(text: str) -> bool:
+    """Whether `text` writes a clock time."""
     try:
         return bool(find_clocks(text))
     except TimeRefused:
@@ -137,6 +142,7 @@ __all__ = [
     "moment_value",
     "on_day",
     "sentence_zone",
+    "states_clock",
     "states_time",
     "states_zoned_clock",
     "story_zone",

@@ -7,9 +7,11 @@ builder will count it, so the claim's `time` is what `check` computes.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+from soyuztui.dossier.intervals import interval, meet
 from soyuztui.dossier.model import Evidence, TimeClaim, When
 from soyuztui.dossier.reconcile import best_time
 from soyuztui.dossier.sources import spec as s
@@ -24,6 +26,8 @@ _MAX_MENTIONS = 3
 _MISREAD_DAYS = 7
 #: How far a rough time ("shortly after midnight") may lie from its article's exact minute.
 _ROUGH = timedelta(hours=1)
+#: One article's two times for one event further apart than this tell of two flights.
+_FLIGHTS_APART = timedelta(days=7)
 
 
 @dataclass(slots=True)
@@ -65,17 +69,24 @@ def _model(spec: s.TimeClaimSpec) -> TimeClaim:
     return TimeClaim.model_construct(value=spec.time, when=when, after=spec.after, evidence=evidence)
 
 
-def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]) -> Timeline:
-    """Every event with claims, in mission order, and the countdown and end events."""
+def resolve_times(
+    events: EventFindings, texts: dict[str, str], notes: list[str], guessed: frozenset[str] = frozenset()
+) -> Timeline:
+    """Every event with claims, in mission order, and the countdown and end events.
+
+    `guessed` are the articles whose day the draft inferred (no date line): see `_guess_gives_way`.
+    """
     timeline = Timeline()
     for kind in EVENT_ORDER:
-        raw = _superseded(events.claims.get(kind, []), texts, kind, notes)
+        raw = _guess_gives_way(events.claims.get(kind, []), guessed, texts, kind, notes)
+        raw = _another_flights_day(raw, texts, kind, notes)
+        raw = _superseded(raw, texts, kind, notes)
         raw = _zoned_days(_rough_in_exact(raw), texts, kind, notes)
         if not raw:
             continue
         claims: list[s.TimeClaimSpec] = []
         by_value: dict[tuple[str, str | None], list[RawClaim]] = {}
-        for claim in _dated(raw, texts, kind, notes):
+        for claim in _dated(raw, texts, kind, notes, events.claims):
             if claim.value:
                 by_value.setdefault((claim.value, claim.zone), []).append(claim)
         for (value, zone), same in by_value.items():
@@ -114,6 +125,71 @@ def resolve_times(events: EventFindings, texts: dict[str, str], notes: list[str]
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
+
+
+def _span(claim: RawClaim) -> tuple[datetime, datetime] | None:
+    """The stretch of time a timed claim stands for (a day in its zone), None when it has no time."""
+    if claim.value is None:
+        return None
+    moment = parse_claimed(claim.value)
+    if moment.time is None:
+        return None
+    return interval(moment.time, moment.precision, claim.zone if moment.precision == "day" else None, claim.approximate)
+
+
+def _guess_gives_way(
+    raw: list[RawClaim], guessed: frozenset[str], texts: dict[str, str], kind: str, notes: list[str]
+) -> list[RawClaim]:
+    """The claims, less those of an article with an inferred day that meet no dated article's claim.
+
+    An undated live blog's "launched last Sunday" is read against a day the draft only
+    guessed; where the dated articles say otherwise, the guess is what is wrong, so it
+    neither outvotes them nor stands beside them as a dispute (noted in `unsure:`).
+    """
+    dated = [span for claim in raw if claim.doc not in guessed and (span := _span(claim)) is not None]
+    if not dated or not guessed:
+        return raw
+    kept = []
+    for claim in raw:
+        span = _span(claim) if claim.doc in guessed else None
+        if span is not None and not any(meet(span, other) for other in dated):
+            excerpt = texts[claim.doc][claim.start : claim.end]
+            notes.append(f"{kind}: “{excerpt}” is read on a guessed day and the dated articles disagree; left out")
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _another_flights_day(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, less a time an article gives far from its own other time for the event, backed by nobody else.
+
+    "The new crew blasted off on Tuesday" and, later, "their mission began on November
+    29, when they launched" (the crew they relieve): an article that gives one event two
+    times more than a week apart tells of two flights. The time other articles back is
+    this flight's; the other is left out (noted), not offered as a dispute.
+    """
+    spans = [(claim, span) for claim in raw if (span := _span(claim)) is not None]
+    backed = {
+        id(claim) for claim, span in spans if any(meet(span, other) for who, other in spans if who.doc != claim.doc)
+    }
+    dropped = set()
+    for claim, span in spans:
+        if id(claim) in backed:
+            continue
+        if any(
+            who.doc == claim.doc and id(who) in backed and _apart(span, other) > _FLIGHTS_APART for who, other in spans
+        ):
+            dropped.add(id(claim))
+            notes.append(
+                f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” is far from the time its own article "
+                "and the others give; another flight's, left out"
+            )
+    return [claim for claim in raw if id(claim) not in dropped]
+
+
+def _apart(one: tuple[datetime, datetime], other: tuple[datetime, datetime]) -> timedelta:
+    """The gap between two stretches of time (none when they meet)."""
+    return max(one[0] - other[1], other[0] - one[1], timedelta(0))
 
 
 def _rough_in_exact(raw: list[RawClaim]) -> list[RawClaim]:
@@ -162,9 +238,23 @@ def _zoned_days(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: li
                     excerpt = texts[claim.doc][claim.start : claim.end]
                     notes.append(f"{kind}: “{excerpt}” gives a day with no zone, a day off the exact time; left out")
                     continue
-            claim = replace(claim, zone=zone)
+            zoned = replace(claim, zone=zone)
+            # Counted in UTC it holds an exact time that the other zone's day misses: left as it is.
+            if not (_meets_exact(claim, raw) and not _meets_exact(zoned, raw)):
+                claim = zoned
         kept.append(claim)
     return kept
+
+
+def _meets_exact(claim: RawClaim, raw: list[RawClaim]) -> bool:
+    """Whether the day `claim` names, in its zone, holds one of the exact times of `raw`."""
+    span = _span(claim)
+    return span is not None and any(
+        meet(span, other)
+        for exact in raw
+        if exact.value and len(exact.value) > len("YYYY-MM-DD") and not exact.approximate
+        if (other := _span(exact)) is not None
+    )
 
 
 def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
@@ -203,16 +293,23 @@ def _came_true(planned: str, happened: set[str]) -> bool:
     return any(value[:10] == planned[:10] for value in happened)
 
 
-def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+def _dated(
+    raw: list[RawClaim],
+    texts: dict[str, str],
+    kind: str,
+    notes: list[str],
+    every: Mapping[str, list[RawClaim]] | None = None,
+) -> list[RawClaim]:
     """The claims, less clock times read on the article's own day when the day-stating claims disagree.
 
     "The capsule docked at 14:21 GMT" in an article written four days later is read
-    on the article's day; the check would accept it, but it is wrong.
+    on the article's day; the check would accept it, but it is wrong. With no article
+    giving the event a day, see `_on_story_days` (`every`: all events' claims).
     """
     dayful = _day_stating(raw, texts)
     days = Counter(claim.value[:10] for claim in raw if claim.value and dayful[id(claim)])
     if not days:
-        return raw
+        return _on_story_days(raw, dayful, texts, kind, notes, every or {})
     usual = date.fromisoformat(days.most_common(1)[0][0])
     # The days each article itself gives the event, in the zone it gives them.
     own: dict[str, list[RawClaim]] = {}
@@ -238,6 +335,61 @@ def _dated(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[st
                 claim = moved
         kept.append(claim)
     return kept
+
+
+def _on_story_days(
+    raw: list[RawClaim],
+    dayful: dict[int, bool],
+    texts: dict[str, str],
+    kind: str,
+    notes: list[str],
+    every: Mapping[str, list[RawClaim]],
+) -> list[RawClaim]:
+    """The claims, each day-less clock time read on the day its article gave the event before
+    when another outlet's time agrees.
+
+    "The rocket blasted off on Tuesday … By 4.30pm their capsule had docked", on a page
+    dated Wednesday: the story runs on from Tuesday. Read on the page's day it would be
+    a day after another article's docking at 4:29 p.m.; read on the Tuesday the article
+    gives the launch, it is within the hour of it, so that reading stands, citing that day.
+    """
+    # Each distinct exact time once, with the articles that give it: copies repeat one time.
+    exact: dict[str, tuple[datetime | None, set[str]]] = {}
+    for claim in raw:
+        if claim.value and len(claim.value) > len("YYYY-MM-DD"):
+            exact.setdefault(claim.value, (parse_claimed(claim.value).time, set()))[1].add(claim.doc)
+    if not exact:
+        return raw
+    # The days each article gives the events before this one, the nearest event first.
+    earlier = EVENT_ORDER[: EVENT_ORDER.index(kind)] if kind in EVENT_ORDER else ()
+    days: dict[str, list[RawClaim]] = {}
+    for before in reversed(earlier):
+        for day in every.get(before, []):
+            if day.value and len(day.value) == len("YYYY-MM-DD"):
+                days.setdefault(day.doc, []).append(day)
+    out = []
+    for claim in raw:
+        if claim.value and len(claim.value) > len("YYYY-MM-DD") and not dayful[id(claim)] and claim.doc in days:
+            others = [time for time, docs in exact.values() if time is not None and docs - {claim.doc}]
+            claim = _story_day(claim, days[claim.doc], others, texts, kind, notes)
+        out.append(claim)
+    return out
+
+
+def _story_day(
+    claim: RawClaim, days: list[RawClaim], others: list[datetime], texts: dict[str, str], kind: str, notes: list[str]
+) -> RawClaim:
+    """`claim` read on the first of its article's earlier days that puts it within the hour of `others`."""
+    excerpt = texts[claim.doc][claim.start : claim.end]
+    for day in days:
+        moved = _on_stated_day(claim, excerpt, day)
+        if moved is None or moved.value is None or moved.value == claim.value:
+            continue
+        time = parse_claimed(moved.value).time
+        if time is not None and any(abs(other - time) <= _ROUGH for other in others):
+            notes.append(f"{kind}: “{excerpt}” gives no day; read on {day.value}, the day its article tells of")
+            return moved
+    return claim
 
 
 def _on_stated_day(claim: RawClaim, excerpt: str, day: RawClaim) -> RawClaim | None:
@@ -304,16 +456,25 @@ def _rough_count(value: str, exact: list[str]) -> bool:
 
 
 def _ends(timeline: Timeline, notes: list[str]) -> None:
+    """The countdown's event and the mission's last: the launch and the return when they have times.
+
+    Articles written before a flight is dated ("will launch from Florida") name its launch
+    and return without a time: when no timed pair of events is found, the mission runs
+    between those two, undated.
+    """
     timed = sorted(timeline.best, key=lambda kind: timeline.best[kind].time)
-    if not timed:
-        return
-    start = "launch" if "launch" in timeline.best else timed[0]
-    if start != "launch":
+    start, end = "", ""
+    if timed:
+        start = "launch" if "launch" in timeline.best else timed[0]
+        start_time = timeline.best[start].time
+        assert start_time is not None
+        later = [kind for kind in timed if (timeline.best[kind].time or start_time) > start_time]
+        end = "return" if "return" in later else (later[-1] if later else "")
+    if not end and {"launch", "return"} <= {spec.id for spec in timeline.specs}:
+        notes.append("no timed launch and return; the countdown and the end are left undated")
+        start, end = "launch", "return"
+    if start and start != "launch":
         notes.append(f"no launch time found; the countdown runs to {start!r}")
-    start_time = timeline.best[start].time
-    assert start_time is not None
-    later = [kind for kind in timed if (timeline.best[kind].time or start_time) > start_time]
-    end = "return" if "return" in later else (later[-1] if later else "")
     if end and end != "return":
         notes.append(f"no return time found; the mission ends with {end!r}")
     timeline.countdown_to, timeline.ends_with = start, end

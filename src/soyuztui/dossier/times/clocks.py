@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from soyuztui.dossier.times.base import TimeRefused, quoted
+from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.zones import ZONE_PATTERN, ZoneWord, zone_word
 
 _SPACE = r"[ \t\u00a0\u202f]"
@@ -93,11 +94,25 @@ def _hour(match: re.Match[str]) -> tuple[int, int, bool] | None:
     return hour, minute, False
 
 
+def _four_digits_zoned_late(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare four-digit time has its zone word after its day words ("0110 Nov. 12 GMT")."""
+    if match["hk"] is None or match["ampm"] or match["hrs"] or match["zone"]:
+        return False
+    bare = Clock(match.start(), match.end(), 0, 0, False, None, "", False, match.group(0), match.end())
+    return zone_after_days(text, bare, day_spans(text)).zone is not None
+
+
 def find_clocks(text: str) -> list[Clock]:
-    """Every clock time in `text`, in order."""
+    """Every clock time in `text`, in order.
+
+    A four-digit time needs a zone word; written after the day it falls on
+    ("0110 Nov. 12 GMT"), that word is the time's, as `zone_after_days` gives it.
+    """
     clocks = []
     for match in _CLOCK.finditer(text):
         read = _hour(match)
+        if read is None and _four_digits_zoned_late(text, match):
+            read = int(match["hk"]), int(match["mk"]), False
         if read is None:
             continue
         hour, minute, next_day = read

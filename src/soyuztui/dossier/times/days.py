@@ -43,6 +43,11 @@ _SAME = {
 }  # fmt: skip
 
 
+#: A day number stands on its own: "Long March 2F", "March 2-A" are designations, not dates
+#: (a range "May 30-31" is still read: a digit may follow the hyphen).
+_NUMBER_ALONE = r"(?![A-Za-z\d])(?!-[A-Za-z])"
+
+
 def _alternatives(words: dict[str, int]) -> str:
     return "|".join(word.replace(" ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
@@ -55,13 +60,14 @@ _DAY = re.compile(
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\d:T])"
     rf"|(?:(?P<mod>(?i:last|next|this\s+coming|this\s+past|this))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})(?![a-z])"
     rf"(?:,?\s*\(?\s*(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH})))?"
-    rf"|(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORDINAL}(?![\d:.]\d)"
-    rf"|(?<![:.])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
+    rf"|(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORDINAL}(?![\d:.]\d){_NUMBER_ALONE}"
+    rf"|(?<![\w:.\-])(?P<d4>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m4>{_MONTH})"
     rf"|(?P<relative>(?i:{_alternatives(_RELATIVE)}))"
     rf"|(?P<same>(?i:{_alternatives(_SAME)}))"
     # After a day with no month, four digits and a zone word are a clock time, not a year: "(Friday 1710 GMT)".
     r")(?:,?\s+(?P<year>\d{4})(?![\d:])"
-    rf"(?(m1)|(?(m2)|(?(m3)|(?(m4)|(?(iso)|(?!\s*(?:(?i:hrs|hours|h)(?![a-z])|{_ZONE_NAMED}))))))))?(?![a-z])"
+    rf"(?(m1)|(?(m2)|(?(m3)|(?(m4)|(?(iso)|(?!\s*(?:(?i:hrs|hours|h)(?![a-z])|{_ZONE_NAMED})))))))"
+    r"|\s+(?P<shift>(?i:last|next)\s+year)\b)?(?![a-z])"
 )
 _APPROXIMATE = re.compile(r"(?i:\b(?:about|around|approximately|roughly|on\s+or\s+about|circa)\s+(?:on\s+)?)$")
 _FUTURE = re.compile(
@@ -136,14 +142,32 @@ def _need(published: date | None, words: str) -> date:
     return published
 
 
-def _month_day(match: re.Match[str], month_text: str, day_text: str, published: date | None) -> date:
+#: How far past the page's date a past report (or before it a plan) may fall and keep the nearest year.
+_TENSE_MARGIN = timedelta(days=90)
+
+
+def _month_day(match: re.Match[str], month_text: str, day_text: str, published: date | None, tense: int = 0) -> date:
+    """The day of "Oct 5": in the year written, the year before or after ("last year"), else the nearest.
+
+    In an excerpt that speaks only of the past ("launched on November 29") a day months
+    after the publication date is last year's: a page is not written long before what
+    it reports (a page updated after its date line may report a few weeks on). Only of
+    the future ("will launch on January 3"), a day months before it is next year's.
+    """
     month, day = _MONTHS[month_text.rstrip(".")], int(day_text)
     words = match.group(0)
     around = None if match["year"] else _need(published, words)
     try:
         if around is None:
             return date(int(match["year"]), month, day)
-        return _nearest_year(month, day, around)
+        if match["shift"]:
+            return date(around.year + (1 if match["shift"].lower().startswith("next") else -1), month, day)
+        found = _nearest_year(month, day, around)
+        if tense < 0 and found > around + _TENSE_MARGIN:
+            return date(found.year - 1, month, day)
+        if tense > 0 and found < around - _TENSE_MARGIN:
+            return date(found.year + 1, month, day)
+        return found
     except ValueError:
         raise TimeRefused(f"{quoted(words)} is not a day of the calendar") from None
 
@@ -176,7 +200,7 @@ def find_days(text: str, published: date | None, clocks: list[int] = []) -> list
             else:
                 found = _weekday(index, match["mod"] or "", _need(published, words), tense)
         elif match["m3"] or match["m4"]:
-            found = _month_day(match, match["m3"] or match["m4"], match["d3"] or match["d4"], published)
+            found = _month_day(match, match["m3"] or match["m4"], match["d3"] or match["d4"], published, tense)
         elif match["relative"]:
             shift = _RELATIVE[" ".join(match["relative"].lower().split())]
             found = _need(published, words) + timedelta(days=shift)

@@ -14,6 +14,15 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
+
+
+def number_of(word: str) -> int | None:
+    """The whole number a count is written as ("10", "ten"), else None."""
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word.lower())
+
+
 _APPROXIMATE = r"about|around|approximately|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than"
 _DURATION = re.compile(
     rf"\b(?:(?P<approx>{_APPROXIMATE})\s+)?"
