@@ -78,3 +78,15 @@ def test_joked() -> None:
     assert reported("Peresild joked that the food was better than at home.") == [
         ("the food was better than at home", "peresild")
     ]
+
+
+def test_a_post_the_file_gives_no_one_speaks_as_no_one_in_particular() -> None:
+    text = "“All is well,” Shipenko said.\n\nThe mission's commander added that the crew would unpack on Monday."
+    found = [item for item in spans(text) if item.kind == "reported"]
+    assert [(item.text, item.speakers, item.cue) for item in found] == [
+        ("the crew would unpack on Monday", (), "The mission's commander added")
+    ]
+    # a post the file declares is its person's
+    assert reported("The director added that the crew would unpack on Monday.") == [
+        ("the crew would unpack on Monday", "shipenko")
+    ]

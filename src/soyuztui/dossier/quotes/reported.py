@@ -93,12 +93,14 @@ _BODY_NOUN = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:corporation|agency|company|administration|ministry|office|service"
     r"|cent(?:er|re)|firm|operator|authority|institute)\s*"
 )
-#: A subject the mission file need not declare, the whole of the words before the verb: a group
-#: or a body ("Officials at the X agency", "X officials", "Mission bosses", "China's space
-#: agency", "mission control in Moscow", "The crew that stays aboard, commanded by X,").
-#: Its speaker is the one organisation it names, else no one in particular.
-_GROUP_NOUN = (
-    r"officials|bosses|managers|controllers|engineers|spokes(?:people|persons)|leaders|authorities"
+#: A subject the mission file need not declare, the whole of the words before the verb: a group,
+#: a body or a post ("Officials at the X agency", "X officials", "Mission bosses", "China's space
+#: agency", "mission control in Moscow", "The crew that stays aboard, commanded by X,", "The
+#: mission's commander"). Its speaker is the one organisation it names, else no one in particular:
+#: a post the file gives no one may be anyone's.
+_SUBJECT_NOUN = (
+    r"commander|pilot|director|spokes(?:man|woman|person)|official|administrator|manager|minister"
+    r"|officials|bosses|managers|controllers|engineers|spokes(?:people|persons)|leaders|authorities"
     r"|scientists|researchers|organi[sz]ers|planners|executives|chiefs|astronauts|cosmonauts|taikonauts"
     r"|crew|crewmates|crew members|team|agency|administration|corporation|company|ministry|government"
     r"|(?:mission|ground|flight) control"
@@ -106,7 +108,7 @@ _GROUP_NOUN = (
 _AUX_WORDS = r"(?:\s+(?:has|have|had|also|previously|later|then|again|repeatedly|once|now|on \w+))*\s*"
 _DESCRIBED = re.compile(
     rf"(?!(?:and|but|or|nor|while|though|although|whereas|as|than|which|who)\s)(?:(?:the|all|both)\s+)?"
-    rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{_GROUP_NOUN})"
+    rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{_SUBJECT_NOUN})"
     r"(?:\s+(?:that|who)\s+[^,.;]{1,60}?)?"  # a relative clause: "that stays aboard"
     r"(?:\s+(?:at|of|from|for|in)\s+(?:[\w’'.&()-]+\s+){0,5}?[\w’'.&()-]+)?"  # "at the X agency"
     r"(?:\s*,[^,.;]{1,80},)?" + _AUX_WORDS,  # an appositive: ", commanded by X,"
