@@ -83,9 +83,9 @@ _QUESTION_VERBS = frozenset({"asked", "asks", "wondered"})
 #: A participle opening a second report ends the first one's clause: "…, saying …".
 _SECOND_REPORT = re.compile(r",\s+(?:saying|adding|explaining|noting|insisting|stressing|warning)\b")
 #: The crew as a group: "the astronauts said", "the three astronauts each told".
+_CREW_NOUN = r"astronauts|cosmonauts|taikonauts|crew|crewmates|crew members|spacefliers|spaceflyers"
 _GROUP = re.compile(
-    r"\b(?:the|all|both)\s+(?:[\w-]+\s+){0,5}?(?:astronauts|cosmonauts|taikonauts|crew|crewmates|crew members|"
-    r"spacefliers|spaceflyers)(?:\s+(?:each|both|all|also|later))?\s*$",
+    rf"\b(?:the|all|both)\s+(?:[\w-]+\s+){{0,5}}?(?:{_CREW_NOUN})(?:\s+(?:each|both|all|also|later))?\s*$",
     re.IGNORECASE,
 )
 #: What an organisation is, written after its name: "…, the Ardent space corporation said."
@@ -101,9 +101,8 @@ _BODY_NOUN = re.compile(
 _SUBJECT_NOUN = (
     r"commander|pilot|director|spokes(?:man|woman|person)|official|administrator|manager|minister"
     r"|officials|bosses|managers|controllers|engineers|spokes(?:people|persons)|leaders|authorities"
-    r"|scientists|researchers|organi[sz]ers|planners|executives|chiefs|astronauts|cosmonauts|taikonauts"
-    r"|crew|crewmates|crew members|team|agency|administration|corporation|company|ministry|government"
-    r"|(?:mission|ground|flight) control"
+    r"|scientists|researchers|organi[sz]ers|planners|executives|chiefs|team|agency|administration"
+    r"|corporation|company|ministry|government|(?:mission|ground|flight) control|" + _CREW_NOUN
 )
 _AUX_WORDS = r"(?:\s+(?:has|have|had|also|previously|later|then|again|repeatedly|once|now|on \w+))*\s*"
 _DESCRIBED = re.compile(
