@@ -117,6 +117,7 @@ _DESCRIBED = re.compile(
 _PROPER = re.compile(
     r"(?!(?:He|She|It|They|We|I|You|This|That|There|These|Those)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}" + _AUX_WORDS
 )
+_COMPARISON = re.compile(r"\bthan\b")
 _OBJECT_FIRST = frozenset({"told", "tells", "assured", "promised", "warned"})
 _VERB = re.compile(r"\b" + word_choice(REPORT_VERBS) + r"\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -410,7 +411,7 @@ class ReportedReader:
             if (
                 not named
                 # "…, later than the agency had said": a comparison, not a cue
-                or _more_words_than(self.masked, 2, comma + 1, named[0].start)
+                or _COMPARISON.search(self.masked, comma + 1, named[0].start)
                 or (
                     _more_words_than(self.masked, 1, named[-1].end, verb_start)
                     and not _BODY_NOUN.fullmatch(self.masked, named[-1].end, verb_start)
