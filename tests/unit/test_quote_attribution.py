@@ -318,8 +318,10 @@ def test_a_role_after_a_or_an_stands_for_no_one() -> None:
         "Mara Quist led the flight home.\n\nThe commander, who flew twice as a European astronaut, said that"
         " the crew had finished every task.\n\n“We did more than we planned,” she told reporters."
     )
-    found = quoted_spans([document(text)], people)
-    assert [(item.kind, item.speakers) for item in found] == [("reported", ("quist",)), ("speech", ("quist",))]
+    assert [(item.kind, item.speakers) for item in spans(text, people, ())] == [
+        ("reported", ("quist",)),
+        ("speech", ("quist",)),
+    ]
 
 
 def test_words_shared_by_two_organisations_stand_for_the_one_named_just_before() -> None:
@@ -332,8 +334,7 @@ def test_words_shared_by_two_organisations_stand_for_the_one_named_just_before()
         "According to Kestrel Agency, the crew rested on Sunday. The state corporation said that the hatch"
         " seals had been replaced."
     )
-    found = [item for item in quoted_spans([document(text)], (), organisations) if item.kind == "reported"]
-    assert [(item.text, item.speakers) for item in found] == [
+    assert [(item.text, item.speakers) for item in spans(text, (), organisations)] == [
         ("the crew rested on Sunday", ("kestrel",)),
         ("the hatch seals had been replaced", ("kestrel",)),
     ]
