@@ -19,8 +19,12 @@ may hold a few quoted words: `told CCTV they were “feeling good” after …`)
 The speaker must be a known person or organisation (a pronoun resolved to one), or
 several joined by "and" (a joint statement), or a sentence's opening subject for a
 verb joined to it by "and" (`NASA and SpaceX staff spoke … and said …`), or the crew
-as a group ("the astronauts said"): "the report said that" and "officials said that"
-are left out, since nothing on screen could say who spoke. A speaker is the mention
+as a group ("the astronauts said"), or a subject the file need not declare: a group,
+a body or a post ("Officials at X said that", "Mission bosses insisted", "The
+mission's commander added") or a bare proper name ("Chile has said that"), credited
+to the one organisation it names, else to no one in particular. "The report said
+that" is left out: a document is no speaker. `said that A, and that B` reports two
+clauses; a headline or a comparison ("later than X had said") none. A speaker is the mention
 right before the verb (at most three words between, or an appositive between
 commas): "Okafor's doctor said" is not Okafor. Negated verbs ("did not say that")
 and questions are no report.
