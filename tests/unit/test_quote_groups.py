@@ -45,6 +45,10 @@ def test_a_group_after_the_clause() -> None:
 
 def test_no_report_in_a_comparison_a_new_clause_or_a_headline() -> None:
     assert reported("The launch will slip to June, a month later than the space agency had said.") == []
+    # a press service is its organisation's voice, however many words before the name
+    assert reported("The capsule splashed down at 09:41, the press service of Roscosmos said.") == [
+        ("The capsule splashed down at 09:41", "roscosmos")
+    ]
     assert reported("A fan failed on Tuesday, but mission managers played down the problem.") == []
     text = "Fan fault no threat, officials say\n\nA cooling fan failed on Sunday, officials said."
     assert [item.text for item in spans(text) if item.kind == "reported"] == ["A cooling fan failed on Sunday"]
