@@ -29,12 +29,16 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 def test_check(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(capsys, "check")
-    assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 4 quotes, 2 conflicts\n"
+    # the fifth quote: "Mission controllers said …", reported with no one named
+    assert out == "ok: Kestrel 4: 3 documents, 5 people, 5 events, 5 quotes, 2 conflicts\n"
 
 
 def test_quotes_are_attributed_to_its_own_people(capsys: pytest.CaptureFixture[str]) -> None:
     quotes = json.loads(run(capsys, "export", "--format", "json"))["quotes"]
-    assert {quote["speaker"] for quote in quotes} == {"brenner", "ferro", "varga"}
+    assert {quote["speaker"] for quote in quotes} == {"brenner", "ferro", "varga", None}
+    # a group speaks as no one in particular, never as someone the file names
+    [group] = [quote for quote in quotes if quote["speaker"] is None]
+    assert (group["kind"], group["speakers"], group["cue"]) == ("reported", [], None)
 
 
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:

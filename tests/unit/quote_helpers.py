@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from soyuztui.dossier.model import Document, Organisation, Person
 from soyuztui.dossier.quotes.extract import QuotedSpan, quoted_spans
 
@@ -51,9 +53,11 @@ def document(text: str, doc_id: str = "t") -> Document:
     )
 
 
-def spans(text: str) -> list[QuotedSpan]:
-    """Every quoted span of `text`, as one document."""
-    return quoted_spans([document(text)], PEOPLE, ORGANISATIONS)
+def spans(
+    text: str, people: Sequence[Person] = PEOPLE, organisations: Sequence[Organisation] = ORGANISATIONS
+) -> list[QuotedSpan]:
+    """Every quoted span of `text`, as one document (the helpers' speakers unless others are given)."""
+    return quoted_spans([document(text)], people, organisations)
 
 
 def speech(text: str) -> list[tuple[str, str | None]]:

@@ -306,3 +306,35 @@ def test_an_epithet_after_an_inverted_cue_is_the_one_person_named_before() -> No
 )
 def test_an_epithet_is_no_one_unless_the_article_makes_it_plain(text: str) -> None:
     assert [speakers for _, speakers in _flyer_speech(text)] == [()]
+
+
+def test_a_role_after_a_or_an_stands_for_no_one() -> None:
+    """ "as a European astronaut" says what the commander was; "she" is still the commander."""
+    people = (
+        Person(id="quist", name="Mara Quist", descriptions=("the commander",)),
+        Person(id="brandt", name="Tomas Brandt", descriptions=("astronaut",)),
+    )
+    text = (
+        "Mara Quist led the flight home.\n\nThe commander, who flew twice as a European astronaut, said that"
+        " the crew had finished every task.\n\n“We did more than we planned,” she told reporters."
+    )
+    assert [(item.kind, item.speakers) for item in spans(text, people, ())] == [
+        ("reported", ("quist",)),
+        ("speech", ("quist",)),
+    ]
+
+
+def test_words_shared_by_two_organisations_stand_for_the_one_named_just_before() -> None:
+    organisations = (
+        Organisation(id="kestrel", name="Kestrel Agency", descriptions=("the state corporation",)),
+        Organisation(id="veritas", name="Veritas", descriptions=("the state corporation",)),
+    )
+    text = (
+        "Veritas opened the briefing. Veritas engineers showed the capsule to the press.\n\n"
+        "According to Kestrel Agency, the crew rested on Sunday. The state corporation said that the hatch"
+        " seals had been replaced."
+    )
+    assert [(item.text, item.speakers) for item in spans(text, (), organisations)] == [
+        ("the crew rested on Sunday", ("kestrel",)),
+        ("the hatch seals had been replaced", ("kestrel",)),
+    ]

@@ -24,6 +24,19 @@ def test_words_as_words() -> None:
     assert reasons("The module is known as “the Hangar” by the crew.") == [("the Hangar", "word as a word")]
 
 
+def test_a_term_as_people_name_it_is_a_word_as_a_word() -> None:
+    text = "Orbitex wants a share of what investors call the “orbital gold rush”, Shipenko said."
+    assert reasons(text) == [("orbital gold rush", "word as a word")]
+    assert reasons("Flights beyond the so-called “quiet zone” need a second radio.") == [
+        ("quiet zone", "word as a word")
+    ]
+
+
+def test_words_with_a_colon_introduce_what_someone_wrote() -> None:
+    text = "Adaeze Okafor landed on Sunday. She posted a photo from the capsule with the words: “Home at last, and hungry.”"
+    assert speech(text) == [("Home at last, and hungry.", "okafor")]
+
+
 def test_titles_names_and_scare_quotes() -> None:
     assert reasons("Parts of the film “Salot-7” were shot at sea.") == [("Salot-7", "title")]
     assert reasons("The agency “Roscosmos” led the project.") == [("Roscosmos", "name")]

@@ -219,6 +219,14 @@ class Attributor:
     def _between(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
+    def is_organisation(self, mention: Mention) -> bool:
+        """Whether `mention` names a declared organisation."""
+        return mention.person in self.organisations
+
+    def organisations_between(self, start: int, end: int) -> list[Mention]:
+        """The organisations named between two offsets."""
+        return [mention for mention in self._between(start, end) if self.is_organisation(mention)]
+
     def _speakers(self, start: int, end: int) -> list[Mention]:
         """People and subject pronouns between two offsets: who could be speaking.
 

@@ -5,8 +5,12 @@ descriptions in any), laid out as a tree of words so a search costs about one pa
 
 Words that name several entries ("Marshburn" for two people the draft could not tell
 apart, "the agency" for every agency) stand, in each article, for the one of them
-named most often before (the article's subject), the one named last on a tie; with
-none named before, for no one: never a guess.
+named alone in this sentence or the one before ("According to X, … . The state
+corporation said"), else the one named most often before (the article's subject), the
+one named last on a tie; with none named before, for no one: never a guess.
+
+A description after "a" or "an" ("as a NASA astronaut") says what someone is and stands
+for no one, so a pronoun after it goes back to the person the sentence is about.
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ _APPOSITIVE_GAP = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:and|or|but|nor|who|which)\s)[A-Za-z][\w.&-]*(?:[’']s)?\s+){0,4}"
 )
 _POSSESSIVE = ("’s", "'s")
+#: An indefinite article and up to three words before a description: "a NASA", "an ESA".
+_INDEFINITE = re.compile(
+    r"(?<![\w’'-])[Aa]n?\s+(?:(?!(?:the|of|about|for|to|in|on|at|with|by|from|and|or|who|which)\s)[\w’'.&-]+\s+){0,2}$"
+)
+_SENTENCE_END = re.compile(r"[.!?…][”’\"']*\s+|\n\s*\n")
+#: How far back "this sentence or the one before" is looked for.
+_RECENT_REACH = 600
 
 
 @dataclass(slots=True)
@@ -186,10 +197,10 @@ def find_mentions(masked: str, registry: Registry) -> list[Mention]:
         if key in registry.described and _names_post(masked, people, match.start(), registry.described):
             continue
         candidates = owners.get(key, ())
+        if key in registry.described and not key.startswith("the ") and _indefinite(masked, match.start()):
+            continue  # "as a NASA astronaut" says what someone is; it stands for no one
         if len(candidates) > 1:
-            # the one named most often before, the last on a tie; none named before: no one
-            before = [(named[item], item) for item in candidates if item in named]
-            candidates = (max(before)[1],) if before else ()
+            candidates = _shared_owner(masked, match.start(), candidates, named)
         if not candidates:
             continue
         person = candidates[0]
@@ -208,6 +219,30 @@ def find_mentions(masked: str, registry: Registry) -> list[Mention]:
     return sorted(people + pronouns, key=_START)
 
 
+def _indefinite(masked: str, start: int) -> bool:
+    """Whether a description at `start` follows "a" or "an" (with a few words between)."""
+    return _INDEFINITE.search(masked, max(0, start - 40), start) is not None
+
+
+def _shared_owner(
+    masked: str, start: int, candidates: Sequence[str], named: dict[str, tuple[int, int]]
+) -> tuple[str, ...]:
+    """Which of several entries words shared by them stand for at `start`.
+
+    The one alone named in this sentence or the one before ("According to X, … . The
+    state corporation said"); else the one named most often before, the last on a tie;
+    none named before: no one.
+    """
+    recent = max(start - _RECENT_REACH, 0)
+    breaks = [match.end() for match in _SENTENCE_END.finditer(masked, recent, start)]
+    since = breaks[-2] if len(breaks) >= 2 else recent
+    near = [item for item in candidates if item in named and named[item][1] >= since]
+    if len(near) == 1:
+        return (near[0],)
+    before = [(named[item], item) for item in candidates if item in named]
+    return (max(before)[1],) if before else ()
+
+
 def _names_post(masked: str, people: Sequence[Mention], start: int, described: frozenset[str]) -> bool:
     """Whether a description at `start` stands in the appositive of the name before it.
 
@@ -217,7 +252,8 @@ def _names_post(masked: str, people: Sequence[Mention], start: int, described: f
         if " ".join(mention.text.split()).casefold() in described:
             return False
         if _APPOSITIVE_GAP.fullmatch(masked, mention.end, start):
-            return True
+            # an appositive ends with its sentence ("X, the crew rested on Sunday. The agency …")
+            return _SENTENCE_END.search(masked, mention.end, start) is None
         if not masked.startswith(_POSSESSIVE, mention.end):
             return False
     return False

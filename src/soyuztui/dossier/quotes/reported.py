@@ -19,8 +19,12 @@ may hold a few quoted words: `told CCTV they were “feeling good” after …`)
 The speaker must be a known person or organisation (a pronoun resolved to one), or
 several joined by "and" (a joint statement), or a sentence's opening subject for a
 verb joined to it by "and" (`NASA and SpaceX staff spoke … and said …`), or the crew
-as a group ("the astronauts said"): "the report said that" and "officials said that"
-are left out, since nothing on screen could say who spoke. A speaker is the mention
+as a group ("the astronauts said"), or a subject the file need not declare: a group,
+a body or a post ("Officials at X said that", "Mission bosses insisted", "The
+mission's commander added") or a bare proper name ("Chile has said that"), credited
+to the one organisation it names, else to no one in particular. "The report said
+that" is left out: a document is no speaker. `said that A, and that B` reports two
+clauses; a headline or a comparison ("later than X had said") none. A speaker is the mention
 right before the verb (at most three words between, or an appositive between
 commas): "Okafor's doctor said" is not Okafor. Negated verbs ("did not say that")
 and questions are no report.
@@ -42,13 +46,13 @@ from soyuztui.dossier.quotes.mentions import Mention, word_choice
 
 REPORT_VERBS = [
     *(
-        "said says told tells added adds explained explains mentioned mentions noted notes stated states"
+        "said says say told tells added adds explained explains mentioned mentions noted notes stated states"
         " insisted insists acknowledged acknowledges admitted admits claimed claims announced announces"
         " confirmed confirms warned warns wrote writes posted tweeted argued argues recalled recalls"
         " revealed reveals suggested suggests stressed emphasised emphasized complained complains"
         " conceded agreed assured promised predicted reported reports replied replies answered"
         " stating saying adding noting explaining insisting warning claiming arguing"
-        " denied denies denying asked asks wondered"
+        " denied denies denying asked asks wondered joked jokes cautioned cautions"
     ).split(),
     *("played down", "plays down", "downplayed", "downplays"),
 ]
@@ -72,16 +76,20 @@ _DATELINE = re.compile(
 _DATELINE_PARAGRAPHS = 3
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|that|as|what|where|when)\b", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"[\s,:]*[“„«‘\"']")
-_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
-_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:still|then|also|later))?)\s*$")
+_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+")
+#: A second clause reported by the same verb: "said that A, and that B".
+_AND_THAT = re.compile(r"[,;]\s+and\s+that\s+")
+_COORDINATED = re.compile(
+    r"(?:,?\s+(?:and|but)|,\s+(?:though|although)\s+(?:they|it))(?:\s+(?:still|then|also|later))?\s*$"
+)
 _CONJUNCTION = re.compile(r"(?:and|or|but|nor)\b")
 _QUESTION_VERBS = frozenset({"asked", "asks", "wondered"})
 #: A participle opening a second report ends the first one's clause: "…, saying …".
 _SECOND_REPORT = re.compile(r",\s+(?:saying|adding|explaining|noting|insisting|stressing|warning)\b")
 #: The crew as a group: "the astronauts said", "the three astronauts each told".
+_CREW_NOUN = r"astronauts|cosmonauts|taikonauts|crew|crewmates|crew members|spacefliers|spaceflyers"
 _GROUP = re.compile(
-    r"\b(?:the|all|both)\s+(?:[\w-]+\s+){0,5}?(?:astronauts|cosmonauts|taikonauts|crew|crewmates|crew members|"
-    r"spacefliers|spaceflyers)(?:\s+(?:each|both|all|also|later))?\s*$",
+    rf"\b(?:the|all|both)\s+(?:[\w-]+\s+){{0,5}}?(?:{_CREW_NOUN})(?:\s+(?:each|both|all|also|later))?\s*$",
     re.IGNORECASE,
 )
 #: What an organisation is, written after its name: "…, the Ardent space corporation said."
@@ -89,6 +97,31 @@ _BODY_NOUN = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:corporation|agency|company|administration|ministry|office|service"
     r"|cent(?:er|re)|firm|operator|authority|institute)\s*"
 )
+#: A subject the mission file need not declare, the whole of the words before the verb: a group,
+#: a body or a post ("Officials at the X agency", "X officials", "Mission bosses", "China's space
+#: agency", "mission control in Moscow", "The crew that stays aboard, commanded by X,", "The
+#: mission's commander"). Its speaker is the one organisation it names, else no one in particular:
+#: a post the file gives no one may be anyone's.
+_SUBJECT_NOUN = (
+    r"commander|pilot|director|spokes(?:man|woman|person)|official|administrator|manager|minister"
+    r"|officials|bosses|managers|controllers|engineers|spokes(?:people|persons)|leaders|authorities"
+    r"|scientists|researchers|organi[sz]ers|planners|executives|chiefs|team|agency|administration"
+    r"|corporation|company|ministry|government|(?:mission|ground|flight) control|" + _CREW_NOUN
+)
+_AUX_WORDS = r"(?:\s+(?:has|have|had|also|previously|later|then|again|repeatedly|once|now|on \w+))*\s*"
+_DESCRIBED = re.compile(
+    rf"(?!(?:and|but|or|nor|while|though|although|whereas|as|than|which|who)\s)(?:(?:the|all|both)\s+)?"
+    rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{_SUBJECT_NOUN})"
+    r"(?:\s+(?:that|who)\s+[^,.;]{1,60}?)?"  # a relative clause: "that stays aboard"
+    r"(?:\s+(?:at|of|from|for|in)\s+(?:[\w’'.&()-]+\s+){0,5}?[\w’'.&()-]+)?"  # "at the X agency"
+    r"(?:\s*,[^,.;]{1,80},)?" + _AUX_WORDS,  # an appositive: ", commanded by X,"
+    re.IGNORECASE,
+)
+#: A bare proper name as the subject ("China has said that …"), the pronouns aside.
+_PROPER = re.compile(
+    r"(?!(?:He|She|It|They|We|I|You|This|That|There|These|Those)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}" + _AUX_WORDS
+)
+_COMPARISON = re.compile(r"\bthan\b")
 _OBJECT_FIRST = frozenset({"told", "tells", "assured", "promised", "warned"})
 _VERB = re.compile(r"\b" + word_choice(REPORT_VERBS) + r"\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -101,6 +134,7 @@ _SUBJECT = re.compile(r"(?:he|she|it|they|we|I|there|the|his|her|its|their|this|
 _WORDS = re.compile(r"[\w’'-]+")
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdeclined to|\brefused to)\s+(?:\w+\s+)?$")
 _TAIL_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?", "…", "”", '"', "’", "'")
 MIN_CLAUSE_WORDS = 3
 #: How far around a verb its speaker is looked for.
 _REACH = 400
@@ -161,7 +195,9 @@ class ReportedReader:
             if item is not None:
                 found.append(item)
         kept: list[Reported] = []
-        for item in sorted(found, key=lambda item: (item.start, -item.end)):
+        for item in sorted(
+            (part for item in found for part in self._and_that(item)), key=lambda item: (item.start, -item.end)
+        ):
             if kept and item.start < kept[-1].end:
                 # "A said X, and B said Y": the first clause ends where the second report begins
                 cut = self._second_report_at(kept[-1].start, item.start)
@@ -170,6 +206,17 @@ class ReportedReader:
                 kept[-1] = replace(kept[-1], end=cut)
             kept.append(item)
         return kept
+
+    def _and_that(self, item: Reported) -> list[Reported]:
+        """`item`, or its two clauses when one verb reports both: "said that A, and that B"."""
+        joined = _AND_THAT.search(self.masked, item.start, item.end)
+        if joined is None:
+            return [item]
+        first = self._clause(item.start, joined.start())
+        second = self._clause(joined.end(), item.end)
+        if first is None or second is None:
+            return [item]
+        return [replace(item, start=first[0], end=first[1]), replace(item, start=second[0], end=second[1])]
 
     def _second_report_at(self, start: int, clause_start: int) -> int | None:
         """Where a clause starting at `start` gives way to a second report ("…, and Wang said …")."""
@@ -205,7 +252,9 @@ class ReportedReader:
         while start < end and self.masked[start] in " \t,":
             start += 1
         paragraph = self.layout.paragraph_index(start)
-        opening = self.layout.paragraphs[paragraph][0]
+        opening, closing = self.layout.paragraphs[paragraph]
+        if paragraph == 0 and not self.masked[opening:closing].rstrip().endswith(_SENTENCE_ENDS):
+            return None  # a headline ("Fault no threat, officials say") sums up; the story reports
         if paragraph < _DATELINE_PARAGRAPHS and start - opening <= 8 and not self.masked[opening:start].strip():
             dateline = _DATELINE.match(self.masked, start, end)
             start = dateline.end() if dateline else start
@@ -308,8 +357,23 @@ class ReportedReader:
         if not speakers:
             speakers, cue = self._opening_subject(start, verb_start, verb)
         if cue is None:
+            subject_start = self.layout.sentence_start(verb_start)
+            if subject_start < start:
+                return None
+            speakers, cue = self._described(subject_start, verb_start, verb)
+        if cue is None:
             return None
         return Reported(*clause, speakers, cue)
+
+    def _described(self, start: int, end: int, verb: str) -> tuple[tuple[str, ...], str | None]:
+        """The speaker of a subject `masked[start:end]` that names a group, a body or a bare
+        proper name: the one organisation it names (`Officials at X`), else no one; no cue
+        when the words are no such subject."""
+        words = self.masked[start:end].lstrip()
+        if not (_DESCRIBED.fullmatch(words) or _PROPER.fullmatch(words)):
+            return (), None
+        named = {mention.person for mention in self.attributor.organisations_between(start, end) if mention.person}
+        return (tuple(named) if len(named) == 1 else ()), f"{' '.join(words.split())} {verb}"
 
     def _opening_subject(self, start: int, verb_start: int, verb: str) -> tuple[tuple[str, ...], str | None]:
         """Who speaks when no one is named right before the verb: the crew as a group
@@ -325,6 +389,9 @@ class ReportedReader:
         named = self.attributor._speakers(start, verb_start)
         if not named:
             return (), None
+        # an organisation in a person's title ("X deputy director Y") is not a second speaker
+        people = [mention for mention in named if not self.attributor.is_organisation(mention)]
+        named = people or named
         speakers = self._speakers(named[0])
         if not speakers or any(self.attributor.resolve(mention) not in speakers for mention in named):
             return (), None  # someone else is named too: whose verb it is, is not certain
@@ -340,13 +407,22 @@ class ReportedReader:
         between = self.masked[comma + 1 : verb_start]
         if _RELATIVE.match(between):
             return None  # "…, which he said was minor": the clause is not what was said
+        clause = self._clause(self.layout.sentence_start(comma), comma)
+        if clause is None or self._quotes_between(clause[0], clause[1]):
+            return None
         if between.strip():
             named = self.attributor._speakers(comma + 1, verb_start)
-            if not named or (
-                _more_words_than(self.masked, 1, named[-1].end, verb_start)
-                and not _BODY_NOUN.fullmatch(self.masked, named[-1].end, verb_start)
+            if (
+                not named
+                # "…, later than the agency had said": a comparison, not a cue
+                or _COMPARISON.search(self.masked, comma + 1, named[0].start)
+                or (
+                    _more_words_than(self.masked, 1, named[-1].end, verb_start)
+                    and not _BODY_NOUN.fullmatch(self.masked, named[-1].end, verb_start)
+                )
             ):
-                return None
+                speakers, cue = self._described(comma + 1, verb_start, verb)
+                return Reported(*clause, speakers, cue) if cue is not None else None
             mention = named[-1]
         else:
             named = self.attributor._speakers(verb_end, end)
@@ -354,8 +430,7 @@ class ReportedReader:
                 return None
             mention = named[0]
         speakers = self._speakers(mention)
-        clause = self._clause(self.layout.sentence_start(comma), comma)
-        if not speakers or clause is None or self._quotes_between(clause[0], clause[1]):
+        if not speakers:
             return None
         return Reported(*clause, speakers, cue_words(mention, verb, verb_start))
 
