@@ -73,3 +73,18 @@ def test_a_clock_time_takes_the_day_its_article_states_for_the_event(tmp_path: P
         "docked with the Vega outpost on Thursday",
         "linked up with the outpost at 1:34 p.m. EDT (1734 GMT)",
     ]
+
+
+def test_a_zoned_pair_with_no_day_is_read_on_the_day_its_lead_gives(tmp_path: Path) -> None:
+    """A wire story dated the evening before in GMT: its lead's "on Saturday" places "12:23 a.m. Beijing time"."""
+    (tmp_path / "000_wire.txt").write_text(
+        " date 2033-10-14 JIUQUAN, China, Oct 15 (Wire) - China on Saturday launched three astronauts to its station.\n\n"
+        "The rocket carrying the Shenzhou-30 spacecraft blasted off at 12:23 a.m. Beijing time (1623 GMT).\n\n"
+        "The capsule docked with the station at 6:56 a.m. Beijing time (2256 GMT) on Saturday.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "mission.toml"
+    assert main(["draft", str(tmp_path / "000_wire.txt"), "-o", str(output)]) == 0
+    dossier = build_dossier(output)
+    launch = next(event for event in dossier.events if event.id == "launch")
+    assert "2033-10-14T16:23Z" in [claim.value for claim in launch.claims]

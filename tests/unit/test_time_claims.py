@@ -161,3 +161,12 @@ def test_a_clock_time_is_read_on_the_day_another_excerpt_of_its_article_gives() 
 def test_an_excerpt_that_gives_only_a_day_still_must_agree_with_the_claim() -> None:
     problems = _check_pair("2031-03-12T18:05Z", "linked up with the outpost on Thursday", "at 2:05 p.m. EDT")
     assert problems and "2031-03-12" in problems[0]
+
+
+def test_a_zoned_pair_with_no_day_takes_the_day_another_excerpt_gives_its_first_clock() -> None:
+    # Published on Friday 14 March; "on Saturday" is the 15th in Beijing, and 12:23 a.m. there
+    # is 16:23 GMT on the 14th: the pair is one instant across midnight.
+    day, clock = "the crew lifted off on Saturday", "at 12:23 a.m. Beijing time (1623 GMT)"
+    assert _check_pair("2031-03-14T16:23Z", day, clock) == []
+    # Alone, the page's date cannot say whose day it is: refused, never guessed.
+    assert check("2031-03-14T16:23Z", clock, published=date(2031, 3, 14))[1] != []

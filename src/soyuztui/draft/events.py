@@ -175,6 +175,9 @@ class RawClaim:
     #: Where the same article names the day a clock time with no day of its own falls on
     #: ("docked on Thursday" for "at 1:34 pm ET" further on): the claim cites both.
     day_from: tuple[int, int] | None = None
+    #: A clock time with no day that the page's date alone cannot place (a zoned pair a day
+    #: apart): it has no value until the article's own day for the event places it.
+    unread: bool = False
 
 
 @dataclass(slots=True)
@@ -464,6 +467,8 @@ def _claim(
         zone = written_zone(article)
     read = moment_value(text[start:end], article.published, zone)
     if read is None:
+        if states_clock(text[start:end]) and not day_spans(text[start:end]):
+            return RawClaim(trigger.kind, article.id, start, end, zone=zone, unread=True)
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
 

@@ -114,7 +114,9 @@ def on_day(value: str, day: str, zone: str | None) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def moment_value(excerpt: str, published: date | None, zone: str | None) -> tuple[str, str | None, bool] | None:
+def moment_value(
+    excerpt: str, published: date | None, zone: str | None, on: date | None = None
+) -> tuple[str, str | None, bool] | None:
     """The claim `check` will read from the excerpt, the zone to give it (None: none), and whether it is approximate.
 
     None when the reader refuses the excerpt or reads several different times in it:
@@ -124,7 +126,7 @@ def moment_value(excerpt: str, published: date | None, zone: str | None) -> tupl
     """
     for context in (zone, None) if zone else (None,):
         try:
-            found = read_times(excerpt, published=published, zone=context)
+            found = read_times(excerpt, published=published, zone=context, on=on)
         except TimeRefused:
             continue
         values = {claim_text(reading) for reading in found}

@@ -115,7 +115,11 @@ def resolve_times(
                 continue
             claims.append(s.TimeClaimSpec(time=value, after=after, evidence=_texts(same, texts), reviewed=False))
         timed_docs = {item.doc for claim in claims for item in claim.evidence}
-        mentions = [claim for claim in raw if not claim.value and not claim.duration and claim.doc not in timed_docs]
+        mentions = [
+            claim
+            for claim in raw
+            if not claim.value and not claim.duration and not claim.unread and claim.doc not in timed_docs
+        ]
         if mentions and _texts(mentions, texts):
             claims.append(s.TimeClaimSpec(evidence=_texts(mentions, texts)[:_MAX_MENTIONS], reviewed=False))
         claims = claims[:MAX_LIST]
@@ -319,6 +323,15 @@ def _dated(
     kept = []
     for claim in raw:
         excerpt = texts[claim.doc][claim.start : claim.end]
+        if claim.unread:
+            # "at 12:23 a.m. Beijing time (1623 GMT)", no day, refused on the page's date alone:
+            # read on the day its own article gives the event, or left out.
+            stated = own.get(claim.doc, [])
+            moved = _on_stated_day(claim, excerpt, stated[0]) if len(stated) == 1 else None
+            if moved is not None:
+                notes.append(f"{kind}: “{excerpt}” gives no day; read on {stated[0].value}, the day its article says")
+                kept.append(moved)
+            continue
         if claim.value and len(claim.value) > 10 and not dayful[id(claim)]:
             if _days_off(claim.value, usual):
                 notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
@@ -398,10 +411,10 @@ def _on_stated_day(claim: RawClaim, excerpt: str, day: RawClaim) -> RawClaim | N
     None when only one article's days disagree (several), or the reading does not fall on the day.
     """
     assert day.value is not None
-    read = moment_value(excerpt, date.fromisoformat(day.value), claim.zone)
+    read = moment_value(excerpt, claim.written, claim.zone, date.fromisoformat(day.value))
     if read is None or not on_day(read[0], day.value, day.zone):
         return None
-    return replace(claim, value=read[0], day_from=(day.start, day.end))
+    return replace(claim, value=read[0], day_from=(day.start, day.end), unread=False)
 
 
 def _day_stating(raw: list[RawClaim], texts: dict[str, str]) -> dict[int, bool]:

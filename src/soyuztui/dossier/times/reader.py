@@ -301,12 +301,17 @@ def _today(published: date | datetime | None, context: str | None) -> date | Non
 # Cached: syndicated copies give `check` the same excerpt on the same day many times over
 # (the readings are immutable; a refusal is not cached and is raised again).
 @lru_cache(maxsize=4096)
-def read_times(text: str, *, published: date | datetime | None, zone: str | None) -> tuple[Reading, ...]:
+def read_times(
+    text: str, *, published: date | datetime | None, zone: str | None, on: date | None = None
+) -> tuple[Reading, ...]:
     """Every time `text` states, read against its publication date, in text order.
 
     `zone` is the IANA zone of the claim or its document, for clock times written
-    without a zone word and for "local time". Raises TimeRefused, naming the
-    words, for a time that cannot be placed without guessing.
+    without a zone word and for "local time". `on` is the day another excerpt of the
+    same article gives a clock time written with no day ("docked on Saturday" for "at
+    12:23 a.m. Beijing time (1623 GMT)"): the first-written clock falls on it, as if the
+    phrase named it. Raises TimeRefused, naming the words, for a time that cannot be
+    placed without guessing.
     """
     if zone is not None:
         try:
@@ -314,18 +319,22 @@ def read_times(text: str, *, published: date | datetime | None, zone: str | None
         except ValueError as error:
             raise TimeRefused(str(error)) from None
     try:
-        return _read(text, _today(published, zone), zone)
+        return _read(text, _today(published, zone), zone, on)
     except OverflowError:  # "tomorrow" in an article of 9999-12-31
         raise TimeRefused(f"{quoted(text)} names a time outside the calendar (years 1 to 9999)") from None
 
 
-def _read(text: str, today: date | None, zone: str | None) -> tuple[Reading, ...]:
+def _read(text: str, today: date | None, zone: str | None, on: date | None = None) -> tuple[Reading, ...]:
     clocks = find_clocks(text)
     days = find_days(text, today, [clock.start for clock in clocks])
     spans = [(day.start, day.end) for day in days]
     clocks = [zone_after_days(text, clock, spans) for clock in clocks]
     reader = _Reader(today, zone)
     groups = _groups(text, clocks, days)
+    if on is not None:
+        for group in groups:
+            if group.day is None and group.alternative_day is None:
+                group.day = Day(group.main.start, group.main.start, on, "")
     readings: list[Reading] = []
     used: set[int] = set()
     for group in groups:

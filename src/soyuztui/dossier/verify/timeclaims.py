@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from soyuztui.dossier.errors import Problems
 from soyuztui.dossier.model import Event, Evidence, TimeClaim, When
 from soyuztui.dossier.sources.spec import TimeClaimSpec
+from soyuztui.dossier.times.clocks import find_clocks
 from soyuztui.dossier.times.days import day_spans, find_days
 from soyuztui.dossier.times.reader import (
     Moment,
@@ -77,6 +78,13 @@ def _undated(found: tuple[Reading, ...], claimed: Moment, text: str, published: 
     return f" (it names no day: read on the publication date, {day.isoformat()}; choose an excerpt that names the day)"
 
 
+def _has_clock(text: str) -> bool:
+    try:
+        return bool(find_clocks(text))
+    except TimeRefused:
+        return True  # a clock time the reader refuses is still one: its check says why
+
+
 class TimeClaimChecker:
     """Verifies time claims; remembers events whose own time was written wrong."""
 
@@ -115,9 +123,12 @@ class TimeClaimChecker:
                 ok, approximate = self.check_duration(here, event_id, claimed, item.after, excerpt, built)
             else:
                 given = days.get(excerpt.doc)
-                day_part = given is not None and given[1] == number
-                on = given[0] if given is not None and not day_part and not day_spans(excerpt.text) else None
-                reading = self.check_moment(here, event_id, claimed, excerpt, item.zone, on=on, day_part=day_part)
+                if given is not None and given[1] == number:
+                    # The day part: the clock excerpts read on its day must give the claim; that is
+                    # their check. Its day is counted where it was written, not in the claim's UTC.
+                    continue
+                on = given[0] if given is not None and not day_spans(excerpt.text) else None
+                reading = self.check_moment(here, event_id, claimed, excerpt, item.zone, on=on)
                 ok = reading is not None
                 if reading is not None:
                     if zone is None and claimed.precision == "day":
@@ -143,10 +154,10 @@ class TimeClaimChecker:
 
         "Docked on Thursday." and, further on, "It arrived at 1:34 pm ET": a claim may hold
         both, and the clock time is read on the day the first names instead of the
-        publication day. Only a document with an excerpt that names no day of its own, and
-        exactly one excerpt that reads as a single day, gives one.
+        publication day. Only a document with an excerpt that writes a clock time and no
+        day of its own, and exactly one excerpt that reads as a single day, gives one.
         """
-        dayless = {item.doc for item in evidence if not day_spans(item.text)}
+        dayless = {item.doc for item in evidence if not day_spans(item.text) and _has_clock(item.text)}
         found: dict[str, list[tuple[date, int]]] = {}
         for number, item in enumerate(evidence):
             if item.doc not in dayless or not day_spans(item.text):
@@ -171,17 +182,16 @@ class TimeClaimChecker:
         zone: str | None = None,
         *,
         on: date | None = None,
-        day_part: bool = False,
     ) -> Reading | None:
         """The reading of the excerpt that gives the claimed moment; every other reading must agree with it.
 
-        `on` is the day another excerpt of the claim gives this one's clock times (else
-        the publication day); a `day_part` excerpt gives that day, so only its day must agree.
+        `on` is the day another excerpt of the claim gives this one's clock times, which
+        name none (else they fall on the publication day).
         """
         where = f"event {event_id!r}: document {excerpt.doc!r} {short(excerpt.text)}"
-        published = on or self.published.get(excerpt.doc)
+        published = self.published.get(excerpt.doc)
         try:
-            found = read_times(excerpt.text, published=published, zone=zone or self.zones.get(excerpt.doc))
+            found = read_times(excerpt.text, published=published, zone=zone or self.zones.get(excerpt.doc), on=on)
         except TimeRefused as refusal:
             self.problems.add(loc, f"{where}: {refusal}")
             return None
@@ -204,7 +214,7 @@ class TimeClaimChecker:
                 f"{short(excerpt.text)} reads as {stated}{_undated(found, claimed, excerpt.text, published)}",
             )
             return None
-        if claimed.precision == "minute" and not day_part:
+        if claimed.precision == "minute":
             exact = [reading for reading in found if reading.precision == "minute"]
             if not exact:
                 self.problems.add(loc, f"{where} gives only the day ({stated}), not the time {value}")
