@@ -147,6 +147,22 @@ def destination(articles: list[Article]) -> list[Finding]:
     return tally.findings("destination", best)
 
 
+_ANY_STATION = re.compile(r"\b(?:[Ss]tation|outpost|" + "|".join(lx.STATIONS) + r")\b")
+
+
+def names_a_station(articles: list[Article]) -> bool:
+    """Whether any article names a station, or one in lower case ("the space station"), as somewhere to be.
+
+    A station named only in a negation ("will not dock with the station") is not
+    somewhere the flight goes; a flight whose articles never name one flies alone.
+    """
+    return any(
+        _negated(article, match.start(), match.end()) is None
+        for article in articles
+        for match in _ANY_STATION.finditer(article.text, article.body_start)
+    )
+
+
 def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str]]]:
     """How long the mission lasts, as the articles word it, and the terms that join the wordings."""
     found: list[Finding] = []

@@ -22,7 +22,7 @@ NOT_NAMES = frozenset(
     Space Station International Agency Organization Organisation Corporation Institute Center Centre
     Cosmodrome Spaceport Control Mission Press Channel News Earth Moon Mars Sun God Kremlin Soyuz
     Satellite Launch Base Program Programme Ministry Council Committee Office Association
-    Foundation Society Academy Laboratory Lab Observatory Airport Range Force Group Times Post
+    Foundation Society Academy Laboratory Lab Observatory Airport Range Force Group Time Times Post
     Service Bureau Television Radio Media Studios Pictures Air Island Sea Ocean Desert Steppe
     Republic Federation Kingdom States Union University College Company Administration Project
     Flight Crew Capsule Aerospace Exploration Port Wire Orbita Orbital Novosti Rocket Spacecraft Module Segment Expedition Orbit Team Division

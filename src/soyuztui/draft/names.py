@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -381,6 +382,25 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             person.mentions.sort(key=lambda mention: (mention.doc, mention.start))
             kept.append(person)
     return kept
+
+
+def not_things(people: list[Person], things: Iterable[str]) -> list[Person]:
+    """`people` without those whose full name is also the name of a thing the draft found.
+
+    A mission's own name ("Orion Dusk", written before "mission" or "crew") or a craft's is
+    read as a name by the capitals alone, and a sentence listing it beside the crew ("the
+    Orion Dusk crew and its pilot") then looks like a person's; what the draft takes as a
+    flight's or a craft's name is never a person's.
+    """
+    names = {ascii_fold(thing) for thing in things}
+    words = [f" {name} " for name in names]
+    return [
+        person
+        for person in people
+        if not any(
+            ascii_fold(form) in names or any(f" {ascii_fold(form)} " in name for name in words) for form in person.forms
+        )
+    ]
 
 
 def surname_key(surname: str) -> str:
