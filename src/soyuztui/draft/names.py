@@ -243,6 +243,22 @@ def similar(one: str, other: str) -> bool:
     return ratio >= 0.8 if one[:2] == other[:2] else ratio >= 0.9
 
 
+def respelt(one: str, other: str) -> bool:
+    """Whether two given names are one name spelt two ways.
+
+    Long names a letter or two apart (`similar`), and short ones of one length that begin
+    alike and differ in one letter ("Ilya", "Ilja"): transliterations of one name.
+    """
+    if similar(one, other):
+        return True
+    one, other = ascii_fold(one), ascii_fold(other)
+    return (
+        len(one) == len(other) >= 4
+        and one[:2] == other[:2]
+        and sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    )
+
+
 @dataclass(slots=True)
 class _Register:
     """The people met so far, each found by their given name.
@@ -298,7 +314,19 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     full = [mention for mention in mentions if mention.full]
     # "Beaming Prashanth Nair" at a sentence start: a capitalised word before a known name.
     pairs = {(ascii_fold(m.tokens[0]), ascii_fold(m.tokens[1])) for m in full if len(m.tokens) == 2}
+    # "Tracy Caldwell Dyson" beside "Tracy Dyson": the middle word and the surname ("Caldwell
+    # Dyson") are a double surname of hers, not a given name and a surname of someone else.
+    doubled = {
+        surname_key(" ".join(m.tokens[1:])): m.tokens[2]
+        for m in full
+        if len(m.tokens) == 3 and (ascii_fold(m.tokens[0]), ascii_fold(m.tokens[2])) in pairs
+    }
     for mention in full:
+        if len(mention.tokens) == 2 and surname_key(mention.text) in doubled:
+            mention.tokens = (mention.text,)
+    for mention in full:
+        if len(mention.tokens) == 3 and surname_key(" ".join(mention.tokens[1:])) in doubled:
+            continue  # a given name before a double surname, not a word before a name
         if len(mention.tokens) == 3 and any(
             surname == ascii_fold(mention.tokens[2]) and _same_given(given, mention.tokens[1])
             for given, surname in pairs
@@ -351,6 +379,9 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         if not other:
             by_surname[surname_key(surname)] = person
         person.mentions.append(mention)
+    for double, surname in doubled.items():
+        if surname_key(surname) in by_surname:
+            by_surname[double] = by_surname[surname_key(surname)]
     misspelt: dict[str, Person | None] = {}  # each word looked up once: the lookup scans every surname
     # A given name alone ("Siobhan") stands for the one person who has it, if only one does.
     givens: dict[str, list[Person]] = {}

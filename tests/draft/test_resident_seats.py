@@ -1,0 +1,54 @@
+"""The station's residents named beside a visiting crew's launch are not seated on it.
+
+Every article here is invented for the test (the flights, craft and people are made up).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from soyuztui.dossier.model import Dossier
+from tests.draft.drafted import draft_and_check
+
+LAUNCH = (
+    " date 2032-09-08 Soyuz MS-40 heads for the station\n\n"
+    "BAIKONUR, Kazakhstan, Sept 8 (Wire) - The Soyuz MS-40 spacecraft lifted off from Baikonur at 12:00 GMT on"
+    " Wednesday carrying commander Ivan Petrenko, 49, cosmonaut Sasha Lebed, 36, and NASA astronaut Nora Kell, 45.\n\n"
+    "Petrenko and Lebed will return on the Soyuz MS-39 capsule that is already docked there, taking NASA's Olga"
+    " Frost home with them after half a year in orbit.\n"
+)
+DOCKING = (
+    " date 2032-09-10 Soyuz MS-40 crew reaches the station\n\n"
+    "The Soyuz MS-40 docked with the International Space Station at 13:30 GMT on Friday. The crew was greeted by"
+    " station commander Gleb Morozov and NASA astronaut Olga Frost, who have lived aboard since March.\n\n"
+    "The older Soyuz MS-39 had carried Frost up with Gleb Morozov in March, while the new Soyuz MS-40, in which"
+    " Petrenko launched with Lebed and Kell, will stay for the long crew.\n"
+)
+LANDING = (
+    " date 2032-09-22 The Soyuz MS-40 visitors are home\n\n"
+    "The Soyuz MS-40 visitors came home a fortnight later: the Soyuz MS-39 capsule landed in Kazakhstan at"
+    " 07:45 GMT on Wednesday with Ivan Petrenko, Sasha Lebed"
+    " and Olga Frost aboard. Nora Kell stays on the station with Gleb Morozov.\n"
+)
+
+
+@pytest.fixture
+def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
+    """The three articles drafted and checked."""
+    articles = {"000_launch.txt": LAUNCH, "001_docking.txt": DOCKING, "002_landing.txt": LANDING}
+    return draft_and_check(tmp_path, capsys, articles)
+
+
+def test_residents_named_beside_the_launch_are_not_on_its_leg(drafted: tuple[Dossier, str]) -> None:
+    dossier, _notes = drafted
+    launch = {seat.person for seat in dossier.crew if seat.leg == "launch"}
+    assert launch == {"petrenko", "lebed", "kell"}
+
+
+def test_residents_are_aboard_before_the_visitors_arrive(drafted: tuple[Dossier, str]) -> None:
+    dossier, _notes = drafted
+    before = {occupant.person for occupant in dossier.occupants_at(datetime(2032, 9, 9, tzinfo=UTC))}
+    assert before == {"morozov", "frost"}
