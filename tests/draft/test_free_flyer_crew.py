@@ -53,4 +53,5 @@ def test_the_whole_crew_comes_home_in_the_craft_they_flew(drafted: tuple[Dossier
 def test_a_flight_naming_no_station_has_nobody_aboard_one(drafted: tuple[Dossier, str]) -> None:
     dossier, _notes = drafted
     assert dossier.occupants == ()
+    assert dossier.mission.is_free_flyer  # "higher than any crew has flown": a flight on its own
     assert dossier.occupants_at(datetime(2031, 5, 8, tzinfo=UTC)) == ()

@@ -231,7 +231,11 @@ STATIONS = ("Tiangong", "ISS", "Mir")
 # Phrases that say a flight visits no station: a free flyer, a flight around the Moon.
 NO_STATION = re.compile(
     r"\b(?:free[- ]fl(?:yer|ying)|(?:will|would) not dock|won[’']t dock|without docking|"
-    r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|around the Moon|lunar fly-?by)\b",
+    r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|no (?:space )?station|around the Moon|lunar fly-?by"
+    # What only a flight on its own does: a crew higher than any since, a spacewalk out of the capsule.
+    r"|higher (?:above (?:the )?Earth )?than any(?:one|body| crew)"
+    r"|spacewalk (?:from|out of) (?:the|its|their) (?:capsule|spacecraft)"
+    r"|left the (?:capsule|spacecraft)\b[^.;]{0,60}\bspacewalk)\b",
     re.IGNORECASE,
 )
 # Crew roles the families use, lower case as the articles write them.
