@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier.model import Dossier
-from tests.draft.drafted import draft_and_check
+from tests.draft.drafted import draft_and_check, numbered
 
 LAUNCH = (
     " date 2031-05-06 Orion Dusk crew rockets toward a record orbit\n\n"
@@ -34,7 +34,7 @@ RETURN = (
 @pytest.fixture
 def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
     """The two articles drafted and checked."""
-    return draft_and_check(tmp_path, capsys, {"000_launch.txt": LAUNCH, "001_return.txt": RETURN})
+    return draft_and_check(tmp_path, capsys, numbered(LAUNCH, RETURN))
 
 
 def test_the_mission_name_and_a_zone_are_not_people(drafted: tuple[Dossier, str]) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from soyuztui.dossier.model import Dossier
 from soyuztui.draft.names import respelt
-from tests.draft.drafted import draft_and_check
+from tests.draft.drafted import draft_and_check, numbered
 
 FIRST = (
     " date 2033-04-02 Soyuz MS-44 lifts off\n\n"
@@ -34,14 +34,12 @@ THIRD = (
 
 
 @pytest.fixture
-def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
-    """The three articles drafted and checked."""
-    articles = {"000_launch.txt": FIRST, "001_docking.txt": SECOND, "002_landing.txt": THIRD}
-    return draft_and_check(tmp_path, capsys, articles)
+def dossier(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Dossier:
+    """The dossier of the launch, docking and landing articles, drafted and checked."""
+    return draft_and_check(tmp_path, capsys, numbered(FIRST, SECOND, THIRD))[0]
 
 
-def test_a_middle_name_and_an_initial_are_one_person(drafted: tuple[Dossier, str]) -> None:
-    dossier, _notes = drafted
+def test_a_middle_name_and_an_initial_are_one_person(dossier: Dossier) -> None:
     holloways = [person for person in dossier.people if person.name.endswith("Holloway")]
     assert len(holloways) == 1
     assert holloways[0].name.startswith("Mara ")  # her given name, not her middle one
@@ -49,8 +47,7 @@ def test_a_middle_name_and_an_initial_are_one_person(drafted: tuple[Dossier, str
     assert {seat.leg for seat in dossier.crew if seat.person == holloways[0].id} == {"launch", "landing"}
 
 
-def test_a_short_given_name_spelt_two_ways_is_one_person_with_a_conflict(drafted: tuple[Dossier, str]) -> None:
-    dossier, _notes = drafted
+def test_a_short_given_name_spelt_two_ways_is_one_person_with_a_conflict(dossier: Dossier) -> None:
     vargas = [person for person in dossier.people if person.name.endswith("Varga")]
     assert len(vargas) == 1
     spellings = {str(fact.value) for fact in vargas[0].facts if fact.field == "given name spelling"}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier.model import Dossier
-from tests.draft.drafted import draft_and_check
+from tests.draft.drafted import draft_and_check, numbered
 
 LAUNCH = (
     " date 2032-09-08 Soyuz MS-40 heads for the station\n\n"
@@ -37,9 +37,8 @@ LANDING = (
 
 @pytest.fixture
 def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
-    """The three articles drafted and checked."""
-    articles = {"000_launch.txt": LAUNCH, "001_docking.txt": DOCKING, "002_landing.txt": LANDING}
-    return draft_and_check(tmp_path, capsys, articles)
+    """The launch, docking and landing articles drafted and checked."""
+    return draft_and_check(tmp_path, capsys, numbered(LAUNCH, DOCKING, LANDING))
 
 
 def test_residents_named_beside_the_launch_are_not_on_its_leg(drafted: tuple[Dossier, str]) -> None:
