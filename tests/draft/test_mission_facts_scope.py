@@ -33,6 +33,16 @@ def test_a_crew_members_earlier_record_is_not_the_missions_length() -> None:
     assert [value for _, value, *_ in found] == ["9 days"]
 
 
+def test_the_days_of_the_approach_are_not_the_missions_length() -> None:
+    found, _ = mf.duration(
+        _articles(
+            "The capsule caught the outpost after a two-day chase. The crew will spend a 14-day mission aboard.",
+            "Docking follows a two-day rendezvous scheme; the 14-day mission ends in May.",
+        )
+    )
+    assert {value for _, value, *_ in found} == {"14 days"}
+
+
 @pytest.mark.parametrize(
     ("texts", "station"),
     [

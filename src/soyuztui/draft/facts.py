@@ -32,6 +32,8 @@ _DURATION = re.compile(
     r"\b(?P<number>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
     r"(?P<unit>[\s-]days?)\b(?:\s+(?:in space|on the [\w\s]*?outpost|mission|aboard))?"
 )
+#: What a count of days before it measures when it is the craft's way to the station, not the mission.
+_APPROACH = re.compile(r"\s+(?:rendezvous\s+)?(?:scheme|chase|rendezvous|approach|pursuit|profile)\b")
 _FILM = re.compile(
     r"\b(?:movie|film)\s+(?:(?:in space|in orbit)\s+)?(?:called|titled|named|entitled)\s+"
     r"(?:[“\"‘](?P<quoted>[^”\"’]{1,60}?)[,.]?[”\"’]|(?P<bare>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))"
@@ -174,6 +176,8 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
                 continue
             if article.in_quote(match.start()) or (phrase.strip().lower().startswith("for") and "-day" not in phrase):
                 continue
+            if _APPROACH.match(article.text, match.end()):
+                continue  # "a two-day chase", "under a two-day scheme": the trip to the station
             sentence = article.sentence_at(match.start())
             if sentence is not None and _OTHER_CREW.search(sentence.text):
                 continue
