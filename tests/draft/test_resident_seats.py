@@ -17,7 +17,7 @@ LAUNCH = (
     " date 2032-09-08 Soyuz MS-40 heads for the station\n\n"
     "BAIKONUR, Kazakhstan, Sept 8 (Wire) - The Soyuz MS-40 spacecraft lifted off from Baikonur at 12:00 GMT on"
     " Wednesday carrying commander Ivan Petrenko, 49, cosmonaut Sasha Lebed, 36, and NASA astronaut Nora Kell, 45.\n\n"
-    "Petrenko and Lebed will return on the Soyuz MS-39 capsule that is already docked there, taking NASA's Olga"
+    "Petrenko and Lebed will return on the older Soyuz capsule that is already docked there, taking NASA's Olga"
     " Frost home with them after half a year in orbit.\n"
 )
 DOCKING = (
@@ -28,10 +28,10 @@ DOCKING = (
     " Petrenko launched with Lebed and Kell, will stay for the long crew.\n"
 )
 LANDING = (
-    " date 2032-09-22 The Soyuz MS-40 visitors are home\n\n"
-    "The Soyuz MS-40 visitors came home a fortnight later: the Soyuz MS-39 capsule landed in Kazakhstan at"
-    " 07:45 GMT on Wednesday with Ivan Petrenko, Sasha Lebed"
-    " and Olga Frost aboard. Nora Kell stays on the station with Gleb Morozov.\n"
+    " date 2032-09-22 Soyuz MS-39 brings three home\n\n"
+    "The Soyuz MS-39 capsule landed in Kazakhstan at 07:45 GMT on Wednesday with Ivan Petrenko, Sasha Lebed"
+    " and Olga Frost aboard. Nora Kell, who flew up with them on Soyuz MS-40, stays on the station with Gleb"
+    " Morozov.\n"
 )
 
 
@@ -51,3 +51,9 @@ def test_residents_are_aboard_before_the_visitors_arrive(drafted: tuple[Dossier,
     dossier, _notes = drafted
     before = {occupant.person for occupant in dossier.occupants_at(datetime(2032, 9, 9, tzinfo=UTC))}
     assert before == {"morozov", "frost"}
+
+
+def test_a_resident_said_to_stay_does_not_leave_with_the_craft_they_came_in(drafted: tuple[Dossier, str]) -> None:
+    dossier, _notes = drafted
+    after = {occupant.person for occupant in dossier.occupants_at(datetime(2032, 9, 23, tzinfo=UTC))}
+    assert after == {"kell", "morozov"}
