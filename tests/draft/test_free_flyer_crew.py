@@ -25,7 +25,7 @@ LAUNCH = (
 RETURN = (
     " date 2031-05-11 Orion Dusk crew home after record flight\n\n"
     "MIAMI, May 11 (Wire) - Four private astronauts of the Orion Dusk mission returned to Earth on Sunday, the"
-    " Orion Program said.\n\n"
+    " Orion Program said. Laser links to ground stations carried the crew's video home.\n\n"
     "The Crew Dragon Fortitude splashed down off Florida at 3:20 a.m. Eastern Time (0720 GMT), the company"
     " said. Its recovery ship reached the capsule at 3:58 a.m. Eastern.\n"
 )

@@ -67,3 +67,15 @@ def test_the_days_of_the_approach_are_not_the_missions_length() -> None:
 )
 def test_the_destination_is_what_most_articles_say(texts: tuple[str, ...], station: str) -> None:
     assert {value for _, value, *_ in mf.destination(_articles(*texts))} == {station}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The capsule will reach the station on Friday.", True),
+        ("Ground stations in Chile tracked the capsule, and a weather station logged the wind.", False),
+        ("The capsule will not dock with the space station.", False),
+    ],
+)
+def test_a_station_on_the_ground_or_in_a_negation_is_none_the_flight_visits(text: str, named: bool) -> None:
+    assert mf.names_a_station(_articles(text)) is named

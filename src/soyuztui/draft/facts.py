@@ -149,7 +149,12 @@ def destination(articles: list[Article]) -> list[Finding]:
     return tally.findings("destination", best)
 
 
-_ANY_STATION = re.compile(r"\b(?:[Ss]tation|outpost|" + "|".join(lx.STATIONS) + r")\b")
+_ANY_STATION = re.compile(
+    # "ground stations", "a weather station", "TV station": stations on Earth, not in orbit
+    r"(?<![Gg]round )(?<![Tt]racking )(?<![Ww]eather )(?<![Rr]adio )(?<![Rr]elay )(?<![Rr]ecovery )(?<!TV )"
+    r"(?<![Tt]elevision )(?<![Pp]ower )(?<![Pp]olice )(?<![Ff]ire )(?<![Gg]as )(?<![Tt]rain )(?<![Rr]ailway )"
+    r"\b(?:[Ss]tations?|outpost|" + "|".join(lx.STATIONS) + r")\b"
+)
 
 
 def names_a_station(articles: list[Article]) -> bool:
