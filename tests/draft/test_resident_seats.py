@@ -57,3 +57,15 @@ def test_a_resident_said_to_stay_does_not_leave_with_the_craft_they_came_in(draf
     dossier, _notes = drafted
     after = {occupant.person for occupant in dossier.occupants_at(datetime(2032, 9, 23, tzinfo=UTC))}
     assert after == {"kell", "morozov"}
+
+
+def test_residents_waiting_where_the_crew_flies_are_not_on_its_leg(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    waiting = (
+        " date 2032-09-08 Soyuz MS-40 heads for the station\n\n"
+        "Ivan Petrenko, Sasha Lebed and Nora Kell lifted off in the Soyuz MS-40 spacecraft at 12:00 GMT on"
+        " Wednesday, bound for the International Space Station, where Gleb Morozov and Olga Frost are waiting.\n"
+    )
+    dossier, _notes = draft_and_check(tmp_path, capsys, numbered(waiting, DOCKING, LANDING))
+    assert {seat.person for seat in dossier.crew if seat.leg == "launch"} == {"petrenko", "lebed", "kell"}

@@ -64,7 +64,9 @@ _ABOARD = re.compile(
 )
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
 _NOT_FLYING = re.compile(
-    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials)\b"
+    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials"
+    # "... toward the station, where A and B are waiting": who waits there does not fly up.
+    r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
 _STAYING = re.compile(
