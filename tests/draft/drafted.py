@@ -20,3 +20,8 @@ def draft_and_check(folder: Path, capsys: pytest.CaptureFixture[str], articles: 
     err = capsys.readouterr().err
     assert main(["check", "--mission", str(output)]) == 0
     return build_dossier(output), err
+
+
+def numbered(*texts: str) -> dict[str, str]:
+    """`texts` under article file names in their order ("000_article.txt", "001_article.txt", ...)."""
+    return {f"{number:03d}_article.txt": text for number, text in enumerate(texts)}

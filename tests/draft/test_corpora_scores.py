@@ -81,6 +81,18 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("axiom-2", "conflicts"): (0.8, 0.8),
     ("shenzhou-15-handover", "event times"): (1.0, 1.0),
     ("shenzhou-15-handover", "conflicts"): (1.0, 0.66),
+    # Held-out invented corpora of heldout3 (never tuned to): people, crew seats and station
+    # occupants reached (unseenA, issue 22); times and conflicts are others'.
+    ("polaris-dawn", "crew launch"): (1.0, 1.0),
+    ("polaris-dawn", "crew landing"): (1.0, 1.0),
+    ("polaris-dawn", "ages"): (1.0, 1.0),
+    ("polaris-dawn", "aboard"): (1.0, 1.0),
+    ("polaris-dawn", "overall"): (0.82, 1.0),
+    ("soyuz-ms-25", "crew launch"): (1.0, 1.0),
+    ("soyuz-ms-25", "crew landing"): (1.0, 1.0),
+    ("soyuz-ms-25", "ages"): (1.0, 1.0),
+    ("soyuz-ms-25", "aboard"): (1.0, 1.0),
+    ("soyuz-ms-25", "overall"): (0.95, 1.0),
 }
 
 
@@ -101,7 +113,17 @@ def test_shared_corpus_at_its_floor(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["gaganyaan-h1", "soyuz-ms-29", "soyuz-ms-22", "inspiration4", "artemis-2", "axiom-2", "shenzhou-15-handover"],
+    [
+        "gaganyaan-h1",
+        "soyuz-ms-29",
+        "soyuz-ms-22",
+        "inspiration4",
+        "artemis-2",
+        "axiom-2",
+        "shenzhou-15-handover",
+        "polaris-dawn",
+        "soyuz-ms-25",
+    ],
 )
 def test_own_corpus_at_its_floor(name: str) -> None:
     _check(name, OWN[name])

@@ -267,3 +267,8 @@ def test_a_line_up_seats_a_crew_but_not_the_station_s_hosts() -> None:
     }
     hosts = "Station commander Ana Lima and flight engineer Bo Chen welcomed the newcomers aboard the station."
     assert _seated(hosts) == set()
+
+
+def test_a_flight_role_joined_to_a_title_before_the_name_is_the_role() -> None:
+    found = _described("Commander Dara Quill and Mission Specialist and Medical Officer Rhea Moss stayed inside.")
+    assert ("role", "mission specialist") in found["Rhea Moss"]

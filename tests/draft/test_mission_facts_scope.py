@@ -33,6 +33,16 @@ def test_a_crew_members_earlier_record_is_not_the_missions_length() -> None:
     assert [value for _, value, *_ in found] == ["9 days"]
 
 
+def test_the_days_of_the_approach_are_not_the_missions_length() -> None:
+    found, _ = mf.duration(
+        _articles(
+            "The capsule caught the outpost after a two-day chase. The crew will spend a 14-day mission aboard.",
+            "Docking follows a two-day rendezvous scheme; the 14-day mission ends in May.",
+        )
+    )
+    assert {value for _, value, *_ in found} == {"14 days"}
+
+
 @pytest.mark.parametrize(
     ("texts", "station"),
     [
@@ -57,3 +67,15 @@ def test_a_crew_members_earlier_record_is_not_the_missions_length() -> None:
 )
 def test_the_destination_is_what_most_articles_say(texts: tuple[str, ...], station: str) -> None:
     assert {value for _, value, *_ in mf.destination(_articles(*texts))} == {station}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The capsule will reach the station on Friday.", True),
+        ("Ground stations in Chile tracked the capsule, and a weather station logged the wind.", False),
+        ("The capsule will not dock with the space station.", False),
+    ],
+)
+def test_a_station_on_the_ground_or_in_a_negation_is_none_the_flight_visits(text: str, named: bool) -> None:
+    assert mf.names_a_station(_articles(text)) is named

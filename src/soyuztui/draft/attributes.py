@@ -59,6 +59,10 @@ _AS_ROLE = re.compile(
     # "Robert Rusk is the pilot", "Kole will be the mission commander"
     rf"|^\s+(?:is|was|will be)\s+(?:the\s+)?(?:(?:mission|spacecraft)\s+(?=commander|pilot))?(?P<own>{_ROLE_ALT})\b"
 )
+# "Mission Specialist and Medical Officer Anna Lee": a flight role and a capitalised title joined.
+#: Characters before a name that hold a role and title pair.
+_TITLE_PAIR = 80
+_ROLE_AND_TITLE = re.compile(rf"\b(?i:(?P<word>{_ROLE_ALT}))\s+and\s+(?:[A-Z][a-z]+\s+){{1,3}}$")
 _HEAD = re.compile(r"^,\s+(?P<word>head|chief)\s+of\s+(?:the\s+)?")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
 #: Characters read either side of a name for what describes it (ages, roles, agencies).
@@ -204,6 +208,12 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
                 )
             if match.group("modifier") and field == "position":
                 found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
+        # The title pair is a few words before the name: a cheap look for its "and" first.
+        tail = before[-_TITLE_PAIR:]
+        if " and " in tail and (match := _ROLE_AND_TITLE.search(tail)) and not _described_before(text[floor:start]):
+            # "Mission Specialist and Medical Officer A": the flight role of a title pair.
+            role = occupation_of(match.group("word"))[1]
+            found.append(Finding("role", role, article.id, mention.start - len(tail) + match.start(), mention.end))
         if match := _BARE_ROLE.match(after):
             found.append(Finding("role", match.group("word"), article.id, mention.start, mention.end + match.end()))
         if match := _AFTER_ROLE.match(after):

@@ -24,7 +24,7 @@ from soyuztui.draft.text import Article, Sentence
 _LAUNCH = re.compile(
     r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|rocket(?:ed|s)?) off\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad))"
     r"|\brocketed\b|\btook out from\b|\bflies with\b|\bfly with\b|\bjourney to\b|\baccompanied by\b"
-    r"|\bInside the (?:spaceship|spacecraft|capsule) were\b|\bcarrying\b|\bdocked\b|\bwill lead\b.*\bcrew\b"
+    r"|\bInside the (?:spaceship|spacecraft|capsule) were\b|\bcarrying\b|(?<!already )(?<!still )(?<!remains )\bdocked\b|\bwill lead\b.*\bcrew\b"
     r"|\bfloated into\b|\bcrew (?:is|was|will be) (?:headed|led) by\b|\bheaded by\b|\bat the controls\b|\btravel(?:led|ed)? in\b",
     re.IGNORECASE,
 )
@@ -39,7 +39,7 @@ _RETURN = re.compile(
     r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|fly|come|came|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
-    r"|\bc[ao]me back to Earth\b"
+    r"|\bc[ao]me back to Earth\b|\bdue back\b"
     # Getting out of the capsule is how outlets write the end of a landing: "climbed out", "were
     # helped out of the descent module", "are out of the capsule".
     r"|\bclimb(?:ed|s|ing)? out\b"
@@ -64,7 +64,9 @@ _ABOARD = re.compile(
 )
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
 _NOT_FLYING = re.compile(
-    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials)\b"
+    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials"
+    # "... toward the station, where A and B are waiting": who waits there does not fly up.
+    r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
 _STAYING = re.compile(
@@ -77,7 +79,10 @@ _WHOLE_CREW = re.compile(
     r"\b(?:[Tt]he (?!(?:old|previous|outgoing|departing|other|earlier|former|resident)\b)(?:\w+ ){0,2}crew"
     r"|[Tt]he trio|[Tt]he foursome"
     # "The four will ...", "All three ...", "The four private astronauts ..."
-    r"|(?:[Tt]he|[Aa]ll) (?:two|three|four|five|six|seven|eight)(?! of\b))\b"
+    r"|(?:[Tt]he|[Aa]ll) (?:two|three|four|five|six|seven|eight)(?! of\b)"
+    # "Four private astronauts ... returned": a count of the people who fly, as a wire's lede writes it.
+    r"|(?<![\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight) (?:[\w.-]+ ){0,2}"
+    r"(?:astronauts|cosmonauts|taikonauts|crew members))\b"
 )
 #: How many sentences back "the crew", "the three" may point for whom they mean.
 _REFERS_BACK = 3
@@ -167,9 +172,13 @@ def crew_sentences(
                 _seat(findings, person, "launch", article.id, sentences[index - 1], text, mention)
         if crewmates or (launch and (_CONTEXT.search(body) or timed or "flies with" in body)):
             cut = None if crewmates else _NOT_FLYING.search(body)
+            parts = _contrasts(body)
             for mention, person in here:
                 if cut and mention.start - sentence.start > cut.start():
                     continue
+                part = parts[bisect_left(parts, mention.start - sentence.start, key=lambda span: span[1])]
+                if not crewmates and not any(part[0] <= start < part[1] for start, _end in launch):
+                    continue  # "... carried A up, while B launched with C": A is another flight's
                 _seat(findings, person, "launch", article.id, sentence, text, mention)
         if returning and not _STAYING.search(body):
             behind = [(sentence.start + m.start(), sentence.start + m.end()) for m in LEFT_BEHIND.finditer(body)]
@@ -191,6 +200,22 @@ def crew_sentences(
                 if all(existing.start != sentence.start for _, existing in known):
                     known.append((article.id, sentence))
                 findings.people[id(person)] = person
+
+
+#: Where a sentence turns to a contrasting clause with its own subject: "A did X, while B did Y".
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+@lru_cache(maxsize=4096)
+def _contrasts(body: str) -> tuple[tuple[int, int], ...]:
+    """The sentence's spans between contrasting clauses, in order; the last ends past the sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CONTRAST.finditer(body):
+        spans.append((start, match.start()))
+        start = match.start()
+    spans.append((start, len(body) + 1))
+    return tuple(spans)
 
 
 def _line_up(

@@ -32,6 +32,8 @@ _DURATION = re.compile(
     r"\b(?P<number>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
     r"(?P<unit>[\s-]days?)\b(?:\s+(?:in space|on the [\w\s]*?outpost|mission|aboard))?"
 )
+#: What a count of days before it measures when it is the craft's way to the station, not the mission.
+_APPROACH = re.compile(r"\s+(?:rendezvous\s+)?(?:scheme|chase|rendezvous|approach|pursuit|profile)\b")
 _FILM = re.compile(
     r"\b(?:movie|film)\s+(?:(?:in space|in orbit)\s+)?(?:called|titled|named|entitled)\s+"
     r"(?:[“\"‘](?P<quoted>[^”\"’]{1,60}?)[,.]?[”\"’]|(?P<bare>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))"
@@ -147,6 +149,27 @@ def destination(articles: list[Article]) -> list[Finding]:
     return tally.findings("destination", best)
 
 
+_ANY_STATION = re.compile(
+    # "ground stations", "a weather station", "TV station": stations on Earth, not in orbit
+    r"(?<![Gg]round )(?<![Tt]racking )(?<![Ww]eather )(?<![Rr]adio )(?<![Rr]elay )(?<![Rr]ecovery )(?<!TV )"
+    r"(?<![Tt]elevision )(?<![Pp]ower )(?<![Pp]olice )(?<![Ff]ire )(?<![Gg]as )(?<![Tt]rain )(?<![Rr]ailway )"
+    r"\b(?:[Ss]tations?|outpost|" + "|".join(lx.STATIONS) + r")\b"
+)
+
+
+def names_a_station(articles: list[Article]) -> bool:
+    """Whether any article names a station, or one in lower case ("the space station"), as somewhere to be.
+
+    A station named only in a negation ("will not dock with the station") is not
+    somewhere the flight goes; a flight whose articles never name one flies alone.
+    """
+    return any(
+        _negated(article, match.start(), match.end()) is None
+        for article in articles
+        for match in _ANY_STATION.finditer(article.text, article.body_start)
+    )
+
+
 def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str]]]:
     """How long the mission lasts, as the articles word it, and the terms that join the wordings."""
     found: list[Finding] = []
@@ -158,6 +181,8 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
                 continue
             if article.in_quote(match.start()) or (phrase.strip().lower().startswith("for") and "-day" not in phrase):
                 continue
+            if _APPROACH.match(article.text, match.end()):
+                continue  # "a two-day chase", "under a two-day scheme": the trip to the station
             sentence = article.sentence_at(match.start())
             if sentence is not None and _OTHER_CREW.search(sentence.text):
                 continue

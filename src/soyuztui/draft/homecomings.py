@@ -115,6 +115,25 @@ def cited_sentences(event: s.EventSpec, articles: Sequence[Article]) -> Iterator
                 yield sentence
 
 
+#: "B stays behind with A", "A remains aboard": said to stay on (not "until" a day: a stay that ends then).
+_STAYS = re.compile(
+    r"\b(?:(?:stays|remains|(?:will|to) (?:stay|remain))\b[^.;]{0,40}?\b(?:behind|on the|aboard)"
+    r"|(?:stay(?:s|ed)?|remain(?:s|ed)?) behind)\b(?![^.;]*\b(?:until|till)\b)"
+)
+
+
+def _said_to_stay(articles: Sequence[Article], residents: dict[str, list[str]]) -> set[str]:
+    """The residents a sentence says stay on the station ("C stays behind with A and B")."""
+    return {
+        person
+        for article in articles
+        for sentence in article.sentences
+        if not article.in_quote(sentence.start) and _STAYS.search(sentence.text)
+        for person, phrases in residents.items()
+        if mentions(sentence.text, phrases)
+    }
+
+
 def leaving_with_craft(
     articles: Sequence[Article],
     residents: dict[str, list[str]],
@@ -129,6 +148,7 @@ def leaving_with_craft(
     beside a crew word and the residents themselves, ties them to it.
     """
     own: dict[str, str] = {}
+    staying = _said_to_stay(articles, residents)
     for article in articles:
         for sentence in article.sentences:
             if article.in_quote(sentence.start) or not _CREW_NOUN.search(sentence.text):
@@ -137,7 +157,7 @@ def leaving_with_craft(
             if len(others) != 1:
                 continue
             for person, phrases in residents.items():
-                if person not in own and mentions(sentence.text, phrases):
+                if person not in own and person not in staying and mentions(sentence.text, phrases):
                     own[person] = others[0]
     leaving: dict[str, str] = {}
     for kind in _DEPARTURE_KINDS:  # the undocking is when they leave the station; a landing, if nothing else

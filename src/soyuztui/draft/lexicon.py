@@ -22,7 +22,7 @@ NOT_NAMES = frozenset(
     Space Station International Agency Organization Organisation Corporation Institute Center Centre
     Cosmodrome Spaceport Control Mission Press Channel News Earth Moon Mars Sun God Kremlin Soyuz
     Satellite Launch Base Program Programme Ministry Council Committee Office Association
-    Foundation Society Academy Laboratory Lab Observatory Airport Range Force Group Times Post
+    Foundation Society Academy Laboratory Lab Observatory Airport Range Force Group Time Times Post
     Service Bureau Television Radio Media Studios Pictures Air Island Sea Ocean Desert Steppe
     Republic Federation Kingdom States Union University College Company Administration Project
     Flight Crew Capsule Aerospace Exploration Port Wire Orbita Orbital Novosti Rocket Spacecraft Module Segment Expedition Orbit Team Division
@@ -37,7 +37,7 @@ NOT_NAMES = frozenset(
     One Two Three Four Five Six Seven Eight Nine Ten First Second Third
     Mr Mrs Ms Dr Prof Professor Captain Colonel General Commander President Minister Prime
     Director Actress Actor Cosmonaut Astronaut Taikonaut Pilot Engineer Biologist Physician
-    Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint
+    Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint Officer Specialist Manager
     Veteran Billionaire Tourist Scientist Producer Filmmaker Journalist Reporter Editor
     Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
     Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Bay Beach County Valley Field
@@ -231,7 +231,11 @@ STATIONS = ("Tiangong", "ISS", "Mir")
 # Phrases that say a flight visits no station: a free flyer, a flight around the Moon.
 NO_STATION = re.compile(
     r"\b(?:free[- ]fl(?:yer|ying)|(?:will|would) not dock|won[’']t dock|without docking|"
-    r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|around the Moon|lunar fly-?by)\b",
+    r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|no (?:space )?station|around the Moon|lunar fly-?by"
+    # What only a flight on its own does: a crew higher than any since, a spacewalk out of the capsule.
+    r"|higher (?:above (?:the )?Earth )?than any(?:one|body| crew)"
+    r"|spacewalk (?:from|out of) (?:the|its|their) (?:capsule|spacecraft)"
+    r"|left the (?:capsule|spacecraft)\b[^.;]{0,60}\bspacewalk)\b",
     re.IGNORECASE,
 )
 # Crew roles the families use, lower case as the articles write them.

@@ -27,7 +27,7 @@ from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, event_claims, without_other_flights
 from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.moments import on_day
-from soyuztui.draft.names import Mention, Person, find_mentions, group_people, slug
+from soyuztui.draft.names import Mention, Person, find_mentions, group_people, not_things, slug
 from soyuztui.draft.organisations import speaking_organisations
 from soyuztui.draft.people import people_specs
 from soyuztui.draft.progress import Progress
@@ -134,7 +134,9 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
         # A byline's writer and a headline's nickname are not people of the story.
         found = _per_text(read_mentions, article.text, article.id, partial(find_mentions, article))
         mentions += [mention for mention in found if mention.start >= header.end]
-    people = _most_named(group_people(mentions), notes)
+    craft = with_designated(find_craft(articles), mf.vehicle(articles))
+    own_names = [str(value) for name, value, *_ in craft.facts if name in ("vehicle", "mission_name")]
+    people = _most_named(not_things(group_people(mentions), [*own_names, *craft.named]), notes)
     named: dict[str, list[tuple[Mention, Person]]] = {}
     for person in people:
         for mention in person.mentions:
@@ -174,7 +176,6 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
         crew_sentences(article, named.get(article.id, []), crew, said)
     terms: dict[str, list[str]] = {}
     people_out, ids = people_specs(people, findings, articles, terms)
-    craft = with_designated(find_craft(articles), mf.vehicle(articles))
     vehicle = craft.vehicle
     for value, words in craft.named.items():
         terms.setdefault(value, []).extend(word for word in words if word != value)
@@ -187,7 +188,6 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     for value, forms in duration_terms.items():
         terms.setdefault(value, []).extend(forms)
     mission_facts = _facts(articles, [*craft.facts, *stations, *durations, *mf.films(articles)])
-    own_names = [str(value) for name, value, *_ in craft.facts if name in ("vehicle", "mission_name")]
     for excerpt in without_other_flights(events, articles, own_names):
         notes.append(f"launch: “{excerpt}” names another flight of the same family; not this launch")
     timeline = resolve_times(events, {a.id: a.text for a in articles}, notes, frozenset(published_guess))
@@ -201,6 +201,14 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     if any(station == "none" for _, station, *_ in stations):
         occupants_out = []  # a free flyer visits no station: nobody is aboard one
         notes.append("the articles say the flight visits no station; no station occupants drafted")
+    elif (
+        occupants_out
+        and not any(event.id.startswith("docking") for event in timeline.specs)
+        and not mf.names_a_station(articles)
+    ):
+        # Nothing docks and no station is named: the crew are aboard their own craft, not a station.
+        occupants_out = []
+        notes.append("no article names a station or a docking; no station occupants drafted")
     documents = [_with_published(item, published_guess.get(item.id)) for item in documents]
     start, end = timeline.countdown_to, timeline.ends_with
     headline = next((header.title for header in headers if header.title), None)

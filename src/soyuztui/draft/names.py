@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -242,6 +243,22 @@ def similar(one: str, other: str) -> bool:
     return ratio >= 0.8 if one[:2] == other[:2] else ratio >= 0.9
 
 
+def respelt(one: str, other: str) -> bool:
+    """Whether two given names are one name spelt two ways.
+
+    Long names a letter or two apart (`similar`), and short ones of one length that begin
+    alike and differ in one letter ("Ilya", "Ilja"): transliterations of one name.
+    """
+    if similar(one, other):
+        return True
+    one, other = ascii_fold(one), ascii_fold(other)
+    return (
+        len(one) == len(other) >= 4
+        and one[:2] == other[:2]
+        and sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    )
+
+
 @dataclass(slots=True)
 class _Register:
     """The people met so far, each found by their given name.
@@ -297,7 +314,19 @@ def group_people(mentions: list[Mention]) -> list[Person]:
     full = [mention for mention in mentions if mention.full]
     # "Beaming Prashanth Nair" at a sentence start: a capitalised word before a known name.
     pairs = {(ascii_fold(m.tokens[0]), ascii_fold(m.tokens[1])) for m in full if len(m.tokens) == 2}
+    # "Tracy Caldwell Dyson" beside "Tracy Dyson": the middle word and the surname ("Caldwell
+    # Dyson") are a double surname of hers, not a given name and a surname of someone else.
+    doubled = {
+        surname_key(" ".join(m.tokens[1:])): m.tokens[2]
+        for m in full
+        if len(m.tokens) == 3 and (ascii_fold(m.tokens[0]), ascii_fold(m.tokens[2])) in pairs
+    }
     for mention in full:
+        if len(mention.tokens) == 2 and surname_key(mention.text) in doubled:
+            mention.tokens = (mention.text,)
+    for mention in full:
+        if len(mention.tokens) == 3 and surname_key(" ".join(mention.tokens[1:])) in doubled:
+            continue  # a given name before a double surname, not a word before a name
         if len(mention.tokens) == 3 and any(
             surname == ascii_fold(mention.tokens[2]) and _same_given(given, mention.tokens[1])
             for given, surname in pairs
@@ -350,6 +379,9 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         if not other:
             by_surname[surname_key(surname)] = person
         person.mentions.append(mention)
+    for double, surname in doubled.items():
+        if surname_key(surname) in by_surname:
+            by_surname[double] = by_surname[surname_key(surname)]
     misspelt: dict[str, Person | None] = {}  # each word looked up once: the lookup scans every surname
     # A given name alone ("Siobhan") stands for the one person who has it, if only one does.
     givens: dict[str, list[Person]] = {}
@@ -381,6 +413,25 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             person.mentions.sort(key=lambda mention: (mention.doc, mention.start))
             kept.append(person)
     return kept
+
+
+def not_things(people: list[Person], things: Iterable[str]) -> list[Person]:
+    """`people` without those whose full name is also the name of a thing the draft found.
+
+    A mission's own name ("Orion Dusk", written before "mission" or "crew") or a craft's is
+    read as a name by the capitals alone, and a sentence listing it beside the crew ("the
+    Orion Dusk crew and its pilot") then looks like a person's; what the draft takes as a
+    flight's or a craft's name is never a person's.
+    """
+    names = {ascii_fold(thing) for thing in things}
+    words = [f" {name} " for name in names]
+    return [
+        person
+        for person in people
+        if not any(
+            ascii_fold(form) in names or any(f" {ascii_fold(form)} " in name for name in words) for form in person.forms
+        )
+    ]
 
 
 def surname_key(surname: str) -> str:

@@ -17,7 +17,7 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.verify.evidence import fold, mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, family
-from soyuztui.draft.names import Person, ascii_fold, similar, slug, surname_key
+from soyuztui.draft.names import Person, ascii_fold, respelt, slug, surname_key
 from soyuztui.draft.text import Article
 
 _FIELDS = ("age", "occupation", "position", "agency", "nationality")
@@ -185,7 +185,7 @@ def _spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
 
 
 def _given_spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
-    """A given name written two ways a letter apart ("Prasanth", "Prashanth") is a spelling conflict.
+    """A given name written two ways a letter apart ("Prasanth", "Prashanth", "Ilya", "Ilja") is a spelling conflict.
 
     A short form ("Tom", "Thomas") or a nickname is an alias, not a misspelling.
     """
@@ -198,7 +198,7 @@ def _given_spelling(person: Person, texts: dict[str, str]) -> list[s.FactSpec]:
         if (mention.tokens[0], mention.doc) not in seen and len(evidence) < MAX_EVIDENCE:
             seen.add((mention.tokens[0], mention.doc))
             evidence.append(s.EvidenceSpec(doc=mention.doc, text=texts[mention.doc][mention.start : mention.end]))
-    spelt = [given for given in found if any(other != given and similar(given, other) for other in found)]
+    spelt = [given for given in found if any(other != given and respelt(given, other) for other in found)]
     if len({ascii_fold(given) for given in spelt}) < 2:
         return []
     return [
