@@ -6,6 +6,7 @@ builder will count it, so the claim's `time` is what `check` computes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -172,17 +173,25 @@ def _another_flights_day(raw: list[RawClaim], texts: dict[str, str], kind: str, 
     times more than a week apart tells of two flights. The time other articles back is
     this flight's; the other is left out (noted), not offered as a dispute.
     """
-    spans = [(claim, span) for claim in raw if (span := _span(claim)) is not None]
-    backed = {
-        id(claim) for claim, span in spans if any(meet(span, other) for who, other in spans if who.doc != claim.doc)
-    }
+    spans = sorted(((claim, span) for claim in raw if (span := _span(claim)) is not None), key=lambda pair: pair[1][0])
+    # Sorted by start, a span meets only those that start less than the longest span before its end.
+    starts = [span[0] for _claim, span in spans]
+    longest = max((span[1] - span[0] for _claim, span in spans), default=timedelta(0))
+    backed: set[int] = set()
+    for claim, span in spans:
+        first = bisect_left(starts, span[0] - longest)
+        last = bisect_left(starts, span[1])
+        if any(who.doc != claim.doc and meet(span, other) for who, other in spans[first:last]):
+            backed.add(id(claim))
+    own_backed: dict[str, list[tuple[datetime, datetime]]] = {}
+    for claim, span in spans:
+        if id(claim) in backed:
+            own_backed.setdefault(claim.doc, []).append(span)
     dropped = set()
     for claim, span in spans:
         if id(claim) in backed:
             continue
-        if any(
-            who.doc == claim.doc and id(who) in backed and _apart(span, other) > _FLIGHTS_APART for who, other in spans
-        ):
+        if any(_apart(span, other) > _FLIGHTS_APART for other in own_backed.get(claim.doc, [])):
             dropped.add(id(claim))
             notes.append(
                 f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” is far from the time its own article "
