@@ -40,6 +40,10 @@ from soyuztui.draft.moments import (
 )
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
+#: A trigger word used as a noun modifier names a place or a thing, not the event:
+#: "the splashdown zones", "a landing site", "the landing legs".
+_PLACE_NOUN = r"\s+(?:zones?|sites?|areas?|regions?|spots?|pads?|legs?|gear|craft|barges?|ships?|vessels?|teams?|windows?|plans?)\b"
+
 #: (event id, title, trigger pattern), in the order a mission runs.
 EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     ("film-night", "Film night", r"\bwatched\b(?=[^.]{0,40}\b(?:film|movie)\b)"),
@@ -54,6 +58,9 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?|roar(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
         r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control|system))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b"
+        # The rocket as subject of a verb of rising: "the booster rose from the pad", "thundered off".
+        r"|\b(?:rocket|booster|launcher)\s+(?:\w+\s+)?(?:rose|climbed|soared|streaked|thundered|roared)\b"
+        r"|\bthundered (?:off|away|aloft|into)\b"
         # The rocket as subject, the craft as object: "lifted the Crew Dragon Endeavour off its pad".
         r"|\b(?:lift(?:ed|s)?|blast(?:ed|s)?) (?:the|a|an|its|their) (?:[A-Z][\w-]*\s){1,3}off\b",
     ),
@@ -76,7 +83,8 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "return",
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
-        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
+        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es)? down\b"
+        rf"|\bsplashdown\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
     ),
 )
 #: The spacecraft's own landing when it comes back without its crew: found by `_UNCREWED`, not a trigger.

@@ -74,9 +74,19 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|'ll|’ll|shall|is\s+to|are\s+to|scheduled|set\s+to|due|expected|plans?|planned|"
     r"slated|upcoming|aims?\s+to|hopes?\s+to|going\s+to|to\s+be)\b"
 )
+#: Past forms of verbs news writing reports a flight in, beyond the ones `_PAST` names itself:
+#: irregular pasts ("began", "rose", "came") a rule on "-ed" would miss, and regular ones of its events.
+PAST_VERBS = (
+    "began", "rose", "came", "went", "took", "left", "spent", "made", "stepped", "climbed", "ended",
+    "started", "carried", "completed", "finished", "brought", "got", "gave", "became", "opened", "closed",
+    "undocked", "splashed", "thundered", "soared", "streaked", "wrapped",
+)  # fmt: skip
 _PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|launched|lifted\s+off|blasted\s+off|took\s+off|docked|landed|returned|"
-    r"arrived|said|told|held|spoke|announced|reached|sent|flew|touched\s+down|splashed\s+down)\b"
+    r"arrived|said|told|held|spoke|announced|reached|sent|flew|touched\s+down|splashed\s+down|"
+    # Irregular and common past forms a report is told in ("a mission that began with a launch on Tuesday").
+    + "|".join(PAST_VERBS)
+    + r")\b"
 )
 
 

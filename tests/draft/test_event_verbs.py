@@ -1,0 +1,42 @@
+"""Event verbs as outlets write them: a rocket that rises is a launch, a trigger word used as a
+noun modifier names a place, not the event.
+
+Every sentence is invented, about invented flights.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from soyuztui.draft.events import EventFindings, event_claims
+from soyuztui.draft.text import Article
+
+
+def _timed(text: str, published: date = date(2033, 5, 13)) -> dict[str, list[str]]:
+    """Event id -> the values the sentence claims for it."""
+    findings = EventFindings()
+    event_claims(Article("000", text, 0, published).prepare(), findings)
+    found: dict[str, list[str]] = {}
+    for claims in findings.claims.values():
+        for claim in claims:
+            if claim.value:
+                found.setdefault(claim.event, []).append(claim.value)
+    return found
+
+
+def test_a_rocket_that_rises_is_the_launch_not_the_landing_in_its_background() -> None:
+    found = _timed(
+        "The booster rose from the coastal pad at 6:41 a.m. EDT (1041 GMT), after a week of waiting for calm "
+        "seas in the splashdown zones to the south."
+    )
+    assert found == {"launch": ["2033-05-13T10:41Z"]}
+    assert _timed("The rocket thundered off its pad at 2:05 p.m. GMT.") == {"launch": ["2033-05-13T14:05Z"]}
+
+
+def test_a_landing_site_is_no_landing() -> None:
+    assert _timed("Recovery crews reached the landing site at 9:15 a.m. GMT to check the weather.") == {}
+    assert _timed("Calm seas were forecast at 8 a.m. GMT in the splashdown area.") == {}
+
+
+def test_a_landing_is_still_a_landing() -> None:
+    assert _timed("The capsule's landing came at 9:15 a.m. GMT on the steppe.") == {"return": ["2033-05-13T09:15Z"]}
