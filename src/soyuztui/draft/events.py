@@ -27,7 +27,7 @@ from datetime import date
 
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.entries import JUST_NOW, Entry, entry_at
+from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
 from soyuztui.draft.moments import (
     Found,
     expressions,
@@ -84,7 +84,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es)? down\b"
-        rf"|\bsplashdown\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
+        rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
     ),
 )
 #: The spacecraft's own landing when it comes back without its crew: found by `_UNCREWED`, not a trigger.
@@ -270,7 +270,10 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
         origin = sentence.start
         local = article_zone(article, True) if "local" in sentence.text.lower() else None
         # "docked moments ago": the entry's words up to the sentence date it.
-        posted = article.text[entry.start : origin] if entry and JUST_NOW.search(sentence.text) else None
+        live = entry and (
+            JUST_NOW.search(sentence.text) or (origin == entry.body and announced(article.text, origin, sentence.end))
+        )
+        posted = article.text[entry.start : origin] if entry and live else None
         key = (
             sentence.text,
             tuple((trigger.kind, trigger.start - origin, trigger.end - origin) for trigger in triggers),
@@ -355,14 +358,15 @@ def _sentence_claims(
 
 
 def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: Trigger) -> RawClaim | None:
-    """The entry's posting time as the time of an event its sentence says happened "just now" or "moments ago".
+    """The entry's posting time as the time of an event its sentence says happened "just now" or "moments ago",
+    or that its first sentence announces as it happens ("SPLASHDOWN!", "The capsule has landed").
 
     The excerpt runs from the posting time to those words, so `check` reads the same minute.
     """
-    now = JUST_NOW.search(article.text, sentence.start, sentence.end)
-    if now is None or now.start() < trigger.start:
-        return None  # "moments ago, officials said the crew would dock": the words are not the event's
-    start, end = entry.start, now.end()
+    end = _live_end(article.text, sentence, entry, trigger)
+    if end is None:
+        return None
+    start = entry.start
     if end - start > _POSTED_REACH:
         return None
     excerpt = article.text[start:end]
@@ -371,6 +375,18 @@ def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: T
     if read is None or len(read[0]) == len("YYYY-MM-DD"):
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
+
+
+def _live_end(text: str, sentence: Sentence, entry: Entry, trigger: Trigger) -> int | None:
+    """Where the words that put `trigger`'s event at the entry's posting time end, if the sentence has them."""
+    now = JUST_NOW.search(text, sentence.start, sentence.end)
+    if now is not None:
+        # "moments ago, officials said the crew would dock": the words are not the event's
+        return now.end() if now.start() >= trigger.start else None
+    span = announced(text, sentence.start, sentence.end) if sentence.start == entry.body else None
+    if span is None or not span[0] <= trigger.start < trigger.end <= span[1]:
+        return None  # the announcement must be the event's own word
+    return span[1]
 
 
 def _uncrewed_lead(article: Article) -> bool:

@@ -144,7 +144,9 @@ def _guess_gives_way(
 
     An undated live blog's "launched last Sunday" is read against a day the draft only
     guessed; where the dated articles say otherwise, the guess is what is wrong, so it
-    neither outvotes them nor stands beside them as a dispute (noted in `unsure:`).
+    neither outvotes them nor stands beside them as a dispute (noted in `unsure:`). A clock time
+    within the hour of a dated one agrees with the guessed day: the outlets differ by minutes, a
+    dispute the dossier shows.
     """
     dated = [span for claim in raw if claim.doc not in guessed and (span := _span(claim)) is not None]
     if not dated or not guessed:
@@ -152,7 +154,7 @@ def _guess_gives_way(
     kept = []
     for claim in raw:
         span = _span(claim) if claim.doc in guessed else None
-        if span is not None and not any(meet(span, other) for other in dated):
+        if span is not None and not any(meet(span, other) or _apart(span, other) <= _ROUGH for other in dated):
             excerpt = texts[claim.doc][claim.start : claim.end]
             notes.append(f"{kind}: “{excerpt}” is read on a guessed day and the dated articles disagree; left out")
             continue
