@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from soyuztui.draft.events import EventFindings, event_claims
+from soyuztui.draft.events import EventFindings, RawClaim, event_claims
 from soyuztui.draft.text import Article
 
 
@@ -22,6 +22,12 @@ def _timed(text: str, published: date = date(2033, 5, 13)) -> dict[str, list[str
             if claim.value:
                 found.setdefault(claim.event, []).append(claim.value)
     return found
+
+
+def _claims(text: str, published: date = date(2033, 5, 13)) -> list[RawClaim]:
+    findings = EventFindings()
+    event_claims(Article("000", text, 0, published).prepare(), findings)
+    return [claim for claims in findings.claims.values() for claim in claims]
 
 
 def test_a_rocket_that_rises_is_the_launch_not_the_landing_in_its_background() -> None:
@@ -40,3 +46,38 @@ def test_a_landing_site_is_no_landing() -> None:
 
 def test_a_landing_is_still_a_landing() -> None:
     assert _timed("The capsule's landing came at 9:15 a.m. GMT on the steppe.") == {"return": ["2033-05-13T09:15Z"]}
+
+
+def test_a_past_verb_before_the_excerpt_gives_it_its_tense() -> None:
+    # Written on a Sunday: the voyage began on the Wednesday before, not the one after.
+    found = _timed(
+        "The crew are strapped in for the last hours of a voyage that began with a liftoff from the coast on "
+        "Wednesday.",
+        date(2033, 5, 15),
+    )
+    assert found == {"launch": ["2033-05-11"]}
+    # A modal between them speaks of a plan: the verb of saying gives the excerpt no past.
+    found = _timed("The agency said it would try the launch again on Wednesday.", date(2033, 5, 15))
+    assert found == {"launch": ["2033-05-18"]}
+
+
+def test_a_day_after_and_belongs_to_the_verb_that_follows_it() -> None:
+    found = _timed(
+        "The pair launched from the coast, circled the Moon twice, and on Friday Ana Brekke stepped outside.",
+        date(2033, 5, 15),
+    )
+    assert "launch" not in found
+    # With no verb of its own after it, the day is still the launch's.
+    assert _timed("The pair launched from the coast and on Friday.", date(2033, 5, 15)) == {"launch": ["2033-05-13"]}
+
+
+def test_a_purpose_is_a_plan() -> None:
+    # The day is the flight's start; the spacewalk it was meant to stage is only planned.
+    (walk,) = [
+        claim
+        for claim in _claims(
+            "The capsule left the pad on Friday, starting a week in orbit meant to stage a spacewalk by a tourist."
+        )
+        if claim.event == "spacewalk"
+    ]
+    assert walk.value == "2033-05-13" and walk.planned

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from soyuztui.dossier.times.days import day_spans
+from soyuztui.dossier.times.days import PAST_TENSE, PAST_VERBS, day_spans, tense
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
 from soyuztui.draft.moments import (
@@ -96,7 +96,7 @@ _RETURN = next(pattern for kind, _title, pattern in _TRIGGERS if kind == "return
 #: Words of a plan, not a report: the time they give may be superseded by what happened.
 _PLAN = re.compile(
     r"\b(?:scheduled|planned|plans? to|expected|slated|targeting|targeted|(?:set|due) (?:to|for)|as soon as"
-    r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast)\b|’ll\b|'ll\b",
+    r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast|(?:meant|intended|designed) to)\b|’ll\b|'ll\b",
     re.IGNORECASE,
 )
 #: Where a clause begins, for the plan words that govern it.
@@ -133,6 +133,9 @@ _MODAL = re.compile(
     r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
     r"due to|plans? to|planned to)\s+$"
 )
+#: A verb in the past a few words before an excerpt with no tense of its own: it tells the excerpt's day.
+#: A modal between them ("said it would try again on Saturday") speaks of a plan, not of the past.
+_TOLD_BEFORE = re.compile(PAST_TENSE.pattern + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$")
 #: How long an excerpt from a live-blog entry's posting time to its "moments ago" may be.
 _POSTED_REACH = 300
 #: How far a clock time may stand after the day its sentence gave for it (one clause).
@@ -143,6 +146,10 @@ _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirm
 _RELATIVE_TO = re.compile(
     r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
 )
+#: "…, and on Friday": a time that opens the next of a list of verbs ...
+_AND_THEN = re.compile(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
+#: ... when a verb of its own follows in the same clause ("and on Friday the pair stepped outside").
+_VERB_NEXT = re.compile(r"[^,.;:!?]{0,60}?\b(?:[a-z]+ed|will|would|is|are|was|were|" + "|".join(PAST_VERBS) + r")\b")
 #: Verbs of naming or telling: a time beside them dates the words, not the event they tell of.
 _SAYING = r"\b(?:named|announced|unveiled|picked|selected|chose|introduced|revealed|told|said|disclosed)\b"
 #: Such a verb between a time and a later trigger: "on Monday named the crew who will fly on the launch".
@@ -423,6 +430,8 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
         if trigger.end <= expression.start:
             if _REPORTING.search(text, trigger.end, expression.start):
                 return 10_000  # "lifts off on Wednesday, officials told reporters on Monday"
+            if _AND_THEN.search(text, trigger.end, expression.start) and _VERB_NEXT.match(text, expression.end):
+                return 10_000  # "launched from the coast, and on Friday stepped outside": the later verb's day
             return expression.start - trigger.end
         # A time usually follows its verb ("lifted off ... at 06:10 UTC and docked"); a comma
         # parts it from a later trigger ("at 0855 GMT, with a docking time of 1212 GMT").
@@ -476,6 +485,10 @@ def _claim(
     if modal := _MODAL.search(text, sentence.start, start):
         if modal.end() == start or text[modal.end() : start].strip() == "":
             start = modal.start()
+    elif not tense(text[start:end]) and (told := _TOLD_BEFORE.search(text, sentence.start, start)):
+        # "a mission that began with a launch from the coast on Tuesday": the verb a few words
+        # before the excerpt is its tense (a past Tuesday), so the excerpt starts there.
+        start = told.start()
     if expression.kind == "duration":
         anchor = expression.anchor or "launch"
         if trigger.kind == anchor:
