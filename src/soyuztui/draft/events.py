@@ -70,7 +70,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Docking",
         r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b|\blink(?:ed|s)? up with\b|\brendezvous(?:ed)? with\b"
         r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b"
-        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to)\b",
+        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to|on)\b",
     ),
     (
         "hatch-opening",
@@ -99,6 +99,18 @@ _PLAN = re.compile(
     r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast|(?:meant|intended|designed) to)\b|’ll\b|'ll\b",
     re.IGNORECASE,
 )
+#: Words of an attempt called off. A move to another day ("postponed to Friday") is not one: that
+#: day is the new plan.
+_SCRUBBED = re.compile(
+    r"\b(?:called off|call(?:ed|s)? off|scrub(?:bed|s)?|abort(?:ed|s)?|cancell?(?:ed|s)?|stopped|halted"
+    r"|stood down|stands? down)\b",
+    re.IGNORECASE,
+)
+#: Words that say it went ahead after all ("scrubbed on Tuesday, it finally flew on Thursday").
+_WENT_AHEAD = re.compile(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|again|instead)\b", re.I)
+#: Where a clause ends for `_SCRUBBED`: commas alone set off lists and appositions, not clauses.
+#: A clause after "after" is background ("lifted off on Thursday, two days after an attempt was scrubbed").
+_SCRUB_CLAUSE = re.compile(r"[;:—–(]|,\s+(?:and|but|while|then|so|leaving|before)\b|\b(?:but|after|following|since)\b")
 #: Where a clause begins, for the plan words that govern it.
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bbut\b")
 #: A trigger in a relative clause about another craft: "the cargo ship that launched on March 2".
@@ -136,6 +148,8 @@ _MODAL = re.compile(
 #: A verb in the past a few words before an excerpt with no tense of its own: it tells the excerpt's day.
 #: A modal between them ("said it would try again on Saturday") speaks of a plan, not of the past.
 _TOLD_BEFORE = re.compile(PAST_TENSE.pattern + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$")
+#: A past verb just after such an excerpt: "the first attempt on Tuesday was scrubbed".
+_TOLD_AFTER = re.compile(r"\s+(?:was|were|had)(?:\s+(?:been\s+)?[a-z]+)?\b")
 #: How long an excerpt from a live-blog entry's posting time to its "moments ago" may be.
 _POSTED_REACH = 300
 #: How far a clock time may stand after the day its sentence gave for it (one clause).
@@ -184,6 +198,8 @@ class RawClaim:
     approximate: bool = False
     #: Said of a plan ("is scheduled to return on Thursday"): what happened supersedes it.
     planned: bool = False
+    #: Said of an attempt that was called off ("the launch was scrubbed on Thursday"): no time of the event.
+    called_off: bool = False
     #: The day the article was written on (as far as the draft knows): a report of a time
     #: written before it is a plan too ("returning on June 14" in a preview).
     written: date | None = None
@@ -307,6 +323,16 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
     return out
 
 
+def told_as_done(article: Article, claim: RawClaim) -> bool:
+    """Whether the claim's sentence tells of its event as done: in the past tense, no plan, not called off.
+
+    An article that says so was written after the event ("has reached the station after a
+    two-day chase"): a day before it is no day the article can have been written on.
+    """
+    sentence = article.sentence_at(claim.start)
+    return not claim.planned and not claim.called_off and sentence is not None and tense(sentence.text) < 0
+
+
 def _dateline_end(article: Article) -> int:
     """Where the article's wire dateline ends (its body's start when it has none)."""
     end = article.cache.get("dateline_end")
@@ -348,6 +374,7 @@ def _sentence_claims(
         claim = _claim(article, sentence, expression, trigger, found)
         if claim is not None:
             claim.planned = _planned(text, sentence, trigger, expression)
+            claim.called_off = expression.kind == "moment" and _called_off(text, sentence, expression)
             out.append(claim)
             claimed.add(claim.event)
     if entry is not None:
@@ -411,6 +438,17 @@ def _planned(text: str, sentence: Sentence, trigger: Trigger, expression: Found)
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, first):
         begin = brk.end()
     return _PLAN.search(text, begin, last) is not None
+
+
+def _called_off(text: str, sentence: Sentence, expression: Found) -> bool:
+    """Whether the clause of the time says the attempt then was called off ("the first attempt on
+    Thursday was scrubbed", "a fault stopped the countdown on Monday") and not that it then went ahead."""
+    begin, end = sentence.start, sentence.end
+    for brk in _SCRUB_CLAUSE.finditer(text, sentence.start, expression.start):
+        begin = brk.end()
+    if after := _SCRUB_CLAUSE.search(text, expression.end, sentence.end):
+        end = after.start()
+    return _SCRUBBED.search(text, begin, end) is not None and _WENT_AHEAD.search(text, begin, end) is None
 
 
 def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence) -> Trigger | None:
@@ -489,6 +527,8 @@ def _claim(
         # "a mission that began with a launch from the coast on Tuesday": the verb a few words
         # before the excerpt is its tense (a past Tuesday), so the excerpt starts there.
         start = told.start()
+    elif not tense(text[start:end]) and (told := _TOLD_AFTER.match(text, end, sentence.end)):
+        end = told.end()  # "the attempt on Tuesday was scrubbed": the verb after it
     if expression.kind == "duration":
         anchor = expression.anchor or "launch"
         if trigger.kind == anchor:

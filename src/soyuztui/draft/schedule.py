@@ -78,7 +78,8 @@ def resolve_times(
     """
     timeline = Timeline()
     for kind in EVENT_ORDER:
-        raw = _guess_gives_way(events.claims.get(kind, []), guessed, texts, kind, notes)
+        raw = _not_called_off(events.claims.get(kind, []), texts, kind, notes)
+        raw = _guess_gives_way(raw, guessed, texts, kind, notes)
         raw = _another_flights_day(raw, texts, kind, notes)
         raw = _superseded(raw, texts, kind, notes)
         raw = _zoned_days(_rough_in_exact(raw), texts, kind, notes)
@@ -257,6 +258,15 @@ def _meets_exact(claim: RawClaim, raw: list[RawClaim]) -> bool:
         if exact.value and len(exact.value) > len("YYYY-MM-DD") and not exact.approximate
         if (other := _span(exact)) is not None
     )
+
+
+def _not_called_off(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, less the times of attempts called off ("the launch was scrubbed on Thursday"):
+    no time of the event at all, so no rival to what happened."""
+    for claim in raw:
+        if claim.called_off:
+            notes.append(f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” was an attempt called off; left out")
+    return [claim for claim in raw if not claim.called_off]
 
 
 def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:

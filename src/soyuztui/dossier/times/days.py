@@ -79,7 +79,8 @@ _FUTURE = re.compile(
 PAST_VERBS = (
     "began", "rose", "came", "went", "took", "left", "spent", "made", "stepped", "climbed", "ended",
     "started", "carried", "completed", "finished", "brought", "got", "gave", "became", "opened", "closed",
-    "undocked", "splashed", "thundered", "soared", "streaked", "wrapped",
+    "undocked", "splashed", "thundered", "soared", "streaked", "wrapped", "scrubbed", "aborted", "stopped",
+    "halted", "cancelled", "canceled",
 )  # fmt: skip
 #: Words that put an excerpt in the past.
 PAST_TENSE = re.compile(
