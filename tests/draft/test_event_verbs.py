@@ -8,26 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from soyuztui.draft.events import EventFindings, RawClaim, event_claims
-from soyuztui.draft.text import Article
+from soyuztui.draft.events import RawClaim
+from tests.draft.drafted import claims_of, timed_values
 
 
 def _timed(text: str, published: date = date(2033, 5, 13)) -> dict[str, list[str]]:
-    """Event id -> the values the sentence claims for it."""
-    findings = EventFindings()
-    event_claims(Article("000", text, 0, published).prepare(), findings)
-    found: dict[str, list[str]] = {}
-    for claims in findings.claims.values():
-        for claim in claims:
-            if claim.value:
-                found.setdefault(claim.event, []).append(claim.value)
-    return found
+    return timed_values(text, published)
 
 
-def _claims(text: str, published: date = date(2033, 5, 13)) -> list[RawClaim]:
-    findings = EventFindings()
-    event_claims(Article("000", text, 0, published).prepare(), findings)
-    return [claim for claims in findings.claims.values() for claim in claims]
+def _all(text: str, published: date = date(2033, 5, 13)) -> list[RawClaim]:
+    return claims_of(text, published)
 
 
 def test_a_rocket_that_rises_is_the_launch_not_the_landing_in_its_background() -> None:
@@ -75,7 +65,7 @@ def test_a_purpose_is_a_plan() -> None:
     # The day is the flight's start; the spacewalk it was meant to stage is only planned.
     (walk,) = [
         claim
-        for claim in _claims(
+        for claim in _all(
             "The capsule left the pad on Friday, starting a week in orbit meant to stage a spacewalk by a tourist."
         )
         if claim.event == "spacewalk"

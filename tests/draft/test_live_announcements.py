@@ -12,10 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.dossier.model import Dossier
-from soyuztui.draft.events import EventFindings, event_claims
-from soyuztui.draft.text import Article
-from tests.draft.drafted import draft_and_check
+from tests.draft.drafted import draft_and_check, timed_values
 
 _BLOG = (
     " date 2035-03-04 LIVE: the Wren 3 crew heads for the Lark outpost\n\n"
@@ -28,13 +25,7 @@ _BLOG = (
 def _posted(late: str, docked: str, launched: str) -> dict[str, list[str]]:
     """Event id -> the timed values the blog claims."""
     text = _BLOG.format(late=late, docked=docked, launched=launched)
-    findings = EventFindings()
-    event_claims(Article("000", text, 0, date(2035, 3, 4)).prepare(), findings)
-    return {
-        kind: [claim.value for claim in claims if claim.value]
-        for kind, claims in findings.claims.items()
-        if any(claim.value for claim in claims)
-    }
+    return timed_values(text, date(2035, 3, 4))
 
 
 def test_an_exclamation_and_the_present_perfect_date_the_event() -> None:
@@ -64,13 +55,10 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
-    return draft_and_check(tmp_path, capsys, ARTICLES)
-
-
-def test_outlets_a_minute_apart_are_a_dispute_even_on_a_guessed_day(drafted: tuple[Dossier, str]) -> None:
-    dossier, _err = drafted
+def test_outlets_a_minute_apart_are_a_dispute_even_on_a_guessed_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, _err = draft_and_check(tmp_path, capsys, ARTICLES)
     conflicts = [conflict for conflict in dossier.conflicts if conflict.subject == "docking.time"]
     assert len(conflicts) == 1
     launch = dossier.event("launch").when

@@ -11,18 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.dossier.model import Dossier
 from soyuztui.draft import facts as mf
-from soyuztui.draft.events import EventFindings, event_claims
 from soyuztui.draft.text import Article
-from tests.draft.drafted import draft_and_check
+from tests.draft.drafted import claims_of, draft_and_check
 
 
 def _called_off(text: str, published: date = date(2036, 8, 9)) -> dict[str, bool]:
     """Each timed claim's value -> whether it was said of an attempt called off."""
-    findings = EventFindings()
-    event_claims(Article("000", text, 0, published).prepare(), findings)
-    return {claim.value: claim.called_off for claims in findings.claims.values() for claim in claims if claim.value}
+    return {claim.value: claim.called_off for claim in claims_of(text, published) if claim.value}
 
 
 def test_a_scrubbed_attempt_is_called_off_and_the_next_try_is_not() -> None:
@@ -64,13 +60,10 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Dossier, str]:
-    return draft_and_check(tmp_path, capsys, ARTICLES)
-
-
-def test_the_drafted_flight_has_one_launch_day_and_a_one_minute_docking_dispute(drafted: tuple[Dossier, str]) -> None:
-    dossier, err = drafted
+def test_the_drafted_flight_has_one_launch_day_and_a_one_minute_docking_dispute(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, err = draft_and_check(tmp_path, capsys, ARTICLES)
     assert "was an attempt called off; left out" in err
     assert "read as written on 2036-08-08" in err
     subjects = {conflict.subject for conflict in dossier.conflicts}
