@@ -148,6 +148,8 @@ _MODAL = re.compile(
 #: A verb in the past a few words before an excerpt with no tense of its own: it tells the excerpt's day.
 #: A modal between them ("said it would try again on Saturday") speaks of a plan, not of the past.
 _TOLD_BEFORE = re.compile(PAST_TENSE.pattern + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$")
+#: How far before an excerpt `_TOLD_BEFORE` looks: a verb and four words.
+_TOLD_REACH = 80
 #: A past verb just after such an excerpt: "the first attempt on Tuesday was scrubbed".
 _TOLD_AFTER = re.compile(r"\s+(?:was|were|had)(?:\s+(?:been\s+)?[a-z]+)?\b")
 #: How long an excerpt from a live-blog entry's posting time to its "moments ago" may be.
@@ -443,6 +445,8 @@ def _planned(text: str, sentence: Sentence, trigger: Trigger, expression: Found)
 def _called_off(text: str, sentence: Sentence, expression: Found) -> bool:
     """Whether the clause of the time says the attempt then was called off ("the first attempt on
     Thursday was scrubbed", "a fault stopped the countdown on Monday") and not that it then went ahead."""
+    if _SCRUBBED.search(text, sentence.start, sentence.end) is None:
+        return False  # most sentences: no clause to find
     begin, end = sentence.start, sentence.end
     for brk in _SCRUB_CLAUSE.finditer(text, sentence.start, expression.start):
         begin = brk.end()
@@ -504,6 +508,19 @@ def _around(text: str, sentence: Sentence, start: int, end: int, words: int = 4)
     return clean_excerpt(text, left, right)
 
 
+def _with_tense(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The span of a tenseless excerpt grown to the past verb that tells it, if one stands beside it.
+
+    "a mission that began with a launch from the coast on Tuesday": the verb a few words
+    before is its tense (a past Tuesday); "the attempt on Tuesday was scrubbed": the one after.
+    """
+    if told := _TOLD_BEFORE.search(text, max(sentence.start, start - _TOLD_REACH), start):
+        return told.start(), end
+    if told := _TOLD_AFTER.match(text, end, sentence.end):
+        return start, told.end()
+    return start, end
+
+
 def _claim(
     article: Article, sentence: Sentence, expression: Found, trigger: Trigger, found: list[Found]
 ) -> RawClaim | None:
@@ -523,12 +540,8 @@ def _claim(
     if modal := _MODAL.search(text, sentence.start, start):
         if modal.end() == start or text[modal.end() : start].strip() == "":
             start = modal.start()
-    elif not tense(text[start:end]) and (told := _TOLD_BEFORE.search(text, sentence.start, start)):
-        # "a mission that began with a launch from the coast on Tuesday": the verb a few words
-        # before the excerpt is its tense (a past Tuesday), so the excerpt starts there.
-        start = told.start()
-    elif not tense(text[start:end]) and (told := _TOLD_AFTER.match(text, end, sentence.end)):
-        end = told.end()  # "the attempt on Tuesday was scrubbed": the verb after it
+    elif expression.kind == "moment" and not tense(text[start:end]):
+        start, end = _with_tense(text, sentence, start, end)
     if expression.kind == "duration":
         anchor = expression.anchor or "launch"
         if trigger.kind == anchor:
