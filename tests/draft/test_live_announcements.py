@@ -36,6 +36,11 @@ def test_an_exclamation_and_the_present_perfect_date_the_event() -> None:
     }
 
 
+def test_a_stamp_and_a_stated_time_of_one_minute_are_one_claim() -> None:
+    found = _posted("23:47 Beijing time", "Docked! The capsule docked with the outpost at 15:47 GMT.", "Hello.")
+    assert found == {"docking": ["2035-03-04T15:47Z"]}
+
+
 def test_a_recap_or_another_word_gives_no_time() -> None:
     assert _posted("15:47 GMT", "Quick recap: the capsule has docked with the outpost.", "Weather is fine!") == {}
     # The exclamation is not the event's own word: the launch is only mentioned.

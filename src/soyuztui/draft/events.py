@@ -322,6 +322,30 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             replace(claim, doc=article.id, start=claim.start + origin, end=claim.end + origin, written=written)
             for claim in claims
         ]
+    return _one_per_minute(out)
+
+
+def _one_per_minute(claims: list[RawClaim]) -> list[RawClaim]:
+    """An article's claims, one for each event and exact minute.
+
+    A live blog's "06:33 Beijing time - Touchdown!" and its "landed … (2233 GMT)" are one
+    minute said twice, read in two zones: one claim stands for both, the one read with no
+    zone of its own when there is one (its words state the zone).
+    """
+    kept: dict[tuple[str, str], RawClaim] = {}
+    out: list[RawClaim] = []
+    for claim in claims:
+        if claim.value is None or len(claim.value) == len("YYYY-MM-DD"):
+            out.append(claim)
+            continue
+        key = (claim.event, claim.value)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = claim
+            out.append(claim)
+        elif first.zone is not None and claim.zone is None:
+            kept[key] = claim
+            out[out.index(first)] = claim
     return out
 
 
