@@ -43,6 +43,7 @@ def test_a_stamp_and_a_stated_time_of_one_minute_are_one_claim() -> None:
 
 def test_a_recap_or_another_word_gives_no_time() -> None:
     assert _posted("15:47 GMT", "Quick recap: the capsule has docked with the outpost.", "Weather is fine!") == {}
+    assert _posted("15:47 GMT", "Docking delayed!", "Launch scrubbed!") == {}
     # The exclamation is not the event's own word: the launch is only mentioned.
     assert _posted("15:47 GMT", "All quiet for now.", "Great news! The launch went well.") == {}
 
