@@ -49,6 +49,9 @@ def test_a_past_verb_before_the_excerpt_gives_it_its_tense() -> None:
     # A modal between them speaks of a plan: the verb of saying gives the excerpt no past.
     found = _timed("The agency said it would try the launch again on Wednesday.", date(2033, 5, 15))
     assert found == {"launch": ["2033-05-18"]}
+    # A verb of saying is the saying's tense, not that of what was said.
+    found = _timed("Officials said the launch on Wednesday would go ahead.", date(2033, 5, 15))
+    assert found == {"launch": ["2033-05-18"]}
 
 
 def test_a_day_after_and_belongs_to_the_verb_that_follows_it() -> None:

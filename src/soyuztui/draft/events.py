@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from soyuztui.dossier.times.days import PAST_TENSE, PAST_VERBS, day_spans, tense
+from soyuztui.dossier.times.days import PAST_VERBS, PAST_WORDS, day_spans, tense
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
 from soyuztui.draft.moments import (
@@ -147,7 +147,13 @@ _MODAL = re.compile(
 )
 #: A verb in the past a few words before an excerpt with no tense of its own: it tells the excerpt's day.
 #: A modal between them ("said it would try again on Saturday") speaks of a plan, not of the past.
-_TOLD_BEFORE = re.compile(PAST_TENSE.pattern + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$")
+#: A verb of saying is the saying's tense, not that of what was said ("said the launch on Friday would …").
+_TOLD_BEFORE = re.compile(
+    r"(?!(?:said|told|announced|spoke|held)\b)"
+    + PAST_WORDS
+    + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 #: How far before an excerpt `_TOLD_BEFORE` looks: a verb and four words.
 _TOLD_REACH = 80
 #: A past verb just after such an excerpt: "the first attempt on Tuesday was scrubbed".

@@ -74,7 +74,7 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|'ll|’ll|shall|is\s+to|are\s+to|scheduled|set\s+to|due|expected|plans?|planned|"
     r"slated|upcoming|aims?\s+to|hopes?\s+to|going\s+to|to\s+be)\b"
 )
-#: Past forms of verbs news writing reports a flight in, beyond the ones written into `PAST_TENSE`:
+#: Past forms of verbs news writing reports a flight in, beyond the ones written into `PAST_WORDS`:
 #: irregular pasts ("began", "rose", "came") a rule on "-ed" would miss, and regular ones of its events.
 PAST_VERBS = (
     "began", "rose", "came", "went", "took", "left", "spent", "made", "stepped", "climbed", "ended",
@@ -82,14 +82,15 @@ PAST_VERBS = (
     "undocked", "splashed", "thundered", "soared", "streaked", "wrapped", "scrubbed", "aborted", "stopped",
     "halted", "cancelled", "canceled",
 )  # fmt: skip
-#: Words that put an excerpt in the past.
-PAST_TENSE = re.compile(
-    r"(?i)\b(?:was|were|had|did|launched|lifted\s+off|blasted\s+off|took\s+off|docked|landed|returned|"
+#: Words that put an excerpt in the past (a pattern, read without regard to case).
+PAST_WORDS = (
+    r"\b(?:was|were|had|did|launched|lifted\s+off|blasted\s+off|took\s+off|docked|landed|returned|"
     r"arrived|said|told|held|spoke|announced|reached|sent|flew|touched\s+down|splashed\s+down|"
     # Irregular and common past forms a report is told in ("a mission that began with a launch on Tuesday").
     + "|".join(PAST_VERBS)
     + r")\b"
 )
+_PAST_TENSE = re.compile(PAST_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ def _weekday(index: int, modifier: str, published: date, tense: int) -> date:
 
 def tense(text: str) -> int:
     """+1 when the excerpt speaks only of the future, -1 only of the past, 0 otherwise."""
-    future, past = bool(_FUTURE.search(text)), bool(PAST_TENSE.search(text))
+    future, past = bool(_FUTURE.search(text)), bool(_PAST_TENSE.search(text))
     return 0 if future == past else (1 if future else -1)
 
 
