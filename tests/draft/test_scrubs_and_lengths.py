@@ -29,6 +29,7 @@ def test_a_scrubbed_attempt_is_called_off_and_the_next_try_is_not() -> None:
         "A faulty valve stopped the countdown seconds before liftoff on Tuesday, and engineers said they "
         "would try the launch again on Thursday."
     ) == {"2036-08-05": True, "2036-08-07": False}
+    assert _called_off("The launch was scrubbed again on Tuesday.") == {"2036-08-05": True}
     # Went ahead after all: the day is the launch's.
     assert _called_off("Scrubbed once, the rocket finally lifted off on Thursday.") == {"2036-08-07": False}
     # A move to another day is the new plan, not an attempt called off.

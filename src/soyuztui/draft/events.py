@@ -15,6 +15,11 @@ another craft's verb than this flight's is that craft's; a time followed by "aft
 launch", or beside a verb of naming or telling ("on Monday named the crew"), is not
 the event's; a launch whose clause names another number of this flight's family is
 that flight's (`without_other_flights`).
+
+A time in a clause that calls the attempt off ("the first attempt on Thursday was
+scrubbed") is marked `called_off`: no time of the event at all. A live blog's posting
+time is an event's only when its entry says so ("moments ago", or the entry opens by
+announcing the event: "SPLASHDOWN!", "the capsule has docked").
 """
 
 from __future__ import annotations
@@ -107,7 +112,7 @@ _SCRUBBED = re.compile(
     re.IGNORECASE,
 )
 #: Words that say it went ahead after all ("scrubbed on Tuesday, it finally flew on Thursday").
-_WENT_AHEAD = re.compile(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|again|instead)\b", re.I)
+_WENT_AHEAD = re.compile(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|instead)\b", re.I)
 #: Where a clause ends for `_SCRUBBED`: commas alone set off lists and appositions, not clauses.
 #: A clause after "after" is background ("lifted off on Thursday, two days after an attempt was scrubbed").
 _SCRUB_CLAUSE = re.compile(r"[;:—–(]|,\s+(?:and|but|while|then|so|leaving|before)\b|\b(?:but|after|following|since)\b")
