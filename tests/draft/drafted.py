@@ -1,7 +1,9 @@
-"""Drafting invented articles in a test: write them, draft, check unedited, build the dossier."""
+"""Drafting invented articles in a test: write them, draft, check unedited, build the dossier; or read
+one invented article's event claims."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,8 @@ import pytest
 from soyuztui.cli import main
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
+from soyuztui.draft.events import EventFindings, RawClaim, event_claims
+from soyuztui.draft.text import Article
 
 
 def draft_and_check(folder: Path, capsys: pytest.CaptureFixture[str], articles: dict[str, str]) -> tuple[Dossier, str]:
@@ -25,3 +29,19 @@ def draft_and_check(folder: Path, capsys: pytest.CaptureFixture[str], articles: 
 def numbered(*texts: str) -> dict[str, str]:
     """`texts` under article file names in their order ("000_article.txt", "001_article.txt", ...)."""
     return {f"{number:03d}_article.txt": text for number, text in enumerate(texts)}
+
+
+def claims_of(text: str, published: date) -> list[RawClaim]:
+    """Every event claim of one article with no header, written on `published`."""
+    findings = EventFindings()
+    event_claims(Article("000", text, 0, published).prepare(), findings)
+    return [claim for claims in findings.claims.values() for claim in claims]
+
+
+def timed_values(text: str, published: date) -> dict[str, list[str]]:
+    """Event id -> the values the article's timed claims give it."""
+    found: dict[str, list[str]] = {}
+    for claim in claims_of(text, published):
+        if claim.value:
+            found.setdefault(claim.event, []).append(claim.value)
+    return found

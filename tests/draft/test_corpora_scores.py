@@ -93,6 +93,13 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("soyuz-ms-25", "ages"): (1.0, 1.0),
     ("soyuz-ms-25", "aboard"): (1.0, 1.0),
     ("soyuz-ms-25", "overall"): (0.95, 1.0),
+    # Held-out invented corpora of heldout3: event times and conflicts reached (unseenB, issue 22).
+    ("polaris-dawn", "event times"): (1.0, 1.0),
+    ("polaris-dawn", "conflicts"): (1.0, 1.0),
+    ("soyuz-ms-25", "event times"): (1.0, 1.0),
+    # One more conflict than the gold lists: a given name spelt two ways (Yuri/Yury), written
+    # into the articles on purpose but left out of expected.json's conflicts.
+    ("soyuz-ms-25", "conflicts"): (1.0, 0.75),
 }
 
 

@@ -10,27 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from soyuztui.draft.events import EventFindings, RawClaim, event_claims
-from soyuztui.draft.text import Article
-from tests.draft.drafted import draft_and_check
+from soyuztui.draft.events import RawClaim
+from tests.draft.drafted import claims_of, draft_and_check, timed_values
 
 
 def _timed(text: str, published: date = date(2033, 5, 13)) -> dict[str, list[str]]:
-    """Event id -> the values the sentence claims for it."""
-    findings = EventFindings()
-    event_claims(Article("000", text, 0, published).prepare(), findings)
-    found: dict[str, list[str]] = {}
-    for claims in findings.claims.values():
-        for claim in claims:
-            if claim.value:
-                found.setdefault(claim.event, []).append(claim.value)
-    return found
+    return timed_values(text, published)
 
 
 def _all(text: str, published: date = date(2033, 5, 13)) -> list[RawClaim]:
-    findings = EventFindings()
-    event_claims(Article("000", text, 0, published).prepare(), findings)
-    return [claim for claims in findings.claims.values() for claim in claims]
+    return claims_of(text, published)
 
 
 def test_opening_the_hatch_is_the_hatch_opening_not_a_second_docking() -> None:

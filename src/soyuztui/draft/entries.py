@@ -33,6 +33,34 @@ _CLOCK_START = re.compile(r"\d|(?i:noon|midday|midnight)")
 _HEAD = 60
 #: Words that put an event at the entry's own time.
 JUST_NOW = re.compile(r"\b(?:just now|(?:just )?moments? ago|a moment ago|(?:just )?seconds ago)\b", re.IGNORECASE)
+#: An entry that announces its event as it happens: the event's own word as an exclamation at the
+#: entry's head ("SPLASHDOWN!", "Docking confirmed!"), or the event told in the present perfect or
+#: the present ("The capsule has landed", "the ship is docking now"). Its posting time is the event's.
+ANNOUNCED = re.compile(
+    r"^\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*!"
+    r"|\b(?:has|have)\s+(?:just\s+|now\s+|officially\s+)?[a-z]+(?:ed|en)\b(?:\s+(?:off|down|up))?"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?[a-z]+ing\s+(?:right\s+)?now\b"
+)
+#: Words of a look back ("Reminder:", "earlier"), or of what has not happened ("Landing delayed!",
+#: "Docking next"): the entry tells of a time other than its own.
+NOT_NOW = re.compile(
+    r"\b(?:reminder|recap|earlier|last night|yesterday|ago|overnight|no|not|never|yet|soon|delayed|postponed"
+    r"|scrub(?:bed)?|abort(?:ed)?|called off|cancell?ed|hold|standby|waiting|awaiting|tomorrow|tonight|later|next"
+    r"|expected|planned|set)\b",
+    re.IGNORECASE,
+)
+
+
+def announced(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of `text[start:end]`, an entry's first sentence, that announces an event as it happens.
+
+    None for a recap, whatever its tense ("Reminder: the crew has landed" looks back), and
+    for an event that has not happened ("Launch scrubbed!").
+    """
+    if NOT_NOW.search(text, start, end):
+        return None
+    found = ANNOUNCED.search(text[start:end])
+    return (start + found.start(), start + found.end()) if found else None
 
 
 @dataclass(frozen=True, slots=True)

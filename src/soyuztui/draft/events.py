@@ -15,6 +15,11 @@ another craft's verb than this flight's is that craft's; a time followed by "aft
 launch", or beside a verb of naming or telling ("on Monday named the crew"), is not
 the event's; a launch whose clause names another number of this flight's family is
 that flight's (`without_other_flights`).
+
+A time in a clause that calls the attempt off ("the first attempt on Thursday was
+scrubbed") is marked `called_off`: no time of the event at all. A live blog's posting
+time is an event's only when its entry says so ("moments ago", or the entry opens by
+announcing the event: "SPLASHDOWN!", "the capsule has docked").
 """
 
 from __future__ import annotations
@@ -25,9 +30,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from soyuztui.dossier.times.days import day_spans
+from soyuztui.dossier.times.days import PAST_VERBS, PAST_WORDS, day_spans, tense
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.entries import JUST_NOW, Entry, entry_at
+from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
 from soyuztui.draft.moments import (
     Found,
     expressions,
@@ -39,6 +44,10 @@ from soyuztui.draft.moments import (
     story_zone,
 )
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
+
+#: A trigger word used as a noun modifier names a place or a thing, not the event:
+#: "the splashdown zones", "a landing site", "the landing legs".
+_PLACE_NOUN = r"\s+(?:zones?|sites?|areas?|regions?|spots?|pads?|legs?|gear|craft|barges?|ships?|vessels?|teams?|windows?|plans?)\b"
 
 #: (event id, title, trigger pattern), in the order a mission runs.
 EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
@@ -54,6 +63,9 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?|roar(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
         r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control|system))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b"
+        # The rocket as subject of a verb of rising: "the booster rose from the pad", "thundered off".
+        r"|\b(?:rocket|booster|launcher)\s+(?:\w+\s+)?(?:rose|climbed|soared|streaked|thundered|roared)\b"
+        r"|\bthundered (?:off|away|aloft|into)\b"
         # The rocket as subject, the craft as object: "lifted the Crew Dragon Endeavour off its pad".
         r"|\b(?:lift(?:ed|s)?|blast(?:ed|s)?) (?:the|a|an|its|their) (?:[A-Z][\w-]*\s){1,3}off\b",
     ),
@@ -63,7 +75,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Docking",
         r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b|\blink(?:ed|s)? up with\b|\brendezvous(?:ed)? with\b"
         r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b"
-        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to)\b",
+        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to|on)\b",
     ),
     (
         "hatch-opening",
@@ -76,7 +88,8 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "return",
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
-        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\bsplashdown\b|\btouch(?:ed|es)? down\b|\bland(?:s|ed|ing)?\b(?!\s*(?:mark|scape))",
+        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es)? down\b"
+        rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
     ),
 )
 #: The spacecraft's own landing when it comes back without its crew: found by `_UNCREWED`, not a trigger.
@@ -88,9 +101,21 @@ _RETURN = next(pattern for kind, _title, pattern in _TRIGGERS if kind == "return
 #: Words of a plan, not a report: the time they give may be superseded by what happened.
 _PLAN = re.compile(
     r"\b(?:scheduled|planned|plans? to|expected|slated|targeting|targeted|(?:set|due) (?:to|for)|as soon as"
-    r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast)\b|’ll\b|'ll\b",
+    r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast|(?:meant|intended|designed) to)\b|’ll\b|'ll\b",
     re.IGNORECASE,
 )
+#: Words of an attempt called off. A move to another day ("postponed to Friday") is not one: that
+#: day is the new plan.
+_SCRUBBED = re.compile(
+    r"\b(?:called off|call(?:ed|s)? off|scrub(?:bed|s)?|abort(?:ed|s)?|cancell?(?:ed|s)?|stopped|halted"
+    r"|stood down|stands? down)\b",
+    re.IGNORECASE,
+)
+#: Words that say it went ahead after all ("scrubbed on Tuesday, it finally flew on Thursday").
+_WENT_AHEAD = re.compile(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|instead)\b", re.I)
+#: Where a clause ends for `_SCRUBBED`: commas alone set off lists and appositions, not clauses.
+#: A clause after "after" is background ("lifted off on Thursday, two days after an attempt was scrubbed").
+_SCRUB_CLAUSE = re.compile(r"[;:—–(]|,\s+(?:and|but|while|then|so|leaving|before)\b|\b(?:but|after|following|since)\b")
 #: Where a clause begins, for the plan words that govern it.
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bbut\b")
 #: A trigger in a relative clause about another craft: "the cargo ship that launched on March 2".
@@ -125,6 +150,19 @@ _MODAL = re.compile(
     r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
     r"due to|plans? to|planned to)\s+$"
 )
+#: A verb in the past a few words before an excerpt with no tense of its own: it tells the excerpt's day.
+#: A modal between them ("said it would try again on Saturday") speaks of a plan, not of the past.
+#: A verb of saying is the saying's tense, not that of what was said ("said the launch on Friday would …").
+_TOLD_BEFORE = re.compile(
+    r"(?!(?:said|told|announced|spoke|held)\b)"
+    + PAST_WORDS
+    + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+#: How far before an excerpt `_TOLD_BEFORE` looks: a verb and four words.
+_TOLD_REACH = 80
+#: A past verb just after such an excerpt: "the first attempt on Tuesday was scrubbed".
+_TOLD_AFTER = re.compile(r"\s+(?:was|were|had)(?:\s+(?:been\s+)?[a-z]+)?\b")
 #: How long an excerpt from a live-blog entry's posting time to its "moments ago" may be.
 _POSTED_REACH = 300
 #: How far a clock time may stand after the day its sentence gave for it (one clause).
@@ -135,6 +173,10 @@ _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirm
 _RELATIVE_TO = re.compile(
     r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
 )
+#: "…, and on Friday": a time that opens the next of a list of verbs ...
+_AND_THEN = re.compile(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
+#: ... when a verb of its own follows in the same clause ("and on Friday the pair stepped outside").
+_VERB_NEXT = re.compile(r"[^,.;:!?]{0,60}?\b(?:[a-z]+ed|will|would|is|are|was|were|" + "|".join(PAST_VERBS) + r")\b")
 #: Verbs of naming or telling: a time beside them dates the words, not the event they tell of.
 _SAYING = r"\b(?:named|announced|unveiled|picked|selected|chose|introduced|revealed|told|said|disclosed)\b"
 #: Such a verb between a time and a later trigger: "on Monday named the crew who will fly on the launch".
@@ -169,6 +211,8 @@ class RawClaim:
     approximate: bool = False
     #: Said of a plan ("is scheduled to return on Thursday"): what happened supersedes it.
     planned: bool = False
+    #: Said of an attempt that was called off ("the launch was scrubbed on Thursday"): no time of the event.
+    called_off: bool = False
     #: The day the article was written on (as far as the draft knows): a report of a time
     #: written before it is a plan too ("returning on June 14" in a preview).
     written: date | None = None
@@ -265,7 +309,10 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
         origin = sentence.start
         local = article_zone(article, True) if "local" in sentence.text.lower() else None
         # "docked moments ago": the entry's words up to the sentence date it.
-        posted = article.text[entry.start : origin] if entry and JUST_NOW.search(sentence.text) else None
+        live = entry and (
+            JUST_NOW.search(sentence.text) or (origin == entry.body and announced(article.text, origin, sentence.end))
+        )
+        posted = article.text[entry.start : origin] if entry and live else None
         key = (
             sentence.text,
             tuple((trigger.kind, trigger.start - origin, trigger.end - origin) for trigger in triggers),
@@ -289,7 +336,41 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             replace(claim, doc=article.id, start=claim.start + origin, end=claim.end + origin, written=written)
             for claim in claims
         ]
+    return _one_per_minute(out)
+
+
+def _one_per_minute(claims: list[RawClaim]) -> list[RawClaim]:
+    """An article's claims, one for each event and exact minute.
+
+    A live blog's "06:33 Beijing time - Touchdown!" and its "landed … (2233 GMT)" are one
+    minute said twice, read in two zones: one claim stands for both, the one read with no
+    zone of its own when there is one (its words state the zone).
+    """
+    kept: dict[tuple[str, str], RawClaim] = {}
+    out: list[RawClaim] = []
+    for claim in claims:
+        if claim.value is None or len(claim.value) == len("YYYY-MM-DD"):
+            out.append(claim)
+            continue
+        key = (claim.event, claim.value)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = claim
+            out.append(claim)
+        elif first.zone is not None and claim.zone is None:
+            kept[key] = claim
+            out[out.index(first)] = claim
     return out
+
+
+def told_as_done(article: Article, claim: RawClaim) -> bool:
+    """Whether the claim's sentence tells of its event as done: in the past tense, no plan, not called off.
+
+    An article that says so was written after the event ("has reached the station after a
+    two-day chase"): a day before it is no day the article can have been written on.
+    """
+    sentence = article.sentence_at(claim.start)
+    return not claim.planned and not claim.called_off and sentence is not None and tense(sentence.text) < 0
 
 
 def _dateline_end(article: Article) -> int:
@@ -333,6 +414,7 @@ def _sentence_claims(
         claim = _claim(article, sentence, expression, trigger, found)
         if claim is not None:
             claim.planned = _planned(text, sentence, trigger, expression)
+            claim.called_off = expression.kind == "moment" and _called_off(text, sentence, expression)
             out.append(claim)
             claimed.add(claim.event)
     if entry is not None:
@@ -350,14 +432,15 @@ def _sentence_claims(
 
 
 def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: Trigger) -> RawClaim | None:
-    """The entry's posting time as the time of an event its sentence says happened "just now" or "moments ago".
+    """The entry's posting time as the time of an event its sentence says happened "just now" or "moments ago",
+    or that its first sentence announces as it happens ("SPLASHDOWN!", "The capsule has landed").
 
     The excerpt runs from the posting time to those words, so `check` reads the same minute.
     """
-    now = JUST_NOW.search(article.text, sentence.start, sentence.end)
-    if now is None or now.start() < trigger.start:
-        return None  # "moments ago, officials said the crew would dock": the words are not the event's
-    start, end = entry.start, now.end()
+    end = _live_end(article.text, sentence, entry, trigger)
+    if end is None:
+        return None
+    start = entry.start
     if end - start > _POSTED_REACH:
         return None
     excerpt = article.text[start:end]
@@ -366,6 +449,18 @@ def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: T
     if read is None or len(read[0]) == len("YYYY-MM-DD"):
         return None
     return RawClaim(trigger.kind, article.id, start, end, value=read[0], zone=read[1], approximate=read[2])
+
+
+def _live_end(text: str, sentence: Sentence, entry: Entry, trigger: Trigger) -> int | None:
+    """Where the words that put `trigger`'s event at the entry's posting time end, if the sentence has them."""
+    now = JUST_NOW.search(text, sentence.start, sentence.end)
+    if now is not None:
+        # "moments ago, officials said the crew would dock": the words are not the event's
+        return now.end() if now.start() >= trigger.start else None
+    span = announced(text, sentence.start, sentence.end) if sentence.start == entry.body else None
+    if span is None or not span[0] <= trigger.start < trigger.end <= span[1]:
+        return None  # the announcement must be the event's own word
+    return span[1]
 
 
 def _uncrewed_lead(article: Article) -> bool:
@@ -385,6 +480,19 @@ def _planned(text: str, sentence: Sentence, trigger: Trigger, expression: Found)
     return _PLAN.search(text, begin, last) is not None
 
 
+def _called_off(text: str, sentence: Sentence, expression: Found) -> bool:
+    """Whether the clause of the time says the attempt then was called off ("the first attempt on
+    Thursday was scrubbed", "a fault stopped the countdown on Monday") and not that it then went ahead."""
+    if _SCRUBBED.search(text, sentence.start, sentence.end) is None:
+        return False  # most sentences: no clause to find
+    begin, end = sentence.start, sentence.end
+    for brk in _SCRUB_CLAUSE.finditer(text, sentence.start, expression.start):
+        begin = brk.end()
+    if after := _SCRUB_CLAUSE.search(text, expression.end, sentence.end):
+        end = after.start()
+    return _SCRUBBED.search(text, begin, end) is not None and _WENT_AHEAD.search(text, begin, end) is None
+
+
 def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence) -> Trigger | None:
     if expression.kind == "duration" and _MISSION_LENGTH.search(text, expression.start, expression.end):
         returns = [trigger for trigger in here if trigger.kind == "return"]
@@ -402,6 +510,8 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
         if trigger.end <= expression.start:
             if _REPORTING.search(text, trigger.end, expression.start):
                 return 10_000  # "lifts off on Wednesday, officials told reporters on Monday"
+            if _AND_THEN.search(text, trigger.end, expression.start) and _VERB_NEXT.match(text, expression.end):
+                return 10_000  # "launched from the coast, and on Friday stepped outside": the later verb's day
             return expression.start - trigger.end
         # A time usually follows its verb ("lifted off ... at 06:10 UTC and docked"); a comma
         # parts it from a later trigger ("at 0855 GMT, with a docking time of 1212 GMT").
@@ -436,6 +546,19 @@ def _around(text: str, sentence: Sentence, start: int, end: int, words: int = 4)
     return clean_excerpt(text, left, right)
 
 
+def _with_tense(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The span of a tenseless excerpt grown to the past verb that tells it, if one stands beside it.
+
+    "a mission that began with a launch from the coast on Tuesday": the verb a few words
+    before is its tense (a past Tuesday); "the attempt on Tuesday was scrubbed": the one after.
+    """
+    if told := _TOLD_BEFORE.search(text, max(sentence.start, start - _TOLD_REACH), start):
+        return told.start(), end
+    if told := _TOLD_AFTER.match(text, end, sentence.end):
+        return start, told.end()
+    return start, end
+
+
 def _claim(
     article: Article, sentence: Sentence, expression: Found, trigger: Trigger, found: list[Found]
 ) -> RawClaim | None:
@@ -455,6 +578,8 @@ def _claim(
     if modal := _MODAL.search(text, sentence.start, start):
         if modal.end() == start or text[modal.end() : start].strip() == "":
             start = modal.start()
+    elif expression.kind == "moment" and not tense(text[start:end]):
+        start, end = _with_tense(text, sentence, start, end)
     if expression.kind == "duration":
         anchor = expression.anchor or "launch"
         if trigger.kind == anchor:

@@ -58,7 +58,25 @@ _CAREER = re.compile(
     re.IGNORECASE,
 )
 
+# "a two-day chase", "a 12-day mission": a length written as an adjective is its noun's. Only a
+# noun of the whole flight (one word may stand between: "a 12-day science mission") makes it the
+# mission's duration; a chase, a scheme or a quarantine lasts a part of it.
+_ADJECTIVE_NOUN = re.compile(r"\s+(?:(?P<first>[A-Za-z]+)(?:\s+(?P<second>[A-Za-z]+))?)")
+_FLIGHT_NOUN = re.compile(
+    r"(?:missions?|flights?|spaceflights?|trips?|voyages?|stays?|visits?|journeys?|expeditions?|sojourns?"
+    r"|excursions?|jaunts?|odysseys?|tours?)$",
+    re.IGNORECASE,
+)
+
 Finding = tuple[str, str, str, int, int]
+
+
+def _part_of_flight(text: str, end: int) -> bool:
+    """Whether the "N-day" ending at `end` describes a noun other than the flight ("a two-day chase")."""
+    after = _ADJECTIVE_NOUN.match(text, end)
+    if after is None:
+        return False
+    return not any(word and _FLIGHT_NOUN.match(word) for word in (after["first"], after["second"]))
 
 
 @dataclass
@@ -187,6 +205,8 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
             if sentence is not None and _OTHER_CREW.search(sentence.text):
                 continue
             number = match.group("number")
+            if match.group("unit").startswith("-") and _part_of_flight(article.text, match.end("unit")):
+                continue
             if _CAREER.search(article.text, max(article.body_start, match.start("number") - 40), match.start("number")):
                 continue
             # "ten-day" and "10-day" are one length: the value in digits, each wording a term.

@@ -24,7 +24,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, described, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
-from soyuztui.draft.events import EventFindings, event_claims, without_other_flights
+from soyuztui.draft.events import EventFindings, event_claims, told_as_done, without_other_flights
 from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, not_things, slug
@@ -368,8 +368,10 @@ def _infer_published(
     # Every day the dated articles give an event: a Beijing Saturday's launch is a Friday in UTC.
     consensus: dict[str, set[tuple[str, str | None]]] = {}
     for event, claims in known.claims.items():
-        if days := {(claim.value[:10], claim.zone) for claim in claims if claim.value}:
+        if days := {(claim.value[:10], claim.zone) for claim in claims if claim.value and not claim.called_off}:
             consensus[event] = days
+    # The first day each event is given: an article that tells of the event as done is written after it.
+    first = {event: min(date.fromisoformat(day) for day, _zone in days) for event, days in consensus.items()}
     # The exact minutes they give: a clock time "today" that lands on one is stronger evidence
     # of the day than a weekday ("last Sunday") that fits several readings.
     minutes = {
@@ -383,7 +385,13 @@ def _infer_published(
             article.published = day
             trial = EventFindings(memo=known.memo, sentences=known.sentences)
             event_claims(article, trial)
-            timed = [(event, claim.value) for event, claims in trial.claims.items() for claim in claims if claim.value]
+            claimed = [(event, claim) for event, claims in trial.claims.items() for claim in claims]
+            if any(
+                event in first and first[event] > day + timedelta(days=1) and told_as_done(article, claim)
+                for event, claim in claimed
+            ):
+                continue  # written before what it tells of as done
+            timed = [(event, claim.value) for event, claim in claimed if claim.value and not claim.called_off]
             agree = sum(1 for event, value in timed if any(on_day(value, *day) for day in consensus.get(event, set())))
             exact = sum(1 for event, value in timed if value in minutes.get(event, set()))
             if agree and (best is None or (exact, agree) > best[0]):

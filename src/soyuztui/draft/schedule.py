@@ -79,7 +79,8 @@ def resolve_times(
     """
     timeline = Timeline()
     for kind in EVENT_ORDER:
-        raw = _guess_gives_way(events.claims.get(kind, []), guessed, texts, kind, notes)
+        raw = _not_called_off(events.claims.get(kind, []), texts, kind, notes)
+        raw = _guess_gives_way(raw, guessed, texts, kind, notes)
         raw = _another_flights_day(raw, texts, kind, notes)
         raw = _superseded(raw, texts, kind, notes)
         raw = _zoned_days(_rough_in_exact(raw), texts, kind, notes)
@@ -149,7 +150,9 @@ def _guess_gives_way(
 
     An undated live blog's "launched last Sunday" is read against a day the draft only
     guessed; where the dated articles say otherwise, the guess is what is wrong, so it
-    neither outvotes them nor stands beside them as a dispute (noted in `unsure:`).
+    neither outvotes them nor stands beside them as a dispute (noted in `unsure:`). A clock time
+    within the hour of a dated one agrees with the guessed day: the outlets differ by minutes, a
+    dispute the dossier shows.
     """
     dated = [span for claim in raw if claim.doc not in guessed and (span := _span(claim)) is not None]
     if not dated or not guessed:
@@ -157,7 +160,7 @@ def _guess_gives_way(
     kept = []
     for claim in raw:
         span = _span(claim) if claim.doc in guessed else None
-        if span is not None and not any(meet(span, other) for other in dated):
+        if span is not None and not any(meet(span, other) or _apart(span, other) <= _ROUGH for other in dated):
             excerpt = texts[claim.doc][claim.start : claim.end]
             notes.append(f"{kind}: “{excerpt}” is read on a guessed day and the dated articles disagree; left out")
             continue
@@ -268,6 +271,15 @@ def _meets_exact(claim: RawClaim, raw: list[RawClaim]) -> bool:
         if exact.value and len(exact.value) > len("YYYY-MM-DD") and not exact.approximate
         if (other := _span(exact)) is not None
     )
+
+
+def _not_called_off(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:
+    """The claims, less the times of attempts called off ("the launch was scrubbed on Thursday"):
+    no time of the event at all, so no rival to what happened."""
+    for claim in raw:
+        if claim.called_off:
+            notes.append(f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” was an attempt called off; left out")
+    return [claim for claim in raw if not claim.called_off]
 
 
 def _superseded(raw: list[RawClaim], texts: dict[str, str], kind: str, notes: list[str]) -> list[RawClaim]:

@@ -326,8 +326,10 @@ def _occupants(
     terms: dict[str, list[str]],
     notes: list[str],
 ) -> list[s.OccupantSpec]:
-    arrival = "docking" if timeline.timed("docking") else (timeline.countdown_to or None)
-    end = timeline.ends_with or None
+    # Only a timed event can be arrived or left with (a flight not yet dated has neither).
+    start = timeline.countdown_to if timeline.countdown_to and timeline.timed(timeline.countdown_to) else None
+    arrival = "docking" if timeline.timed("docking") else start
+    end = timeline.ends_with if timeline.ends_with and timeline.timed(timeline.ends_with) else None
     flying = {key for (key, leg) in crew.seats if leg == "launch" and key in persons and persons[key].id in seated}
     landing = {key for (key, leg) in crew.seats if leg == "landing" and key in persons}
     if crew.whole_crew_returns:  # "The Aurora 7 crew is scheduled to return to Earth"
@@ -352,6 +354,9 @@ def _occupants(
     for key in order:
         person = persons.get(key)
         if person is None:
+            continue
+        if key in flying and arrival is None:
+            notes.append(f"{person.name}: flies, but the articles time no arrival; not drafted aboard")
             continue
         agency = _agency(person, terms)
         value, agency_excerpt = agency if agency is not None else (None, None)

@@ -74,10 +74,23 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|'ll|’ll|shall|is\s+to|are\s+to|scheduled|set\s+to|due|expected|plans?|planned|"
     r"slated|upcoming|aims?\s+to|hopes?\s+to|going\s+to|to\s+be)\b"
 )
-_PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|launched|lifted\s+off|blasted\s+off|took\s+off|docked|landed|returned|"
-    r"arrived|said|told|held|spoke|announced|reached|sent|flew|touched\s+down|splashed\s+down)\b"
+#: Past forms of verbs news writing reports a flight in, beyond the ones written into `PAST_WORDS`:
+#: irregular pasts ("began", "rose", "came") a rule on "-ed" would miss, and regular ones of its events.
+PAST_VERBS = (
+    "began", "rose", "came", "went", "took", "left", "spent", "made", "stepped", "climbed", "ended",
+    "started", "carried", "completed", "finished", "brought", "got", "gave", "became", "opened", "closed",
+    "undocked", "splashed", "thundered", "soared", "streaked", "wrapped", "scrubbed", "aborted", "stopped",
+    "halted", "cancelled", "canceled",
+)  # fmt: skip
+#: Words that put an excerpt in the past (a pattern, read without regard to case).
+PAST_WORDS = (
+    r"\b(?:was|were|had|did|launched|lifted\s+off|blasted\s+off|took\s+off|docked|landed|returned|"
+    r"arrived|said|told|held|spoke|announced|reached|sent|flew|touched\s+down|splashed\s+down|"
+    # Irregular and common past forms a report is told in ("a mission that began with a launch on Tuesday").
+    + "|".join(PAST_VERBS)
+    + r")\b"
 )
+_PAST_TENSE = re.compile(PAST_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +140,9 @@ def _weekday(index: int, modifier: str, published: date, tense: int) -> date:
     return before if back <= 3 else after
 
 
-def _tense(text: str) -> int:
+def tense(text: str) -> int:
     """+1 when the excerpt speaks only of the future, -1 only of the past, 0 otherwise."""
-    future, past = bool(_FUTURE.search(text)), bool(_PAST.search(text))
+    future, past = bool(_FUTURE.search(text)), bool(_PAST_TENSE.search(text))
     return 0 if future == past else (1 if future else -1)
 
 
@@ -179,7 +192,7 @@ def find_days(text: str, published: date | None, clocks: list[int] = []) -> list
     with no day of its own is the publication day.
     """
     days: list[Day] = []
-    tense = _tense(text)
+    pointing = tense(text)
     for match in _DAY.finditer(text):
         words = match.group(0)
         if match["iso"]:
@@ -198,9 +211,9 @@ def find_days(text: str, published: date | None, clocks: list[int] = []) -> list
                         f"not a {WEEKDAYS[index]}; choose an excerpt without the contradiction"
                     )
             else:
-                found = _weekday(index, match["mod"] or "", _need(published, words), tense)
+                found = _weekday(index, match["mod"] or "", _need(published, words), pointing)
         elif match["m3"] or match["m4"]:
-            found = _month_day(match, match["m3"] or match["m4"], match["d3"] or match["d4"], published, tense)
+            found = _month_day(match, match["m3"] or match["m4"], match["d3"] or match["d4"], published, pointing)
         elif match["relative"]:
             shift = _RELATIVE[" ".join(match["relative"].lower().split())]
             found = _need(published, words) + timedelta(days=shift)
