@@ -215,3 +215,21 @@ splashed down with Rosa Quint and Emil Strand at 22:30 GMT on Thursday.
     leaving = {item.person: item.leaves_with for item in spec.occupants}
     assert leaving["brody"] is None and leaving["tamsin"] is None
     assert leaving["quint"] is not None and leaving["strand"] is not None
+
+
+def test_a_cape_is_a_place_not_a_person(tmp_path: Path) -> None:
+    spec = _draft(
+        tmp_path / "cape",
+        """ date 2035-06-02 Capsule home
+
+The Crew Dragon Endeavor lifted off from Cape Norrvik at 10:20 GMT on Saturday, carrying commander Lia Brandt and
+pilot Omar Feld towards the International Space Station.
+""",
+        """ date 2035-06-03 Docked
+
+The Crew Dragon Endeavor docked with the International Space Station at 09:00 GMT on Sunday, a day after it left
+Cape Norrvik with Lia Brandt and Omar Feld.
+""",
+    )
+    assert "norrvik" not in {person.id for person in spec.people}
+    assert {person.id for person in spec.people} >= {"brandt", "feld"}

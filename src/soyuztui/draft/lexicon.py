@@ -40,7 +40,7 @@ NOT_NAMES = frozenset(
     Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint Officer Specialist Manager
     Veteran Billionaire Tourist Scientist Producer Filmmaker Journalist Reporter Editor
     Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
-    Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Bay Beach County Valley Field
+    Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Cape Bay Beach County Valley Field
     Hurricane Party Congress Parliament Senate Airlines Airways Inc Ltd Bank Motors Shuttle
     Grandad Grandpa Grandma Granny Mum Mom Dad Mother Father Uncle Aunt Auntie
     Weather Squadron Complex Pad Fleet Ship Vessel Harbor Harbour River Lake Mountain Mount
