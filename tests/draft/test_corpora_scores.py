@@ -1,7 +1,7 @@
 """The draft on corpora in the shared format (../shared/corpora, and tests/corpora's own): floors.
 
 `python benchmarks/draft_score.py --shared` prints every figure. The floors are the
-figures reached (draftcrew); event times are the time engineer's and conflicts partly so.
+figures reached.
 """
 
 from __future__ import annotations
@@ -62,8 +62,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("inspiration4", "aboard"): (1.0, 1.0),
     ("inspiration4", "event times"): (1.0, 1.0),
     ("inspiration4", "overall"): (1.0, 1.0),
-    # The three invented held-out corpora: people, crew seats and roles (crewfix); times and
-    # occupants are others' and have no floor here yet.
+    # The first batch of invented held-out corpora (tuned since their first score): crew seats and roles.
     ("artemis-2", "crew launch"): (1.0, 1.0),
     ("artemis-2", "crew landing"): (1.0, 1.0),
     ("artemis-2", "ages"): (1.0, 1.0),
@@ -75,14 +74,14 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("shenzhou-15-handover", "crew landing"): (1.0, 1.0),
     ("shenzhou-15-handover", "ages"): (1.0, 1.0),
     ("inspiration4", "conflicts"): (1.0, 1.0),
-    # Held-out invented corpora (never tuned to): event times and conflicts reached (timefix).
+    # The first batch: event times and conflicts.
     ("artemis-2", "conflicts"): (1.0, 1.0),
     ("axiom-2", "event times"): (1.0, 1.0),
     ("axiom-2", "conflicts"): (0.8, 0.8),
     ("shenzhou-15-handover", "event times"): (1.0, 1.0),
     ("shenzhou-15-handover", "conflicts"): (1.0, 0.66),
-    # Held-out invented corpora of heldout3 (never tuned to): people, crew seats and station
-    # occupants reached (unseenA, issue 22); times and conflicts are others'.
+    # The second batch of invented held-out corpora (tuned since their second score): crew seats
+    # and station occupants.
     ("polaris-dawn", "crew launch"): (1.0, 1.0),
     ("polaris-dawn", "crew landing"): (1.0, 1.0),
     ("polaris-dawn", "ages"): (1.0, 1.0),
@@ -93,7 +92,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("soyuz-ms-25", "ages"): (1.0, 1.0),
     ("soyuz-ms-25", "aboard"): (1.0, 1.0),
     ("soyuz-ms-25", "overall"): (0.95, 1.0),
-    # Held-out invented corpora of heldout3: event times and conflicts reached (unseenB, issue 22).
+    # The second batch: event times and conflicts.
     ("polaris-dawn", "event times"): (1.0, 1.0),
     ("polaris-dawn", "conflicts"): (1.0, 1.0),
     ("soyuz-ms-25", "event times"): (1.0, 1.0),
