@@ -11,8 +11,11 @@ import pytest
 from soyuztui.cli import main
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
+from soyuztui.dossier.sources import spec as s
+from soyuztui.draft import draft
 from soyuztui.draft.events import EventFindings, RawClaim, event_claims
 from soyuztui.draft.text import Article
+from soyuztui.draft.writer import render
 
 
 def draft_and_check(folder: Path, capsys: pytest.CaptureFixture[str], articles: dict[str, str]) -> tuple[Dossier, str]:
@@ -24,6 +27,17 @@ def draft_and_check(folder: Path, capsys: pytest.CaptureFixture[str], articles: 
     err = capsys.readouterr().err
     assert main(["check", "--mission", str(output)]) == 0
     return build_dossier(output), err
+
+
+def drafted_spec(folder: Path, *articles: str) -> s.MissionFile:
+    """The mission file drafted from the texts (as numbered articles in `folder`), after `check` accepted it unedited."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in numbered(*articles).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    spec = draft([folder], folder).spec
+    (folder / "mission.toml").write_text(render(spec), encoding="utf-8")
+    build_dossier(folder / "mission.toml")  # raises on anything `check` refuses
+    return spec
 
 
 def numbered(*texts: str) -> dict[str, str]:

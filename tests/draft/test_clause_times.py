@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from soyuztui.dossier.sources import spec as s
-from tests.draft.test_crew_rules import _draft, _text
+from tests.draft.drafted import drafted_spec
+from tests.draft.test_crew_rules import _text
 
 LAUNCH = _text(
     " date 2036-05-09 Private crew reaches orbit",
@@ -29,7 +30,7 @@ def _times(spec: s.MissionFile, event: str) -> set[str | None]:
 
 
 def test_a_rocket_lifting_the_craft_off_is_the_launch_and_the_dateline_day_is_not(tmp_path: Path) -> None:
-    spec = _draft(tmp_path / "a", LAUNCH, LANDING)
+    spec = drafted_spec(tmp_path / "a", LAUNCH, LANDING)
     launch = _times(spec, "launch")
     assert "2036-05-08T01:15Z" in launch
     # The dateline's day after a headline and a byline is the article's, not the launch's.
@@ -37,12 +38,12 @@ def test_a_rocket_lifting_the_craft_off_is_the_launch_and_the_dateline_day_is_no
 
 
 def test_a_clock_time_takes_the_day_its_verb_was_given_a_clause_before(tmp_path: Path) -> None:
-    spec = _draft(tmp_path / "b", LAUNCH, LANDING)
+    spec = drafted_spec(tmp_path / "b", LAUNCH, LANDING)
     assert "2036-05-11T22:40Z" in _times(spec, "return")
 
 
 def test_a_round_count_of_days_is_no_rival_to_the_exact_time(tmp_path: Path) -> None:
-    spec = _draft(tmp_path / "c", LAUNCH, LANDING)
+    spec = drafted_spec(tmp_path / "c", LAUNCH, LANDING)
     returns = [claim for item in spec.events if item.id == "return" for claim in item.claims]
     assert not any(claim.after for claim in returns)
 
@@ -52,5 +53,5 @@ def test_a_sentence_about_a_cargo_ship_gives_none_of_the_crew_s_events(tmp_path:
         " date 2036-06-20 Station update",
         "A Progress cargo ship that launched on June 2 is still docked to the station and will be inspected.",
     )
-    spec = _draft(tmp_path / "d", LAUNCH, cargo, LANDING)
+    spec = drafted_spec(tmp_path / "d", LAUNCH, cargo, LANDING)
     assert not any(time and time.startswith("2036-06") for time in _times(spec, "docking"))

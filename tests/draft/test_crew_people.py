@@ -12,7 +12,8 @@ from soyuztui.dossier.sources import spec as s
 from soyuztui.draft.attributes import described, person_findings, unattached_ages
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.names import find_mentions, group_people
-from tests.draft.test_crew_rules import _draft, _people, _seats
+from tests.draft.drafted import drafted_spec
+from tests.draft.test_crew_rules import _people, _seats
 from tests.draft.test_rules import article, people_in
 
 BEFORE_FLIGHT = """ date 2031-02-10 Agency names crew for the Selene 3 lunar flyby
@@ -36,7 +37,7 @@ Victor Brask said the crew had trained together for years.
 
 
 def _assigned(tmp_path: Path) -> s.MissionFile:
-    return _draft(tmp_path / "selene", BEFORE_FLIGHT, PROFILES)
+    return drafted_spec(tmp_path / "selene", BEFORE_FLIGHT, PROFILES)
 
 
 def test_a_crew_named_before_the_flight_holds_both_legs(tmp_path: Path) -> None:
@@ -101,12 +102,12 @@ Wen Jie, Ke Lin and Shi Yu, who flew up on Shenzhou-41, now have the station to 
 
 
 def test_a_crewmate_joined_by_a_payload_specialist_flies_too(tmp_path: Path) -> None:
-    seats = _seats(_draft(tmp_path / "handover", LAUNCHED, LEAVING))
+    seats = _seats(drafted_spec(tmp_path / "handover", LAUNCHED, LEAVING))
     assert ("yu", "launch", "Shenzhou-41", "Payload specialist") in seats
 
 
 def test_another_crew_coming_home_does_not_seat_the_mission_s_crew(tmp_path: Path) -> None:
-    seats = _seats(_draft(tmp_path / "handover", LAUNCHED, LEAVING))
+    seats = _seats(drafted_spec(tmp_path / "handover", LAUNCHED, LEAVING))
     assert {(person, leg) for person, leg, _craft, _role in seats} == {
         ("jie", "launch"),
         ("lin", "launch"),
@@ -191,7 +192,7 @@ Ortiz, who flew up in March aboard a Crew Dragon on the Crew-14 mission.
 
 The Px-4 astronauts splashed down off Florida at 03:00 GMT on Tuesday.
 """
-    spec = _draft(tmp_path / "px", launch, docked, home)
+    spec = drafted_spec(tmp_path / "px", launch, docked, home)
     assert spec.mission.title == "Px-4"
 
 
@@ -206,7 +207,7 @@ businessman Ravi Menon and biomedical scientist Ana Duarte to the International 
 The Crew Dragon Valor splashed down at 03:00 GMT on Wednesday. Lena Park, an engineer, said the ride was \
 smooth. Stem cell researcher Ana Duarte waved. Tycoon Ravi Menon thanked the recovery teams.
 """
-    people = _people(_draft(tmp_path / "trades", launch, home))
+    people = _people(drafted_spec(tmp_path / "trades", launch, home))
     facts = {key: {(fact.field, str(fact.value)) for fact in person.facts} for key, person in people.items()}
     assert {("occupation", "astronaut"), ("background", "engineer")} <= facts["park"]
     assert [field for field, _value in facts["menon"]].count("occupation") == 1
@@ -228,7 +229,7 @@ Valor docked with the International Space Station at 13:00 GMT on Monday.
 The four private astronauts splashed down off Florida at 03:00 GMT on Tuesday. They left behind \
 cosmonaut Ben Ortiz, who rocketed to the station on Soyuz MS-40 in March and has lived aboard since.
 """
-    spec = _draft(tmp_path / "valor", launch, docked, home)
+    spec = drafted_spec(tmp_path / "valor", launch, docked, home)
     landing = {person for person, leg, _craft, _role in _seats(spec) if leg == "landing"}
     assert landing == {"park", "menon", "duarte", "kaya"}
     leaving = {occupant.person: occupant.leaves_with for occupant in spec.occupants}

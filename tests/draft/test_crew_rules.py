@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soyuztui.dossier import build_dossier
 from soyuztui.dossier.sources import spec as s
-from soyuztui.draft import draft
-from soyuztui.draft.writer import render
+from tests.draft.drafted import drafted_spec
 
 LAUNCH = """ date 2030-05-01 Crew launches to the orbiting lab
 
@@ -28,17 +26,6 @@ LANDING = """ date 2030-11-02 Crew-12 home after six months
 The Crew Dragon Resolve landed off Florida at 07:10 GMT on Saturday carrying Ann Kole, Bob Rusk, Cara Vint and
 Dmitri Ossokin home after six months at the International Space Station.
 """
-
-
-def _draft(folder: Path, *articles: str) -> s.MissionFile:
-    """The mission drafted from the texts, after `check`'s builder accepted it unedited."""
-    folder.mkdir(exist_ok=True)
-    for number, text in enumerate(articles):
-        (folder / f"{number:03d}_article.txt").write_text(text, encoding="utf-8")
-    spec = draft([folder], folder).spec
-    (folder / "mission.toml").write_text(render(spec), encoding="utf-8")
-    build_dossier(folder / "mission.toml")  # raises on anything `check` refuses
-    return spec
 
 
 def _text(*paragraphs: str) -> str:
@@ -67,7 +54,7 @@ def _unwrapped(text: str) -> str:
 
 
 def _articles(tmp_path: Path) -> s.MissionFile:
-    return _draft(tmp_path / "a", " " + _unwrapped(LAUNCH).lstrip(), " " + _unwrapped(LANDING).lstrip())
+    return drafted_spec(tmp_path / "a", " " + _unwrapped(LAUNCH).lstrip(), " " + _unwrapped(LANDING).lstrip())
 
 
 def test_the_craft_is_the_spacecraft_never_the_rocket(tmp_path: Path) -> None:
@@ -116,7 +103,7 @@ def test_people_are_people(tmp_path: Path) -> None:
 
 
 def test_a_crew_coming_home_in_another_craft_sits_in_it(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "b",
         _text(
             " date 2031-02-03 Starliner flies its crew to the station",
@@ -148,7 +135,7 @@ def test_a_crew_coming_home_in_another_craft_sits_in_it(tmp_path: Path) -> None:
 
 
 def test_a_free_flyer_has_no_station_and_no_occupants(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "c",
         _text(
             " date 2032-04-01 Private crew starts a free-flying mission",
@@ -165,7 +152,7 @@ def test_a_free_flyer_has_no_station_and_no_occupants(tmp_path: Path) -> None:
 
 
 def test_names_written_family_name_first(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "d",
         _text(
             " date 2033-06-05 Shenzhou-30 launches",
@@ -185,7 +172,7 @@ def test_names_written_family_name_first(tmp_path: Path) -> None:
 
 
 def test_nicknames_profile_ages_and_headline_capitals(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "e",
         _text(
             " date 2034-03-03 Astronauts Gareth Doyle and Mira Pell Make History",
@@ -229,7 +216,7 @@ def test_a_craft_named_three_ways_is_one_craft() -> None:
 
 
 def test_a_handover_crew_leaves_with_its_own_departure(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "f",
         _text(
             " date 2035-09-10 Soyuz MS-50 crew arrives",
@@ -256,7 +243,7 @@ def test_a_handover_crew_leaves_with_its_own_departure(tmp_path: Path) -> None:
 
 
 def test_a_station_named_only_in_a_negation_is_no_destination(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "g",
         _text(
             " date 2033-07-01 Two tourists circle the Earth alone",
@@ -274,7 +261,7 @@ def test_a_station_named_only_in_a_negation_is_no_destination(tmp_path: Path) ->
 
 
 def test_getting_out_of_the_capsule_is_the_landing(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "h",
         _text(
             " date 2034-02-01 Soyuz MS-61 on its way",
@@ -292,7 +279,7 @@ def test_getting_out_of_the_capsule_is_the_landing(tmp_path: Path) -> None:
 
 
 def test_other_residents_going_home_in_their_own_craft_are_not_the_landing_crew(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "i",
         _text(
             " date 2035-04-01 Soyuz MS-70 docks",
@@ -315,7 +302,7 @@ def test_other_residents_going_home_in_their_own_craft_are_not_the_landing_crew(
 
 
 def test_each_clause_dates_its_own_residents_going_home(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "j",
         _text(
             " date 2037-03-01 Soyuz MS-80 docks",
@@ -345,7 +332,7 @@ def test_each_clause_dates_its_own_residents_going_home(tmp_path: Path) -> None:
 
 
 def test_a_name_once_with_a_post_in_an_appositive_is_a_person(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "k",
         _text(
             " date 2038-06-01 Soyuz MS-90 on its way",

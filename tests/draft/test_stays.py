@@ -15,11 +15,11 @@ from soyuztui.dossier import build_dossier
 from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.sources import spec as s
-from soyuztui.draft import draft
 from soyuztui.draft.writer import render
 from soyuztui.export.json import to_json
 from soyuztui.export.markdown import to_markdown
 from soyuztui.export.options import ExportOptions
+from tests.draft.drafted import drafted_spec
 
 ARRIVAL = """ date 2033-03-04 Crew-30 reaches the station
 
@@ -42,15 +42,6 @@ aboard, ending their stay of almost six months.
 """
 
 
-def _draft(folder: Path, *articles: str) -> s.MissionFile:
-    folder.mkdir(exist_ok=True)
-    for number, text in enumerate(articles):
-        (folder / f"{number:03d}_article.txt").write_text(text, encoding="utf-8")
-    spec = draft([folder], folder).spec
-    (folder / "mission.toml").write_text(render(spec), encoding="utf-8")
-    return spec
-
-
 def _aboard(dossier: Dossier, moment: str) -> set[str]:
     at = datetime.fromisoformat(moment).replace(tzinfo=UTC)
     return {occupant.person for occupant in dossier.occupants_at(at)}
@@ -59,7 +50,7 @@ def _aboard(dossier: Dossier, moment: str) -> set[str]:
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[s.MissionFile, Dossier]:
     folder = tmp_path_factory.mktemp("stays")
-    spec = _draft(folder, ARRIVAL, HANDOVER, SPLASHDOWN)
+    spec = drafted_spec(folder, ARRIVAL, HANDOVER, SPLASHDOWN)
     return spec, build_dossier(folder / "mission.toml")  # `check` accepts the draft unedited
 
 
@@ -95,7 +86,7 @@ def test_the_bounds_go_out_in_every_export_saying_what_they_are(drafted: tuple[s
 
 def test_a_short_visit_names_residents_without_bounding_them(tmp_path: Path) -> None:
     """Articles days apart that name different residents name parts of one crew."""
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "short",
         ARRIVAL,
         """ date 2033-03-12 Crew-30 settles in
@@ -142,7 +133,7 @@ def test_check_refuses_a_stay_that_ends_before_it_begins(
 
 
 def test_an_agency_written_as_its_acronym_and_in_full_is_one_agency(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "agency",
         """ date 2034-02-01 Two join the station
 
@@ -185,7 +176,7 @@ International Space Station.
 
 
 def test_residents_leave_with_the_craft_a_sentence_makes_theirs(tmp_path: Path) -> None:
-    spec = _draft(tmp_path / "handover", HANDOVER_LAUNCH, HANDOVER_WEEK, HANDOVER_RETURN)
+    spec = drafted_spec(tmp_path / "handover", HANDOVER_LAUNCH, HANDOVER_WEEK, HANDOVER_RETURN)
     leaving = {item.person: item.leaves_with for item in spec.occupants}
     # The Soyuz MS-39 crew fly that craft; its undocking is when they leave the station.
     for resident in ("kalin", "fomin"):
@@ -198,7 +189,7 @@ def test_residents_leave_with_the_craft_a_sentence_makes_theirs(tmp_path: Path) 
 
 
 def test_a_departure_that_leaves_residents_on_board_is_not_theirs(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "visit",
         """ date 2037-03-02 Private crew arrives
 
@@ -218,7 +209,7 @@ splashed down with Rosa Quint and Emil Strand at 22:30 GMT on Thursday.
 
 
 def test_a_cape_is_a_place_not_a_person(tmp_path: Path) -> None:
-    spec = _draft(
+    spec = drafted_spec(
         tmp_path / "cape",
         """ date 2035-06-02 Capsule home
 
