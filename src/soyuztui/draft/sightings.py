@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.times.base import TimeRefused
-from soyuztui.dossier.times.days import find_days
+from soyuztui.dossier.times.days import Day, find_days
 from soyuztui.draft.text import Article, Sentence
 
 #: Station crews change over weeks to months; two articles closer than this that name
@@ -60,17 +60,12 @@ def _lead(article: Article) -> str:
     return ""
 
 
-def _days(text: str, published: date) -> list[_Placed]:
+def _days(text: str, published: date) -> list[Day]:
+    """The days `text` names, placed against `published`; none where the reader refuses them."""
     try:
-        return [_Placed(found.start, found.day) for found in find_days(text, published)]
+        return find_days(text, published)
     except TimeRefused:
         return []
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    start: int
-    day: date
 
 
 def sighting_days(sentence: Sentence, phrases: Iterable[str], published: date | None, lead: date | None) -> set[date]:
