@@ -74,3 +74,10 @@ def test_a_purpose_is_a_plan() -> None:
         if claim.event == "spacewalk"
     ]
     assert walk.value == "2033-05-13" and walk.planned
+
+
+def test_a_launch_written_with_a_verb_in_ing_is_the_launch() -> None:
+    assert _timed("Three astronauts are on their way to the outpost after lifting off at 4:10 a.m. EDT Saturday.") == {
+        "launch": ["2033-05-14T08:10Z"]
+    }
+    assert _timed("The rocket, blasting off at 9:00 GMT, carried two pilots.") == {"launch": ["2033-05-13T09:00Z"]}

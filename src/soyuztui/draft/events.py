@@ -60,7 +60,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "launch",
         "Launch",
-        r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|take[sn]?|rocket(?:ed|s)?|roar(?:ed|s)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
+        r"\b(?:blast(?:ed|s|ing)?|lift(?:ed|s|ing)?|took|tak(?:e[sn]?|ing)|rocket(?:ed|s|ing)?|roar(?:ed|s|ing)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
         r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control|system))|\btakeoff\b"
         r"|\brocketed\b|\btook out from\b"
         # The rocket as subject of a verb of rising: "the booster rose from the pad", "thundered off".
