@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from soyuztui.draft import lexicon as lx
+from soyuztui.draft.events import all_triggers
 from soyuztui.draft.text import Article
 
 _FAMILY_ALT = "|".join(re.escape(name) for name in sorted(lx.SPACECRAFT, key=len, reverse=True))
@@ -166,8 +167,11 @@ def find_craft(articles: Sequence[Article]) -> Craft:
     _merge_own_names(craft)
     _mission_words(articles, craft)
     written = _written(articles, craft)
-    # The craft the most articles name, then the one named most often.
-    ranked = sorted(craft.named, key=lambda value: (-len(written[value]), -counts[value], value))
+    flown = _flown(articles, craft)
+    # The craft the most articles name as it launches or docks (a handover story names the
+    # other crew's craft as often, or more), then the one the most articles name, then the
+    # one named most often.
+    ranked = sorted(craft.named, key=lambda value: (-len(flown[value]), -len(written[value]), -counts[value], value))
     if ranked:
         craft.vehicle = ranked[0]
         craft.words = [word for word in craft.named[craft.vehicle] if word != craft.vehicle]
@@ -178,6 +182,21 @@ def find_craft(articles: Sequence[Article]) -> Craft:
     craft.facts += _mission_names(articles, craft)
     craft.facts += _most("operator", articles, _OPERATOR, "org")
     return craft
+
+
+#: The events that a story's own craft does: its launch and its docking.
+_FLIES = ("launch", "docking")
+
+
+def _flown(articles: Sequence[Article], craft: Craft) -> dict[str, set[str]]:
+    """By craft, the articles that name it in a sentence where a craft launches or docks."""
+    found: dict[str, set[str]] = {value: set() for value in craft.named}
+    for article in articles:
+        for index, triggers in all_triggers(article).items():
+            if any(trigger.kind in _FLIES for trigger in triggers):
+                for value in craft.in_text(article.sentences[index].text):
+                    found[value].add(article.id)
+    return found
 
 
 def _written(articles: Sequence[Article], craft: Craft) -> dict[str, dict[str, tuple[int, int]]]:

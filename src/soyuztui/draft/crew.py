@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from soyuztui.draft.attributes import Described
+from soyuztui.draft.events import LAUNCH_WORDS
 from soyuztui.draft.moments import states_time
 from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article, Sentence
 
+# The launch as the timeline reads it, and the ways a sentence says who flies.
 _LAUNCH = re.compile(
-    r"\b(?:blast(?:ed|s)?|lift(?:ed|s)?|took|rocket(?:ed|s)?) off\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad))"
-    r"|\brocketed\b|\btook out from\b|\bflies with\b|\bfly with\b|\bjourney to\b|\baccompanied by\b"
+    LAUNCH_WORDS + r"|\bflies with\b|\bfly with\b|\bjourney to\b|\baccompanied by\b"
     r"|\bInside the (?:spaceship|spacecraft|capsule) were\b|\bcarrying\b|(?<!already )(?<!still )(?<!remains )\bdocked\b|\bwill lead\b.*\bcrew\b"
     r"|\bfloated into\b|\bcrew (?:is|was|will be) (?:headed|led) by\b|\bheaded by\b|\bat the controls\b|\btravel(?:led|ed)? in\b",
     re.IGNORECASE,
@@ -108,8 +109,9 @@ class CrewFindings:
     people: dict[int, Person] = field(default_factory=dict)
     whole_crew_returns: bool = False
     #: The sentences that say the whole crew comes home ("The four will return to Earth"),
-    #: each with the people (by `id`) named in it and the few sentences before: whom it means.
-    crew_homecomings: list[tuple[str, Sentence, frozenset[int]]] = field(default_factory=list)
+    #: each with the people (by `id`) named in it and the few sentences before (whom it
+    #: means), and the text of those sentences (the craft it may mean).
+    crew_homecomings: list[tuple[str, Sentence, frozenset[int], str]] = field(default_factory=list)
 
 
 def _in_sentence(
@@ -152,7 +154,7 @@ def crew_sentences(
             # Read whether the sentence names anyone or not: "The four will return to Earth".
             since = sentences[max(0, index - _REFERS_BACK)].start
             meant = frozenset(id(person) for mention, person in named if since <= mention.start < sentence.end)
-            findings.crew_homecomings.append((article.id, sentence, meant))
+            findings.crew_homecomings.append((article.id, sentence, meant, article.text[since : sentence.end]))
         if not here:
             continue
         findings.whole_crew_returns = findings.whole_crew_returns or whole_crew

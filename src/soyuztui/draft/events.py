@@ -49,6 +49,21 @@ from soyuztui.draft.text import Article, Sentence, clean_excerpt
 #: "the splashdown zones", "a landing site", "the landing legs".
 _PLACE_NOUN = r"\s+(?:zones?|sites?|areas?|regions?|spots?|pads?|legs?|gear|craft|barges?|ships?|vessels?|teams?|windows?|plans?)\b"
 
+#: The words of a launch (case is ignored): a launch is written so, and a sentence written so
+#: names who flies.
+LAUNCH_WORDS = (
+    r"\b(?:blast(?:ed|s|ing)?|lift(?:ed|s|ing)?|took|tak(?:e[sn]?|ing)|rocket(?:ed|s|ing)?|roar(?:ed|s|ing)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
+    r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control|system))|\btakeoff\b"
+    r"|\brocketed\b|\btook out from\b"
+    # The rocket as subject of a verb of rising: "the booster rose from the pad", "thundered off".
+    r"|\b(?:rocket|booster|launcher)\s+(?:\w+\s+)?(?:rose|climbed|soared|streaked|thundered|roared)\b"
+    r"|\bthundered (?:off|away|aloft|into)\b"
+    # A craft or rocket that leaves its pad: "left the pad at 8:59 p.m.", "cleared the tower".
+    r"|\b(?:left|leaves|leaving) (?:the|its) (?:launch )?pad\b|\bcleared the (?:launch )?tower\b"
+    # The rocket as subject, the craft as object: "lifted the Crew Dragon Endeavour off its pad".
+    r"|\b(?:lift(?:ed|s)?|blast(?:ed|s)?) (?:the|a|an|its|their) (?:[A-Z][\w-]*\s){1,3}off\b"
+)
+
 #: (event id, title, trigger pattern), in the order a mission runs.
 EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
     ("film-night", "Film night", r"\bwatched\b(?=[^.]{0,40}\b(?:film|movie)\b)"),
@@ -57,18 +72,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Pre-flight press conference",
         r"\b(?:press|news) conference\b|\b(?:press )?briefing\b",
     ),
-    (
-        "launch",
-        "Launch",
-        r"\b(?:blast(?:ed|s|ing)?|lift(?:ed|s|ing)?|took|tak(?:e[sn]?|ing)|rocket(?:ed|s|ing)?|roar(?:ed|s|ing)?) off\b|\bliftoff\b|\blift-off\b|\bblast-off\b"
-        r"|\bsen[dt]s?\b[^.]{0,40}?\binto (?:space|orbit)\b|\blaunch(?:ed|es)?\b(?!\s+(?:facility|site|pad|complex|vehicle|window|tower|cent(?:er|re)|base|area|control|system))|\btakeoff\b"
-        r"|\brocketed\b|\btook out from\b"
-        # The rocket as subject of a verb of rising: "the booster rose from the pad", "thundered off".
-        r"|\b(?:rocket|booster|launcher)\s+(?:\w+\s+)?(?:rose|climbed|soared|streaked|thundered|roared)\b"
-        r"|\bthundered (?:off|away|aloft|into)\b"
-        # The rocket as subject, the craft as object: "lifted the Crew Dragon Endeavour off its pad".
-        r"|\b(?:lift(?:ed|s)?|blast(?:ed|s)?) (?:the|a|an|its|their) (?:[A-Z][\w-]*\s){1,3}off\b",
-    ),
+    ("launch", "Launch", LAUNCH_WORDS),
     ("orbit", "Orbit reached", r"\breach(?:ed|ing)? (?:the designated )?orbit\b"),
     (
         "docking",

@@ -162,7 +162,7 @@ def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Senten
     the same capsule": a story written before the flight, or one that says "the crew" for
     the homecoming. A homecoming sentence naming another craft ("The Soyuz MS-22 crew
     returned"), or said just after naming someone who did not fly up ("A, B and C undocked.
-    All three landed") is another crew's, not this one's.
+    All three landed") or just after naming another craft, is another crew's, not this one's.
     """
     flying = {key for key, leg in crew.seats if leg == "launch"}
     if not flying or any(leg == "landing" for _key, leg in crew.seats):
@@ -170,8 +170,12 @@ def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Senten
     return next(
         (
             (doc, sentence)
-            for doc, sentence, meant in crew.crew_homecomings
-            if meant <= flying and all(value == craft.vehicle for value in craft.in_text(sentence.text))
+            for doc, sentence, meant, context in crew.crew_homecomings
+            if meant <= flying
+            and all(value == craft.vehicle for value in craft.in_text(sentence.text))
+            # "The X return capsule has landed. All three are out": it means the crew of the
+            # craft the sentences before name, which must be this one.
+            and all(value == craft.vehicle for value in craft.in_text(context))
         ),
         None,
     )
