@@ -48,3 +48,29 @@ def test_the_flight_is_the_craft_that_launches_and_docks_and_its_crew_stay(tmp_p
     # "Both are out of the capsule", just after the other craft's landing is named, is not
     # this crew's homecoming: they stay, with no landing seat.
     assert not any(leg == "landing" for _person, leg in _seats(spec))
+
+
+def test_the_mission_is_the_number_the_story_s_events_are_written_of(tmp_path: Path) -> None:
+    """The relieved crew's mission is named as a mission as often; the launch and homecoming are the other's."""
+    spec = drafted_spec(
+        tmp_path,
+        """ date 2038-08-26 Crew-41 Launches Four to the Station
+
+A Falcon 9 lifted off at 07:27 GMT on Saturday with commander Ines Varga and pilot Theo Lund aboard the Crew
+Dragon Endurance. They replace the Crew-40 mission, which has been aboard since March.
+""",
+        """ date 2038-08-27 Endurance arrives
+
+The Crew Dragon Endurance docked at 13:16 GMT on Sunday, and Ines Varga and Theo Lund joined the Crew-40 team.
+""",
+        """ date 2038-09-04 Crew-40 mission home
+
+The four astronauts of the Crew-40 mission have returned to Earth, ending six months in orbit.
+""",
+        """ date 2039-03-12 Live: Crew-41 splashes down after 199 days
+
+The Crew Dragon Endurance splashed down at 09:47 GMT on Tuesday with Ines Varga and Theo Lund aboard.
+""",
+    )
+    names = [fact.value for fact in spec.mission.facts if fact.field == "mission_name"]
+    assert names == ["Crew-41"] and spec.mission.title == "Crew-41"

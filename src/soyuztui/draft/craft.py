@@ -322,9 +322,41 @@ def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str,
     beside = _most("mission_name", articles, _MISSION, "name", about_the_craft)
     written = _most("mission_name", articles, _MISSION, "name", a_mission)
     # `_most` gives one entry per article that writes the name.
-    if beside and len(written) > len(beside):
-        return written
-    return beside
+    chosen = written if beside and len(written) > len(beside) else beside
+    return _numbered_by_events(articles, chosen)
+
+
+def _numbered_by_events(
+    articles: Sequence[Article], chosen: list[tuple[str, str, str, int, int]]
+) -> list[tuple[str, str, str, int, int]]:
+    """`chosen`, or another number of its family that more articles write as the subject of the story's events.
+
+    A story about Crew-7 names Crew-6 (the crew it relieves) as a mission as often; but the
+    launches, dockings and homecomings it reports are written of the flight it follows
+    ("Crew-7 launches", "Crew-7 splashes down"). Only a name of the same family with a
+    different number can take the place of the one chosen.
+    """
+    if not chosen:
+        return chosen
+    name = chosen[0][1]
+    family = lx.DESIGNATION.fullmatch(name)
+    if family is None:
+        return chosen
+    told: dict[str, dict[str, tuple[int, int]]] = {}
+    for article in articles:
+        for index, triggers in all_triggers(article).items():
+            sentence = article.sentences[index]
+            for match in lx.DESIGNATION.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                # The subject of an event: written before its verb ("Crew-7 splashes down"),
+                # not after it ("docked and joined the Crew-6 team").
+                subject = any(trigger.start >= end for trigger in triggers)
+                if match[1] == family[1] and subject and not article.in_quote(start):
+                    told.setdefault(match[0], {}).setdefault(article.id, (start, end))
+    best = max(told, key=lambda value: (len(told[value]), value == name), default=name)
+    if best == name or len(told[best]) <= len(told.get(name, {})):
+        return chosen
+    return [("mission_name", best, doc, start, end) for doc, (start, end) in told[best].items()]
 
 
 def with_designated(craft: Craft, found: tuple[str | None, list[tuple[str, str, str, int, int]]]) -> Craft:
