@@ -69,7 +69,7 @@ def test_a_purpose_is_a_plan() -> None:
     (walk,) = [
         claim
         for claim in _all(
-            "The capsule left the pad on Friday, starting a week in orbit meant to stage a spacewalk by a tourist."
+            "The capsule sailed on Friday, starting a week in orbit meant to stage a spacewalk by a tourist."
         )
         if claim.event == "spacewalk"
     ]

@@ -64,6 +64,13 @@ class Craft:
     #: Every craft named: value -> the words that name it.
     named: dict[str, list[str]] = field(default_factory=dict)
 
+    def kin(self, value: str) -> bool:
+        """Whether `value` is another craft of the mission's own family ("Shenzhou-17" beside "Shenzhou-18")."""
+        if self.vehicle is None or value == self.vehicle:
+            return False
+        first = [_family(name.split()[0].split("-")[0]) for name in (value, self.vehicle)]
+        return first[0] == first[1]
+
     def in_text(self, text: str) -> list[str]:
         """The crafts `text` names, the mission's own first."""
         found = [value for value, words in self.named.items() if _written_in(text, words)]

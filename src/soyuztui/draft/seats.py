@@ -173,9 +173,9 @@ def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Senten
             for doc, sentence, meant, context in crew.crew_homecomings
             if meant <= flying
             and all(value == craft.vehicle for value in craft.in_text(sentence.text))
-            # "The X return capsule has landed. All three are out": it means the crew of the
-            # craft the sentences before name, which must be this one.
-            and all(value == craft.vehicle for value in craft.in_text(context))
+            # "The Shenzhou-17 return capsule has landed. All three are out": it means the crew
+            # of another craft of this flight's family that the sentences before name.
+            and not any(craft.kin(value) for value in craft.in_text(context))
         ),
         None,
     )
