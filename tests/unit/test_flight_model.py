@@ -31,7 +31,7 @@ from soyuztui.export import ExportOptions, export
 from soyuztui.export.text import summary
 from soyuztui.present.coverage import coverage
 from soyuztui.present.flight import seat_text, station_short, station_title
-from soyuztui.tui.panes.crew import vehicle_labels
+from soyuztui.tui.panes.crew import CrewPane, vehicle_labels
 
 HALCYON = Path(__file__).parents[1] / "missions" / "halcyon-2" / "halcyon-2.toml"
 NOON = datetime(2031, 12, 8, 12, 0, tzinfo=UTC)
@@ -227,3 +227,18 @@ def test_the_composed_models_go_through_pydantic_json_and_back(halcyon: Dossier,
         ):
             for item in items:
                 assert model.model_validate_json(item.model_dump_json()) == item
+
+
+def test_a_roster_on_one_spacecraft_names_it_in_the_title_and_keeps_the_leg_to_its_arrow(halcyon: Dossier) -> None:
+    (vehicle,) = {seat.vehicle for seat in halcyon.crew}
+    pane = CrewPane(halcyon)
+    assert str(pane.border_title) == f"1 Crew · {vehicle}"
+    legs = {pane.cells[id(seat)][0].plain for seat in halcyon.crew}
+    assert legs <= {"↑", "↓"} and "↑" in legs
+
+
+def test_a_roster_on_two_spacecraft_names_each_in_the_leg_column() -> None:
+    seeds = build_dossier(Path(__file__).parents[2] / "seeds" / "soyuz-ms-19.toml")
+    pane = CrewPane(seeds)
+    assert str(pane.border_title) == "1 Crew"
+    assert {pane.cells[id(seat)][0].plain for seat in seeds.crew} == {"↑ MS-19", "↓ MS-18"}

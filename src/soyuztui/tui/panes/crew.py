@@ -55,7 +55,8 @@ def vehicle_labels(vehicles: Iterable[str]) -> dict[str, str]:
 def crew_cells(dossier: Dossier, member: CrewMember, vehicle: str | None = None) -> tuple[Content, ...]:
     """The roster's cells for one seat: leg, name, role, occupation, agency, age.
 
-    `vehicle` is the name the Leg column gives the seat's vehicle (its whole name by default).
+    `vehicle` is the name the Leg column gives the seat's vehicle (its whole name by default;
+    empty when the pane's title names the one vehicle every seat shares).
     """
     person = dossier.person(member.person)
     age = person.value("age")
@@ -63,7 +64,7 @@ def crew_cells(dossier: Dossier, member: CrewMember, vehicle: str | None = None)
     # Articles that disagree on the occupation make a conflict (shown in Sources): mark it.
     disputed = any(conflict.subject == f"{person.id}.occupation" for conflict in dossier.conflicts)
     occupations = f"{occupation}{'*' if disputed else ''}" if occupation else ""
-    leg = f"{LEG_LABELS[member.leg]} {vehicle or member.vehicle}"
+    leg = f"{LEG_LABELS[member.leg]} {member.vehicle if vehicle is None else vehicle}".rstrip()
     # Content, never markup: names and roles come from the articles.
     return (
         Content(leg),
@@ -88,8 +89,12 @@ class CrewPane(Pane):
 
     def __init__(self, dossier: Dossier) -> None:
         """The roster of `dossier`'s crew."""
-        super().__init__(dossier, title="1 Crew", id="crew")
-        labels = vehicle_labels(member.vehicle for member in dossier.crew)
+        vehicles = list(dict.fromkeys(member.vehicle for member in dossier.crew))
+        # One spacecraft carries every seat: it is named once, in the title, and the Leg
+        # column keeps to its arrow, so the columns that tell people apart fit the pane.
+        only = vehicles[0] if len(vehicles) == 1 else None
+        super().__init__(dossier, title=Content(f"1 Crew · {only}") if only else "1 Crew", id="crew")
+        labels = {only: ""} if only else vehicle_labels(vehicles)
         self.cells = {id(member): crew_cells(dossier, member, labels[member.vehicle]) for member in dossier.crew}
         header = tuple(Content.styled(name, "bold") for name in COLUMNS)
         self.widths = tuple(
