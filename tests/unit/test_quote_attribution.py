@@ -398,3 +398,13 @@ def test_a_kinship_word_says_a_person_s_gender() -> None:
         "Ada Kern, 70, flew on Sunday with her neighbour's brother Pol Marsh.\n\n“I would go again tomorrow,” she said."
     )
     assert _brothers(text) == [("speech", "I would go again tomorrow,", ("ada",))]
+
+
+def test_a_shared_surname_is_not_the_one_the_article_calls_by_given_name() -> None:
+    """The relative is "Pol" on later mentions; the bare surname is the other, though Pol is named more."""
+    text = (
+        "Ivo Marsh and Pol Marsh flew on Sunday.\n\n"
+        "Pol waved from the hatch. The capsule landed softly.\n\n"
+        "“We will fly again,” Marsh said."
+    )
+    assert _brothers(text) == [("speech", "We will fly again,", ("ivo",))]

@@ -201,10 +201,9 @@ def find_mentions(masked: str, registry: Registry) -> list[Mention]:
     people: list[Mention] = []
     named: dict[str, tuple[int, int]] = {}  # entry -> (times named, where last named)
     owners, shared = registry.owners, registry.shared
-    matches = list(registry.pattern.finditer(masked))
+    matches = [(match, " ".join(match.group().split()).casefold()) for match in registry.pattern.finditer(masked)]
     names = _SharedNames(masked, registry, matches) if shared else None
-    for match in matches:
-        key = " ".join(match.group().split()).casefold()
+    for match, key in matches:
         if key in registry.described and _names_post(masked, people, match.start(), registry.described):
             continue
         candidates = owners.get(key, ())
@@ -283,7 +282,8 @@ class _SharedNames:
     Outlets call the story's main figure by the bare surname and a relative by given or
     full name ("Jeff Doe … his brother Max Doe … Doe said" is Jeff). So a shared name
     stands for, in this order, leaving out whoever the article introduces as someone's
-    relative ("his brother Max Doe") while another remains:
+    relative ("his brother Max Doe") or calls by given name alone ("Max said") while
+    another remains:
 
     1. the one alone named in full in this sentence or the one before;
     2. the one this word already stood for in the article;
@@ -291,17 +291,24 @@ class _SharedNames:
        never the other just because he was named last); none named before: no one.
     """
 
-    def __init__(self, masked: str, registry: Registry, matches: Sequence[re.Match[str]]) -> None:
-        """Find, once per article, who it introduces as a relative (among those who share a name)."""
+    def __init__(self, masked: str, registry: Registry, matches: Sequence[tuple[re.Match[str], str]]) -> None:
+        """Find, once per article, who it introduces as a relative (among those who share a name).
+
+        `matches` are the article's mentions, each with its folded words.
+        """
         self.masked = masked
         self.owners = registry.owners
         self.relatives: set[str] = set()
         self.in_full: dict[str, int] = {}  # entry -> where last named by a name of its own
         self.stood_for: dict[str, str] = {}  # shared word -> the entry it stood for
         self.first: dict[str, int] = {}  # entry -> where first named
-        for match in matches:
-            ids = self.owners.get(" ".join(match.group().split()).casefold(), ())
-            if len(ids) == 1 and ids[0] in registry.shared and kin_before(masked, match.start()):
+        for match, key in matches:
+            ids = self.owners.get(key, ())
+            if len(ids) != 1 or ids[0] not in registry.shared:
+                continue
+            # introduced by kinship, or called by a one-word name of their own (a given name)
+            given = " " not in key and key not in registry.described
+            if given or kin_before(masked, match.start()):
                 self.relatives.add(ids[0])
 
     def note(self, key: str, person: str, start: int) -> None:
