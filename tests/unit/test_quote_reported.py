@@ -117,3 +117,13 @@ def test_adding_a_thing_is_no_report() -> None:
     assert reported("Mission managers added a day to the flight to finish the experiments.") == []
     assert reported("Mission managers added two more orbits to the schedule.") == []
     assert reported("Peskov added the crew was in fine spirits.") == [("the crew was in fine spirits", "peskov")]
+    assert reported("Shipenko added a second scene would be shot in orbit.") == [
+        ("a second scene would be shot in orbit", "shipenko")
+    ]
+
+
+def test_a_described_subject_after_an_opening_phrase_is_read() -> None:
+    """ "On Monday, a company spokesman told …" : the opener is no subject; a source ("According to …,") is kept out."""
+    text = "The company flew its first crew on Sunday. On Monday, a company spokesman told reporters that the crew was well."
+    assert reported(text) == [("the crew was well", "orbitex")]
+    assert reported("According to a wire report, mission managers confirmed that the crew was well.") == []

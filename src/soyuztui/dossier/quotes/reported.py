@@ -10,11 +10,12 @@ may hold a few quoted words: `told CCTV they were “feeling good” after …`)
    "whether" or "if") and the clause, to the sentence's end or to a participle
    that opens a second report (`…, saying CLAUSE`). Without "that", after
    said/told/wrote and the like when the clause opens with a subject (he, it, the,
-   …), but "added a day to the mission" adds a thing; after verbs such as confirmed,
-   insisted or denied only when the clause also has an auxiliary (`insisted the crew
-   was never at risk`; "confirmed the date" is no report).
+   …), but "added a day to the mission" adds a thing (no verb of its own follows);
+   after verbs such as confirmed, insisted or denied only when the clause also has an
+   auxiliary (`insisted the crew was never at risk`; "confirmed the date" is no report).
 2. `According to X, CLAUSE.` and `CLAUSE, according to X.`
-3. `CLAUSE, X said.` and `CLAUSE, said X.` at the sentence's end.
+3. `CLAUSE, X said.` and `CLAUSE, said X.` at the sentence's end ("According to X, Y
+   confirmed that …" holds no such clause: a source is not what was said).
 
 The speaker must be a known person or organisation (a pronoun resolved to one), or
 several joined by "and" (a joint statement), or a sentence's opening subject for a
@@ -22,11 +23,12 @@ verb joined to it by "and" (`NASA and SpaceX staff spoke … and said …`), or 
 as a group ("the astronauts said"), or a subject the file need not declare: a group,
 a body or a post ("Officials at X said that", "Mission bosses insisted", "The
 mission's commander added", "A spokesman for X near Y told …", "An X spokeswoman on
-the webcast said") or a bare proper name ("Chile has said that"), credited to the one
-organisation it names (or calls by its kind: "a company spokesman" is the article's
-"the company"), else to no one in particular. "The report said
-that" is left out: a document is no speaker. `said that A, and that B` reports two
-clauses; a headline or a comparison ("later than X had said") none. A speaker is the mention
+the webcast said", after a short opener: "On Monday, a company spokesman told …") or
+a bare proper name ("Chile has said that"), credited to the one organisation it names
+(or calls by its kind: "a company spokesman" is the article's "the company"), else to
+no one in particular. "The report said that" is left out: a document is no speaker.
+`said that A, and that B` reports two clauses; a headline or a comparison ("later
+than X had said") none. A speaker is the mention
 right before the verb (at most three words between, or an appositive between
 commas): "Okafor's doctor said" is not Okafor. Negated verbs ("did not say that")
 and questions are no report.
@@ -66,12 +68,11 @@ _NO_THAT_AUXILIARY = frozenset(
     " acknowledged acknowledges insisting confirming explaining noting warning claiming arguing"
     " wrote writes posted tweeted".split()
 )
-#: Verbs that also act on a thing ("added a day to the mission"): with no "that", a clause after
-#: them opening with an indefinite article or a count is their object, not words reported.
+#: Verbs that also act on a thing ("added a day to the mission"): with no "that", words after
+#: them opening with "a" or "an" are their object unless a verb of their own follows, as after
+#: confirmed ("added a scene would be shot in orbit" reports).
 _ALSO_ACTS = frozenset("added adds adding".split())
-_COUNTED = re.compile(
-    r"(?:a|an|another|more|extra|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,.]*)\s", re.IGNORECASE
-)
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do)\b")
 #: What opens an article's first paragraphs and is nobody's words: the file's date marker
 #: (" date 2031-03-14 "), a dateline ("PARIS (Atlantic Wire) -", "Beijing, Oct 16 CGTN –").
@@ -121,6 +122,9 @@ _SUBJECT_NOUN = (
 _BODY_KIND = re.compile(
     r"\b(corporation|agency|company|administration|ministry|firm|operator)\s+(?=[a-z])", re.IGNORECASE
 )
+#: A short opening phrase before a sentence's subject: "Later, ", "On Monday, "; never a
+#: source ("According to AP, NASA confirmed that …" is the agency's report of NASA's words).
+_OPENER = re.compile(r"(?![Aa]ccording\b)(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+")
 _AUX_WORDS = r"(?:\s+(?:has|have|had|also|previously|later|then|again|repeatedly|once|now|on \w+))*\s*"
 _DESCRIBED = re.compile(
     rf"(?!(?:and|but|or|nor|while|though|although|whereas|as|than|which|who)\s)(?:(?:the|all|both)\s+)?"
@@ -359,14 +363,11 @@ class ReportedReader:
             elif words and words[0].group().lower() in _GAP_START:
                 comma = rest.find(",", 0, 60)
                 skip = -1 if comma < 0 else len(_words(rest[:comma]))
-            if (
-                0 <= skip < len(words)
-                and _SUBJECT.match(rest, words[skip].start())
-                and not (verb in _ALSO_ACTS and _COUNTED.match(rest, words[skip].start()))
-            ):
+            if 0 <= skip < len(words) and _SUBJECT.match(rest, words[skip].start()):
                 at = words[skip].start()
                 comma = rest.find(",", at, at + 60)
-                if verb in _NO_THAT or _AUXILIARY.search(rest, at, comma if comma >= 0 else at + 60):
+                free = verb in _NO_THAT and not (verb in _ALSO_ACTS and _INDEFINITE.match(rest, at))
+                if free or _AUXILIARY.search(rest, at, comma if comma >= 0 else at + 60):
                     clause_at = verb_end + at
         if clause_at is None:
             return None
@@ -394,6 +395,9 @@ class ReportedReader:
         proper name: the one organisation it names (`Officials at X`), else no one; no cue
         when the words are no such subject."""
         words = self.masked[start:end].lstrip()
+        opener = _OPENER.match(words)
+        if opener is not None and not self.attributor._speakers(start, start + opener.end()):
+            words = words[opener.end() :]  # "On Monday, a company spokesman said": the subject follows
         if not (_DESCRIBED.fullmatch(words) or _PROPER.fullmatch(words)):
             return (), None
         named = {mention.person for mention in self.attributor.organisations_between(start, end) if mention.person}
@@ -440,8 +444,8 @@ class ReportedReader:
         if _RELATIVE.match(between):
             return None  # "…, which he said was minor": the clause is not what was said
         clause = self._clause(self.layout.sentence_start(comma), comma)
-        if clause is None or self._quotes_between(clause[0], clause[1]):
-            return None
+        if clause is None or self._quotes_between(clause[0], clause[1]) or _ACCORDING.match(self.masked, clause[0]):
+            return None  # "According to X, Y confirmed that …": a source is not what was said
         if between.strip():
             named = self.attributor._speakers(comma + 1, verb_start)
             if (
