@@ -338,3 +338,73 @@ def test_words_shared_by_two_organisations_stand_for_the_one_named_just_before()
         ("the crew rested on Sunday", ("kestrel",)),
         ("the hatch seals had been replaced", ("kestrel",)),
     ]
+
+
+def test_a_quotation_split_by_a_long_cue_keeps_its_speaker() -> None:
+    """The names in the cue's appositive do not take the second half from the one who said the first."""
+    text = (
+        "“The set was smaller than a lift,” said Klim Shipenko, 38, who spent a year preparing Yulia Peresild"
+        " for the flight. “But nobody complained.”"
+    )
+    assert speech(text) == [("The set was smaller than a lift,", "shipenko"), ("But nobody complained.", "shipenko")]
+
+
+def test_a_name_in_a_sentence_of_its_own_between_two_quotes_still_breaks_the_thread() -> None:
+    text = (
+        "“The set was smaller than a lift,” said Klim Shipenko. Yulia Peresild trained for a year."
+        " “But nobody complained.”"
+    )
+    assert speech(text) == [("The set was smaller than a lift,", "shipenko"), ("But nobody complained.", None)]
+
+
+_BROTHERS = (
+    Person(id="ivo", name="Ivo Marsh", aliases=("Marsh",)),
+    Person(id="pol", name="Pol Marsh", aliases=("Marsh", "Pol")),
+    Person(id="ada", name="Ada Kern", aliases=("Kern",)),
+)
+
+
+def _brothers(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(item.kind, item.text, item.speakers) for item in quoted_spans([document(text)], _BROTHERS, ())]
+
+
+def test_a_surname_two_brothers_share_is_the_main_figure_not_the_relative_named_last() -> None:
+    """Outlets call the story's subject by the bare surname and his relative by given or full name."""
+    text = (
+        "Ivo Marsh, the founder of a rocket company, flew to the edge of space on Sunday.\n\n"
+        "The crew included his brother Pol Marsh and Ada Kern.\n\n"
+        "The flight needed no pilot.\n\n"
+        "“It was the best day of my life,” Marsh told a news conference.\n\n"
+        "Marsh, who left his company in May, has said that rockets will get much cheaper."
+    )
+    assert _brothers(text) == [
+        ("speech", "It was the best day of my life,", ("ivo",)),
+        ("reported", "rockets will get much cheaper", ("ivo",)),
+    ]
+
+
+def test_a_shared_surname_right_after_one_of_them_is_named_in_full_is_that_one() -> None:
+    """With no relative introduced, the one named in full in the sentence before is meant."""
+    text = (
+        "Ivo Marsh commanded the flight. Ada Kern flew beside him.\n\n"
+        "Pol Marsh ran the control room. “We were ready for anything,” Marsh said."
+    )
+    assert _brothers(text) == [("speech", "We were ready for anything,", ("pol",))]
+
+
+def test_a_kinship_word_says_a_person_s_gender() -> None:
+    """ "her neighbour's brother Pol Marsh" is a man: "she" after him goes back to Ada Kern."""
+    text = (
+        "Ada Kern, 70, flew on Sunday with her neighbour's brother Pol Marsh.\n\n“I would go again tomorrow,” she said."
+    )
+    assert _brothers(text) == [("speech", "I would go again tomorrow,", ("ada",))]
+
+
+def test_a_shared_surname_is_not_the_one_the_article_calls_by_given_name() -> None:
+    """The relative is "Pol" on later mentions; the bare surname is the other, though Pol is named more."""
+    text = (
+        "Ivo Marsh and Pol Marsh flew on Sunday.\n\n"
+        "Pol waved from the hatch. The capsule landed softly.\n\n"
+        "“We will fly again,” Marsh said."
+    )
+    assert _brothers(text) == [("speech", "We will fly again,", ("ivo",))]

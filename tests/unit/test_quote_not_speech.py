@@ -56,3 +56,22 @@ def test_every_reason_is_one_of_the_short_list() -> None:
     found = reasons(text)
     assert [reason for _, reason in found] == ["word as a word", "question or topic", "title", "name", "scare quote"]
     assert {reason for _, reason in found} == set(REASONS)
+
+
+def test_words_put_on_a_thing_are_read_not_said() -> None:
+    """Stamped, printed or engraved words are nobody's speech, even inside someone's statement."""
+    text = "Orbitex said in a statement that each patch flown would come back stamped “Been There”."
+    assert reasons(text) == [("Been There", "word as a word")]
+    text = "Rogozin said the mugs had been printed with the words: “Made in orbit, washed on Earth.”"
+    assert reasons(text) == [("Made in orbit, washed on Earth.", "word as a word")]
+    assert speech(text) == []
+
+
+def test_a_nickname_after_its_article_or_a_kind_s_name_is_no_one_s_speech() -> None:
+    """ "nicknamed the “…”" and "a game of “…”" name a thing, even with a cue verb in the sentence."""
+    assert reasons("The capsule, long nicknamed the “flying barrel” by pilots, flew again.") == [
+        ("flying barrel", "word as a word")
+    ]
+    assert reasons("Orbitex calls it a game of “hide and seek” with the debris, Shipenko said.") == [
+        ("hide and seek", "word as a word")
+    ]

@@ -89,3 +89,41 @@ def test_a_quote_alone_is_never_a_reported_clause() -> None:
 def test_a_participle_reports_for_the_sentence_subject() -> None:
     text = "The head of the space agency, Dmitry Rogozin, hailed the flight, stating that the crew had done well."
     assert reported(text) == [("the crew had done well", "rogozin")]
+
+
+def test_a_described_spokesperson_is_credited_to_the_organisation_it_names() -> None:
+    """A post with its organisation and a place or medium after it ("on the livestream") is a subject."""
+    assert reported("An Orbitex spokeswoman on the livestream said that the capsule was stable.") == [
+        ("the capsule was stable", "orbitex")
+    ]
+    text = (
+        "Orbitex built the capsule in two years. The company plans a second flight.\n\n"
+        "A company spokesman told reporters the crew had slept well."
+    )
+    assert reported(text) == [("the crew had slept well", "orbitex")]
+
+
+def test_a_lede_whose_cue_follows_the_clause_is_reported() -> None:
+    """ "CLAUSE, a spokesman for the X centre near Y told <Agency>." after a dateline."""
+    text = (
+        "Capsule reaches station\n\nSAMARA, May 3 (Kestrel Wire) -- The Volna capsule docked with the station"
+        " on Monday, a spokesman for the Volga regional flight control centre near Samara told Kestrel Wire."
+    )
+    assert reported(text) == [("The Volna capsule docked with the station on Monday", None)]
+
+
+def test_adding_a_thing_is_no_report() -> None:
+    """ "added a day to the flight" is an action; "added the crew was fine" reports words."""
+    assert reported("Mission managers added a day to the flight to finish the experiments.") == []
+    assert reported("Mission managers added two more orbits to the schedule.") == []
+    assert reported("Peskov added the crew was in fine spirits.") == [("the crew was in fine spirits", "peskov")]
+    assert reported("Shipenko added a second scene would be shot in orbit.") == [
+        ("a second scene would be shot in orbit", "shipenko")
+    ]
+
+
+def test_a_described_subject_after_an_opening_phrase_is_read() -> None:
+    """ "On Monday, a company spokesman told …" : the opener is no subject; a source ("According to …,") is kept out."""
+    text = "The company flew its first crew on Sunday. On Monday, a company spokesman told reporters that the crew was well."
+    assert reported(text) == [("the crew was well", "orbitex")]
+    assert reported("According to a wire report, mission managers confirmed that the crew was well.") == []

@@ -19,10 +19,11 @@ The rules, in the order they are tried (see `Attributor.attribute`):
    never speaks (`Quintero’s mum told us` is not Quintero).
 3. No cue at all: a quote continues the previous speech quote (in its paragraph, or
    the paragraph before when it opens its own) if no other person is named as a
-   subject in between (an organisation in the cue, "NASA's Beasley said", or a
-   possessive does not count); or it follows a paragraph whose last sentence names a
-   speaker (`Peskov told reporters:`), or reports what someone said (the next
-   paragraph goes on in their words).
+   subject in between (an organisation in the cue, "NASA's Beasley said", a
+   possessive, or a name in the appositive of the cue that splits the quotation,
+   "“…,” said X, who met Y. “…”", does not count); or it follows a paragraph whose
+   last sentence names a speaker (`Peskov told reporters:`), or reports what someone
+   said (the next paragraph goes on in their words).
 
 A cue whose subject is no declared name or description but an epithet after the verb
 ("…,” beamed the proud former nurse") stands for the one person the paragraph before and
@@ -50,7 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from soyuztui.dossier.quotes.marks import Layout, Span
-from soyuztui.dossier.quotes.mentions import TITLES, Mention
+from soyuztui.dossier.quotes.mentions import KIN, TITLES, Mention, kin_before
 
 # Cue verbs are matched in lower case only: "States" in "United States" is no verb.
 SPEECH_VERBS = (
@@ -169,6 +170,8 @@ def before_verb(text: str) -> str:
 def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]) -> None:
     """Count, for each pronoun, a vote for the person named last before it in its sentence.
 
+    A title ("Ms") or a kinship word ("his brother") before a name votes too.
+
     Only within a sentence: across sentences "he" may as well be someone else, and a
     quote's own "she said" must not vote for whoever was named last.
     """
@@ -177,8 +180,10 @@ def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[
         if mention.person:
             last = mention
             title = TITLES.get(mention.text.split(None, 1)[0].rstrip("."), "")
-            if title:
-                votes[mention.person, title] += 1
+            kin = kin_before(masked, mention.start)
+            for said in (title, KIN[kin] if kin else ""):
+                if said:
+                    votes[mention.person, said] += 1
         elif last is not None and mention.pronoun:
             if not _SENTENCE_BREAK.search(masked, last.end, mention.start):
                 votes[last.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
@@ -407,11 +412,28 @@ class Attributor:
         if not (here == there or (here == there + 1 and opens_paragraph)):
             return None
         # Another person named as a possible subject breaks the thread; an organisation
-        # in the cue ("NASA's Beasley said") or a possessive does not.
-        named = {m.person for m in self._speakers(end, span.open) if m.person and m.person not in self.organisations}
-        if named - set(speakers):
+        # in the cue ("NASA's Beasley said") or a possessive does not, nor a name in the
+        # quote's own cue that splits it ("“…,” said X, who met Y. “…”").
+        mentions = self._speakers(end, span.open)
+        named = {m.person for m in mentions if m.person and m.person not in self.organisations}
+        if named - set(speakers) and not (here == there and self._splitting_cue(end, span.open, speakers, mentions)):
             return None
         return Attribution(speakers, cue)
+
+    def _splitting_cue(self, close: int, open_: int, speakers: tuple[str, ...], mentions: list[Mention]) -> bool:
+        """Whether the words between two quotes are one sentence, the first quote's cue naming its speaker.
+
+        “…,” said X, 71, who met Y at school. “…”: the cue, however long, only splits one
+        quotation; the names in its appositive do not speak.
+        """
+        stop = _SENTENCE_BREAK.search(self.masked, close + 1, open_)
+        if (
+            stop is None
+            or self.masked[stop.end() : open_].strip()
+            or not _CUE.search(self.masked, close + 1, stop.start())
+        ):
+            return False
+        return any(self.resolve(mention) in speakers for mention in mentions if mention.start < stop.start())
 
     def _paragraph_before(self, span: Span) -> Attribution | None:
         here = self.layout.paragraph_index(span.open)

@@ -3,11 +3,14 @@
 One compiled pattern per registry of speakers (names match in their own case,
 descriptions in any), laid out as a tree of words so a search costs about one pass.
 
-Words that name several entries ("Marshburn" for two people the draft could not tell
-apart, "the agency" for every agency) stand, in each article, for the one of them
-named alone in this sentence or the one before ("According to X, … . The state
-corporation said"), else the one named most often before (the article's subject), the
-one named last on a tie; with none named before, for no one: never a guess.
+Descriptions that name several entries ("the agency" for every agency) stand, in each
+article, for the one of them named alone in this sentence or the one before ("According
+to X, … . The state corporation said"), else the one named most often before (the
+article's subject), the one named last on a tie; with none named before, for no one:
+never a guess. A name several people share (two brothers' surname, "Marshburn" for two
+people the draft could not tell apart) follows how outlets write (`_SharedNames`): the
+bare surname is the story's main figure, not the relative it introduced ("his brother
+Max Doe") nor whoever was named last.
 
 A description after "a" or "an" ("as a NASA astronaut") says what someone is and stands
 for no one, so a pronoun after it goes back to the person the sentence is about.
@@ -38,6 +41,12 @@ _INDEFINITE = re.compile(
     r"(?<![\w’'-])[Aa]n?\s+(?:(?!(?:the|of|about|for|to|in|on|at|with|by|from|and|or|who|which)\s)[\w’'.&-]+\s+){0,2}$"
 )
 _SENTENCE_END = re.compile(r"[.!?…][”’\"']*\s+|\n\s*\n")
+#: Kinship words and the gender each says ("" for none): "his brother Max Doe" is a man.
+KIN = {
+    **dict.fromkeys("brother son husband father uncle nephew grandson grandfather widower".split(), "m"),
+    **dict.fromkeys("sister daughter wife mother aunt niece granddaughter grandmother widow".split(), "f"),
+    **dict.fromkeys("twin cousin".split(), ""),
+}
 #: How far back "this sentence or the one before" is looked for.
 _RECENT_REACH = 600
 
@@ -192,15 +201,19 @@ def find_mentions(masked: str, registry: Registry) -> list[Mention]:
     people: list[Mention] = []
     named: dict[str, tuple[int, int]] = {}  # entry -> (times named, where last named)
     owners, shared = registry.owners, registry.shared
-    for match in registry.pattern.finditer(masked):
-        key = " ".join(match.group().split()).casefold()
+    matches = [(match, " ".join(match.group().split()).casefold()) for match in registry.pattern.finditer(masked)]
+    names = _SharedNames(masked, registry, matches) if shared else None
+    for match, key in matches:
         if key in registry.described and _names_post(masked, people, match.start(), registry.described):
             continue
         candidates = owners.get(key, ())
         if key in registry.described and not key.startswith("the ") and _indefinite(masked, match.start()):
             continue  # "as a NASA astronaut" says what someone is; it stands for no one
         if len(candidates) > 1:
-            candidates = _shared_owner(masked, match.start(), candidates, named)
+            if names is not None and key not in registry.described:
+                candidates = names.owner(key, match.start(), candidates, named)
+            else:
+                candidates = _shared_owner(masked, match.start(), candidates, named)
         if not candidates:
             continue
         person = candidates[0]
@@ -208,6 +221,8 @@ def find_mentions(masked: str, registry: Registry) -> list[Mention]:
             # "European Space Agency (ESA)": one naming, not two
             again = bool(people) and people[-1].person == person and match.start() - people[-1].end <= 3
             named[person] = (named.get(person, (0, 0))[0] + (not again), match.start())
+            if names is not None:
+                names.note(key, person, match.start())
         mention = Mention(match.start(), match.end(), match.group(), person)
         if people and _TITLE_GAP.fullmatch(masked[people[-1].end : mention.start]):
             people.pop()
@@ -233,14 +248,90 @@ def _shared_owner(
     state corporation said"); else the one named most often before, the last on a tie;
     none named before: no one.
     """
-    recent = max(start - _RECENT_REACH, 0)
-    breaks = [match.end() for match in _SENTENCE_END.finditer(masked, recent, start)]
-    since = breaks[-2] if len(breaks) >= 2 else recent
+    since = _previous_sentence(masked, start)
     near = [item for item in candidates if item in named and named[item][1] >= since]
     if len(near) == 1:
         return (near[0],)
     before = [(named[item], item) for item in candidates if item in named]
     return (max(before)[1],) if before else ()
+
+
+def kin_before(masked: str, start: int) -> str | None:
+    """The kinship word right before a name at `start`, if any: "his brother Max Doe", "Doe's wife, Ana Doe".
+
+    The word before is split off a short slice, not searched for: this runs for every name.
+    """
+    if not start or masked[start - 1] != " ":
+        return None
+    word = masked[max(masked.rfind(" ", max(0, start - 20), start - 1), 0) : start].strip(" ,").lower()
+    if word in KIN:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in KIN else None
+
+
+def _previous_sentence(masked: str, start: int) -> int:
+    """Where the sentence before the one holding `start` begins (looking back at most _RECENT_REACH)."""
+    recent = max(start - _RECENT_REACH, 0)
+    breaks = [match.end() for match in _SENTENCE_END.finditer(masked, recent, start)]
+    return breaks[-2] if len(breaks) >= 2 else recent
+
+
+class _SharedNames:
+    """Who a name several people share (a surname: two brothers) stands for, in one article.
+
+    Outlets call the story's main figure by the bare surname and a relative by given or
+    full name ("Jeff Doe … his brother Max Doe … Doe said" is Jeff). So a shared name
+    stands for, in this order, leaving out whoever the article introduces as someone's
+    relative ("his brother Max Doe") or calls by given name alone ("Max said") while
+    another remains:
+
+    1. the one alone named in full in this sentence or the one before;
+    2. the one this word already stood for in the article;
+    3. the one named most often before, the first named on a tie (the article's subject,
+       never the other just because he was named last); none named before: no one.
+    """
+
+    def __init__(self, masked: str, registry: Registry, matches: Sequence[tuple[re.Match[str], str]]) -> None:
+        """Find, once per article, who it introduces as a relative (among those who share a name).
+
+        `matches` are the article's mentions, each with its folded words.
+        """
+        self.masked = masked
+        self.owners = registry.owners
+        self.relatives: set[str] = set()
+        self.in_full: dict[str, int] = {}  # entry -> where last named by a name of its own
+        self.stood_for: dict[str, str] = {}  # shared word -> the entry it stood for
+        self.first: dict[str, int] = {}  # entry -> where first named
+        for match, key in matches:
+            ids = self.owners.get(key, ())
+            if len(ids) != 1 or ids[0] not in registry.shared:
+                continue
+            # introduced by kinship, or called by a one-word name of their own (a given name)
+            given = " " not in key and key not in registry.described
+            if given or kin_before(masked, match.start()):
+                self.relatives.add(ids[0])
+
+    def note(self, key: str, person: str, start: int) -> None:
+        """`key` was read as `person` at `start`."""
+        self.first.setdefault(person, start)
+        if len(self.owners.get(key, ())) == 1:
+            self.in_full[person] = start
+        else:
+            self.stood_for.setdefault(key, person)
+
+    def owner(
+        self, key: str, start: int, candidates: Sequence[str], named: dict[str, tuple[int, int]]
+    ) -> tuple[str, ...]:
+        """Which of `candidates`, who share the name `key`, it stands for at `start`."""
+        kept = [item for item in candidates if item not in self.relatives] or list(candidates)
+        since = _previous_sentence(self.masked, start)
+        near = [item for item in kept if self.in_full.get(item, -1) >= since]
+        if len(near) == 1:
+            return (near[0],)
+        if self.stood_for.get(key) in kept:
+            return (self.stood_for[key],)
+        before = [(named[item][0], -self.first[item], item) for item in kept if item in named]
+        return (max(before)[2],) if before else ()
 
 
 def _names_post(masked: str, people: Sequence[Mention], start: int, described: frozenset[str]) -> bool:

@@ -7,9 +7,11 @@ for each):
   speaker: `questions such as ‘Can you whistle in orbit?’`, `topics including “food”`,
   and the items that follow it in the same list (`… and ‘What do you eat?’`).
 - `word as a word`: words mentioned, not used: `the word “poyekhali”`, `the phrase
-  “go for launch”`, `a hashtag “#FilmInOrbit”`, `known as “the Hangar”`, a term as
-  people name it (`what engineers call the “quiet zone”`, `the so-called “red line”`);
-  but "with the words:" introduces what the poster wrote, speech.
+  “go for launch”`, `a hashtag “#FilmInOrbit”`, `known as “the Hangar”`, `nicknamed the
+  “tin can”`, a term as people name it (`what engineers call the “quiet zone”`, `the
+  so-called “red line”`), a kind's name (`a game of “tag”`), words put on a thing
+  (`stamped “Approved”`, `printed with the words: “…”`); but "with the words:" after
+  anything else introduces what the poster wrote, speech.
 - `title`: a work's name: short, in Title Case, introduced as one (film “Salot-7”,
   movie called “The Challenge,”, “Mission Impossible” fame) or the same words as a
   span introduced so elsewhere in the corpus.
@@ -50,9 +52,16 @@ _TOPIC_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(
     r"(?i:\b(?:the|a|an|its|his|her|their)\s+(?:words?|terms?|phrases?|expressions?|slogans?"
     r"|hashtags?|mottos?|nicknames?|call\s*signs?|catchphrases?|headlines?|captions?|labels?)"
-    r"|known\s+as|nicknamed|spelled|spelt|stands?\s+for|meaning|means|hashtag"
+    r"|(?:known\s+as|nicknamed)(?:\s+(?:the|a|an))?|spelled|spelt|stands?\s+for|meaning|means|hashtag"
     # a term as people name it: "what they call the …", "the so-called …"
-    r"|what\s+[\w’'-]+\s+calls?(?:\s+(?:the|a|an))?|so-called)\s*[:,]?\s*$"
+    r"|what\s+[\w’'-]+\s+calls?(?:\s+(?:the|a|an))?|so-called"
+    # a kind's name: "a game of …", "a form of …"
+    r"|\b(?:a|an|the)\s+(?:game|sport|kind|sort|type|form|brand|version)\s+of)\s*[:,]?\s*$"
+)
+#: Words put on a thing are read, not said: "stamped “…”", "printed with the words: “…”".
+_PUT_ON_BEFORE = re.compile(
+    r"(?i:\b(?:stamped|printed|engraved|inscribed|emblazoned|etched|embroidered|painted|lettered)"
+    r"(?:\s+(?:with|on\s+(?:it|them)))?(?:\s+(?:the\s+)?words?)?)\s*[:,]?\s*$"
 )
 #: Words with a colon introduce what someone says or writes: "posted a photo with the words: “…”".
 _UTTERANCE_BEFORE = re.compile(r"(?i:\bwords\s*:\s*$)")
@@ -101,6 +110,6 @@ def mentioned_not_said(masked: str, open_: int, previous_topic_close: int | None
         return TOPIC
     if previous_topic_close is not None and _LIST_GLUE.match(masked[previous_topic_close + 1 : open_]):
         return TOPIC
-    if _WORD_BEFORE.search(before) and not _UTTERANCE_BEFORE.search(before):
+    if _PUT_ON_BEFORE.search(before) or (_WORD_BEFORE.search(before) and not _UTTERANCE_BEFORE.search(before)):
         return WORD
     return None

@@ -10,21 +10,25 @@ may hold a few quoted words: `told CCTV they were “feeling good” after …`)
    "whether" or "if") and the clause, to the sentence's end or to a participle
    that opens a second report (`…, saying CLAUSE`). Without "that", after
    said/told/wrote and the like when the clause opens with a subject (he, it, the,
-   …); after verbs such as confirmed, insisted or denied only when the clause also
-   has an auxiliary (`insisted the crew was never at risk`; "confirmed the date" is
-   no report).
+   …), but "added a day to the mission" adds a thing (no verb of its own follows);
+   after verbs such as confirmed, insisted or denied only when the clause also has an
+   auxiliary (`insisted the crew was never at risk`; "confirmed the date" is no report).
 2. `According to X, CLAUSE.` and `CLAUSE, according to X.`
-3. `CLAUSE, X said.` and `CLAUSE, said X.` at the sentence's end.
+3. `CLAUSE, X said.` and `CLAUSE, said X.` at the sentence's end ("According to X, Y
+   confirmed that …" holds no such clause: a source is not what was said).
 
 The speaker must be a known person or organisation (a pronoun resolved to one), or
 several joined by "and" (a joint statement), or a sentence's opening subject for a
 verb joined to it by "and" (`NASA and SpaceX staff spoke … and said …`), or the crew
 as a group ("the astronauts said"), or a subject the file need not declare: a group,
 a body or a post ("Officials at X said that", "Mission bosses insisted", "The
-mission's commander added") or a bare proper name ("Chile has said that"), credited
-to the one organisation it names, else to no one in particular. "The report said
-that" is left out: a document is no speaker. `said that A, and that B` reports two
-clauses; a headline or a comparison ("later than X had said") none. A speaker is the mention
+mission's commander added", "A spokesman for X near Y told …", "An X spokeswoman on
+the webcast said", after a short opener: "On Monday, a company spokesman told …") or
+a bare proper name ("Chile has said that"), credited to the one organisation it names
+(or calls by its kind: "a company spokesman" is the article's "the company"), else to
+no one in particular. "The report said that" is left out: a document is no speaker.
+`said that A, and that B` reports two clauses; a headline or a comparison ("later
+than X had said") none. A speaker is the mention
 right before the verb (at most three words between, or an appositive between
 commas): "Okafor's doctor said" is not Okafor. Negated verbs ("did not say that")
 and questions are no report.
@@ -64,6 +68,11 @@ _NO_THAT_AUXILIARY = frozenset(
     " acknowledged acknowledges insisting confirming explaining noting warning claiming arguing"
     " wrote writes posted tweeted".split()
 )
+#: Verbs that also act on a thing ("added a day to the mission"): with no "that", words after
+#: them opening with "a" or "an" are their object unless a verb of their own follows, as after
+#: confirmed ("added a scene would be shot in orbit" reports).
+_ALSO_ACTS = frozenset("added adds adding".split())
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|may|might|must|did|does|do)\b")
 #: What opens an article's first paragraphs and is nobody's words: the file's date marker
 #: (" date 2031-03-14 "), a dateline ("PARIS (Atlantic Wire) -", "Beijing, Oct 16 CGTN –").
@@ -108,12 +117,21 @@ _SUBJECT_NOUN = (
     r"|scientists|researchers|organi[sz]ers|planners|executives|chiefs|team|agency|administration"
     r"|corporation|company|ministry|government|(?:mission|ground|flight) control|" + _CREW_NOUN
 )
+#: A body named only by its kind, as a modifier of the subject's noun: "a company spokesman",
+#: "agency officials". It is the organisation the article last called "the company".
+_BODY_KIND = re.compile(
+    r"\b(corporation|agency|company|administration|ministry|firm|operator)\s+(?=[a-z])", re.IGNORECASE
+)
+#: A short opening phrase before a sentence's subject: "Later, ", "On Monday, "; never a
+#: source ("According to AP, NASA confirmed that …" is the agency's report of NASA's words).
+_OPENER = re.compile(r"(?![Aa]ccording\b)(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+")
 _AUX_WORDS = r"(?:\s+(?:has|have|had|also|previously|later|then|again|repeatedly|once|now|on \w+))*\s*"
 _DESCRIBED = re.compile(
     rf"(?!(?:and|but|or|nor|while|though|although|whereas|as|than|which|who)\s)(?:(?:the|all|both)\s+)?"
     rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{_SUBJECT_NOUN})"
     r"(?:\s+(?:that|who)\s+[^,.;]{1,60}?)?"  # a relative clause: "that stays aboard"
-    r"(?:\s+(?:at|of|from|for|in)\s+(?:[\w’'.&()-]+\s+){0,5}?[\w’'.&()-]+)?"  # "at the X agency"
+    # "at the X agency", "for the X centre near Y", "on the webcast"
+    r"(?:\s+(?:at|of|from|for|in|on|near)\s+(?:[\w’'.&()-]+\s+){0,5}?[\w’'.&()-]+){0,2}"
     r"(?:\s*,[^,.;]{1,80},)?" + _AUX_WORDS,  # an appositive: ", commanded by X,"
     re.IGNORECASE,
 )
@@ -182,6 +200,12 @@ class ReportedReader:
         self._sentences: dict[int, tuple[int, int] | None] = {}
         # found once: searching each verb's sentence for them would cost a pass per verb
         self._seconds = [match.start() for match in _SECOND_REPORT.finditer(masked)]
+        # where each organisation is called by its kind ("the company"), in order, by kind
+        self._kinds: dict[str, list[tuple[int, str]]] = {}
+        for mention in attributor.mentions:
+            words = mention.text.casefold().split()
+            if mention.person and attributor.is_organisation(mention) and len(words) == 2 and words[0] == "the":
+                self._kinds.setdefault(words[1], []).append((mention.start, mention.person))
 
     def read(self) -> list[Reported]:
         """Every reported clause, in document order; clauses never overlap."""
@@ -342,7 +366,8 @@ class ReportedReader:
             if 0 <= skip < len(words) and _SUBJECT.match(rest, words[skip].start()):
                 at = words[skip].start()
                 comma = rest.find(",", at, at + 60)
-                if verb in _NO_THAT or _AUXILIARY.search(rest, at, comma if comma >= 0 else at + 60):
+                free = verb in _NO_THAT and not (verb in _ALSO_ACTS and _INDEFINITE.match(rest, at))
+                if free or _AUXILIARY.search(rest, at, comma if comma >= 0 else at + 60):
                     clause_at = verb_end + at
         if clause_at is None:
             return None
@@ -370,10 +395,21 @@ class ReportedReader:
         proper name: the one organisation it names (`Officials at X`), else no one; no cue
         when the words are no such subject."""
         words = self.masked[start:end].lstrip()
+        opener = _OPENER.match(words)
+        if opener is not None and not self.attributor._speakers(start, start + opener.end()):
+            words = words[opener.end() :]  # "On Monday, a company spokesman said": the subject follows
         if not (_DESCRIBED.fullmatch(words) or _PROPER.fullmatch(words)):
             return (), None
         named = {mention.person for mention in self.attributor.organisations_between(start, end) if mention.person}
+        if not named:
+            named = {body for kind in _BODY_KIND.findall(words) if (body := self._called(kind, start))}
         return (tuple(named) if len(named) == 1 else ()), f"{' '.join(words.split())} {verb}"
+
+    def _called(self, kind: str, offset: int) -> str | None:
+        """The organisation the article last called "the `kind`" before `offset`, if any."""
+        called = self._kinds.get(kind.casefold(), [])
+        index = bisect_left(called, (offset, ""))
+        return called[index - 1][1] if index else None
 
     def _opening_subject(self, start: int, verb_start: int, verb: str) -> tuple[tuple[str, ...], str | None]:
         """Who speaks when no one is named right before the verb: the crew as a group
@@ -408,8 +444,8 @@ class ReportedReader:
         if _RELATIVE.match(between):
             return None  # "…, which he said was minor": the clause is not what was said
         clause = self._clause(self.layout.sentence_start(comma), comma)
-        if clause is None or self._quotes_between(clause[0], clause[1]):
-            return None
+        if clause is None or self._quotes_between(clause[0], clause[1]) or _ACCORDING.match(self.masked, clause[0]):
+            return None  # "According to X, Y confirmed that …": a source is not what was said
         if between.strip():
             named = self.attributor._speakers(comma + 1, verb_start)
             if (
