@@ -96,7 +96,12 @@ def resolve_times(
                 continue
             claims.append(s.TimeClaimSpec(time=value, zone=zone, evidence=_texts(same, texts), reviewed=False))
         counted: dict[tuple[str, str], list[RawClaim]] = {}
-        exact = [claim.time for claim in claims if claim.time and len(claim.time) > len("YYYY-MM-DD")]
+        # Each exact time stated outright, with the articles that state it.
+        exact = {
+            value: {claim.doc for claim in same}
+            for (value, _zone), same in by_value.items()
+            if len(value) > len("YYYY-MM-DD") and not all(claim.approximate for claim in same)
+        }
         for claim in raw:
             if claim.duration and claim.after:
                 counted_value = _counted(timeline, claim, texts[claim.doc][claim.start : claim.end])
@@ -105,7 +110,7 @@ def resolve_times(
                         f"{kind}: could not count “{texts[claim.doc][claim.start : claim.end]}” from {claim.after}"
                     )
                     continue
-                if _rough_count(counted_value, exact):
+                if _rough_count(counted_value, texts[claim.doc][claim.start : claim.end], claim.doc, exact):
                     notes.append(
                         f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” is a round count that the exact"
                         " time agrees with; not drafted as a rival"
@@ -175,7 +180,12 @@ def _another_flights_day(raw: list[RawClaim], texts: dict[str, str], kind: str, 
     29, when they launched" (the crew they relieve): an article that gives one event two
     times more than a week apart tells of two flights. The time other articles back is
     this flight's; the other is left out (noted), not offered as a dispute.
+
+    A clock time whose excerpt names no day ("which docked at 16:17 Moscow time" in a story
+    written a week on) stands on its page's day only until `_dated` reads it on the day its
+    article gives the event: that default day says nothing of which flight it is.
     """
+    dayful = _day_stating(raw, texts)
     spans = sorted(((claim, span) for claim in raw if (span := _span(claim)) is not None), key=lambda pair: pair[1][0])
     # Sorted by start, a span meets only those that start less than the longest span before its end.
     starts = [span[0] for _claim, span in spans]
@@ -192,7 +202,7 @@ def _another_flights_day(raw: list[RawClaim], texts: dict[str, str], kind: str, 
             own_backed.setdefault(claim.doc, []).append(span)
     dropped = set()
     for claim, span in spans:
-        if id(claim) in backed:
+        if id(claim) in backed or not dayful[id(claim)]:
             continue
         if any(_apart(span, other) > _FLIGHTS_APART for other in own_backed.get(claim.doc, [])):
             dropped.add(id(claim))
@@ -477,16 +487,31 @@ def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:
     return format_moment(moment, precision)
 
 
-def _rough_count(value: str, exact: list[str]) -> bool:
-    """Whether a count in whole days ("a three-day flight") lands within a day of an exact time stated.
+def _rough_count(value: str, excerpt: str, doc: str, exact: Mapping[str, set[str]]) -> bool:
+    """Whether a count (`value`, read from `excerpt` of article `doc`) says no more than an exact time stated.
 
-    Outlets round a flight of two days and 23 hours to "three days": such a count says
-    the same as the exact time, not something else.
+    Outlets round: a flight of two days and 23 hours is "three days", a docking three hours
+    and a quarter after launch "about three hours after launch", or, beside the minute
+    itself, "at 11:58 GMT, three hours after launch". Such a count says the same as the
+    exact time, not something else: a count in whole days within a day of an exact time,
+    a count said roughly ("about", "some", "roughly") within the hour of one, and any count
+    within the hour of a minute its own article states. `exact` maps each exact time to
+    the articles that state it. A count said outright in an article with no minute of its
+    own stays a rival.
     """
-    if len(value) != len("YYYY-MM-DD"):
+    if len(value) == len("YYYY-MM-DD"):
+        day = date.fromisoformat(value)
+        return any(abs((date.fromisoformat(time[:10]) - day).days) <= 1 for time in exact)
+    moment = parse_claimed(value).time
+    if moment is None:
         return False
-    day = date.fromisoformat(value)
-    return any(abs((date.fromisoformat(time[:10]) - day).days) <= 1 for time in exact)
+    durations = read_durations(excerpt)
+    rough = bool(durations) and durations[0].approximate
+    for time, docs in exact.items():
+        stated = parse_claimed(time).time
+        if stated is not None and (rough or doc in docs) and abs(stated - moment) <= _ROUGH:
+            return True
+    return False
 
 
 def _ends(timeline: Timeline, notes: list[str]) -> None:

@@ -1,0 +1,97 @@
+"""Events, times and conflicts as outlets write them: scope, rounded counts, coverage, undated days.
+
+Every article is invented, about an invented flight (the Heron crew to the Vega outpost).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from soyuztui.dossier.model import Dossier
+from tests.draft.drafted import draft_and_check
+
+_LAUNCH = (
+    " date 2033-05-02 Heron crew launched\n\nThe Heron capsule lifted off at 13:05 GMT on Monday with Ana Brekke "
+    "and Tomas Lidell aboard. It docked with the Vega outpost at 16:41 GMT on Tuesday, May 3.\n"
+)
+
+
+def _conflict(dossier: Dossier, subject: str) -> list[str]:
+    found = [conflict for conflict in dossier.conflicts if conflict.subject == subject]
+    return sorted(value.value for conflict in found for value in conflict.values)
+
+
+def test_a_clock_time_with_no_day_in_a_later_story_is_read_on_its_sentences_day_and_disputes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Written nine days on: "docked at 19:42 Moscow time" is first read on the page's day, far
+    # from every docking; it is the docking of the day its sentence gives, a minute off the wire's.
+    dossier, err = draft_and_check(
+        tmp_path,
+        capsys,
+        {
+            "000_wire.txt": _LAUNCH,
+            "001_agency.txt": " date 2033-05-12 Lidell settles in\n\nMOSCOW, May 12. Tomas Lidell arrived at the "
+            "outpost on May 3 aboard the Heron capsule, which docked at 19:42 Moscow time. He is the first "
+            "of his country to fly.\n",
+        },
+    )
+    assert "another flight's, left out" not in err
+    assert _conflict(dossier, "docking.time") == ["2033-05-03T16:41Z", "2033-05-03T16:42Z"]
+
+
+_UP = " date 2033-05-02 Heron launched\n\nThe Heron capsule lifted off at 13:05 GMT on Monday with Ana Brekke aboard.\n"
+
+
+def test_a_count_said_roughly_is_the_exact_minute_rounded_not_its_rival(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, err = draft_and_check(
+        tmp_path,
+        capsys,
+        {
+            "000_wire.txt": _UP,
+            "001_agency.txt": " date 2033-05-02 Heron docks\n\nThe Heron capsule docked with the Vega outpost "
+            "at 18:28 GMT on Monday.\n",
+            "002_tabloid.txt": " date 2033-05-03 Heron arrives\n\nThe capsule reached the Vega outpost roughly "
+            "five hours after launch.\n",
+        },
+    )
+    assert "round count that the exact time agrees with" in err
+    assert _conflict(dossier, "docking.time") == []
+
+
+def test_a_count_beside_its_own_articles_minute_says_that_minute(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, _ = draft_and_check(
+        tmp_path,
+        capsys,
+        {
+            "000_wire.txt": _UP,
+            "001_agency.txt": " date 2033-05-02 Heron docks\n\nThe Heron capsule docked with the Vega outpost "
+            "at 18:28 GMT on Monday, five hours after launch.\n",
+        },
+    )
+    when = dossier.event("docking").when
+    assert when is not None and when.time is not None and when.time.strftime("%H:%M") == "18:28"
+    assert _conflict(dossier, "docking.time") == []
+
+
+def test_a_count_said_outright_by_an_article_with_no_minute_of_its_own_stays_a_rival(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, _ = draft_and_check(
+        tmp_path,
+        capsys,
+        {
+            "000_wire.txt": _UP,
+            "001_agency.txt": " date 2033-05-02 Heron docks\n\nThe Heron capsule docked with the Vega outpost "
+            "at 18:28 GMT on Monday.\n",
+            "002_tabloid.txt": " date 2033-05-03 Heron arrives\n\nThe capsule reached the Vega outpost five "
+            "hours after launch.\n",
+        },
+    )
+    assert _conflict(dossier, "docking.time") == ["2033-05-02T18:05Z", "2033-05-02T18:28Z"]
