@@ -5,12 +5,13 @@ Every article is invented, about an invented flight (the Heron crew to the Vega 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from soyuztui.dossier.model import Dossier
-from tests.draft.drafted import draft_and_check
+from tests.draft.drafted import draft_and_check, timed_values
 
 _LAUNCH = (
     " date 2033-05-02 Heron crew launched\n\nThe Heron capsule lifted off at 13:05 GMT on Monday with Ana Brekke "
@@ -95,3 +96,23 @@ def test_a_count_said_outright_by_an_article_with_no_minute_of_its_own_stays_a_r
         },
     )
     assert _conflict(dossier, "docking.time") == ["2033-05-02T18:05Z", "2033-05-02T18:28Z"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agency coverage of the docking and hatch opening will begin at 7 a.m. EDT on its channel.",
+        "The agency's channel will air the hatch opening live, starting at 7 a.m. EDT.",
+        "A webcast of the hatch opening starts at 7 a.m. EDT.",
+    ],
+)
+def test_the_start_of_a_broadcast_is_not_the_events_time(sentence: str) -> None:
+    text = f"The Heron capsule docked with the Vega outpost at 5:40 a.m. EDT. {sentence}"
+    values = timed_values(text, date(2033, 5, 3))
+    assert "hatch-opening" not in values
+    assert values["docking"] == ["2033-05-03T09:40Z"]
+
+
+def test_an_event_beside_its_broadcast_in_another_clause_keeps_its_time() -> None:
+    text = "The hatches opened at 7:25 a.m. EDT, and the agency's broadcast ended an hour later."
+    assert timed_values(text, date(2033, 5, 3))["hatch-opening"] == ["2033-05-03T11:25Z"]

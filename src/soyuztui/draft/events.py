@@ -108,6 +108,13 @@ _PLAN = re.compile(
     r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast|(?:meant|intended|designed) to)\b|’ll\b|'ll\b",
     re.IGNORECASE,
 )
+#: A broadcast of an event, not the event: "coverage of the docking will begin at 7 a.m.",
+#: "the agency's channel will air the hatch opening starting at 9:10". A time in such a
+#: clause is when the programme starts.
+_BROADCAST = re.compile(
+    r"\b(?:coverage|broadcasts?|webcasts?|live\s?streams?|(?:will|to|set to)\s+(?:air|stream|televise)|airs|televises)\b",
+    re.IGNORECASE,
+)
 #: Words of an attempt called off. A move to another day ("postponed to Friday") is not one: that
 #: day is the new plan.
 _SCRUBBED = re.compile(
@@ -415,6 +422,8 @@ def _sentence_claims(
             and _owner(text, expression, [trigger, *others], sentence) is not trigger
         ):
             continue  # nearer to another craft's event ("a test that launched on Nov. 16 and …"): theirs
+        if expression.kind == "moment" and _broadcast(text, sentence, trigger, expression):
+            continue  # "coverage of the hatch opening will begin at 7 a.m.": the programme's start
         claim = _claim(article, sentence, expression, trigger, found)
         if claim is not None:
             claim.planned = _planned(text, sentence, trigger, expression)
@@ -477,11 +486,21 @@ def _uncrewed_lead(article: Article) -> bool:
 
 def _planned(text: str, sentence: Sentence, trigger: Trigger, expression: Found) -> bool:
     """Whether the clause from the trigger to the time speaks of a plan ("is expected to dock at 7:10 pm")."""
+    return _PLAN.search(text, *_clause(text, sentence, trigger, expression)) is not None
+
+
+def _broadcast(text: str, sentence: Sentence, trigger: Trigger, expression: Found) -> bool:
+    """Whether the time's clause is about a broadcast of the event ("NASA coverage of docking will begin at 7 a.m.")."""
+    return _BROADCAST.search(text, *_clause(text, sentence, trigger, expression)) is not None
+
+
+def _clause(text: str, sentence: Sentence, trigger: Trigger, expression: Found) -> tuple[int, int]:
+    """From where the clause holding the trigger and the time begins to the later of the two."""
     first, last = min(trigger.start, expression.start), max(trigger.end, expression.end)
     begin = sentence.start
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, first):
         begin = brk.end()
-    return _PLAN.search(text, begin, last) is not None
+    return begin, last
 
 
 def _called_off(text: str, sentence: Sentence, expression: Found) -> bool:
