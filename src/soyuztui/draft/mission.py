@@ -386,11 +386,14 @@ def _infer_published(
             trial = EventFindings(memo=known.memo, sentences=known.sentences)
             event_claims(article, trial)
             claimed = [(event, claim) for event, claims in trial.claims.items() for claim in claims]
-            if any(
-                event in first and first[event] > day + timedelta(days=1) and told_as_done(article, claim)
-                for event, claim in claimed
+            done = [(event, claim) for event, claim in claimed if told_as_done(article, claim)]
+            # Written before what it tells of as done: before the day the dated articles give the
+            # event, or before the day it gives it itself ("lifted off on Saturday" read on the
+            # Friday is the next day's launch, as a page dated in a zone behind may say).
+            if any(event in first and first[event] > day + timedelta(days=1) for event, _claim in done) or any(
+                claim.value and date.fromisoformat(claim.value[:10]) > day for _event, claim in done
             ):
-                continue  # written before what it tells of as done
+                continue
             timed = [(event, claim.value) for event, claim in claimed if claim.value and not claim.called_off]
             agree = sum(1 for event, value in timed if any(on_day(value, *day) for day in consensus.get(event, set())))
             exact = sum(1 for event, value in timed if value in minutes.get(event, set()))
