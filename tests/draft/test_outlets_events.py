@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier.model import Dossier
-from tests.draft.drafted import draft_and_check, timed_values
+from soyuztui.draft import facts as mf
+from soyuztui.draft.text import Article
+from tests.draft.drafted import claims_of, draft_and_check, timed_values
 
 _LAUNCH = (
     " date 2033-05-02 Heron crew launched\n\nThe Heron capsule lifted off at 13:05 GMT on Monday with Ana Brekke "
@@ -135,3 +137,23 @@ def test_an_undated_report_of_a_launch_on_a_weekday_is_written_on_or_after_that_
         },
     )
     assert "'001' has no date line; read as written on 2033-05-07" in err
+
+
+def test_a_length_of_a_flight_in_another_year_is_not_the_missions() -> None:
+    text = (
+        "The Heron crew began a 12-day mission on Monday. Brekke, who first flew on a 9-day flight in 2029, "
+        "said the view was new to her."
+    )
+    article = Article("000", text, 0, date(2033, 5, 2)).prepare()
+    found, _ = mf.duration([article])
+    assert [value for _, value, *_ in found] == ["12 days"]
+    assert not any(
+        claim.duration and "9-day" in text[claim.start : claim.end] for claim in claims_of(text, date(2033, 5, 2))
+    )
+
+
+def test_a_length_in_the_pages_own_year_stays_the_missions() -> None:
+    text = "Brekke and Lidell began a 9-day flight in 2033 on Monday."
+    article = Article("000", text, 0, date(2033, 5, 2)).prepare()
+    found, _ = mf.duration([article])
+    assert [value for _, value, *_ in found] == ["9 days"]

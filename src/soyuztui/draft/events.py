@@ -36,6 +36,7 @@ from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
 from soyuztui.draft.moments import (
     Found,
     expressions,
+    in_another_year,
     moment_value,
     on_day,
     sentence_zone,
@@ -411,8 +412,8 @@ def _sentence_claims(
     found = expressions(text, sentence.start, sentence.end)
     claimed: set[str] = set()
     for expression in found:
-        if other_crew and expression.kind == "duration":
-            continue  # "those crew members … returning from their 90-day stay": another crew's
+        if expression.kind == "duration" and (other_crew or in_another_year(text, expression.end, article.published)):
+            continue  # "those crew members … their 90-day stay", "a 10-day flight in 2015": another flight's
         trigger = _owner(text, expression, here, sentence)
         if trigger is None:
             continue

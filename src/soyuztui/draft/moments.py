@@ -115,6 +115,20 @@ def on_day(value: str, day: str, zone: str | None) -> bool:
     return moment.astimezone(ZoneInfo(zone)).date().isoformat() == day or value[:10] == day
 
 
+#: A year written just after a length, in its clause: "a 10-day flight in 2015".
+_YEAR_AFTER = re.compile(r"[^.;,]{0,20}?\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def in_another_year(text: str, end: int, published: object) -> bool:
+    """Whether the words after a length ending at `end` place it in a year not the page's.
+
+    "became the first of his country to fly, on a 10-day flight in 2015": that length is
+    of a flight of that year, not of the one the article (`published` on its day) reports.
+    """
+    match = _YEAR_AFTER.match(text, end)
+    return match is not None and isinstance(published, date) and int(match["year"]) != published.year
+
+
 @lru_cache(maxsize=4096)
 def moment_value(
     excerpt: str, published: date | None, zone: str | None, on: date | None = None
@@ -143,6 +157,7 @@ __all__ = [
     "DURATION",
     "Found",
     "expressions",
+    "in_another_year",
     "moment_value",
     "on_day",
     "sentence_zone",
