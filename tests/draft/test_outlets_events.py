@@ -157,3 +157,25 @@ def test_a_length_in_the_pages_own_year_stays_the_missions() -> None:
     article = Article("000", text, 0, date(2033, 5, 2)).prepare()
     found, _ = mf.duration([article])
     assert [value for _, value, *_ in found] == ["9 days"]
+
+
+def test_the_undocking_told_just_after_an_earlier_crews_homecoming_is_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, err = draft_and_check(
+        tmp_path,
+        capsys,
+        {
+            "000_wire.txt": " date 2033-05-02 Heron crew arrives\n\nThe Heron capsule lifted off at 13:05 GMT on "
+            "Monday with Ana Brekke and Tomas Lidell aboard. It docked with the Vega outpost at 18:28 GMT on "
+            "Monday. Pia Sorell and Jon Vik, who have lived aboard the outpost since March, greeted them.\n",
+            "001_agency.txt": " date 2033-05-10 Wren crew home\n\nPia Sorell and Jon Vik returned to Earth at "
+            "04:17 GMT on Tuesday. Their capsule undocked from the Vega outpost on Monday.\n",
+            "002_wire.txt": " date 2033-11-20 Heron crew home\n\nBrekke and Lidell undocked from the Vega "
+            "outpost at 09:12 GMT on Saturday and splashed down at 15:40 GMT on Saturday.\n",
+        },
+    )
+    assert "is of the craft an earlier crew came home in" in err
+    assert _conflict(dossier, "undocking.time") == []
+    when = dossier.event("undocking").when
+    assert when is not None and when.time is not None and when.time.strftime("%Y-%m-%dT%H:%M") == "2033-11-19T09:12"

@@ -33,7 +33,7 @@ from soyuztui.draft.people import people_specs
 from soyuztui.draft.progress import Progress
 from soyuztui.draft.prune import prune
 from soyuztui.draft.records import page_day, records_for, with_page_metadata
-from soyuztui.draft.schedule import resolve_times
+from soyuztui.draft.schedule import resolve_times, undocking_of_departures
 from soyuztui.draft.seats import seat_specs
 from soyuztui.draft.sightings import bound_stays
 from soyuztui.draft.text import Article
@@ -196,6 +196,7 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
     crew_out, occupants_out = seat_specs(crew, ids, findings, articles, craft, timeline, terms, notes)
+    undocking_of_departures(timeline, articles, notes)
     days = {article.id: _published_day(article, published_guess.get(article.id)) for article in articles}
     occupants_out = bound_stays(occupants_out, crew.aboard, ids, articles, days, timeline.specs, notes)
     if any(station == "none" for _, station, *_ in stations):

@@ -6,9 +6,10 @@ builder will count it, so the claim's `time` is what `check` computes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -21,6 +22,7 @@ from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
 from soyuztui.draft.moments import moment_value, on_day
+from soyuztui.draft.text import Article, Sentence
 
 _MAX_MENTIONS = 3
 #: An article written this many days after an event may read its clock times on its own day.
@@ -136,6 +138,54 @@ def resolve_times(
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
+
+
+#: A sentence that opens on the craft of the sentence before, by a bare noun or a pronoun.
+_SAME_CRAFT = re.compile(r"(?:(?:The|Its|Their)\s+(?:spacecraft|capsule|craft|ship|vehicle)|It|They)\b")
+
+
+def undocking_of_departures(timeline: Timeline, articles: Sequence[Article], notes: list[str]) -> None:
+    """Take from the mission's undocking the claims told of another crew's craft just after its homecoming.
+
+    "The capsule with A and B splashed down at 04:17 GMT. The spacecraft undocked on Sunday.":
+    once A and B's homecoming is drafted as their own departure (an event `return-…`), the
+    undocking the next sentence of the paragraph tells with a bare noun for their craft is
+    theirs too, not a rival to this crew's.
+    """
+    by_id = {article.id: article for article in articles}
+    after: list[tuple[str, Sentence]] = []
+    for event in timeline.specs:
+        if not event.id.startswith("return-"):
+            continue
+        for claim in event.claims:
+            for item in claim.evidence:
+                article = by_id.get(item.doc)
+                at = article.text.find(item.text) if article is not None else -1
+                if article is None or at < 0 or (sentence := article.sentence_at(at)) is None:
+                    continue
+                following = next((later for later in article.sentences if later.start >= sentence.end), None)
+                if (
+                    following is not None
+                    and "\n\n" not in article.text[sentence.end : following.start]
+                    and _SAME_CRAFT.match(following.text)
+                ):
+                    after.append((item.doc, following))
+    if not after:
+        return
+
+    def theirs(claim: s.TimeClaimSpec) -> bool:
+        return bool(claim.evidence) and all(
+            any(doc == item.doc and item.text in sentence.text for doc, sentence in after) for item in claim.evidence
+        )
+
+    for index, event in enumerate(timeline.specs):
+        kept = [claim for claim in event.claims if not theirs(claim)] if event.id == "undocking" else event.claims
+        # The event stays as it was when nothing else is left of it: no claim of this crew's to keep.
+        if kept and len(kept) < len(event.claims):
+            for claim in event.claims:
+                if theirs(claim):
+                    notes.append(f"undocking: “{claim.evidence[0].text}” is of the craft an earlier crew came home in")
+            timeline.specs[index] = event.model_copy(update={"claims": kept})
 
 
 def _span(claim: RawClaim) -> tuple[datetime, datetime] | None:
