@@ -152,8 +152,11 @@ def test_a_length_of_a_flight_in_another_year_is_not_the_missions() -> None:
     )
 
 
-def test_a_length_in_the_pages_own_year_stays_the_missions() -> None:
-    text = "Brekke and Lidell began a 9-day flight in 2033 on Monday."
+@pytest.mark.parametrize(
+    "text",
+    ["Brekke and Lidell began a 9-day flight in 2033 on Monday.", "Brekke will fly a 9-day mission in 2034."],
+)
+def test_a_length_in_the_pages_own_year_or_a_later_one_stays_the_missions(text: str) -> None:
     article = Article("000", text, 0, date(2033, 5, 2)).prepare()
     found, _ = mf.duration([article])
     assert [value for _, value, *_ in found] == ["9 days"]

@@ -36,7 +36,7 @@ from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
 from soyuztui.draft.moments import (
     Found,
     expressions,
-    in_another_year,
+    in_an_earlier_year,
     moment_value,
     on_day,
     sentence_zone,
@@ -412,7 +412,9 @@ def _sentence_claims(
     found = expressions(text, sentence.start, sentence.end)
     claimed: set[str] = set()
     for expression in found:
-        if expression.kind == "duration" and (other_crew or in_another_year(text, expression.end, article.published)):
+        if expression.kind == "duration" and (
+            other_crew or in_an_earlier_year(text, expression.end, article.published)
+        ):
             continue  # "those crew members … their 90-day stay", "a 10-day flight in 2015": another flight's
         trigger = _owner(text, expression, here, sentence)
         if trigger is None:
