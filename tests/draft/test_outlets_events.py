@@ -48,56 +48,30 @@ def test_a_clock_time_with_no_day_in_a_later_story_is_read_on_its_sentences_day_
 _UP = " date 2033-05-02 Heron launched\n\nThe Heron capsule lifted off at 13:05 GMT on Monday with Ana Brekke aboard.\n"
 
 
-def test_a_count_said_roughly_is_the_exact_minute_rounded_not_its_rival(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    dossier, err = draft_and_check(
-        tmp_path,
-        capsys,
-        {
-            "000_wire.txt": _UP,
-            "001_agency.txt": " date 2033-05-02 Heron docks\n\nThe Heron capsule docked with the Vega outpost "
-            "at 18:28 GMT on Monday.\n",
-            "002_tabloid.txt": " date 2033-05-03 Heron arrives\n\nThe capsule reached the Vega outpost roughly "
-            "five hours after launch.\n",
-        },
-    )
-    assert "round count that the exact time agrees with" in err
-    assert _conflict(dossier, "docking.time") == []
+_DOCKED = " date 2033-05-02 Heron docks\n\nThe Heron capsule docked with the Vega outpost at 18:28 GMT on Monday"
+_REACHED = " date 2033-05-03 Heron arrives\n\nThe capsule reached the Vega outpost {count} after launch.\n"
 
 
-def test_a_count_beside_its_own_articles_minute_says_that_minute(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("docked", "reached", "disputed"),
+    [
+        # Said roughly: the exact minute rounded, not its rival.
+        (f"{_DOCKED}.\n", _REACHED.format(count="roughly five hours"), []),
+        # Beside its own article's minute: that minute said again.
+        (f"{_DOCKED}, five hours after launch.\n", None, []),
+        # Said outright by an article with no minute of its own: a rival still.
+        (f"{_DOCKED}.\n", _REACHED.format(count="five hours"), ["2033-05-02T18:05Z", "2033-05-02T18:28Z"]),
+    ],
+)
+def test_a_rounded_count_does_not_dispute_an_exact_minute(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], docked: str, reached: str | None, disputed: list[str]
 ) -> None:
-    dossier, _ = draft_and_check(
-        tmp_path,
-        capsys,
-        {
-            "000_wire.txt": _UP,
-            "001_agency.txt": " date 2033-05-02 Heron docks\n\nThe Heron capsule docked with the Vega outpost "
-            "at 18:28 GMT on Monday, five hours after launch.\n",
-        },
-    )
+    articles = {"000_wire.txt": _UP, "001_agency.txt": docked} | ({"002_tabloid.txt": reached} if reached else {})
+    dossier, err = draft_and_check(tmp_path, capsys, articles)
+    assert _conflict(dossier, "docking.time") == disputed
     when = dossier.event("docking").when
     assert when is not None and when.time is not None and when.time.strftime("%H:%M") == "18:28"
-    assert _conflict(dossier, "docking.time") == []
-
-
-def test_a_count_said_outright_by_an_article_with_no_minute_of_its_own_stays_a_rival(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    dossier, _ = draft_and_check(
-        tmp_path,
-        capsys,
-        {
-            "000_wire.txt": _UP,
-            "001_agency.txt": " date 2033-05-02 Heron docks\n\nThe Heron capsule docked with the Vega outpost "
-            "at 18:28 GMT on Monday.\n",
-            "002_tabloid.txt": " date 2033-05-03 Heron arrives\n\nThe capsule reached the Vega outpost five "
-            "hours after launch.\n",
-        },
-    )
-    assert _conflict(dossier, "docking.time") == ["2033-05-02T18:05Z", "2033-05-02T18:28Z"]
+    assert ("round count that the exact time agrees with" in err) == (not disputed)
 
 
 @pytest.mark.parametrize(
