@@ -61,7 +61,15 @@ _REACHED = " date 2033-05-03 Heron arrives\n\nThe capsule reached the Vega outpo
         (f"{_DOCKED}, five hours after launch.\n", None, []),
         # Said outright by an article with no minute of its own: a rival still.
         (f"{_DOCKED}.\n", _REACHED.format(count="five hours"), ["2033-05-02T18:05Z", "2033-05-02T18:28Z"]),
+        # Said as a plan: the minute it happened is told, so the plan is no rival.
+        (
+            f"{_DOCKED}.\n",
+            " date 2033-05-01 Heron to fly\n\nThe capsule is expected to dock with the Vega outpost five hours "
+            "after launch.\n",
+            [],
+        ),
     ],
+    ids=["said roughly", "beside its own minute", "said outright", "a plan"],
 )
 def test_a_rounded_count_does_not_dispute_an_exact_minute(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], docked: str, reached: str | None, disputed: list[str]
@@ -71,7 +79,7 @@ def test_a_rounded_count_does_not_dispute_an_exact_minute(
     assert _conflict(dossier, "docking.time") == disputed
     when = dossier.event("docking").when
     assert when is not None and when.time is not None and when.time.strftime("%H:%M") == "18:28"
-    assert ("round count that the exact time agrees with" in err) == (not disputed)
+    assert ("round count that the exact time agrees with" in err or "was a plan" in err) == (not disputed)
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,12 @@ def resolve_times(
             for (value, _zone), same in by_value.items()
             if len(value) > len("YYYY-MM-DD") and not all(claim.approximate for claim in same)
         }
+        # The minutes reported as what happened, not as a plan.
+        happened = {
+            value
+            for (value, _zone), same in by_value.items()
+            if len(value) > len("YYYY-MM-DD") and any(not claim.planned and _reported(claim) for claim in same)
+        }
         for claim in raw:
             if claim.duration and claim.after:
                 counted_value = _counted(timeline, claim, texts[claim.doc][claim.start : claim.end])
@@ -116,6 +122,17 @@ def resolve_times(
                     notes.append(
                         f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” is a round count that the exact"
                         " time agrees with; not drafted as a rival"
+                    )
+                    continue
+                if (
+                    claim.planned
+                    and len(counted_value) > len("YYYY-MM-DD")
+                    and happened
+                    and counted_value not in happened
+                ):
+                    # "Is expected to dock 6.5 hours after launch": the plan, once the minute it happened is told.
+                    notes.append(
+                        f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” was a plan; what happened is kept"
                     )
                     continue
                 counted.setdefault((counted_value, claim.after), []).append(claim)
