@@ -102,8 +102,16 @@ def test_an_event_beside_its_broadcast_in_another_clause_keeps_its_time() -> Non
     assert timed_values(text, date(2033, 5, 3))["hatch-opening"] == ["2033-05-03T11:25Z"]
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "A rocket roared off the coast before dawn on Saturday with Ana Brekke strapped in on top.",
+        # The clause of the launch is past, the sentence's plans are not.
+        "Ana Brekke lifted off from the coast on Saturday, with plans to test the capsule's controls.",
+    ],
+)
 def test_an_undated_report_of_a_launch_on_a_weekday_is_written_on_or_after_that_day(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], report: str
 ) -> None:
     # Read on the Friday, "roared off … on Saturday" would be the next day's launch (a page dated
     # in a zone behind may say so); a page with no date line that reports it as done is not dated
@@ -114,8 +122,7 @@ def test_an_undated_report_of_a_launch_on_a_weekday_is_written_on_or_after_that_
         {
             "000_wire.txt": " date 2033-05-07 Heron launched\n\nThe Heron capsule lifted off at 07:27 GMT on "
             "Saturday with Ana Brekke aboard. It is due to dock with the Vega outpost on Sunday.\n",
-            "001_tabloid.txt": "UP SHE GOES!\n\nA rocket roared off the coast before dawn on Saturday with Ana "
-            "Brekke strapped in on top. She arrives at the Vega outpost on Sunday.\n",
+            "001_tabloid.txt": f"UP SHE GOES!\n\n{report} She arrives at the Vega outpost on Sunday.\n",
         },
     )
     assert "'001' has no date line; read as written on 2033-05-07" in err
