@@ -171,3 +171,10 @@ def test_the_undocking_told_just_after_an_earlier_crews_homecoming_is_theirs(
     assert _conflict(dossier, "undocking.time") == []
     when = dossier.event("undocking").when
     assert when is not None and when.time is not None and when.time.strftime("%Y-%m-%dT%H:%M") == "2033-11-19T09:12"
+
+
+def test_a_day_in_a_later_clause_of_its_own_is_that_clauses_not_the_events() -> None:
+    text = "A fan failed hours after the Heron capsule docked with the outpost, but managers played it down on Sunday."
+    assert "docking" not in timed_values(text, date(2033, 5, 3))
+    kept = "The Heron capsule docked with the outpost at 10:41 GMT, but a fan failed hours later."
+    assert timed_values(kept, date(2033, 5, 3))["docking"] == ["2033-05-03T10:41Z"]

@@ -185,6 +185,9 @@ _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirm
 _RELATIVE_TO = re.compile(
     r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
 )
+#: A clause of its own between a verb and a later time: the time is that clause's ("…, but managers
+#: played the fault down on Sunday").
+_OWN_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas|yet)\b")
 #: "…, and on Friday": a time that opens the next of a list of verbs ...
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
 #: ... when a verb of its own follows in the same clause ("and on Friday the pair stepped outside").
@@ -536,6 +539,8 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
         if trigger.end <= expression.start:
             if _REPORTING.search(text, trigger.end, expression.start):
                 return 10_000  # "lifts off on Wednesday, officials told reporters on Monday"
+            if _OWN_CLAUSE.search(text, trigger.end, expression.start):
+                return 10_000  # "failed after it docked, but managers played it down on Sunday": that verb's day
             if _AND_THEN.search(text, trigger.end, expression.start) and _VERB_NEXT.match(text, expression.end):
                 return 10_000  # "launched from the coast, and on Friday stepped outside": the later verb's day
             return expression.start - trigger.end
