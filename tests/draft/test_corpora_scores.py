@@ -49,7 +49,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("soyuz-ms-29", "crew landing"): (1.0, 1.0),
     ("soyuz-ms-29", "ages"): (1.0, 1.0),
     ("soyuz-ms-29", "aboard"): (1.0, 1.0),
-    ("soyuz-ms-29", "overall"): (0.95, 1.0),
+    ("soyuz-ms-29", "overall"): (1.0, 1.0),
     ("soyuz-ms-22", "crew launch"): (1.0, 1.0),
     ("soyuz-ms-22", "crew landing"): (1.0, 1.0),
     ("soyuz-ms-22", "ages"): (1.0, 1.0),
@@ -99,6 +99,15 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     # One more conflict than the gold lists: a given name spelt two ways (Yuri/Yury), written
     # into the articles on purpose but left out of expected.json's conflicts.
     ("soyuz-ms-25", "conflicts"): (1.0, 0.75),
+    # Issue 22's events, times, scope and conflicts as outlets write them (rules from fault kinds,
+    # tested on invented sentences in tests/draft/test_outlets_events.py).
+    ("crew-7", "event times"): (1.0, 1.0),
+    ("crew-7", "conflicts"): (1.0, 1.0),
+    ("crew-7", "overall"): (0.80, 0.84),
+    ("soyuz-ms-29", "event times"): (1.0, 1.0),
+    ("soyuz-ms-29", "conflicts"): (1.0, 1.0),
+    ("shenzhou-18", "event times"): (1.0, 1.0),
+    ("shenzhou-18", "conflicts"): (1.0, 1.0),
 }
 
 
@@ -129,6 +138,8 @@ def test_shared_corpus_at_its_floor(name: str) -> None:
         "shenzhou-15-handover",
         "polaris-dawn",
         "soyuz-ms-25",
+        "crew-7",
+        "shenzhou-18",
     ],
 )
 def test_own_corpus_at_its_floor(name: str) -> None:

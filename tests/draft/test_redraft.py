@@ -53,9 +53,9 @@ def test_reviewed_and_edited_entries_survive_new_articles(folder: Path, capsys: 
     assert brenner_spec.reviewed
     assert next(event for event in spec.events if event.id == "launch").title == "Liftoff from Port Avalon"
     assert {document.path for document in spec.documents} == {"a_preview.txt", "b_launch.txt", "c_docked.txt"}
-    # The new article's findings were added: c counts the docking from the launch.
-    docking = next(event for event in spec.events if event.id == "docking")
-    assert any(claim.after == "launch" for claim in docking.claims)
+    # The new article's findings were added: c counts the landing from the launch.
+    landing = next(event for event in spec.events if event.id == "return")
+    assert any(claim.after == "launch" and claim.evidence[0].doc == "c" for claim in landing.claims)
     assert build_dossier(output).mission.title == "Kestrel 4"
 
 

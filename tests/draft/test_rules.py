@@ -137,6 +137,22 @@ def test_occupations_positions_and_agencies(text: str, expected: set[tuple[str, 
     assert expected <= _findings(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "nationality"),
+    [
+        ("Danish pilot Henrik Holm waved.", {"Danish"}),
+        # The first word of an organisation's name, and a region's adjective, are no nationality:
+        # a person is Danish and European at once.
+        ("European Space Agency astronaut Henrik Holm waved.", set()),
+        ("Indian Space Research Organisation engineer Meera Rao waved.", set()),
+        ("The European astronaut Henrik Holm waved.", set()),
+        ("Henrik Holm, a European astronaut, waved.", set()),
+    ],
+)
+def test_a_nationality_is_a_countrys(text: str, nationality: set[str]) -> None:
+    assert {value for field, value in _findings(text) if field == "nationality"} == nationality
+
+
 # -- events and times ------------------------------------------------------------
 
 

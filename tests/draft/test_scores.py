@@ -48,8 +48,17 @@ FLOORS = {
     # Occupants without a stated agency are drafted now (agency is optional); the crew's
     # landing seats are not found, so they stay aboard "after landing".
     ("petrel-5", "occupants (3 moments)"): (0.77, 0.75),
-    ("petrel-5", "time claims"): (0.77, 0.77),
+    ("petrel-5", "time claims"): (0.66, 0.77),
     ("petrel-5", "conflicts"): (1.0, 0.66),
+    # A count said roughly ("about 3.5 hours after launch") within the hour of a docking minute
+    # stated outright is that minute rounded, not drafted as its rival (issue 22); the
+    # reviewed files keep each such count as a claim, and so a docking dispute.
+    ("seeds", "time claims"): (0.93, 1.0),
+    ("seeds", "conflicts"): (0.75, 1.0),
+    ("kestrel-4", "time claims"): (0.85, 1.0),
+    ("kestrel-4", "conflicts"): (0.5, 1.0),
+    ("aurora-7", "time claims"): (0.88, 1.0),
+    ("aurora-7", "conflicts"): (0.75, 1.0),
 }
 
 
@@ -75,7 +84,8 @@ def test_seeds_conflicts_found_without_help() -> None:
         drafted = draft_score.draft_dossier(CORPORA["seeds"], Path(folder) / "a")
         subjects = {conflict.subject for conflict in drafted.conflicts}
     assert "return.time" in subjects  # October 16 or 17
-    assert "docking.time" in subjects  # 12:12 GMT or launch plus about 3.5 hours
+    # 12:12 GMT, and "about 3.5 hours" after launch: the same docking, rounded (no dispute).
+    assert "docking.time" not in subjects
     assert "novitskiy.spelling" in subjects  # Novitskiy or Novitsky
     assert "mission.film" in subjects  # "The Challenge" or "Challenge"
 

@@ -53,8 +53,9 @@ ARTICLES = {
     "Thursday with Ines Arvo and Dag Moen aboard, two days after a first attempt was scrubbed.\n",
     "001_release.txt": " date 2036-08-09 Plover 2 docks\n\nThe Plover 2 capsule docked with the Gull outpost at "
     "11:41 GMT on Saturday, the agency said. The pair are to return to Earth on August 19.\n",
-    # No date line. It tells of the docking as done, so it was written no earlier than the day before
-    # it; its launch day and docking day would fit a reading on the Wednesday as well.
+    # No date line. It tells of the docking as done ("latched on … on Saturday"), so it was written
+    # no earlier than that Saturday; its launch day and docking day would fit a reading on the
+    # Wednesday (or the Friday, where "on Saturday" is the next day) as well.
     "002_tabloid.txt": "PLOVER PAIR ARRIVE!\n\nInes and Dag have reached the Gull outpost after a two-day chase, "
     "having lifted off on Thursday. Their capsule latched on at 11:40 GMT on Saturday. Their first launch "
     "attempt on Tuesday was called off.\n",
@@ -66,7 +67,7 @@ def test_the_drafted_flight_has_one_launch_day_and_a_one_minute_docking_dispute(
 ) -> None:
     dossier, err = draft_and_check(tmp_path, capsys, ARTICLES)
     assert "was an attempt called off; left out" in err
-    assert "read as written on 2036-08-08" in err
+    assert "read as written on 2036-08-09" in err
     subjects = {conflict.subject for conflict in dossier.conflicts}
     assert "launch.time" not in subjects
     assert "docking.time" in subjects

@@ -28,6 +28,12 @@ def test_irregular_past_verbs_put_a_weekday_before_the_page() -> None:
     assert _day("the four came back from orbit on Thursday") == date(2031, 6, 5)
 
 
+def test_the_past_of_an_events_own_verb_puts_a_weekday_before_the_page() -> None:
+    assert _day("the rocket roared off the pad before dawn on Thursday") == date(2031, 6, 5)
+    assert _day("the capsule latched onto the port on Wednesday") == date(2031, 6, 4)
+    assert _day("the craft plunged into the sea on Thursday") == date(2031, 6, 5)
+
+
 def test_the_future_still_points_forward() -> None:
     assert _day("the pair will step outside the cabin on Wednesday") == date(2031, 6, 11)
 

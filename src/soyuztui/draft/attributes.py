@@ -173,6 +173,20 @@ def described(findings: Mapping[int, Sequence[Finding]]) -> Described:
     return Described(occupations, roles)
 
 
+#: The words after a demonym that make it the start of an organisation's name ("European Space Agency").
+_ORG_NAME = re.compile(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,4}}?{lx.ORG_END}\b")
+
+
+def _nationality(match: re.Match[str]) -> bool:
+    """Whether the description `match` gives a nationality: a country's demonym
+    ("Danish pilot A"), not a region's ("European") nor the first word of an organisation's name
+    ("European Space Agency astronaut A", "Indian Space Research Organisation engineer B")."""
+    demonym = match.group("demonym")
+    if demonym is None or demonym.title() in lx.REGIONAL_DEMONYMS:
+        return False
+    return _ORG_NAME.match(match.string, match.end("demonym")) is None
+
+
 def person_findings(article: Article, person: Person, mentions: list[Mention]) -> list[Finding]:
     """Everything the article says about the person next to their name."""
     text = article.text
@@ -202,7 +216,7 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
                 found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
             if match.group("agency"):
                 found.append(Finding("agency", match.group("agency"), article.id, phrase_start, mention.end))
-            if match.group("demonym"):
+            if _nationality(match):
                 found.append(
                     Finding("nationality", match.group("demonym").title(), article.id, phrase_start, mention.end)
                 )
@@ -220,7 +234,7 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             field, value = occupation_of(match.group("word"))
             end = mention.end + match.end()
             found.append(Finding(field, value, article.id, mention.start, end))
-            if match.group("demonym"):
+            if _nationality(match):
                 found.append(Finding("nationality", match.group("demonym"), article.id, mention.start, end))
         if match := _COMMANDED_BY.search(before):
             found.append(Finding("role", "commander", article.id, floor + match.start(), mention.end))

@@ -36,6 +36,7 @@ from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
 from soyuztui.draft.moments import (
     Found,
     expressions,
+    in_an_earlier_year,
     moment_value,
     on_day,
     sentence_zone,
@@ -108,6 +109,13 @@ _PLAN = re.compile(
     r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast|(?:meant|intended|designed) to)\b|’ll\b|'ll\b",
     re.IGNORECASE,
 )
+#: A broadcast of an event, not the event: "coverage of the docking will begin at 7 a.m.",
+#: "the agency's channel will air the hatch opening starting at 9:10". A time in such a
+#: clause is when the programme starts.
+_BROADCAST = re.compile(
+    r"\b(?:coverage|broadcasts?|webcasts?|live\s?streams?|(?:will|to|set to)\s+(?:air|stream|televise)|airs|televises)\b",
+    re.IGNORECASE,
+)
 #: Words of an attempt called off. A move to another day ("postponed to Friday") is not one: that
 #: day is the new plan.
 _SCRUBBED = re.compile(
@@ -177,6 +185,9 @@ _REPORTING = re.compile(r",\s+(?:\w+\s+){0,3}(?:said|says|told|announced|confirm
 _RELATIVE_TO = re.compile(
     r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
 )
+#: A clause of its own between a verb and a later time: the time is that clause's ("…, but managers
+#: played the fault down on Sunday").
+_OWN_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas|yet)\b")
 #: "…, and on Friday": a time that opens the next of a list of verbs ...
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
 #: ... when a verb of its own follows in the same clause ("and on Friday the pair stepped outside").
@@ -404,8 +415,10 @@ def _sentence_claims(
     found = expressions(text, sentence.start, sentence.end)
     claimed: set[str] = set()
     for expression in found:
-        if other_crew and expression.kind == "duration":
-            continue  # "those crew members … returning from their 90-day stay": another crew's
+        if expression.kind == "duration" and (
+            other_crew or in_an_earlier_year(text, expression.end, article.published)
+        ):
+            continue  # "those crew members … their 90-day stay", "a 10-day flight in 2015": another flight's
         trigger = _owner(text, expression, here, sentence)
         if trigger is None:
             continue
@@ -415,6 +428,8 @@ def _sentence_claims(
             and _owner(text, expression, [trigger, *others], sentence) is not trigger
         ):
             continue  # nearer to another craft's event ("a test that launched on Nov. 16 and …"): theirs
+        if expression.kind == "moment" and _broadcast(text, sentence, trigger, expression):
+            continue  # "coverage of the hatch opening will begin at 7 a.m.": the programme's start
         claim = _claim(article, sentence, expression, trigger, found)
         if claim is not None:
             claim.planned = _planned(text, sentence, trigger, expression)
@@ -477,11 +492,21 @@ def _uncrewed_lead(article: Article) -> bool:
 
 def _planned(text: str, sentence: Sentence, trigger: Trigger, expression: Found) -> bool:
     """Whether the clause from the trigger to the time speaks of a plan ("is expected to dock at 7:10 pm")."""
+    return _PLAN.search(text, *_clause(text, sentence, trigger, expression)) is not None
+
+
+def _broadcast(text: str, sentence: Sentence, trigger: Trigger, expression: Found) -> bool:
+    """Whether the time's clause is about a broadcast of the event ("NASA coverage of docking will begin at 7 a.m.")."""
+    return _BROADCAST.search(text, *_clause(text, sentence, trigger, expression)) is not None
+
+
+def _clause(text: str, sentence: Sentence, trigger: Trigger, expression: Found) -> tuple[int, int]:
+    """From where the clause holding the trigger and the time begins to the later of the two."""
     first, last = min(trigger.start, expression.start), max(trigger.end, expression.end)
     begin = sentence.start
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, first):
         begin = brk.end()
-    return _PLAN.search(text, begin, last) is not None
+    return begin, last
 
 
 def _called_off(text: str, sentence: Sentence, expression: Found) -> bool:
@@ -514,6 +539,8 @@ def _owner(text: str, expression: Found, here: list[Trigger], sentence: Sentence
         if trigger.end <= expression.start:
             if _REPORTING.search(text, trigger.end, expression.start):
                 return 10_000  # "lifts off on Wednesday, officials told reporters on Monday"
+            if _OWN_CLAUSE.search(text, trigger.end, expression.start):
+                return 10_000  # "failed after it docked, but managers played it down on Sunday": that verb's day
             if _AND_THEN.search(text, trigger.end, expression.start) and _VERB_NEXT.match(text, expression.end):
                 return 10_000  # "launched from the coast, and on Friday stepped outside": the later verb's day
             return expression.start - trigger.end

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from soyuztui.dossier.times.durations import number_of
 from soyuztui.draft import lexicon as lx
+from soyuztui.draft.moments import in_an_earlier_year
 from soyuztui.draft.text import Article
 
 _DESIGNATOR = re.compile(
@@ -209,6 +210,8 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
                 continue
             if _CAREER.search(article.text, max(article.body_start, match.start("number") - 40), match.start("number")):
                 continue
+            if in_an_earlier_year(article.text, match.end(), article.published):
+                continue  # "a 10-day flight in 2015": a flight of another year
             # "ten-day" and "10-day" are one length: the value in digits, each wording a term.
             value = f"{number_of(number) or number} days"
             wording = f"{number}{match.group('unit')}"

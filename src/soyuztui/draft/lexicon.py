@@ -170,6 +170,10 @@ DEMONYMS = frozenset(
     "Polish Dutch Belgian Swiss Austrian Mexican Turkish Saudi Hungarian Czech Finnish Irish".split()
 )
 
+#: Demonyms of a region or a union of countries, not of one country: a person is both "Danish"
+#: and "European", so such a word is no nationality to set against another.
+REGIONAL_DEMONYMS = frozenset({"European"})
+
 # Agencies written as acronyms or one word before "astronauts"/"cosmonauts".
 AGENCY_WORDS = ("Nasa", "NASA", "Roscosmos", "ESA", "JAXA", "CSA", "ISRO", "CNSA", "CMSA", "UAESA")
 ORG_END = (

@@ -19,12 +19,13 @@ from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_DOCUMENTS, MAX_EVIDENCE, MAX_LIST, MAX_PEOPLE
 from soyuztui.dossier.sources.documents import read_document
 from soyuztui.dossier.sources.locate import article_paths
+from soyuztui.dossier.times.days import tense
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, described, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
-from soyuztui.draft.events import EventFindings, event_claims, told_as_done, without_other_flights
+from soyuztui.draft.events import EventFindings, RawClaim, event_claims, told_as_done, without_other_flights
 from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, not_things, slug
@@ -33,7 +34,7 @@ from soyuztui.draft.people import people_specs
 from soyuztui.draft.progress import Progress
 from soyuztui.draft.prune import prune
 from soyuztui.draft.records import page_day, records_for, with_page_metadata
-from soyuztui.draft.schedule import resolve_times
+from soyuztui.draft.schedule import resolve_times, undocking_of_departures
 from soyuztui.draft.seats import seat_specs
 from soyuztui.draft.sightings import bound_stays
 from soyuztui.draft.text import Article
@@ -196,6 +197,7 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
             files[0], 1, "the articles give no times for both a start and an end of the mission; nothing to draft"
         )
     crew_out, occupants_out = seat_specs(crew, ids, findings, articles, craft, timeline, terms, notes)
+    undocking_of_departures(timeline, articles, notes)
     days = {article.id: _published_day(article, published_guess.get(article.id)) for article in articles}
     occupants_out = bound_stays(occupants_out, crew.aboard, ids, articles, days, timeline.specs, notes)
     if any(station == "none" for _, station, *_ in stations):
@@ -386,11 +388,15 @@ def _infer_published(
             trial = EventFindings(memo=known.memo, sentences=known.sentences)
             event_claims(article, trial)
             claimed = [(event, claim) for event, claims in trial.claims.items() for claim in claims]
-            if any(
-                event in first and first[event] > day + timedelta(days=1) and told_as_done(article, claim)
-                for event, claim in claimed
+            done = [(event, claim) for event, claim in claimed if told_as_done(article, claim)]
+            # Written before what it tells of as done: before the day the dated articles give the
+            # event, or before the day its own past-tense words give it ("lifted off on Saturday"
+            # read on the Friday is the next day's launch, as a page dated in a zone behind may say).
+            if any(event in first and first[event] > day + timedelta(days=1) for event, _claim in done) or any(
+                claim.value and date.fromisoformat(claim.value[:10]) > day and _said_as_past(article, claim)
+                for _event, claim in claimed
             ):
-                continue  # written before what it tells of as done
+                continue
             timed = [(event, claim.value) for event, claim in claimed if claim.value and not claim.called_off]
             agree = sum(1 for event, value in timed if any(on_day(value, *day) for day in consensus.get(event, set())))
             exact = sum(1 for event, value in timed if value in minutes.get(event, set()))
@@ -409,6 +415,11 @@ def _infer_published(
         guesses[article.id] = (day, basis)
         notes.append(f"document {article.id!r} has no date line; read as written on {day.isoformat()}")
     return guesses
+
+
+def _said_as_past(article: Article, claim: RawClaim) -> bool:
+    """Whether the claim's own words tell of its event in the past ("they launched on Wednesday"), as reported."""
+    return not claim.planned and not claim.called_off and tense(article.text[claim.start : claim.end]) < 0
 
 
 def _facts(articles: Sequence[Article], found: list[mf.Finding]) -> list[s.FactSpec]:

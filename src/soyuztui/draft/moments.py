@@ -115,6 +115,21 @@ def on_day(value: str, day: str, zone: str | None) -> bool:
     return moment.astimezone(ZoneInfo(zone)).date().isoformat() == day or value[:10] == day
 
 
+#: A year written just after a length, in its clause: "a 10-day flight in 2015".
+_YEAR_AFTER = re.compile(r"[^.;,]{0,20}?\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def in_an_earlier_year(text: str, end: int, published: object) -> bool:
+    """Whether the words after a length ending at `end` place it in a year before the page's.
+
+    "became the first of his country to fly, on a 10-day flight in 2015": that length is
+    of a flight of that year, not of the one the article (`published` on its day) reports.
+    A later year is where a preview puts the flight it is about ("a 14-day mission in 2034").
+    """
+    match = _YEAR_AFTER.match(text, end)
+    return match is not None and isinstance(published, date) and int(match["year"]) < published.year
+
+
 @lru_cache(maxsize=4096)
 def moment_value(
     excerpt: str, published: date | None, zone: str | None, on: date | None = None
@@ -143,6 +158,7 @@ __all__ = [
     "DURATION",
     "Found",
     "expressions",
+    "in_an_earlier_year",
     "moment_value",
     "on_day",
     "sentence_zone",

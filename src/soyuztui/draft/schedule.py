@@ -6,9 +6,10 @@ builder will count it, so the claim's `time` is what `check` computes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -21,6 +22,7 @@ from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
 from soyuztui.draft.moments import moment_value, on_day
+from soyuztui.draft.text import Article, Sentence
 
 _MAX_MENTIONS = 3
 #: An article written this many days after an event may read its clock times on its own day.
@@ -96,7 +98,18 @@ def resolve_times(
                 continue
             claims.append(s.TimeClaimSpec(time=value, zone=zone, evidence=_texts(same, texts), reviewed=False))
         counted: dict[tuple[str, str], list[RawClaim]] = {}
-        exact = [claim.time for claim in claims if claim.time and len(claim.time) > len("YYYY-MM-DD")]
+        # Each exact time stated outright, with the articles that state it.
+        exact = {
+            value: {claim.doc for claim in same}
+            for (value, _zone), same in by_value.items()
+            if len(value) > len("YYYY-MM-DD") and not all(claim.approximate for claim in same)
+        }
+        # The minutes reported as what happened, not as a plan.
+        happened = {
+            value
+            for (value, _zone), same in by_value.items()
+            if len(value) > len("YYYY-MM-DD") and any(not claim.planned and _reported(claim) for claim in same)
+        }
         for claim in raw:
             if claim.duration and claim.after:
                 counted_value = _counted(timeline, claim, texts[claim.doc][claim.start : claim.end])
@@ -105,10 +118,21 @@ def resolve_times(
                         f"{kind}: could not count “{texts[claim.doc][claim.start : claim.end]}” from {claim.after}"
                     )
                     continue
-                if _rough_count(counted_value, exact):
+                if _rough_count(counted_value, texts[claim.doc][claim.start : claim.end], claim.doc, exact):
                     notes.append(
                         f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” is a round count that the exact"
                         " time agrees with; not drafted as a rival"
+                    )
+                    continue
+                if (
+                    claim.planned
+                    and len(counted_value) > len("YYYY-MM-DD")
+                    and happened
+                    and counted_value not in happened
+                ):
+                    # "Is expected to dock 6.5 hours after launch": the plan, once the minute it happened is told.
+                    notes.append(
+                        f"{kind}: “{texts[claim.doc][claim.start : claim.end]}” was a plan; what happened is kept"
                     )
                     continue
                 counted.setdefault((counted_value, claim.after), []).append(claim)
@@ -131,6 +155,54 @@ def resolve_times(
         timeline.specs.append(s.EventSpec(id=kind, title=events.titles.get(kind, kind), claims=claims, reviewed=False))
     _ends(timeline, notes)
     return timeline
+
+
+#: A sentence that opens on the craft of the sentence before, by a bare noun or a pronoun.
+_SAME_CRAFT = re.compile(r"(?:(?:The|Its|Their)\s+(?:spacecraft|capsule|craft|ship|vehicle)|It|They)\b")
+
+
+def undocking_of_departures(timeline: Timeline, articles: Sequence[Article], notes: list[str]) -> None:
+    """Take from the mission's undocking the claims told of another crew's craft just after its homecoming.
+
+    "The capsule with A and B splashed down at 04:17 GMT. The spacecraft undocked on Sunday.":
+    once A and B's homecoming is drafted as their own departure (an event `return-…`), the
+    undocking the next sentence of the paragraph tells with a bare noun for their craft is
+    theirs too, not a rival to this crew's.
+    """
+    by_id = {article.id: article for article in articles}
+    after: list[tuple[str, Sentence]] = []
+    for event in timeline.specs:
+        if not event.id.startswith("return-"):
+            continue
+        for claim in event.claims:
+            for item in claim.evidence:
+                article = by_id.get(item.doc)
+                at = article.text.find(item.text) if article is not None else -1
+                if article is None or at < 0 or (sentence := article.sentence_at(at)) is None:
+                    continue
+                following = next((later for later in article.sentences if later.start >= sentence.end), None)
+                if (
+                    following is not None
+                    and "\n\n" not in article.text[sentence.end : following.start]
+                    and _SAME_CRAFT.match(following.text)
+                ):
+                    after.append((item.doc, following))
+    if not after:
+        return
+
+    def theirs(claim: s.TimeClaimSpec) -> bool:
+        return bool(claim.evidence) and all(
+            any(doc == item.doc and item.text in sentence.text for doc, sentence in after) for item in claim.evidence
+        )
+
+    for index, event in enumerate(timeline.specs):
+        kept = [claim for claim in event.claims if not theirs(claim)] if event.id == "undocking" else event.claims
+        # The event stays as it was when nothing else is left of it: no claim of this crew's to keep.
+        if kept and len(kept) < len(event.claims):
+            for claim in event.claims:
+                if theirs(claim):
+                    notes.append(f"undocking: “{claim.evidence[0].text}” is of the craft an earlier crew came home in")
+            timeline.specs[index] = event.model_copy(update={"claims": kept})
 
 
 def _span(claim: RawClaim) -> tuple[datetime, datetime] | None:
@@ -175,7 +247,12 @@ def _another_flights_day(raw: list[RawClaim], texts: dict[str, str], kind: str, 
     29, when they launched" (the crew they relieve): an article that gives one event two
     times more than a week apart tells of two flights. The time other articles back is
     this flight's; the other is left out (noted), not offered as a dispute.
+
+    A clock time whose excerpt names no day ("which docked at 16:17 Moscow time" in a story
+    written a week on) stands on its page's day only until `_dated` reads it on the day its
+    article gives the event: that default day says nothing of which flight it is.
     """
+    dayful = _day_stating(raw, texts)
     spans = sorted(((claim, span) for claim in raw if (span := _span(claim)) is not None), key=lambda pair: pair[1][0])
     # Sorted by start, a span meets only those that start less than the longest span before its end.
     starts = [span[0] for _claim, span in spans]
@@ -192,7 +269,7 @@ def _another_flights_day(raw: list[RawClaim], texts: dict[str, str], kind: str, 
             own_backed.setdefault(claim.doc, []).append(span)
     dropped = set()
     for claim, span in spans:
-        if id(claim) in backed:
+        if id(claim) in backed or not dayful[id(claim)]:
             continue
         if any(_apart(span, other) > _FLIGHTS_APART for other in own_backed.get(claim.doc, [])):
             dropped.add(id(claim))
@@ -477,16 +554,31 @@ def _counted(timeline: Timeline, claim: RawClaim, excerpt: str) -> str | None:
     return format_moment(moment, precision)
 
 
-def _rough_count(value: str, exact: list[str]) -> bool:
-    """Whether a count in whole days ("a three-day flight") lands within a day of an exact time stated.
+def _rough_count(value: str, excerpt: str, doc: str, exact: Mapping[str, set[str]]) -> bool:
+    """Whether a count (`value`, read from `excerpt` of article `doc`) says no more than an exact time stated.
 
-    Outlets round a flight of two days and 23 hours to "three days": such a count says
-    the same as the exact time, not something else.
+    Outlets round: a flight of two days and 23 hours is "three days", a docking three hours
+    and a quarter after launch "about three hours after launch", or, beside the minute
+    itself, "at 11:58 GMT, three hours after launch". Such a count says the same as the
+    exact time, not something else: a count in whole days within a day of an exact time,
+    a count said roughly ("about", "some", "roughly") within the hour of one, and any count
+    within the hour of a minute its own article states. `exact` maps each exact time to
+    the articles that state it. A count said outright in an article with no minute of its
+    own stays a rival.
     """
-    if len(value) != len("YYYY-MM-DD"):
+    if len(value) == len("YYYY-MM-DD"):
+        day = date.fromisoformat(value)
+        return any(abs((date.fromisoformat(time[:10]) - day).days) <= 1 for time in exact)
+    moment = parse_claimed(value).time
+    if moment is None:
         return False
-    day = date.fromisoformat(value)
-    return any(abs((date.fromisoformat(time[:10]) - day).days) <= 1 for time in exact)
+    durations = read_durations(excerpt)
+    rough = bool(durations) and durations[0].approximate
+    for time, docs in exact.items():
+        stated = parse_claimed(time).time
+        if stated is not None and (rough or doc in docs) and abs(stated - moment) <= _ROUGH:
+            return True
+    return False
 
 
 def _ends(timeline: Timeline, notes: list[str]) -> None:

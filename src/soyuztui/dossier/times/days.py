@@ -81,6 +81,9 @@ PAST_VERBS = (
     "started", "carried", "completed", "finished", "brought", "got", "gave", "became", "opened", "closed",
     "undocked", "splashed", "thundered", "soared", "streaked", "wrapped", "scrubbed", "aborted", "stopped",
     "halted", "cancelled", "canceled",
+    # The events' own verbs, past: "a rocket roared off before dawn on Saturday" is a report.
+    "roared", "rocketed", "blasted", "lifted", "latched", "hooked", "floated", "plunged",
+    "parachuted",
 )  # fmt: skip
 #: Words that put an excerpt in the past (a pattern, read without regard to case).
 PAST_WORDS = (
