@@ -268,10 +268,10 @@ def _list_head(article: Article, mention: Mention, floor: int) -> int:
     return start
 
 
-# A capitalised name, maybe its role ("A, commander; B, pilot; and C"), and the comma, semicolon or
-# "and" after it, in a list of names.
+# A capitalised name, maybe its role ("A, commander; B, pilot; and C") or its age ("A, 46, and B"),
+# and the comma, semicolon or "and" after it, in a list of names.
 _LIST_ITEM = re.compile(
-    rf"(?:[A-Z][\w’'-]*\s){{1,3}}?[A-Z][\w’'-]*(?:,\s+(?:{_ROLE_ALT}))?"
+    rf"(?:[A-Z][\w’'-]*\s){{1,3}}?[A-Z][\w’'-]*(?:,\s+(?:{_ROLE_ALT})|,\s*\d{{1,3}})?"
     r"(?P<gap>\s*,\s*|\s*;\s*(?:and\s+)?|\s+and\s+|,\s+and\s+)$"
 )
 _LATE_AND = re.compile(r",\s+and\s+")

@@ -44,6 +44,8 @@ NOT_NAMES = frozenset(
     Hurricane Party Congress Parliament Senate Airlines Airways Inc Ltd Bank Motors Shuttle
     Grandad Grandpa Grandma Granny Mum Mom Dad Mother Father Uncle Aunt Auntie
     Weather Squadron Complex Pad Fleet Ship Vessel Harbor Harbour River Lake Mountain Mount
+    New Besides Beside Among Amid Across Against Around Toward Towards Until Upon Within Throughout
+    Including Except Although Though Because Beyond Via
     """.split()
 )
 
