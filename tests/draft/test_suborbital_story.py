@@ -24,6 +24,7 @@ WIRE = (
 )
 LIVE = (
     " date 2032-04-13 Live: four tourists ride New Shepard\n\n"
+    "10:20 a.m. ET - All four are out of the capsule and waving to their families.\n\n"
     "10:13 a.m. ET - TOUCHDOWN. The capsule touched down under its parachutes in a puff of desert dust.\n\n"
     "10:09 a.m. ET - The booster has landed on its pad, seven minutes into the flight.\n\n"
     "10:02 a.m. ET - LIFTOFF. New Shepard clears the tower with Pilar Essien, Kofi Essien, Bram Oosterhuis"
@@ -46,3 +47,14 @@ def test_a_company_a_state_and_a_sentence_opener_are_not_people(drafted: s.Missi
 def test_nobody_is_aboard_a_station_on_a_hop_to_the_edge_of_space(drafted: s.MissionFile) -> None:
     assert drafted.occupants == []
     assert {str(fact.value) for fact in drafted.mission.facts if fact.field == "destination"} == {"none"}
+
+
+def test_the_capsule_lands_the_crew_not_the_booster(drafted: s.MissionFile) -> None:
+    times = {event.id: {str(claim.time) for claim in event.claims} for event in drafted.events}
+    assert times["return"] == {"2032-04-13T14:13Z"}  # the capsule's "TOUCHDOWN." entry, not the booster's
+    assert times["launch"] == {"2032-04-13T14:02Z"}
+
+
+def test_every_passenger_comes_home_in_the_capsule(drafted: s.MissionFile) -> None:
+    landing = {seat.person for seat in drafted.crew if seat.leg == "landing"}
+    assert landing == {"essien", "kofi-essien", "oosterhuis", "jiaming"}

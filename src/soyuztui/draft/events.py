@@ -92,7 +92,9 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "return",
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
-        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es)? down\b"
+        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es|ing)? down\b"
+        # A runway landing ends when the wheels stop: "WHEELS STOP", "came to rest on the runway".
+        r"|\bwheels? stop(?:ped)?\b|\bc[ao]me to (?:a )?(?:rest|stop) on (?:the |its )?runway\b"
         rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
     ),
 )
@@ -135,6 +137,9 @@ _OTHER_CRAFT_SUBJECT = re.compile(
     r"(?:An?|The|Another)\s+(?:[\w-]+\s+){0,3}?(?:(?:cargo|supply|resupply|freight)\s+(?:ship|craft|vehicle|spacecraft|capsule)"
     r"|freighter|tanker)\b"
 )
+#: A landing whose subject is the rocket ("The booster has landed", "the first stage touched down"):
+#: a reusable booster comes back apart from the crew, and its landing is not their return.
+_ROCKET_SUBJECT = re.compile(r"\b(?:booster|first[- ]stage|rocket)\b(?:\s+[\w’'-]+){0,3}\s+$", re.IGNORECASE)
 #: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
 _OTHER_CREW = re.compile(
     r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
@@ -396,6 +401,7 @@ def _sentence_claims(
         for trigger in triggers
         if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)
         and not _OTHER_CRAFT_SUBJECT.match(text, sentence.start, trigger.start)
+        and not (trigger.kind == "return" and _ROCKET_SUBJECT.search(text, sentence.start, trigger.start))
     ]
     other_crew = _OTHER_CREW.search(sentence.text) is not None
     if uncrewed_lead or _UNCREWED.search(sentence.text):
