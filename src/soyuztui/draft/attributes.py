@@ -68,11 +68,14 @@ _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
 #: Characters read either side of a name for what describes it (ages, roles, agencies).
 _NEAR = 300
 # "61-year-old Dr. Thomas Marshburn", "51-year-old Germany’s Matthias Maurer", "44-year-old mission commander X".
+# "18-year-old Dutch student Oliver Daemen": a nationality may stand among the describing words.
+_DESCRIBING = rf"(?:(?:[a-z]+|(?i:{_DEM_ALT}))\s+){{0,2}}"
 _AGE_BEFORE = re.compile(
-    r"\b(\d{1,3})-year-old\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+    rf"\b(\d{{1,3}})-year-old\s+(?:[A-Z][a-z]+[’']s,?\s+)?{_DESCRIBING}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
-# "44-year-old mission commander Raja Chari": the age is read with the name that follows.
-_NAME_FOLLOWS = re.compile(r"^\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
+# "44-year-old mission commander Raja Chari": the age is read with the name that follows. (No
+# "^": `match` starts at the age's end, where "^" would never match.)
+_NAME_FOLLOWS = re.compile(rf"\s+(?:[A-Z][a-z]+[’']s,?\s+)?{_DESCRIBING}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
 # A profile's list line under a name heading: "- Age: 61".
 _AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
 _AGE_ALONE = re.compile(
