@@ -25,3 +25,11 @@ def test_touching_down_is_a_landing() -> None:
 def test_a_booster_landing_is_not_the_crews_return() -> None:
     text = "The first stage landed on its pad at 8:44 a.m. CDT, three minutes before the capsule."
     assert "return" not in timed_values(text, DAY)
+
+
+def test_what_a_thing_can_only_do_is_no_event() -> None:
+    text = (
+        "The logistics module was stowed in the bay on Monday, packed with worn-out pumps that can only come home"
+        " on a winged orbiter."
+    )
+    assert "return" not in timed_values(text, DAY)

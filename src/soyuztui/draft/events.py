@@ -140,6 +140,9 @@ _OTHER_CRAFT_SUBJECT = re.compile(
 #: A landing whose subject is the rocket ("The booster has landed", "the first stage touched down"):
 #: a reusable booster comes back apart from the crew, and its landing is not their return.
 _ROCKET_SUBJECT = re.compile(r"\b(?:booster|first[- ]stage|rocket)\b(?:\s+[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+#: A trigger in a relative clause of what something can do ("trash that can only come home on a
+#: shuttle", "a capsule which could land on water"): a capability, no event of this flight.
+_CAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:can|could|must|may|might)(?:\s+(?:only|not|never|also))?\s+$", re.I)
 #: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
 _OTHER_CREW = re.compile(
     r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
@@ -402,6 +405,7 @@ def _sentence_claims(
         if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)
         and not _OTHER_CRAFT_SUBJECT.match(text, sentence.start, trigger.start)
         and not (trigger.kind == "return" and _ROCKET_SUBJECT.search(text, sentence.start, trigger.start))
+        and not _CAN_CLAUSE.search(text, sentence.start, trigger.start)
     ]
     other_crew = _OTHER_CREW.search(sentence.text) is not None
     if uncrewed_lead or _UNCREWED.search(sentence.text):
