@@ -42,6 +42,7 @@ from soyuztui.draft.moments import (
     states_clock,
     states_zoned_clock,
     story_zone,
+    writes_zone,
 )
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
@@ -603,7 +604,7 @@ def _claim(
         return None
     zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
     if zone is None and states_clock(text[start:end]):
-        zone = written_zone(article)
+        zone = written_zone(article) or _placed_zone(article, sentence)
     read = moment_value(text[start:end], article.published, zone)
     if read is None:
         if states_clock(text[start:end]) and not day_spans(text[start:end]):
@@ -718,6 +719,17 @@ def without_other_flights(findings: EventFindings, articles: Sequence[Article], 
             kept.append(claim)
     findings.claims["launch"] = kept
     return dropped
+
+
+def _placed_zone(article: Article, sentence: Sentence) -> str | None:
+    """The clock of the one zone the sentence's places are in, when the article writes no zone at all.
+
+    A local paper writes its own clock bare: "touched down on the runway at the Kennedy Space
+    Center at 5:56 a.m." is Florida's 5:56, as its readers there read it.
+    """
+    if "writes_zone" not in article.cache:
+        article.cache["writes_zone"] = writes_zone(article.text[article.body_start :])
+    return None if article.cache["writes_zone"] else story_zone(sentence.text)
 
 
 def written_zone(article: Article) -> str | None:

@@ -24,7 +24,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding, described, listed_ages, person_findings, unattached_ages
 from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
-from soyuztui.draft.events import EventFindings, event_claims, told_as_done, without_other_flights
+from soyuztui.draft.events import EventFindings, RawClaim, event_claims, told_as_done, without_other_flights
 from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, not_things, slug
@@ -393,6 +393,8 @@ def _infer_published(
                 for event, claim in claimed
             ):
                 continue  # written before what it tells of as done
+            if any(_done_after(article, claim, day) for _event, claim in claimed):
+                continue  # "touched down early Thursday", told as done, is no Wednesday's story
             timed = [(event, claim.value) for event, claim in claimed if claim.value and not claim.called_off]
             agree = sum(1 for event, value in timed if any(on_day(value, *day) for day in consensus.get(event, set())))
             exact = sum(1 for event, value in timed if value in minutes.get(event, set()))
@@ -411,6 +413,20 @@ def _infer_published(
         guesses[article.id] = (day, basis)
         notes.append(f"document {article.id!r} has no date line; read as written on {day.isoformat()}")
     return guesses
+
+
+def _done_after(article: Article, claim: RawClaim, day: date) -> bool:
+    """Whether the article tells of the claim's event as done on a day after `day` (in its own words' day).
+
+    Only a claim of a whole day counts: a minute is in UTC, which may be the next day already.
+    """
+    value = claim.value
+    return (
+        value is not None
+        and len(value) == len("YYYY-MM-DD")
+        and value > day.isoformat()
+        and told_as_done(article, claim)
+    )
 
 
 def _facts(articles: Sequence[Article], found: list[mf.Finding]) -> list[s.FactSpec]:
