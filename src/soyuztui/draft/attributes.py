@@ -45,6 +45,9 @@ _AFTER_ROLE = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
     rf"(?:(?:mission|spacecraft)\s+)?(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
 )
+# "A, 82, a pilot who trained ...": "a pilot" or "a commander" set after a name is the person's
+# trade (a pilot's licence, a Navy rank), not a seat on this flight; "the pilot" is one.
+_A_TRADE = re.compile(r"^(?:,\s*\d{1,3})?,\s+an?\s+(?:\w+\s+)*?(?:pilot|commander)s?$", re.IGNORECASE)
 # "The crew are A, commander; B, pilot; and C, mission specialist": the role alone after the name.
 _BARE_ROLE = re.compile(rf"^,\s+(?P<word>{_ROLE_ALT})(?=\s*[;.)]|,\s+and\b|\s*$)")
 # "Nair, 49, commands the flight": the person the sentence begins with commands it.
@@ -219,7 +222,7 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(Finding("role", role, article.id, mention.start - len(tail) + match.start(), mention.end))
         if match := _BARE_ROLE.match(after):
             found.append(Finding("role", match.group("word"), article.id, mention.start, mention.end + match.end()))
-        if match := _AFTER_ROLE.match(after):
+        if (match := _AFTER_ROLE.match(after)) and not _A_TRADE.match(match.group(0)):
             field, value = occupation_of(match.group("word"))
             end = mention.end + match.end()
             found.append(Finding(field, value, article.id, mention.start, end))
