@@ -268,6 +268,8 @@ def _list_head(article: Article, mention: Mention, floor: int) -> int:
             break
         gaps.append(match.group("gap"))
         start = match.start()
+        if _OWNER.match(match.group(0)):
+            break  # "cosmonauts A and B, NASA's C and D": an owner's word opens a list of its own
     closed = next((index for index, gap in enumerate(gaps[1:], 1) if "and" in gap), None)
     if gaps and _LATE_AND.fullmatch(gaps[0]) and closed is not None:
         return mention.start
@@ -280,6 +282,8 @@ _LIST_ITEM = re.compile(
     rf"(?:[A-Z][\w’'-]*\s){{1,3}}?[A-Z][\w’'-]*(?:,\s+(?:{_ROLE_ALT})|,\s*\d{{1,3}})?"
     r"(?P<gap>\s*,\s*|\s*;\s*(?:and\s+)?|\s+and\s+|,\s+and\s+)$"
 )
+#: A possessive that opens a list item ("NASA's Ron Garan and ..."): whose the names after it are.
+_OWNER = re.compile(r"[A-Z][\w-]*[’']s\s")
 _LATE_AND = re.compile(r",\s+and\s+")
 
 
