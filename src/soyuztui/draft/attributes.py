@@ -45,6 +45,9 @@ _AFTER_ROLE = re.compile(
     rf"^(?:,\s*\d{{1,3}})?,\s+(?:a|an|the)\s+(?:(?:{_ADJ_ALT}|(?P<demonym>{_DEM_ALT}))\s+)*"
     rf"(?:(?:mission|spacecraft)\s+)?(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\b"
 )
+# "A, 82, a pilot who trained ...": "a pilot" or "a commander" set after a name is the person's
+# trade (a pilot's licence, a Navy rank), not a seat on this flight; "the pilot" is one.
+_A_TRADE = re.compile(r"^(?:,\s*\d{1,3})?,\s+an?\s+(?:\w+\s+)*?(?:pilot|commander)s?$", re.IGNORECASE)
 # "The crew are A, commander; B, pilot; and C, mission specialist": the role alone after the name.
 _BARE_ROLE = re.compile(rf"^,\s+(?P<word>{_ROLE_ALT})(?=\s*[;.)]|,\s+and\b|\s*$)")
 # "Nair, 49, commands the flight": the person the sentence begins with commands it.
@@ -68,11 +71,14 @@ _AGE_AFTER = re.compile(r"^,\s*(\d{1,3})(?:,|(?=[.;)]|$))")
 #: Characters read either side of a name for what describes it (ages, roles, agencies).
 _NEAR = 300
 # "61-year-old Dr. Thomas Marshburn", "51-year-old Germany’s Matthias Maurer", "44-year-old mission commander X".
+# "18-year-old Dutch student Oliver Daemen": a nationality may stand among the describing words.
+_DESCRIBING = rf"(?:(?:[a-z]+|(?i:{_DEM_ALT}))\s+){{0,2}}"
 _AGE_BEFORE = re.compile(
-    r"\b(\d{1,3})-year-old\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+    rf"\b(\d{{1,3}})-year-old\s+(?:[A-Z][a-z]+[’']s,?\s+)?{_DESCRIBING}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
-# "44-year-old mission commander Raja Chari": the age is read with the name that follows.
-_NAME_FOLLOWS = re.compile(r"^\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
+# "44-year-old mission commander Raja Chari": the age is read with the name that follows. (No
+# "^": `match` starts at the age's end, where "^" would never match.)
+_NAME_FOLLOWS = re.compile(rf"\s+(?:[A-Z][a-z]+[’']s,?\s+)?{_DESCRIBING}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
 # A profile's list line under a name heading: "- Age: 61".
 _AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
 _AGE_ALONE = re.compile(
@@ -230,7 +236,7 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(Finding("role", role, article.id, mention.start - len(tail) + match.start(), mention.end))
         if match := _BARE_ROLE.match(after):
             found.append(Finding("role", match.group("word"), article.id, mention.start, mention.end + match.end()))
-        if match := _AFTER_ROLE.match(after):
+        if (match := _AFTER_ROLE.match(after)) and not _A_TRADE.match(match.group(0)):
             field, value = occupation_of(match.group("word"))
             end = mention.end + match.end()
             found.append(Finding(field, value, article.id, mention.start, end))
@@ -276,18 +282,22 @@ def _list_head(article: Article, mention: Mention, floor: int) -> int:
             break
         gaps.append(match.group("gap"))
         start = match.start()
+        if _OWNER.match(match.group(0)):
+            break  # "cosmonauts A and B, NASA's C and D": an owner's word opens a list of its own
     closed = next((index for index, gap in enumerate(gaps[1:], 1) if "and" in gap), None)
     if gaps and _LATE_AND.fullmatch(gaps[0]) and closed is not None:
         return mention.start
     return start
 
 
-# A capitalised name, maybe its role ("A, commander; B, pilot; and C"), and the comma, semicolon or
-# "and" after it, in a list of names.
+# A capitalised name, maybe its role ("A, commander; B, pilot; and C") or its age ("A, 46, and B"),
+# and the comma, semicolon or "and" after it, in a list of names.
 _LIST_ITEM = re.compile(
-    rf"(?:[A-Z][\w’'-]*\s){{1,3}}?[A-Z][\w’'-]*(?:,\s+(?:{_ROLE_ALT}))?"
+    rf"(?:[A-Z][\w’'-]*\s){{1,3}}?[A-Z][\w’'-]*(?:,\s+(?:{_ROLE_ALT})|,\s*\d{{1,3}})?"
     r"(?P<gap>\s*,\s*|\s*;\s*(?:and\s+)?|\s+and\s+|,\s+and\s+)$"
 )
+#: A possessive that opens a list item ("NASA's Ron Garan and ..."): whose the names after it are.
+_OWNER = re.compile(r"[A-Z][\w-]*[’']s\s")
 _LATE_AND = re.compile(r",\s+and\s+")
 
 

@@ -11,11 +11,13 @@ named beside people coming home is the craft they come home in.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from soyuztui.dossier.times.days import WEEKDAYS
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.events import all_triggers
 from soyuztui.draft.text import Article
@@ -83,6 +85,23 @@ def _written_in(text: str, words: Sequence[str]) -> bool:
     return any(word in text and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
+#: A capitalised word after a craft's would-be own name ("New Shepard Completes First", "Shuttle Landing Facility").
+_NEXT_CAPITAL = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
+#: Capitalised words that may follow a craft's own name in running text ("Crew Dragon Endurance Sunday").
+_CALENDAR_WORDS = frozenset([*WEEKDAYS, *calendar.month_name[1:]])
+
+
+def _in_longer_name(text: str, end: int) -> bool:
+    """Whether the word before `end` runs on into another capitalised word: a headline's or a place's name.
+
+    A headline capitalises every word ("New Shepard Completes First Human Flight") and a
+    facility is named after its craft ("Shuttle Landing Facility"); neither word after the
+    family is the craft's own name.
+    """
+    following = _NEXT_CAPITAL.match(text, end)
+    return following is not None and following["word"] not in _CALENDAR_WORDS
+
+
 def _serial_name(match: re.Match[str]) -> str:
     return f"{match.group('family')}-{match.group('serial')}" if match.group("serial").isdigit() else match.group(0)
 
@@ -107,7 +126,12 @@ def _scan(article: Article) -> _Scan:
         scan.seen.append((_serial_name(match), *match.span(), (match.group(0), _serial_name(match))))
     for match in _NAMED.finditer(text, body):
         own, family = match.group("own"), _family(match.group("family"))
-        if own in lx.NOT_NAMES or own.lower() in lx.CRAFT_WORDS or article.in_quote(match.start()):
+        if (
+            own in lx.NOT_NAMES
+            or own.lower() in lx.CRAFT_WORDS
+            or article.in_quote(match.start())
+            or _in_longer_name(text, match.end())
+        ):
             continue
         scan.owns.append((family, own))
         scan.seen.append((f"{family} {own}", *match.span(), (own, match.group(0))))

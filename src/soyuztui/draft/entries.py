@@ -34,10 +34,12 @@ _HEAD = 60
 #: Words that put an event at the entry's own time.
 JUST_NOW = re.compile(r"\b(?:just now|(?:just )?moments? ago|a moment ago|(?:just )?seconds ago)\b", re.IGNORECASE)
 #: An entry that announces its event as it happens: the event's own word as an exclamation at the
-#: entry's head ("SPLASHDOWN!", "Docking confirmed!"), or the event told in the present perfect or
+#: entry's head ("SPLASHDOWN!", "Docking confirmed!") or in capitals ("LIFTOFF."), or the event told in the present perfect or
 #: the present ("The capsule has landed", "the ship is docking now"). Its posting time is the event's.
 ANNOUNCED = re.compile(
     r"^\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*!"
+    # ... or in capitals, as a headline of the entry ("TOUCHDOWN.", "WHEELS STOP.")
+    r"|^\W*[A-Z]{2}[A-Z-]*(?:\s+[A-Z]{2}[A-Z-]*)?\s*[.!]"
     r"|\b(?:has|have)\s+(?:just\s+|now\s+|officially\s+)?[a-z]+(?:ed|en)\b(?:\s+(?:off|down|up))?"
     r"|\b(?:is|are)\s+(?:\w+\s+)?[a-z]+ing\s+(?:right\s+)?now\b"
 )

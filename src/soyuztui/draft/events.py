@@ -43,6 +43,7 @@ from soyuztui.draft.moments import (
     states_clock,
     states_zoned_clock,
     story_zone,
+    writes_zone,
 )
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
@@ -93,7 +94,9 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "return",
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
-        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es)? down\b"
+        r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es|ing)? down\b"
+        # A runway landing ends when the wheels stop: "WHEELS STOP", "came to rest on the runway".
+        r"|\bwheels? stop(?:ped)?\b|\bc[ao]me to (?:a )?(?:rest|stop) on (?:the |its )?runway\b"
         rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
     ),
 )
@@ -143,6 +146,12 @@ _OTHER_CRAFT_SUBJECT = re.compile(
     r"(?:An?|The|Another)\s+(?:[\w-]+\s+){0,3}?(?:(?:cargo|supply|resupply|freight)\s+(?:ship|craft|vehicle|spacecraft|capsule)"
     r"|freighter|tanker)\b"
 )
+#: A landing whose subject is the rocket ("The booster has landed", "the first stage touched down"):
+#: a reusable booster comes back apart from the crew, and its landing is not their return.
+_ROCKET_SUBJECT = re.compile(r"\b(?:booster|first[- ]stage|rocket)\b(?:\s+[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+#: A trigger in a relative clause of what something can do ("trash that can only come home on a
+#: shuttle", "a capsule which could land on water"): a capability, no event of this flight.
+_CAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:can|could|must|may|might)(?:\s+(?:only|not|never|also))?\s+$", re.I)
 #: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
 _OTHER_CREW = re.compile(
     r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
@@ -407,6 +416,8 @@ def _sentence_claims(
         for trigger in triggers
         if not _OTHER_CRAFT.search(text, sentence.start, trigger.start)
         and not _OTHER_CRAFT_SUBJECT.match(text, sentence.start, trigger.start)
+        and not (trigger.kind == "return" and _ROCKET_SUBJECT.search(text, sentence.start, trigger.start))
+        and not _CAN_CLAUSE.search(text, sentence.start, trigger.start)
     ]
     other_crew = _OTHER_CREW.search(sentence.text) is not None
     if uncrewed_lead or _UNCREWED.search(sentence.text):
@@ -620,7 +631,7 @@ def _claim(
         return None
     zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
     if zone is None and states_clock(text[start:end]):
-        zone = written_zone(article)
+        zone = written_zone(article) or _placed_zone(article, sentence)
     read = moment_value(text[start:end], article.published, zone)
     if read is None:
         if states_clock(text[start:end]) and not day_spans(text[start:end]):
@@ -735,6 +746,17 @@ def without_other_flights(findings: EventFindings, articles: Sequence[Article], 
             kept.append(claim)
     findings.claims["launch"] = kept
     return dropped
+
+
+def _placed_zone(article: Article, sentence: Sentence) -> str | None:
+    """The clock of the one zone the sentence's places are in, when the article writes no zone at all.
+
+    A local paper writes its own clock bare: "touched down on the runway at the Kennedy Space
+    Center at 5:56 a.m." is Florida's 5:56, as its readers there read it.
+    """
+    if "writes_zone" not in article.cache:
+        article.cache["writes_zone"] = writes_zone(article.text[article.body_start :])
+    return None if article.cache["writes_zone"] else story_zone(sentence.text)
 
 
 def written_zone(article: Article) -> str | None:

@@ -44,6 +44,8 @@ NOT_NAMES = frozenset(
     Hurricane Party Congress Parliament Senate Airlines Airways Inc Ltd Bank Motors Shuttle
     Grandad Grandpa Grandma Granny Mum Mom Dad Mother Father Uncle Aunt Auntie
     Weather Squadron Complex Pad Fleet Ship Vessel Harbor Harbour River Lake Mountain Mount
+    New Besides Beside Among Amid Across Against Around Toward Towards Until Upon Within Throughout
+    Including Except Although Though Because Beyond Via
     """.split()
 )
 
@@ -198,6 +200,10 @@ SPACECRAFT: dict[str, str] = {
     "Gaganyaan": "Gaganyaan",
     "Mengzhou": "Mengzhou",
     "New Shepard": "New Shepard",
+    # The orbiters flew without serials: "the space shuttle Atlantis", "shuttle Discovery".
+    "Space Shuttle": "Space Shuttle",
+    "space shuttle": "Space Shuttle",
+    "shuttle": "Space Shuttle",
 }
 # Rockets (regular expressions): a craft rides one; it is never the craft.
 ROCKETS = (
@@ -239,7 +245,9 @@ NO_STATION = re.compile(
     # What only a flight on its own does: a crew higher than any since, a spacewalk out of the capsule.
     r"|higher (?:above (?:the )?Earth )?than any(?:one|body| crew)"
     r"|spacewalk (?:from|out of) (?:the|its|their) (?:capsule|spacecraft)"
-    r"|left the (?:capsule|spacecraft)\b[^.;]{0,60}\bspacewalk)\b",
+    r"|left the (?:capsule|spacecraft)\b[^.;]{0,60}\bspacewalk"
+    # A suborbital hop goes up and falls back: it reaches no orbit, so no station.
+    r"|sub-?orbital|edge of space|K[aá]rm[aá]n line|minutes of weightlessness)\b",
     re.IGNORECASE,
 )
 # Crew roles the families use, lower case as the articles write them.

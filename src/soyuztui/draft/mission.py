@@ -137,7 +137,9 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
         mentions += [mention for mention in found if mention.start >= header.end]
     craft = with_designated(find_craft(articles), mf.vehicle(articles))
     own_names = [str(value) for name, value, *_ in craft.facts if name in ("vehicle", "mission_name")]
-    people = _most_named(not_things(group_people(mentions), [*own_names, *craft.named]), notes)
+    # A company that flies the crew ("his company Blue Origin") is capitalised like a person, never one.
+    operators = [*lx.OPERATORS, *(str(value) for name, value, *_ in craft.facts if name == "operator")]
+    people = _most_named(not_things(group_people(mentions), [*own_names, *craft.named, *operators]), notes)
     named: dict[str, list[tuple[Mention, Person]]] = {}
     for person in people:
         for mention in person.mentions:

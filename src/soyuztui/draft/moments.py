@@ -98,6 +98,11 @@ def sentence_zone(text: str) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+def writes_zone(text: str) -> bool:
+    """Whether `text` writes any zone word ("EDT", "GMT", "Moscow time", "local time")."""
+    return _ZONE_WORD.search(text) is not None
+
+
 def story_zone(text: str) -> str | None:
     """The one zone of every place `text` names ("China", "Jiuquan": Beijing's clock), else None.
 

@@ -21,7 +21,7 @@ from soyuztui.dossier.sources.bounds import MAX_EVIDENCE, MAX_LIST
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import format_moment, parse_claimed, read_durations
 from soyuztui.draft.events import EVENT_ORDER, EventFindings, RawClaim
-from soyuztui.draft.moments import moment_value, on_day
+from soyuztui.draft.moments import expressions, moment_value, on_day
 from soyuztui.draft.text import Article, Sentence
 
 _MAX_MENTIONS = 3
@@ -431,6 +431,12 @@ def _dated(
                 kept.append(moved)
             continue
         if claim.value and len(claim.value) > 10 and not dayful[id(claim)]:
+            # An article that gives the event no day of its own may tell of the day just before.
+            moved = None if own.get(claim.doc) else _on_day_told_before(claim, texts[claim.doc], usual)
+            if moved is not None:
+                notes.append(f"{kind}: “{excerpt}” gives no day; read on {usual}, the day its story tells of")
+                kept.append(moved)
+                continue
             if _days_off(claim.value, usual):
                 notes.append(f"{kind}: “{excerpt}” gives no day; left out, as the day of its article is not {usual}")
                 continue
@@ -480,11 +486,42 @@ def _on_story_days(
                 days.setdefault(day.doc, []).append(day)
     out = []
     for claim in raw:
-        if claim.value and len(claim.value) > len("YYYY-MM-DD") and not dayful[id(claim)] and claim.doc in days:
+        if claim.value and len(claim.value) > len("YYYY-MM-DD") and not dayful[id(claim)]:
+            told = [*days.get(claim.doc, []), *_days_told_before(claim, texts[claim.doc])]
             others = [time for time, docs in exact.values() if time is not None and docs - {claim.doc}]
-            claim = _story_day(claim, days[claim.doc], others, texts, kind, notes)
+            claim = _story_day(claim, told, others, texts, kind, notes) if told else claim
         out.append(claim)
     return out
+
+
+#: How far before a day-less clock time the day its story is told on may be written: a paragraph.
+_STORY_DAY_REACH = 400
+
+
+def _on_day_told_before(claim: RawClaim, text: str, usual: date) -> RawClaim | None:
+    """The day-less clock time read on `usual` (the day the other articles give) when its story
+    tells of that day just before, and its own article's day put it elsewhere; else None."""
+    told = [day for day in _days_told_before(claim, text) if day.value == usual.isoformat()]
+    moved = _on_stated_day(claim, text[claim.start : claim.end], told[0]) if told else None
+    return moved if moved is not None and moved.value != claim.value else None
+
+
+def _days_told_before(claim: RawClaim, text: str) -> list[RawClaim]:
+    """The days written just before a day-less clock time, the nearest first, each as a day claim.
+
+    A paper dated the day after opens on the day it tells of ("Half the town was up before
+    sunrise on Tuesday …") and gives the minute a sentence later ("It lifted off at 7:12 a.m.
+    Mountain time"): that minute is Tuesday's, when it agrees with another outlet's.
+    """
+    found: list[RawClaim] = []
+    for item in expressions(text, max(0, claim.start - _STORY_DAY_REACH), claim.start):
+        phrase = text[item.start : item.end]
+        if item.kind != "moment" or not day_spans(phrase):
+            continue
+        read = moment_value(phrase, claim.written, None)
+        if read is not None and len(read[0]) == len("YYYY-MM-DD"):
+            found.append(replace(claim, start=item.start, end=item.end, value=read[0], zone=None, day_from=None))
+    return found[::-1]
 
 
 def _story_day(

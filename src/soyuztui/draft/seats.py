@@ -165,7 +165,9 @@ def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Senten
     All three landed") or just after naming another craft, is another crew's, not this one's.
     """
     flying = {key for key, leg in crew.seats if leg == "launch"}
-    if not flying or any(leg == "landing" for _key, leg in crew.seats):
+    # Some of the crew seated on the landing leg by name ("Ferguson climbed out") still leaves
+    # the others to the sentence that brings them all home; someone else's seat there does not.
+    if not flying or any(leg == "landing" and key not in flying for key, leg in crew.seats):
         return None
     return next(
         (
@@ -195,7 +197,15 @@ def _landing_as_launched(
     launch seat's excerpts name the person and the craft; the note cites the homecoming.
     """
     keys = {person.id: key for key, person in persons.items()}
-    flown = [spec for spec in seats if spec.leg == "launch" and spec.vehicle == vehicle and spec.person in keys]
+    landing = [spec for spec in seats if spec.leg == "landing"]
+    if any(spec.vehicle != vehicle for spec in landing):
+        return crew, seats  # someone comes home in another craft: the articles say who, by name
+    home = {spec.person for spec in landing}
+    flown = [
+        spec
+        for spec in seats
+        if spec.leg == "launch" and spec.vehicle == vehicle and spec.person in keys and spec.person not in home
+    ]
     if not flown:
         return crew, seats
     landed = {**crew.seats}
