@@ -37,7 +37,7 @@ _CONTEXT = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
 _RETURN = re.compile(
-    r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|fly|come|came|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
+    r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|riding|fly|flying|come|coming|came|bringing|bring|brought|head|heading|go|going)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
     r"|\bc[ao]me back to Earth\b|\bdue back\b"
@@ -57,13 +57,26 @@ def homecoming_words(text: str) -> re.Match[str] | None:
 
 
 _ABOARD = re.compile(
-    r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
+    r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b"
+    r"|\b[Ww]aiting\b[^.]{0,15}?\b(?:aboard|on board|on the (?:\w+ ){0,2}(?:[Ss]tation|outpost|ISS))\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
+    # "A, B and C, who have been in orbit since October": not "have been named", "have been training".
+    r"|(?<=\bhave )been (?:in orbit|in space|aboard|on board)\b"
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
     r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
 )
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
+# "were greeted by A", "A welcomed them": who greets is aboard, whom they greet arrives.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+\s+)?$")
+_BY = re.compile(r"[^.;]{0,40}?\bby\b")
+
+
+def _active(body: str, begin: int, end: int) -> bool:
+    """Whether the verb at `body[begin:end]` ("greeted", "welcomed") is active: its subject does it."""
+    return not _PASSIVE.search(body[:begin]) and not _BY.match(body[end:])
+
+
 _NOT_FLYING = re.compile(
     r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials"
     # "... toward the station, where A and B are waiting": who waits there does not fly up.
@@ -190,7 +203,12 @@ def crew_sentences(
         for begin, finish in () if crewmates else _spans(_ABOARD, body):
             at = sentence.start + begin
             word = body[begin:finish].lower()
-            if word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
+            hosts = [(m, p) for m, p in here if m.start < at]
+            if word.startswith(("greet", "welcomed")) and hosts and _active(body, begin, finish):
+                # "The Shenzhou-40 crew of A and B opened the hatch and welcomed C": the hosts are the
+                # subject ("Waiting to greet them were A and B" names them after, as the next branch reads).
+                chosen = hosts
+            elif word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
                 chosen = [(m, p) for m, p in here if m.start > at]
             elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[:begin]):
                 # "A, B and C, who have lived aboard since March": the whole list before.

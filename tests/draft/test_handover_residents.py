@@ -1,0 +1,89 @@
+"""A handover as outlets write it: the crew already aboard are occupants until their own homecoming.
+
+Every article and person here is invented for the test (the flights are made up).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from soyuztui.draft.crew import CrewFindings, crew_sentences, homecoming_words
+from soyuztui.draft.names import find_mentions, group_people
+from tests.draft.drafted import drafted_spec
+from tests.draft.test_rules import article
+
+LAUNCH = """ date 2039-10-30 Shenzhou-52 lifts off for the station
+
+JIUQUAN, Oct 30 (Wire) - The Shenzhou-52 spacecraft lifted off at 11:14 a.m. Beijing time (0314 GMT) on Thursday
+with commander Hu Weiming and Cao Lianjie strapped in.
+
+Waiting on the station are the two women of the Shenzhou-51 mission, astronauts Pan Yidong and Kong Mingxia, who
+have been in orbit since April.
+"""
+DOCKING = """ date 2039-10-31 Shenzhou-52 docks
+
+The Shenzhou-52 capsule docked with the Tianhe module at 9:02 a.m. Beijing time (0102 GMT) on Friday. The
+Shenzhou-51 crew of Pan Yidong and Kong Mingxia opened the hatch and welcomed Hu Weiming and Cao Lianjie.
+"""
+HOMECOMING = """ date 2039-11-06 LIVE: the Shenzhou-51 crew heads home
+
+08:00 - Good morning. Pan Yidong and Kong Mingxia are coming home today after handing the station to the
+Shenzhou-52 crew.
+"""
+
+
+def _aboard(text: str) -> set[str]:
+    """The names `crew_sentences` places aboard the station in one article."""
+    prepared = article(text)
+    people = group_people(find_mentions(prepared))
+    named = sorted(((m, person) for person in people for m in person.mentions), key=lambda pair: pair[0].start)
+    found = CrewFindings()
+    crew_sentences(prepared, named, found)
+    return {found.people[key].name for key in found.aboard}
+
+
+def test_who_waits_on_the_station_or_has_been_in_orbit_is_aboard() -> None:
+    assert _aboard("Waiting on the station are astronauts Pan Yidong and Kong Mingxia, who arrived in spring.") == {
+        "Pan Yidong",
+        "Kong Mingxia",
+    }
+    assert _aboard("Astronauts Pan Yidong and Kong Mingxia, who have been in orbit since April, will hand over.") == {
+        "Pan Yidong",
+        "Kong Mingxia",
+    }
+    # Having been named or trained is not being aboard.
+    assert (
+        _aboard("Astronauts Pan Yidong and Kong Mingxia, who have been training since April, will fly next.") == set()
+    )
+
+
+def test_who_welcomes_the_newcomers_is_aboard_and_whom_they_welcome_is_not() -> None:
+    assert _aboard("Astronauts Pan Yidong and Kong Mingxia opened the hatch and welcomed commander Hu Weiming.") == {
+        "Pan Yidong",
+        "Kong Mingxia",
+    }
+    # In the passive the hosts come after the verb.
+    assert _aboard("Commander Hu Weiming was welcomed aboard by astronaut Pan Yidong.") == {"Pan Yidong"}
+    assert _aboard("Waiting to greet him were astronauts Pan Yidong and Kong Mingxia.") == {
+        "Pan Yidong",
+        "Kong Mingxia",
+    }
+
+
+def test_the_residents_are_aboard_before_the_arrival_and_leave_on_their_homecoming_day(tmp_path: Path) -> None:
+    spec = drafted_spec(tmp_path, LAUNCH, DOCKING, HOMECOMING)
+    stays = {item.person: item for item in spec.occupants}
+    assert {"yidong", "mingxia"} <= set(stays), "the crew already aboard are occupants"
+    for resident in ("yidong", "mingxia"):
+        assert stays[resident].arrives_with is None and stays[resident].aboard_since is None
+        leaves = stays[resident].leaves_with
+        assert leaves is not None
+        (event,) = [item for item in spec.events if item.id == leaves]
+        assert [claim.time for claim in event.claims] == ["2039-11-06"]
+    assert all(stays[person].arrives_with == "docking" for person in ("weiming", "lianjie"))
+
+
+def test_coming_home_is_a_homecoming() -> None:
+    assert homecoming_words("A and B are coming home today.") is not None
+    assert homecoming_words("The pair will be flying home on Tuesday.") is not None
+    assert homecoming_words("They spent a long time at home before launch.") is None
