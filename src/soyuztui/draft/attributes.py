@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.names import Mention, Person
+from soyuztui.draft.names import AGENCY_OWNER, AGENCY_OWNS, Mention, Person
 from soyuztui.draft.text import Article
 
 _OCC_WORDS = sorted({word for words in lx.OCCUPATIONS.values() for word in words}, key=len, reverse=True)
@@ -192,6 +192,9 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(_age(article, floor + match.start(), mention.end, match.group(1)))
         own = _AGENCY_AFTER.match(after)
         start = mention.start if own else _list_head(article, mention, floor)
+        if owner := AGENCY_OWNS.search(text, floor, start):
+            # "NASA's A, B and C": the agency of every name in the list it begins.
+            found.append(Finding("agency", owner.group("agency"), article.id, floor + owner.start(), mention.end))
         if match := _described_before(text[floor:start]):
             phrase_start = floor + match.start("phrase")
             field, value = occupation_of(match.group("word"))
@@ -265,7 +268,9 @@ def _list_head(article: Article, mention: Mention, floor: int) -> int:
     closed = next((index for index, gap in enumerate(gaps[1:], 1) if "and" in gap), None)
     if gaps and _LATE_AND.fullmatch(gaps[0]) and closed is not None:
         return mention.start
-    return start
+    # "ESA's A, B and C": the possessive reads as a capitalised word; the names begin after it.
+    owner = AGENCY_OWNER.match(text, start)
+    return owner.end() if owner and owner.end() <= mention.start else start
 
 
 # A capitalised name, maybe its role ("A, commander; B, pilot; and C"), and the comma, semicolon or

@@ -57,6 +57,10 @@ _NICKNAMED = re.compile(
 # "Royal Saudi Air Force": the capitalised words before an organisation's last word name it.
 _ORG_FOLLOWS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+{lx.ORG_END}\b")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
+#: An agency's possessive before a list of names: "NASA's A, B and C" are its astronauts.
+AGENCY_OWNER = re.compile(rf"\b(?P<agency>{'|'.join(lx.AGENCY_WORDS)})[’']s\s+")
+#: The possessive just before a name.
+AGENCY_OWNS = re.compile(AGENCY_OWNER.pattern + "$")
 
 
 # The same few names are folded and compared thousands of times in a large draft; the caches are
@@ -221,11 +225,13 @@ def _score(article: Article, mentions: list[Mention]) -> None:
             or lx.SPEECH_VERBS.match(after)
         ):
             mention.signs += 1
-    # Lists: a name next to a person's name, joined by a comma or "and", is a person too.
+    # Lists: a name next to a person's name, joined by a comma or "and", is a person too; so is
+    # a list an agency's possessive begins (one name after it alone may be a project's).
     for _ in range(2):
         for previous, mention in pairwise(mentions):
             gap = text[previous.end : mention.start]
-            if _LIST_GAP.match(gap) and (previous.signs or mention.signs):
+            owned = AGENCY_OWNS.search(text, max(0, previous.start - 12), previous.start)
+            if _LIST_GAP.match(gap) and (previous.signs or mention.signs or owned):
                 previous.signs = previous.signs or 1
                 mention.signs = mention.signs or 1
 

@@ -1,0 +1,25 @@
+"""A list of names an agency's possessive begins: every name in it is a person of that agency.
+
+Every sentence and person here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from tests.draft.test_crew_people import _described
+from tests.draft.test_rules import people_in
+
+LIST = "Still aboard are ESA's Nora Falk, Pieter Wouda and Ilse Marn, and Roscosmos cosmonaut Gleb Sorin."
+
+
+def test_every_name_of_a_list_after_an_agency_s_possessive_is_a_person() -> None:
+    assert people_in(LIST) == ["Nora Falk", "Pieter Wouda", "Ilse Marn", "Gleb Sorin"]
+    # One capitalised pair after the possessive alone is as likely a project's name.
+    assert people_in("NASA's Lunar Gateway took shape.") == []
+
+
+def test_the_agency_is_given_to_every_name_of_the_list() -> None:
+    said = _described(LIST)
+    for name in ("Nora Falk", "Pieter Wouda", "Ilse Marn"):
+        assert ("agency", "ESA") in said[name], name
+    assert ("agency", "Roscosmos") in said["Gleb Sorin"]
+    assert ("agency", "ESA") not in said["Gleb Sorin"]
