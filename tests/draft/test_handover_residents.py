@@ -5,10 +5,12 @@ Every article and person here is invented for the test (the flights are made up)
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from soyuztui.draft.crew import CrewFindings, crew_sentences, homecoming_words
 from soyuztui.draft.names import find_mentions, group_people
+from soyuztui.draft.sightings import arrival_month
 from tests.draft.drafted import drafted_spec
 from tests.draft.test_rules import article
 
@@ -87,3 +89,48 @@ def test_coming_home_is_a_homecoming() -> None:
     assert homecoming_words("A and B are coming home today.") is not None
     assert homecoming_words("The pair will be flying home on Tuesday.") is not None
     assert homecoming_words("They spent a long time at home before launch.") is None
+
+
+def test_who_a_departure_leaves_aboard_is_aboard() -> None:
+    assert _aboard("The capsule undocked on Monday, leaving astronauts Nell Aske and Ivo Brandt aboard.") == {
+        "Nell Aske",
+        "Ivo Brandt",
+    }
+    assert _aboard("The crew left behind includes astronauts Nell Aske and Ivo Brandt.") == {"Nell Aske", "Ivo Brandt"}
+
+
+ARRIVAL = """ date 2042-03-10 Crew-60 reaches the station
+
+The Crew Dragon Valor docked with the International Space Station at 10:15 GMT on Monday, a day after a
+Falcon 9 launched commander Lena Morov and pilot Abe Kunst on the Crew-60 mission.
+
+They were greeted by astronauts Rui Tavares and Elke Brun, who have lived aboard since the autumn.
+"""
+DEPARTURE = """ date 2042-09-14 Crew-60 home
+
+The Crew Dragon Valor splashed down off Florida at 06:40 GMT on Sunday with Lena Morov and Abe Kunst aboard.
+
+The capsule undocked on Saturday, leaving astronauts Nell Aske and Ivo Brandt aboard, who came up on a Soyuz
+in July.
+"""
+
+
+def test_an_arrival_written_as_a_month_has_them_aboard_by_its_end() -> None:
+    sentence = article("Astronauts Nell Aske and Ivo Brandt, who came up on a Soyuz in July, stay on.").sentences[0]
+    assert arrival_month(sentence, ["Ivo Brandt"], date(2042, 9, 14)) == date(2042, 7, 31)
+    # The latest such month not after the article: last year's, for a month still to come.
+    assert arrival_month(sentence, ["Ivo Brandt"], date(2042, 3, 14)) == date(2041, 7, 31)
+    # A day written after the name says more; a month before the name is someone else's.
+    dated = article("Ivo Brandt, who arrived on July 3 after a delay in July, stays.").sentences[0]
+    assert arrival_month(dated, ["Ivo Brandt"], date(2042, 9, 14)) is None
+    other = article("A crew that came up in July greeted Ivo Brandt.").sentences[0]
+    assert arrival_month(other, ["Ivo Brandt"], date(2042, 9, 14)) is None
+
+
+def test_who_a_departure_leaves_behind_is_aboard_from_the_month_they_came_up(tmp_path: Path) -> None:
+    spec = drafted_spec(tmp_path, ARRIVAL, DEPARTURE)
+    stays = {item.person: item for item in spec.occupants}
+    for person in ("aske", "brandt"):
+        # Not aboard at the arrival, when the articles name the station's people without them.
+        assert stays[person].aboard_since == "2042-07-31"
+        assert stays[person].leaves_with is None and stays[person].gone_by is None

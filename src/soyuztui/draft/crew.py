@@ -65,6 +65,8 @@ _ABOARD = re.compile(
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
     r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
+    # "undocked, leaving A and B aboard", "the crew left behind includes A": who stays was aboard.
+    r"|\bleaving\b(?=[^.;]*?\b(?:on board|aboard|behind)\b)|\bleft behind\b"
 )
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
 # "were greeted by A", "A welcomed them": who greets is aboard, whom they greet arrives.
@@ -83,7 +85,7 @@ _NOT_FLYING = re.compile(
     r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
-_STAYING = re.compile(
+STAYING = re.compile(
     r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
 )
 #: The people a departure leaves where they are: "undocked, leaving A and B on board".
@@ -195,7 +197,7 @@ def crew_sentences(
                 if not crewmates and not any(part[0] <= start < part[1] for start, _end in launch):
                     continue  # "... carried A up, while B launched with C": A is another flight's
                 _seat(findings, person, "launch", article.id, sentence, text, mention)
-        if returning and not _STAYING.search(body):
+        if returning and not STAYING.search(body):
             behind = [(sentence.start + m.start(), sentence.start + m.end()) for m in LEFT_BEHIND.finditer(body)]
             for mention, person in here:
                 if not any(start <= mention.start < end for start, end in behind):
@@ -208,7 +210,9 @@ def crew_sentences(
                 # "The Shenzhou-40 crew of A and B opened the hatch and welcomed C": the hosts are the
                 # subject ("Waiting to greet them were A and B" names them after, as the next branch reads).
                 chosen = hosts
-            elif word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
+            elif word.startswith(
+                ("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command", "leaving", "left")
+            ):
                 chosen = [(m, p) for m, p in here if m.start > at]
             elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[:begin]):
                 # "A, B and C, who have lived aboard since March": the whole list before.

@@ -64,6 +64,9 @@ TITLES = frozenset(
 # Lower-case words that may sit inside a name: "Mark Vande Hei", "Ursula von der Leyen".
 PARTICLES = frozenset("van von der de da del di du dos le la bin al ter ten".split())
 
+#: The months' names in their order, as news English writes them in full.
+MONTHS = "January February March April May June July August September October November December".split()
+
 # Occupations, most specific first. Value -> the words that state it.
 OCCUPATIONS: dict[str, tuple[str, ...]] = {
     "film producer": ("film producer",),

@@ -8,6 +8,7 @@ and reported as unsure.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -17,7 +18,7 @@ from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
-from soyuztui.draft.crew import LEFT_BEHIND, CrewFindings, Seat
+from soyuztui.draft.crew import LEFT_BEHIND, STAYING, CrewFindings, Seat, homecoming_words
 from soyuztui.draft.events import VEHICLE_RETURN
 from soyuztui.draft.homecomings import cited_sentences, leaving_with_craft, residents_leaving
 from soyuztui.draft.people import occupation, role_words
@@ -89,8 +90,8 @@ def seat_specs(
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
-    crew = replace(crew, seats=_own_crew_seats(crew, persons))
-    together = _coming_home_together(crew, craft)
+    crew = replace(crew, seats=_own_crew_seats(_this_craft_seats(crew, craft, notes), persons))
+    together = _coming_home_together(crew, craft) or _mission_coming_home(crew, articles, craft)
     order = list(persons)
     ranked = sorted(
         crew.seats.items(),
@@ -155,6 +156,32 @@ def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dic
     }
 
 
+def _this_craft_seats(crew: CrewFindings, craft: Craft, notes: list[str]) -> CrewFindings:
+    """The findings without launch seats that only another craft's sentences give.
+
+    "A will fly to the station on the Soyuz MS-24 next month": a person announced for
+    another flight is not this one's crew, nor aboard at its docking. A sentence naming
+    the mission's own craft, or no craft at all, keeps the seat.
+    """
+    if craft.vehicle is None:
+        return crew
+
+    def elsewhere(sentence: Sentence) -> bool:
+        named = craft.in_text(sentence.text)
+        return bool(named) and craft.vehicle not in named
+
+    seats = {}
+    for (key, leg), seat in crew.seats.items():
+        if leg == "launch" and all(elsewhere(sentence) for _doc, sentence in seat.sentences):
+            notes.append(
+                f"{seat.person.name}: left off the launch leg; every sentence seating them names another craft"
+                f" ({craft.in_text(seat.sentences[0][1].text)[0]})"
+            )
+            continue
+        seats[(key, leg)] = seat
+    return replace(crew, seats=seats)
+
+
 def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Sentence] | None:
     """The sentence saying the crew all come home, when no sentence seats anyone on the landing leg.
 
@@ -179,6 +206,31 @@ def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Senten
         ),
         None,
     )
+
+
+def _mission_coming_home(crew: CrewFindings, articles: Sequence[Article], craft: Craft) -> tuple[str, Sentence] | None:
+    """A sentence with the mission's own name as the subject of a homecoming, when no one is on the landing leg.
+
+    "Crew-7 splashes down after 199 days": a headline or a live blog writes the mission for
+    its crew. Not a craft's name: a craft may come home empty; so not a mission named as
+    its craft is ("Shenzhou-18" is both).
+    """
+    name = next((str(value) for field, value, *_ in craft.facts if field == "mission_name"), None)
+    if name is None or name == craft.vehicle or any(leg == "landing" for _key, leg in crew.seats):
+        return None
+    # The name just before the verb, with a few words between at most: "Crew-7's four astronauts returned".
+    subject = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:[’']s)?(?:\s+[\w-]+){{0,3}}\s+$")
+    for article in articles:
+        for sentence in article.sentences:
+            verb = homecoming_words(sentence.text)
+            if (
+                verb is not None
+                and not article.in_quote(sentence.start + verb.start())
+                and subject.search(sentence.text, 0, verb.start())
+                and not STAYING.search(sentence.text)
+            ):
+                return article.id, sentence
+    return None
 
 
 def _landing_as_launched(

@@ -1,0 +1,64 @@
+"""Crew seats as outlets write them: the mission's name for its crew, another craft's passengers.
+
+Every article and person here is invented for the test (the flights are made up).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from soyuztui.dossier.sources import spec as s
+from tests.draft.drafted import drafted_spec
+
+LAUNCH = """ date 2041-05-06 Crew-52 heads for the station
+
+CAPE CANAVERAL (Wire) - A Falcon 9 rocket lifted off at 07:12 GMT on Saturday carrying commander Rhea Okonjo,
+pilot Tomas Lind and mission specialists Ayumi Sato and Pavel Orlik aboard the Crew Dragon Resolve on NASA's
+Crew-52 mission.
+
+NASA astronaut Gwen Pruitt will fly to the station on the Soyuz MS-40 spacecraft, whose launch is planned for
+June 20 from Baikonur.
+"""
+DOCKING = """ date 2041-05-07 Resolve docks
+
+The Crew Dragon Resolve docked with the International Space Station at 13:40 GMT on Sunday.
+"""
+SPLASHDOWN = """ date 2041-11-02 Live: Crew-52 splashes down off Florida
+
+9:55 a.m. EDT - That is all from us. The recovery teams did a fine job.
+
+9:12 a.m. EDT (1312 GMT) - SPLASHDOWN! Resolve is in the water off Jacksonville.
+
+8:40 a.m. EDT - The deorbit burn went as planned.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> s.MissionFile:
+    return drafted_spec(tmp_path_factory.mktemp("seats"), LAUNCH, DOCKING, SPLASHDOWN)
+
+
+def _seats(spec: s.MissionFile) -> set[tuple[str, str]]:
+    return {(seat.person, seat.leg) for seat in spec.crew}
+
+
+def test_the_mission_s_name_splashing_down_brings_its_crew_home(drafted: s.MissionFile) -> None:
+    crew = {"okonjo", "lind", "sato", "orlik"}
+    assert {person for person, leg in _seats(drafted) if leg == "landing"} == crew
+    # They leave the station with the homecoming, not stay aboard after it.
+    leaving = {item.person: item.leaves_with for item in drafted.occupants}
+    assert all(leaving[person] == drafted.mission.ends_with for person in crew)
+
+
+def test_someone_announced_for_another_craft_is_not_this_flight_s_crew(drafted: s.MissionFile) -> None:
+    assert not any(person == "pruitt" for person, _leg in _seats(drafted))
+    assert not any(item.person == "pruitt" and item.arrives_with for item in drafted.occupants)
+
+
+def test_a_craft_coming_home_empty_brings_no_one_home(tmp_path: Path) -> None:
+    """The mission named by its craft's homecoming says nothing of the crew when the craft is empty."""
+    empty = SPLASHDOWN.replace("Live: Crew-52 splashes down off Florida", "Crew-52 capsule returns empty")
+    spec = drafted_spec(tmp_path, LAUNCH, DOCKING, empty)
+    assert not any(leg == "landing" for _person, leg in _seats(spec))
