@@ -134,3 +134,14 @@ def test_who_a_departure_leaves_behind_is_aboard_from_the_month_they_came_up(tmp
         # Not aboard at the arrival, when the articles name the station's people without them.
         assert stays[person].aboard_since == "2042-07-31"
         assert stays[person].leaves_with is None and stays[person].gone_by is None
+
+
+def test_both_sides_of_a_handover_are_aboard() -> None:
+    assert _aboard("Astronauts Pan Yidong and Kong Mingxia will hand over the outpost next week.") == {
+        "Pan Yidong",
+        "Kong Mingxia",
+    }
+    assert _aboard("Astronaut Pan Yidong handed command to astronaut Kong Mingxia on Friday.") == {
+        "Pan Yidong",
+        "Kong Mingxia",
+    }

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from soyuztui.dossier.sources import spec as s
+from soyuztui.draft.crew import homecoming_words
 from tests.draft.drafted import drafted_spec
 
 LAUNCH = """ date 2041-05-06 Crew-52 heads for the station
@@ -62,3 +63,13 @@ def test_a_craft_coming_home_empty_brings_no_one_home(tmp_path: Path) -> None:
     empty = SPLASHDOWN.replace("Live: Crew-52 splashes down off Florida", "Crew-52 capsule returns empty")
     spec = drafted_spec(tmp_path, LAUNCH, DOCKING, empty)
     assert not any(leg == "landing" for _person, leg in _seats(spec))
+
+
+def test_all_of_them_back_on_earth_is_the_crew_s_homecoming(tmp_path: Path) -> None:
+    home = """ date 2041-11-02 Four astronauts end their stay
+
+9:12 a.m. EDT (1312 GMT) - SPLASHDOWN! Resolve is in the water off Jacksonville. All four are back on Earth.
+"""
+    spec = drafted_spec(tmp_path, LAUNCH, DOCKING, home)
+    assert {person for person, leg in _seats(spec) if leg == "landing"} == {"okonjo", "lind", "sato", "orlik"}
+    assert homecoming_words("Engineers back on Earth watched the burn.") is None

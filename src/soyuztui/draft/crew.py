@@ -41,6 +41,8 @@ _RETURN = re.compile(
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
     r"|\bc[ao]me back to Earth\b|\bdue back\b"
+    # "All four are back on Earth": the subject is back, not "teams back on Earth".
+    r"|\b(?:is|are|was|were|now|safely) back on (?:Earth|the ground|solid ground)\b"
     # Getting out of the capsule is how outlets write the end of a landing: "climbed out", "were
     # helped out of the descent module", "are out of the capsule".
     r"|\bclimb(?:ed|s|ing)? out\b"
@@ -67,6 +69,8 @@ _ABOARD = re.compile(
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     # "undocked, leaving A and B aboard", "the crew left behind includes A": who stays was aboard.
     r"|\bleaving\b(?=[^.;]*?\b(?:on board|aboard|behind)\b)|\bleft behind\b"
+    # A handover has both crews aboard: "A and B will hand over the outpost", "A handed command to B".
+    r"|\bhand(?:s|ed|ing)? (?:over\b|the (?:\w+ )?(?:station|outpost|ISS|keys)\b|(?:formal )?command\b)"
 )
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
 # "were greeted by A", "A welcomed them": who greets is aboard, whom they greet arrives.
@@ -214,6 +218,8 @@ def crew_sentences(
                 ("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command", "leaving", "left")
             ):
                 chosen = [(m, p) for m, p in here if m.start > at]
+            elif word.startswith("hand"):
+                chosen = here
             elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[:begin]):
                 # "A, B and C, who have lived aboard since March": the whole list before.
                 chosen = [(m, p) for m, p in here if m.start < at]
