@@ -99,6 +99,17 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     # One more conflict than the gold lists: a given name spelt two ways (Yuri/Yury), written
     # into the articles on purpose but left out of expected.json's conflicts.
     ("soyuz-ms-25", "conflicts"): (1.0, 0.75),
+    # The third batch (tuned since their first score): crew seats and station occupants.
+    ("shenzhou-18", "crew launch"): (1.0, 1.0),
+    ("shenzhou-18", "crew landing"): (1.0, 1.0),
+    ("shenzhou-18", "ages"): (1.0, 1.0),
+    ("shenzhou-18", "aboard"): (1.0, 1.0),
+    ("shenzhou-18", "overall"): (1.0, 1.0),
+    ("crew-7", "crew launch"): (1.0, 1.0),
+    ("crew-7", "crew landing"): (1.0, 1.0),
+    ("crew-7", "ages"): (1.0, 1.0),
+    ("crew-7", "aboard"): (1.0, 1.0),
+    ("crew-7", "overall"): (0.98, 1.0),
 }
 
 
@@ -129,6 +140,8 @@ def test_shared_corpus_at_its_floor(name: str) -> None:
         "shenzhou-15-handover",
         "polaris-dawn",
         "soyuz-ms-25",
+        "shenzhou-18",
+        "crew-7",
     ],
 )
 def test_own_corpus_at_its_floor(name: str) -> None:
