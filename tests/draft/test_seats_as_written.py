@@ -73,3 +73,14 @@ def test_all_of_them_back_on_earth_is_the_crew_s_homecoming(tmp_path: Path) -> N
     spec = drafted_spec(tmp_path, LAUNCH, DOCKING, home)
     assert {person for person, leg in _seats(spec) if leg == "landing"} == {"okonjo", "lind", "sato", "orlik"}
     assert homecoming_words("Engineers back on Earth watched the burn.") is None
+
+
+def test_a_crew_going_home_in_another_craft_keeps_its_launch_seat(tmp_path: Path) -> None:
+    stranded = LAUNCH.replace(
+        "NASA astronaut Gwen Pruitt will fly",
+        "Cosmonaut Lev Dorin, who launched with them, will come home on the Soyuz MS-40 spacecraft in winter.\n\n"
+        "NASA astronaut Gwen Pruitt will fly",
+    )
+    spec = drafted_spec(tmp_path, stranded, DOCKING, SPLASHDOWN)
+    assert ("dorin", "launch") in _seats(spec)
+    assert not any(person == "pruitt" for person, _leg in _seats(spec))

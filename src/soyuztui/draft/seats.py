@@ -161,14 +161,16 @@ def _this_craft_seats(crew: CrewFindings, craft: Craft, notes: list[str]) -> Cre
 
     "A will fly to the station on the Soyuz MS-24 next month": a person announced for
     another flight is not this one's crew, nor aboard at its docking. A sentence naming
-    the mission's own craft, or no craft at all, keeps the seat.
+    the mission's own craft, or no craft at all, keeps the seat, and so does one with a
+    homecoming ("A and B launched in June and will return on a Dragon"): the other craft
+    may be only the way home.
     """
     if craft.vehicle is None:
         return crew
 
     def elsewhere(sentence: Sentence) -> bool:
         named = craft.in_text(sentence.text)
-        return bool(named) and craft.vehicle not in named
+        return bool(named) and craft.vehicle not in named and homecoming_words(sentence.text) is None
 
     seats = {}
     for (key, leg), seat in crew.seats.items():
