@@ -59,10 +59,16 @@ def test_who_waits_on_the_station_or_has_been_in_orbit_is_aboard() -> None:
     )
 
 
-def test_who_welcomes_the_newcomers_is_aboard_and_whom_they_welcome_is_not() -> None:
+def test_who_welcomes_the_newcomers_aboard_is_aboard() -> None:
+    # The hosts, and whom they welcome into the station (the seats tell who flew up).
     assert _aboard("Astronauts Pan Yidong and Kong Mingxia opened the hatch and welcomed commander Hu Weiming.") == {
         "Pan Yidong",
         "Kong Mingxia",
+        "Hu Weiming",
+    }
+    assert _aboard("After docking, commander Hu Weiming greeted the station's crew, astronaut Pan Yidong.") == {
+        "Hu Weiming",
+        "Pan Yidong",
     }
     # In the passive the hosts come after the verb.
     assert _aboard("Commander Hu Weiming was welcomed aboard by astronaut Pan Yidong.") == {"Pan Yidong"}
@@ -70,6 +76,10 @@ def test_who_welcomes_the_newcomers_is_aboard_and_whom_they_welcome_is_not() -> 
         "Pan Yidong",
         "Kong Mingxia",
     }
+    # A welcome home on the ground does not place the host aboard.
+    assert "Ada Brenner" not in _aboard(
+        "Agency chief Ada Brenner welcomed commander Hu Weiming home at the landing site."
+    )
 
 
 def test_the_residents_are_aboard_before_the_arrival_and_leave_on_their_homecoming_day(tmp_path: Path) -> None:

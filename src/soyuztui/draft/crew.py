@@ -78,6 +78,10 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+\s+)
 _BY = re.compile(r"[^.;]{0,40}?\bby\b")
 
 
+#: Where a welcome takes place aboard: not "the administrator welcomed the crew home".
+_AT_STATION = re.compile(r"\b(?:[Ss]tation|outpost|ISS|hatch(?:es)?|aboard|on board|module)\b")
+
+
 def _active(body: str, begin: int, end: int) -> bool:
     """Whether the verb at `body[begin:end]` ("greeted", "welcomed") is active: its subject does it."""
     return not _PASSIVE.search(body[:begin]) and not _BY.match(body[end:])
@@ -209,11 +213,11 @@ def crew_sentences(
         for begin, finish in () if crewmates else _spans(_ABOARD, body):
             at = sentence.start + begin
             word = body[begin:finish].lower()
-            hosts = [(m, p) for m, p in here if m.start < at]
-            if word.startswith(("greet", "welcomed")) and hosts and _active(body, begin, finish):
-                # "The Shenzhou-40 crew of A and B opened the hatch and welcomed C": the hosts are the
-                # subject ("Waiting to greet them were A and B" names them after, as the next branch reads).
-                chosen = hosts
+            if word.startswith(("greet", "welcomed")) and _active(body, begin, finish) and _AT_STATION.search(body):
+                # "The Shenzhou-40 crew of A and B opened the hatch and welcomed C into the station":
+                # the subject hosts, and whom they welcome comes aboard ("A greeted the station's
+                # crew, B and C": the other way round). Who flies up is told apart by the seats.
+                chosen = here
             elif word.startswith(
                 ("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command", "leaving", "left")
             ):
