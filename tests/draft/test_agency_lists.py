@@ -9,6 +9,7 @@ from tests.draft.test_crew_people import _described
 from tests.draft.test_rules import people_in
 
 LIST = "Still aboard are ESA's Nora Falk, Pieter Wouda and Ilse Marn, and Roscosmos cosmonaut Gleb Sorin."
+PLURAL = "They join NASA's Nora Falk and Pieter Wouda and Roscosmos' Gleb Sorin and Ivo Kask."
 
 
 def test_every_name_of_a_list_after_an_agency_s_possessive_is_a_person() -> None:
@@ -23,3 +24,10 @@ def test_the_agency_is_given_to_every_name_of_the_list() -> None:
         assert ("agency", "ESA") in said[name], name
     assert ("agency", "Roscosmos") in said["Gleb Sorin"]
     assert ("agency", "ESA") not in said["Gleb Sorin"]
+
+
+def test_a_possessive_written_after_an_s_begins_a_list_too() -> None:
+    assert people_in(PLURAL) == ["Nora Falk", "Pieter Wouda", "Gleb Sorin", "Ivo Kask"]
+    said = _described(PLURAL)
+    assert ("agency", "Roscosmos") in said["Ivo Kask"] and ("agency", "NASA") in said["Pieter Wouda"]
+    assert ("agency", "NASA") not in said["Gleb Sorin"]

@@ -265,12 +265,14 @@ def _list_head(article: Article, mention: Mention, floor: int) -> int:
             break
         gaps.append(match.group("gap"))
         start = match.start()
+        if owner := AGENCY_OWNER.match(text, start):
+            # "ESA's A, B and C": the possessive reads as a capitalised word; the list begins after it.
+            start = owner.end()
+            break
     closed = next((index for index, gap in enumerate(gaps[1:], 1) if "and" in gap), None)
     if gaps and _LATE_AND.fullmatch(gaps[0]) and closed is not None:
         return mention.start
-    # "ESA's A, B and C": the possessive reads as a capitalised word; the names begin after it.
-    owner = AGENCY_OWNER.match(text, start)
-    return owner.end() if owner and owner.end() <= mention.start else start
+    return start
 
 
 # A capitalised name, maybe its role ("A, commander; B, pilot; and C"), and the comma, semicolon or

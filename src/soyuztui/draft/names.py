@@ -57,10 +57,11 @@ _NICKNAMED = re.compile(
 # "Royal Saudi Air Force": the capitalised words before an organisation's last word name it.
 _ORG_FOLLOWS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+{lx.ORG_END}\b")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
-#: An agency's possessive before a list of names: "NASA's A, B and C" are its astronauts.
-AGENCY_OWNER = re.compile(rf"\b(?P<agency>{'|'.join(lx.AGENCY_WORDS)})[’']s\s+")
-#: The possessive just before a name.
+#: An agency's possessive before a list of names: "NASA's A, B and C", "Roscosmos' D" are its astronauts.
+AGENCY_OWNER = re.compile(rf"\b(?P<agency>{'|'.join(lx.AGENCY_WORDS)})(?:[’']s|(?<=s)[’'])\s+")
+#: The possessive just before a name, and how far back it can begin.
 AGENCY_OWNS = re.compile(AGENCY_OWNER.pattern + "$")
+_OWNER_REACH = max(map(len, lx.AGENCY_WORDS)) + 3
 
 
 # The same few names are folded and compared thousands of times in a large draft; the caches are
@@ -230,7 +231,7 @@ def _score(article: Article, mentions: list[Mention]) -> None:
     for _ in range(2):
         for previous, mention in pairwise(mentions):
             gap = text[previous.end : mention.start]
-            owned = AGENCY_OWNS.search(text, max(0, previous.start - 12), previous.start)
+            owned = AGENCY_OWNS.search(text, max(0, previous.start - _OWNER_REACH), previous.start)
             if _LIST_GAP.match(gap) and (previous.signs or mention.signs or owned):
                 previous.signs = previous.signs or 1
                 mention.signs = mention.signs or 1
