@@ -194,7 +194,7 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
         start = mention.start if own else _list_head(article, mention, floor)
         if owner := AGENCY_OWNS.search(text, floor, start):
             # "NASA's A, B and C": the agency of every name in the list it begins.
-            found.append(Finding("agency", owner.group("agency"), article.id, floor + owner.start(), mention.end))
+            found.append(Finding("agency", owner.group("agency"), article.id, owner.start(), mention.end))
         if match := _described_before(text[floor:start]):
             phrase_start = floor + match.start("phrase")
             field, value = occupation_of(match.group("word"))

@@ -56,9 +56,12 @@ _NICKNAMED = re.compile(
 )
 # "Royal Saudi Air Force": the capitalised words before an organisation's last word name it.
 _ORG_FOLLOWS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+{lx.ORG_END}\b")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
+_GAP = r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+_LIST_GAP = re.compile(rf"^{_GAP}$")
 #: An agency's possessive before a list of names: "NASA's A, B and C", "Roscosmos' D" are its astronauts.
 AGENCY_OWNER = re.compile(rf"\b(?P<agency>{'|'.join(lx.AGENCY_WORDS)})(?:[’']s|(?<=s)[’'])\s+")
+#: A list going on with another agency's people: "A and B, and JAXA's C".
+_OWNED_GAP = re.compile(rf"^{_GAP}{AGENCY_OWNER.pattern}$")
 #: The possessive just before a name, and how far back it can begin.
 AGENCY_OWNS = re.compile(AGENCY_OWNER.pattern + "$")
 _OWNER_REACH = max(map(len, lx.AGENCY_WORDS)) + 3
@@ -232,7 +235,8 @@ def _score(article: Article, mentions: list[Mention]) -> None:
         for previous, mention in pairwise(mentions):
             gap = text[previous.end : mention.start]
             owned = AGENCY_OWNS.search(text, max(0, previous.start - _OWNER_REACH), previous.start)
-            if _LIST_GAP.match(gap) and (previous.signs or mention.signs or owned):
+            listed = _LIST_GAP.match(gap) or _OWNED_GAP.match(gap)
+            if listed and (previous.signs or mention.signs or (owned and _LIST_GAP.match(gap))):
                 previous.signs = previous.signs or 1
                 mention.signs = mention.signs or 1
 
