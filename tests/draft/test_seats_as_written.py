@@ -12,6 +12,7 @@ import pytest
 from soyuztui.dossier.sources import spec as s
 from soyuztui.draft.crew import homecoming_words
 from tests.draft.drafted import drafted_spec
+from tests.draft.test_crew_people import _seated
 
 LAUNCH = """ date 2041-05-06 Crew-52 heads for the station
 
@@ -84,3 +85,10 @@ def test_a_crew_going_home_in_another_craft_keeps_its_launch_seat(tmp_path: Path
     spec = drafted_spec(tmp_path, stranded, DOCKING, SPLASHDOWN)
     assert ("dorin", "launch") in _seats(spec)
     assert not any(person == "pruitt" for person, _leg in _seats(spec))
+
+
+def test_who_will_welcome_the_crew_aboard_does_not_fly_up() -> None:
+    hosts = (
+        "Once docked, the crew will be welcomed aboard by the station's crew, NASA astronauts Jo Ames and Carl Dunn."
+    )
+    assert _seated(hosts) == set()

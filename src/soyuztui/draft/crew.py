@@ -88,7 +88,7 @@ def _active(body: str, begin: int, end: int) -> bool:
 
 
 _NOT_FLYING = re.compile(
-    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials"
+    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed (?:\w+ ){0,2}?by|spectators|onlookers|watched|looked on|officials"
     # "... toward the station, where A and B are waiting": who waits there does not fly up.
     r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
 )
