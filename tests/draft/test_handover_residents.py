@@ -44,15 +44,13 @@ def _aboard(text: str) -> set[str]:
     return {found.people[key].name for key in found.aboard}
 
 
+#: The two residents most sentences below name.
+PAIR = {"Pan Yidong", "Kong Mingxia"}
+
+
 def test_who_waits_on_the_station_or_has_been_in_orbit_is_aboard() -> None:
-    assert _aboard("Waiting on the station are astronauts Pan Yidong and Kong Mingxia, who arrived in spring.") == {
-        "Pan Yidong",
-        "Kong Mingxia",
-    }
-    assert _aboard("Astronauts Pan Yidong and Kong Mingxia, who have been in orbit since April, will hand over.") == {
-        "Pan Yidong",
-        "Kong Mingxia",
-    }
+    assert _aboard("Waiting on the station are astronauts Pan Yidong and Kong Mingxia, who arrived in spring.") == PAIR
+    assert _aboard("Astronauts Pan Yidong and Kong Mingxia, who have been in orbit since April, leave soon.") == PAIR
     # Having been named or trained is not being aboard.
     assert (
         _aboard("Astronauts Pan Yidong and Kong Mingxia, who have been training since April, will fly next.") == set()
@@ -72,10 +70,7 @@ def test_who_welcomes_the_newcomers_aboard_is_aboard() -> None:
     }
     # In the passive the hosts come after the verb.
     assert _aboard("Commander Hu Weiming was welcomed aboard by astronaut Pan Yidong.") == {"Pan Yidong"}
-    assert _aboard("Waiting to greet him were astronauts Pan Yidong and Kong Mingxia.") == {
-        "Pan Yidong",
-        "Kong Mingxia",
-    }
+    assert _aboard("Waiting to greet him were astronauts Pan Yidong and Kong Mingxia.") == PAIR
     # A welcome home on the ground does not place the host aboard.
     assert "Ada Brenner" not in _aboard(
         "Agency chief Ada Brenner welcomed commander Hu Weiming home at the landing site."
@@ -147,11 +142,5 @@ def test_who_a_departure_leaves_behind_is_aboard_from_the_month_they_came_up(tmp
 
 
 def test_both_sides_of_a_handover_are_aboard() -> None:
-    assert _aboard("Astronauts Pan Yidong and Kong Mingxia will hand over the outpost next week.") == {
-        "Pan Yidong",
-        "Kong Mingxia",
-    }
-    assert _aboard("Astronaut Pan Yidong handed command to astronaut Kong Mingxia on Friday.") == {
-        "Pan Yidong",
-        "Kong Mingxia",
-    }
+    assert _aboard("Astronauts Pan Yidong and Kong Mingxia will hand over the outpost next week.") == PAIR
+    assert _aboard("Astronaut Pan Yidong handed command to astronaut Kong Mingxia on Friday.") == PAIR
