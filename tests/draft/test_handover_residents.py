@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from soyuztui.dossier.sources import spec as s
 from soyuztui.draft.crew import CrewFindings, crew_sentences, homecoming_words
 from soyuztui.draft.names import find_mentions, group_people
-from soyuztui.draft.sightings import arrival_month
+from soyuztui.draft.sightings import arrival_month, bound_stays
 from tests.draft.drafted import drafted_spec
 from tests.draft.test_rules import article
 
@@ -144,3 +145,54 @@ def test_who_a_departure_leaves_behind_is_aboard_from_the_month_they_came_up(tmp
 def test_both_sides_of_a_handover_are_aboard() -> None:
     assert _aboard("Astronauts Pan Yidong and Kong Mingxia will hand over the outpost next week.") == PAIR
     assert _aboard("Astronaut Pan Yidong handed command to astronaut Kong Mingxia on Friday.") == PAIR
+
+
+SOYUZ_LAUNCH = """ date 2047-03-21 Soyuz MS-50 Launches Three Crew Members to Station
+
+NASA astronaut Tracy Holm and Roscosmos cosmonauts Oleg Novik and Marina Vesna launched at 9:36 a.m. EDT Thursday
+aboard the Soyuz MS-50 spacecraft. The Soyuz docked to the station at 12:49 p.m. EDT, and the crew members were
+greeted by NASA astronaut Hank Moss and Roscosmos cosmonauts Kirill Orlov and Denis Pak.
+"""
+SOYUZ_EARLIER_CREW = """ date 2047-04-06 Soyuz MS-49 lands in Kazakhstan
+
+The descent module of the Soyuz MS-49 spacecraft with Roscosmos cosmonauts Kirill Orlov and Denis Pak and NASA \
+astronaut Hank Moss landed in Kazakhstan at 11:17 Moscow time.
+"""
+SOYUZ_HOME = """ date 2047-09-25 Soyuz MS-50 returns three to Earth
+
+NASA astronaut Tracy Holm and Russian cosmonauts Oleg Novik and Marina Vesna touched down at 7:02 a.m. EDT (1102 \
+GMT) aboard their Soyuz MS-50 capsule.
+
+Before leaving, Novik handed command of the station to cosmonaut Ivan Shor, who arrived in July.
+"""
+
+
+def test_a_resident_is_not_sent_home_by_a_word_that_describes_others(tmp_path: Path) -> None:
+    """ "cosmonaut Ivan Shor" is not one of the "cosmonauts" an earlier crew's landing names."""
+    spec = drafted_spec(tmp_path, SOYUZ_LAUNCH, SOYUZ_EARLIER_CREW, SOYUZ_HOME)  # `check` accepts it
+    stays = {item.person: item for item in spec.occupants}
+    assert stays["shor"].leaves_with is None and stays["shor"].aboard_since == "2047-07-31"
+    assert stays["pak"].leaves_with is not None
+
+
+def test_a_stay_is_not_bounded_to_begin_after_its_departure() -> None:
+    earlier = article("Astronaut Hank Moss and cosmonaut Kirill Orlov greeted them.", date(2047, 3, 21), "000")
+    later = article("Cosmonaut Ivan Shor, who arrived in July, took command.", date(2047, 9, 25), "001")
+    people = {
+        index: s.PersonSpec(id=slug, name=name, reviewed=False)
+        for index, (slug, name) in enumerate((("moss", "Hank Moss"), ("shor", "Ivan Shor")))
+    }
+    aboard = {0: [("000", earlier.sentences[0])], 1: [("001", later.sentences[0])]}
+    evidence = [s.EvidenceSpec(doc="001", text="Ivan Shor")]
+    departure = s.EventSpec(
+        id="return-moss",
+        title="Return",
+        claims=[s.TimeClaimSpec(time="2047-04-06", evidence=evidence, reviewed=False)],
+        reviewed=False,
+    )
+    shor = s.OccupantSpec(person="shor", leaves_with="return-moss", evidence=evidence, reviewed=False)
+    notes: list[str] = []
+    published = {"000": date(2047, 3, 21), "001": date(2047, 9, 25)}
+    (bounded,) = bound_stays([shor], aboard, people, [earlier, later], published, [departure], notes)
+    assert bounded.aboard_since is None
+    assert any("after leaving with 'return-moss'" in note for note in notes)

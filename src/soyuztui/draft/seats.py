@@ -29,8 +29,12 @@ _MAX_EXCERPTS = 3
 _VEHICLE_NOUNS = ("spacecraft", "spaceship", "rocket", "capsule")
 
 
+def _names(person: s.PersonSpec) -> list[str]:
+    return [person.name, *person.aliases]
+
+
 def _phrases(person: s.PersonSpec) -> list[str]:
-    return [person.name, *person.aliases, *person.descriptions]
+    return [*_names(person), *person.descriptions]
 
 
 def _fact_texts(person: s.PersonSpec) -> list[str]:
@@ -368,7 +372,7 @@ def _departure(
         for sentence in cited_sentences(event, articles):
             # By name, never by a description a group shares ("the members of Expedition 9"),
             # and not where the sentence leaves them behind.
-            if mentions(sentence.text, [person.name, *person.aliases]) and not LEFT_BEHIND.search(sentence.text):
+            if mentions(sentence.text, _names(person)) and not LEFT_BEHIND.search(sentence.text):
                 return event.id
     return None
 
@@ -403,11 +407,12 @@ def _occupants(
         if key in persons and key not in flying and not (key in landing and persons[key].id not in other_craft)
     ]
     departures = {person.id: _departure(person, articles, timeline, taken) for person in residents}
-    undated = {person.id: _phrases(person) for person in residents if departures[person.id] is None}
+    # By name, never by a description a group shares ("cosmonaut", "the Soyuz crew").
+    undated = {person.id: _names(person) for person in residents if departures[person.id] is None}
     if undated:
         crew_phrases = [_phrases(persons[key]) for key in flying]
         departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
-    if undated := {person.id: _phrases(person) for person in residents if departures[person.id] is None}:
+    if undated := {person.id: _names(person) for person in residents if departures[person.id] is None}:
         departures.update(leaving_with_craft(articles, undated, craft, timeline))
     for key in order:
         person = persons.get(key)

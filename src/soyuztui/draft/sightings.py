@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from soyuztui.dossier.sources import spec as s
@@ -195,10 +195,20 @@ def bound_stays(
         default=None,
     )
     bounds = resident_bounds(sightings, phrases, articles, published, crew_arrival)
+    days = {event.id: [date.fromisoformat(claim.time[:10]) for claim in event.claims if claim.time] for event in events}
     bounded: list[s.OccupantSpec] = []
     for item in occupants:
         found = bounds.get(item.person)
         update: dict[str, str] = {}
+        leaving = days.get(item.leaves_with or "", [])
+        if found is not None and found.aboard_since is not None and any(day < found.aboard_since for day in leaving):
+            # A stay cannot begin after the departure the draft gives it: one of the two is
+            # another flight's, and `check` would refuse the pair. The departure is the stronger.
+            notes.append(
+                f"{names[item.person].name}: first placed aboard on {found.aboard_since}, after leaving with"
+                f" {item.leaves_with!r}; not bounded"
+            )
+            found = replace(found, aboard_since=None)
         if found is not None and item.arrives_with is None and found.aboard_since is not None:
             update["aboard_since"] = found.aboard_since.isoformat()
             notes.append(
