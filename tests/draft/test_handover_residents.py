@@ -131,6 +131,9 @@ def test_an_arrival_written_as_a_month_has_them_aboard_by_its_end() -> None:
     assert arrival_month(dated, ["Ivo Brandt"], date(2042, 9, 14)) is None
     other = article("A crew that came up in July greeted Ivo Brandt.").sentences[0]
     assert arrival_month(other, ["Ivo Brandt"], date(2042, 9, 14)) is None
+    # Who came with them came then too.
+    together = article("Cosmonaut Lev Sorin, who arrived in July with astronaut Ivo Brandt, took command.")
+    assert arrival_month(together.sentences[0], ["Ivo Brandt"], date(2042, 9, 14)) == date(2042, 7, 31)
 
 
 def test_who_a_departure_leaves_behind_is_aboard_from_the_month_they_came_up(tmp_path: Path) -> None:

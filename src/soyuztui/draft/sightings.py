@@ -44,6 +44,10 @@ _ARRIVED_IN = re.compile(
 )
 
 
+#: What joins the people who came with someone to that arrival: "... in July with NASA's F and G".
+_WITH = re.compile(r"\s+(?:together\s+)?with\b[^.;]*")
+
+
 @dataclass(frozen=True, slots=True)
 class Bounds:
     """A resident's stay as the sightings bound it; None where they do not."""
@@ -103,14 +107,22 @@ def sighting_days(sentence: Sentence, phrases: Iterable[str], published: date | 
 def arrival_month(sentence: Sentence, phrases: Iterable[str], published: date | None) -> date | None:
     """The day by which an arrival written as a month after the person's name had them aboard.
 
-    "C and D, who came up on a Soyuz in September": aboard by the month's last day. Only
-    where the sentence writes no day after the name (a day says more), and only a bound
-    for them: it is no sighting of who else is aboard.
+    "C and D, who came up on a Soyuz in September", "E, who arrived in July with F": aboard
+    by the month's last day. Only where the sentence writes no day after the name (a day
+    says more), and only a bound for them: it is no sighting of who else is aboard.
     """
-    at = _name_at(sentence.text, phrases)
-    if published is None or at < 0 or any(day.start > at for day in _days(sentence.text, published)):
+    text = sentence.text
+    at = _name_at(text, phrases)
+    if published is None or at < 0 or any(day.start > at for day in _days(text, published)):
         return None
-    arrived = _ARRIVED_IN.search(sentence.text, at)
+    arrived = next(
+        (
+            match
+            for match in _ARRIVED_IN.finditer(text)
+            if match.start() > at or (match.end() <= at and _WITH.fullmatch(text, match.end(), at))
+        ),
+        None,
+    )
     return _month_end(arrived, published) if arrived else None
 
 
