@@ -110,6 +110,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("crew-7", "ages"): (1.0, 1.0),
     ("crew-7", "aboard"): (1.0, 1.0),
     ("crew-7", "overall"): (0.98, 1.0),
+    ("axiom-2", "aboard"): (1.0, 1.0),
 }
 
 
