@@ -92,3 +92,38 @@ def test_who_will_welcome_the_crew_aboard_does_not_fly_up() -> None:
         "Once docked, the crew will be welcomed aboard by the station's crew, NASA astronauts Jo Ames and Carl Dunn."
     )
     assert _seated(hosts) == set()
+
+
+CREW_LAUNCH = """ date 2048-02-27 SpaceX launches 4 astronauts to space station
+
+CAPE CANAVERAL, Fla. (AP) — SpaceX launched four astronauts to the International Space Station on Thursday.
+
+The Falcon 9 rocket blasted off at 10:53 p.m. with NASA's Nina Ruiz and Carl Bates, Japan's Koji Ando and Russia's \
+Gleb Markov. Their Dragon capsule, Endeavour, should reach the station Friday.
+"""
+CREW_DOCKING = """ date 2048-02-28 Crew-55 docks at space station
+
+The SpaceX Crew Dragon Endeavour docked at the International Space Station at 9:40 a.m. EST Friday (1440 GMT).
+
+Crew-55 commander Nina Ruiz, pilot Carl Bates, Koji Ando and Gleb Markov were welcomed aboard by the astronauts \
+they are replacing — Ella Frost, Bo Lindqvist and Yuki Tanaka.
+"""
+CREW_HOME = """ date 2048-08-30 Crew-55 returns home after 184 days
+
+11:02 p.m. EDT - That's it from us tonight. Ruiz, Bates, Ando and Markov splashed down off the coast of Pensacola \
+at 10:35 p.m. EDT Saturday.
+"""
+
+
+def test_the_craft_named_after_the_crew_s_launch_and_kept_for_their_homecoming(tmp_path: Path) -> None:
+    spec = drafted_spec(tmp_path, CREW_LAUNCH, CREW_DOCKING, CREW_HOME)
+    crew = {"ruiz", "bates", "ando", "markov"}
+    # "... blasted off with A, B, C and D. Their Dragon capsule, Endeavour, ...": the next sentence names the craft.
+    assert {person for person, leg in _seats(spec) if leg == "launch"} == crew
+    # "A, B, C and D splashed down": their homecoming in the craft they flew up in.
+    assert {person for person, leg in _seats(spec) if leg == "landing"} == crew
+    roles = {seat.person: seat.role for seat in spec.crew if seat.leg == "launch"}
+    # "commander A, pilot B, C and D": one role word is the next name's alone.
+    assert roles == {"ruiz": "Commander", "bates": "Pilot", "ando": None, "markov": None}
+    # "the astronauts they are replacing — A, B and C": the list after a group of people names people.
+    assert {"frost", "lindqvist", "tanaka"} <= {person.id for person in spec.people}

@@ -201,7 +201,10 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             # "fighter pilot A": what A did before, neither A's seat nor A's trade now.
             background = field == "role" and _BACKGROUND.search(text, floor, floor + match.start("word"))
             described = text[floor + match.start("phrase") : floor + match.end("word")]
-            if not background:
+            # "commander A, pilot B, C and D": one role word is the next name's alone; a plural
+            # ("mission specialists C and D") is the whole list's.
+            singular = field == "role" and start < mention.start and text[floor + match.end("word")] != "s"
+            if not background and not singular:
                 found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
             if match.group("agency"):
                 found.append(Finding("agency", match.group("agency"), article.id, phrase_start, mention.end))

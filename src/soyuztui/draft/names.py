@@ -50,6 +50,10 @@ _AFTER_SIGNS = re.compile(
     rf"|,\s+[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}|manager|director|head|chief)\b)"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
+# "the four astronauts they are replacing — A, B, C and D": a group of people, then its list.
+_GROUP_BEFORE = re.compile(
+    r"\b(?:astronauts|cosmonauts|taikonauts|crew members|crewmates)\b(?:\s+[\w’'-]+){0,4}\s*(?:[—–:]|\s-)\s*$"
+)
 # "Barry “Butch” Wilmore": a given name, a nickname in quotation marks, a surname.
 _NICKNAMED = re.compile(
     rf"{_CAPITAL}(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])"
@@ -225,6 +229,7 @@ def _score(article: Article, mentions: list[Mention]) -> None:
         if (
             _ROLE_BEFORE.search(before)
             or _SAID_BEFORE.search(before)
+            or _GROUP_BEFORE.search(before)
             or _AFTER_SIGNS.match(after)
             or lx.SPEECH_VERBS.match(after)
         ):

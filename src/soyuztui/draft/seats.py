@@ -112,7 +112,11 @@ def seat_specs(
             notes.append(f"{person.name}: on the {leg} leg, but no vehicle could be backed")
             continue
         if not any(states(item.text, flown, terms) for item in evidence):
-            extra = _craft_before(seat, flown, texts, terms) or _stating(articles, person, flown, terms)
+            extra = (
+                _craft_beside(seat, flown, texts, terms)
+                or _stating(articles, person, flown, terms)
+                or _flown_up_in(seats, person, flown, terms)
+            )
             if extra is None:
                 notes.append(f"{person.name}: {leg} seat left out, no excerpt names both them and {flown}")
                 continue
@@ -303,13 +307,14 @@ def _landing_craft(seat: Seat, craft: Craft, articles: dict[str, Article]) -> st
     return craft.vehicle
 
 
-def _craft_before(
+def _craft_beside(
     seat: Seat, craft: str, articles: dict[str, Article], terms: dict[str, list[str]]
 ) -> s.EvidenceSpec | None:
-    """The seat's sentence with the one just before that names the craft.
+    """The seat's sentence with the one just before or just after that names the craft.
 
     Outlets often name the craft in one sentence ("... aboard its own Gaganyaan spacecraft")
-    and the crew in the next ("The rocket lifted off carrying A, B and C").
+    and the crew in the next ("The rocket lifted off carrying A, B and C"), or the other way
+    round ("... blasted off with A, B and C. Their Dragon capsule, Endeavour, ...").
     """
     for doc, sentence in seat.sentences:
         article = articles[doc]
@@ -319,7 +324,30 @@ def _craft_before(
         for previous in reversed(article.sentences[max(0, index - 2) : index]):
             if states(previous.text, craft, terms):
                 return s.EvidenceSpec(doc=doc, text=article.text[previous.start : sentence.end])
+        following = article.sentences[index + 1 : index + 2]
+        if following and states(following[0].text, craft, terms):
+            return s.EvidenceSpec(doc=doc, text=article.text[sentence.start : following[0].end])
     return None
+
+
+def _flown_up_in(
+    seats: Sequence[s.CrewSpec], person: s.PersonSpec, craft: str, terms: dict[str, list[str]]
+) -> s.EvidenceSpec | None:
+    """The excerpt of the person's launch seat that names the craft they come home in, if it is the same one.
+
+    "A, B, C and D splashed down at 10:35 p.m.": the homecoming names the people, their launch
+    names the craft; a crew comes home in the craft it flew unless an article says otherwise.
+    """
+    return next(
+        (
+            item
+            for spec in seats
+            if spec.person == person.id and spec.leg == "launch" and spec.vehicle == craft
+            for item in spec.evidence
+            if states(item.text, craft, terms)
+        ),
+        None,
+    )
 
 
 def _stating(
