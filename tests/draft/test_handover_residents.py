@@ -14,6 +14,7 @@ from soyuztui.draft.names import find_mentions, group_people
 from soyuztui.draft.sightings import arrival_month, bound_stays
 from tests.draft.drafted import drafted_spec
 from tests.draft.test_rules import article
+from tests.draft.test_seats_as_written import CREW_DOCKING, CREW_HOME, CREW_LAUNCH
 
 LAUNCH = """ date 2039-10-30 Shenzhou-52 lifts off for the station
 
@@ -35,14 +36,26 @@ Shenzhou-52 crew.
 """
 
 
-def _aboard(text: str) -> set[str]:
-    """The names `crew_sentences` places aboard the station in one article."""
+def _read(text: str) -> tuple[CrewFindings, dict[int, str]]:
+    """What `crew_sentences` finds in one article, and each person's name by `id`."""
     prepared = article(text)
     people = group_people(find_mentions(prepared))
     named = sorted(((m, person) for person in people for m in person.mentions), key=lambda pair: pair[0].start)
     found = CrewFindings()
     crew_sentences(prepared, named, found)
-    return {found.people[key].name for key in found.aboard}
+    return found, {id(person): person.name for person in people}
+
+
+def _aboard(text: str) -> set[str]:
+    """The names `crew_sentences` places aboard the station in one article."""
+    found, names = _read(text)
+    return {names[key] for key in found.aboard}
+
+
+def _relieving(text: str) -> set[str]:
+    """The names `crew_sentences` reads as relieved by a crew in one article."""
+    found, names = _read(text)
+    return {names[key] for key in found.relieved}
 
 
 #: The two residents most sentences below name.
@@ -199,3 +212,13 @@ def test_a_stay_is_not_bounded_to_begin_after_its_departure() -> None:
     (bounded,) = bound_stays([shor], aboard, people, [earlier, later], published, [departure], notes)
     assert bounded.aboard_since is None
     assert any("after leaving with 'return-moss'" in note for note in notes)
+
+
+def test_the_crew_a_flight_relieves_is_gone_by_its_own_departure(tmp_path: Path) -> None:
+    spec = drafted_spec(tmp_path, CREW_LAUNCH, CREW_DOCKING, CREW_HOME)
+    stays = {item.person: item for item in spec.occupants}
+    (end,) = [event for event in spec.events if event.id == spec.mission.ends_with]
+    for resident in ("frost", "lindqvist", "tanaka"):
+        assert stays[resident].gone_by == min(str(claim.time)[:10] for claim in end.claims if claim.time)
+    assert _relieving("Commander Hu Weiming will replace astronaut Pan Yidong as station commander.") == set()
+    assert _relieving("Astronaut Pan Yidong was relieved by commander Hu Weiming.") == {"Pan Yidong"}

@@ -135,6 +135,8 @@ class CrewFindings:
     #: each with the people (by `id`) named in it and the few sentences before (whom it
     #: means), and the text of those sentences (the craft it may mean).
     crew_homecomings: list[tuple[str, Sentence, frozenset[int], str]] = field(default_factory=list)
+    #: The people (by `id`) a crew is said to relieve ("the astronauts they are replacing — A, B").
+    relieved: set[int] = field(default_factory=set)
 
 
 def _in_sentence(
@@ -234,6 +236,25 @@ def crew_sentences(
                 if all(existing.start != sentence.start for _, existing in known):
                     known.append((article.id, sentence))
                 findings.people[id(person)] = person
+        findings.relieved.update(id(person) for _mention, person in _relieved(here, sentence, body))
+
+
+#: "they will replace A and B", "the astronauts they are relieving — A, B": a crew's relief;
+#: "A was replaced by B": the other way round.
+_RELIEVE = re.compile(r"\b(?:replac|reliev)(?:e|es|ing|ed)\b(?P<by>\s+by\b)?")
+#: "C will replace A as station commander": a post changes hands, no one leaves.
+_AS_POST = re.compile(r"\bas (?:the )?(?:\w+ )?(?:commander|head|chief)\b")
+
+
+def _relieved(here: list[tuple[Mention, Person]], sentence: Sentence, body: str) -> list[tuple[Mention, Person]]:
+    """The people the sentence says a crew relieves: the station's residents who go home soon after."""
+    if _AS_POST.search(body):
+        return []
+    relieved: list[tuple[Mention, Person]] = []
+    for match in _RELIEVE.finditer(body):
+        at = sentence.start + match.start()
+        relieved += [(m, p) for m, p in here if (m.start < at if match["by"] else m.start > at)]
+    return relieved
 
 
 #: Where a sentence turns to a contrasting clause with its own subject: "A did X, while B did Y".

@@ -435,6 +435,7 @@ def _occupants(
         if key in persons and key not in flying and not (key in landing and persons[key].id not in other_craft)
     ]
     departures = {person.id: _departure(person, articles, timeline, taken) for person in residents}
+    relief_over = _departure_day(timeline, end)
     # By name, never by a description a group shares ("cosmonaut", "the Soyuz crew").
     undated = {person.id: _names(person) for person in residents if departures[person.id] is None}
     if undated:
@@ -468,14 +469,31 @@ def _occupants(
         leaves = end if key in landing and person.id not in other_craft else None
         if key not in flying and leaves is None:
             leaves = departures.get(person.id)
+        # A crew this flight relieves hands over and goes home first: gone by this flight's departure.
+        gone = relief_over if key not in flying and leaves is None and key in crew.relieved else None
+        if gone is not None:
+            notes.append(f"{person.name}: relieved by this crew, departure not given; drafted as gone by {gone}")
         occupants.append(
             s.OccupantSpec(
                 person=person.id,
                 agency=value,
                 arrives_with=arrival if key in flying else None,
                 leaves_with=leaves,
+                gone_by=gone,
                 evidence=evidence,
                 reviewed=False,
             )
         )
     return occupants
+
+
+def _departure_day(timeline: Timeline, end: str | None) -> str | None:
+    """The first day the mission's own crew leaves the station: its undocking's or its end's, if timed."""
+    days = [
+        claim.time[:10]
+        for event in timeline.specs
+        if event.id in ("undocking", end) and timeline.timed(event.id)
+        for claim in event.claims
+        if claim.time
+    ]
+    return min(days, default=None)

@@ -228,7 +228,13 @@ def bound_stays(
                 " well after the station's people were named without them: drafted aboard from then"
             )
         # The flight's own crew stay as the flight's events say: only residents are bounded by absence.
-        if found is not None and item.arrives_with is None and item.leaves_with is None and found.gone_by is not None:
+        if (
+            found is not None
+            and item.arrives_with is None
+            and item.leaves_with is None
+            and found.gone_by is not None
+            and (item.gone_by is None or found.gone_by.isoformat() < item.gone_by)
+        ):
             update["gone_by"] = found.gone_by.isoformat()
             notes.append(
                 f"{names[item.person].name}: departure not given; the station's people named on {found.gone_by}"
