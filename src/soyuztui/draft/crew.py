@@ -241,19 +241,21 @@ def crew_sentences(
 
 #: "they will replace A and B", "the astronauts they are relieving — A, B": a crew's relief;
 #: "A was replaced by B": the other way round.
-_RELIEVE = re.compile(r"\b(?:replac|reliev)(?:e|es|ing|ed)\b(?P<by>\s+by\b)?")
+_RELIEVE = re.compile(r"\b(?:replac|reliev)(?:e|es|ing|ed)\b(?:\s+by\b)?")
 #: "C will replace A as station commander": a post changes hands, no one leaves.
 _AS_POST = re.compile(r"\bas (?:the )?(?:\w+ )?(?:commander|head|chief)\b")
 
 
 def _relieved(here: list[tuple[Mention, Person]], sentence: Sentence, body: str) -> list[tuple[Mention, Person]]:
     """The people the sentence says a crew relieves: the station's residents who go home soon after."""
-    if _AS_POST.search(body):
+    spans = _spans(_RELIEVE, body) if here else ()
+    if not spans or _AS_POST.search(body):
         return []
     relieved: list[tuple[Mention, Person]] = []
-    for match in _RELIEVE.finditer(body):
-        at = sentence.start + match.start()
-        relieved += [(m, p) for m, p in here if (m.start < at if match["by"] else m.start > at)]
+    for begin, end in spans:
+        at = sentence.start + begin
+        passive = body[end - 2 : end] == "by"
+        relieved += [(m, p) for m, p in here if (m.start < at if passive else m.start > at)]
     return relieved
 
 
