@@ -41,3 +41,11 @@ def test_another_number_of_the_crafts_family_is_another_flight() -> None:
         )
         == "Shenzhou-40"
     )
+
+
+def test_a_count_or_a_nationality_before_astronauts_names_no_mission() -> None:
+    assert (
+        _name("The Shenzhou-70 spacecraft docked at dawn. Three Chinese astronauts floated into the station.") is None
+    )
+    assert _name("The Crew Dragon Valiant docked. Four Private astronauts are aboard.") is None
+    assert _name("The Crew Dragon Valiant docked. The Polaris Dawn crew are aboard.") == "Polaris Dawn"

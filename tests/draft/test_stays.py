@@ -157,7 +157,7 @@ The Soyuz MS-40 spacecraft lifted off at 09:20 GMT on Thursday with commander Iv
 NASA astronaut Dana Pryor aboard, and Soyuz MS-40 docked with the International Space Station at 15:40 GMT
 the same day.
 
-They were greeted aboard by the Soyuz MS-39 crew, cosmonauts Boris Kalin and Yuri Fomin and NASA astronaut
+They were greeted aboard by the Soyuz MS-39 crew, cosmonauts Boris Kalin and Yuri Fomin and NASA astronaut \
 Amy Locke, who will hand the station over to them.
 """
 HANDOVER_RETURN = """ date 2036-04-18 Station residents home

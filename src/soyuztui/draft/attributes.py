@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.names import Mention, Person
+from soyuztui.draft.names import AGENCY_OWNER, AGENCY_OWNS, Mention, Person
 from soyuztui.draft.text import Article
 
 _OCC_WORDS = sorted({word for words in lx.OCCUPATIONS.values() for word in words}, key=len, reverse=True)
@@ -212,13 +212,19 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             found.append(_age(article, floor + match.start(), mention.end, match.group(1)))
         own = _AGENCY_AFTER.match(after)
         start = mention.start if own else _list_head(article, mention, floor)
+        if owner := AGENCY_OWNS.search(text, floor, start):
+            # "NASA's A, B and C": the agency of every name in the list it begins.
+            found.append(Finding("agency", owner.group("agency"), article.id, owner.start(), mention.end))
         if match := _described_before(text[floor:start]):
             phrase_start = floor + match.start("phrase")
             field, value = occupation_of(match.group("word"))
             # "fighter pilot A": what A did before, neither A's seat nor A's trade now.
             background = field == "role" and _BACKGROUND.search(text, floor, floor + match.start("word"))
             described = text[floor + match.start("phrase") : floor + match.end("word")]
-            if not background:
+            # "commander A, pilot B, C and D": one role word is the next name's alone; a plural
+            # ("mission specialists C and D") is the whole list's.
+            singular = field == "role" and start < mention.start and text[floor + match.end("word")] != "s"
+            if not background and not singular:
                 found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
             if match.group("agency"):
                 found.append(Finding("agency", match.group("agency"), article.id, phrase_start, mention.end))
@@ -282,8 +288,10 @@ def _list_head(article: Article, mention: Mention, floor: int) -> int:
             break
         gaps.append(match.group("gap"))
         start = match.start()
-        if _OWNER.match(match.group(0)):
-            break  # "cosmonauts A and B, NASA's C and D": an owner's word opens a list of its own
+        if owner := AGENCY_OWNER.match(text, start):
+            # "ESA's A, B and C": the possessive reads as a capitalised word; the list begins after it.
+            start = owner.end()
+            break
     closed = next((index for index, gap in enumerate(gaps[1:], 1) if "and" in gap), None)
     if gaps and _LATE_AND.fullmatch(gaps[0]) and closed is not None:
         return mention.start
@@ -297,7 +305,6 @@ _LIST_ITEM = re.compile(
     r"(?P<gap>\s*,\s*|\s*;\s*(?:and\s+)?|\s+and\s+|,\s+and\s+)$"
 )
 #: A possessive that opens a list item ("NASA's Ron Garan and ..."): whose the names after it are.
-_OWNER = re.compile(r"[A-Z][\w-]*[’']s\s")
 _LATE_AND = re.compile(r",\s+and\s+")
 
 

@@ -337,7 +337,12 @@ def _mission_names(articles: Sequence[Article], craft: Craft) -> list[tuple[str,
     def a_mission(article: Article, match: re.Match[str]) -> bool:
         name = match.group("name")
         others = [value for value in craft.in_text(name) if value != own]
-        return not others and name.split()[0].split("-")[0] not in lx.NOT_MISSION and not _ROCKET.fullmatch(name)
+        return (
+            not others
+            and name.split()[0].split("-")[0] not in lx.NOT_MISSION
+            and not lx.NOT_MISSION_WORDS.intersection(name.split())
+            and not _ROCKET.fullmatch(name)
+        )
 
     def about_the_craft(article: Article, match: re.Match[str]) -> bool:
         sentence = article.sentence_at(match.start())

@@ -37,10 +37,12 @@ _CONTEXT = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
 _RETURN = re.compile(
-    r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|fly|come|came|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
+    r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|riding|fly|flying|come|coming|came|bringing|bring|brought|head|heading|go|going)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
     r"|\bc[ao]me back to Earth\b|\bdue back\b"
+    # "All four are back on Earth": the subject is back, not "teams back on Earth".
+    r"|\b(?:is|are|was|were|now|safely) back on (?:Earth|the ground|solid ground)\b"
     # Getting out of the capsule is how outlets write the end of a landing: "climbed out", "were
     # helped out of the descent module", "are out of the capsule".
     r"|\bclimb(?:ed|s|ing)? out\b"
@@ -57,20 +59,41 @@ def homecoming_words(text: str) -> re.Match[str] | None:
 
 
 _ABOARD = re.compile(
-    r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
+    r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b"
+    r"|\b[Ww]aiting\b[^.]{0,15}?\b(?:aboard|on board|on the (?:\w+ ){0,2}(?:[Ss]tation|outpost|ISS))\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
+    # "A, B and C, who have been in orbit since October": not "have been named", "have been training".
+    r"|(?<=\bhave )been (?:in orbit|in space|aboard|on board)\b"
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
     r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
+    # "undocked, leaving A and B aboard", "the crew left behind includes A": who stays was aboard.
+    r"|\bleaving\b(?=[^.;]*?\b(?:on board|aboard|behind)\b)|\bleft behind\b"
+    # A handover has both crews aboard: "A and B will hand over the outpost", "A handed command to B".
+    r"|\bhand(?:s|ed|ing)? (?:over\b|the (?:\w+ )?(?:station|outpost|ISS|keys)\b|(?:formal )?command\b)"
 )
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
+# "were greeted by A", "A welcomed them": who greets is aboard, whom they greet arrives.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+\s+)?$")
+_BY = re.compile(r"[^.;]{0,40}?\bby\b")
+
+
+#: Where a welcome takes place aboard: not "the administrator welcomed the crew home".
+_AT_STATION = re.compile(r"\b(?:[Ss]tation|outpost|ISS|hatch(?:es)?|aboard|on board|module)\b")
+
+
+def _active(body: str, begin: int, end: int) -> bool:
+    """Whether the verb at `body[begin:end]` ("greeted", "welcomed") is active: its subject does it."""
+    return not _PASSIVE.search(body[:begin]) and not _BY.match(body[end:])
+
+
 _NOT_FLYING = re.compile(
-    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials"
+    r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed (?:\w+ ){0,2}?by|spectators|onlookers|watched|looked on|officials"
     # "... toward the station, where A and B are waiting": who waits there does not fly up.
     r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
-_STAYING = re.compile(
+STAYING = re.compile(
     r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
 )
 #: The people a departure leaves where they are: "undocked, leaving A and B on board".
@@ -112,6 +135,8 @@ class CrewFindings:
     #: each with the people (by `id`) named in it and the few sentences before (whom it
     #: means), and the text of those sentences (the craft it may mean).
     crew_homecomings: list[tuple[str, Sentence, frozenset[int], str]] = field(default_factory=list)
+    #: The people (by `id`) a crew is said to relieve ("the astronauts they are replacing — A, B").
+    relieved: set[int] = field(default_factory=set)
 
 
 def _in_sentence(
@@ -182,7 +207,7 @@ def crew_sentences(
                 if not crewmates and not any(part[0] <= start < part[1] for start, _end in launch):
                     continue  # "... carried A up, while B launched with C": A is another flight's
                 _seat(findings, person, "launch", article.id, sentence, text, mention)
-        if returning and not _STAYING.search(body):
+        if returning and not STAYING.search(body):
             behind = [(sentence.start + m.start(), sentence.start + m.end()) for m in LEFT_BEHIND.finditer(body)]
             for mention, person in here:
                 if not any(start <= mention.start < end for start, end in behind):
@@ -190,8 +215,17 @@ def crew_sentences(
         for begin, finish in () if crewmates else _spans(_ABOARD, body):
             at = sentence.start + begin
             word = body[begin:finish].lower()
-            if word.startswith(("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command")):
+            if word.startswith(("greet", "welcomed")) and _active(body, begin, finish) and _AT_STATION.search(body):
+                # "The Shenzhou-40 crew of A and B opened the hatch and welcomed C into the station":
+                # the subject hosts, and whom they welcome comes aboard ("A greeted the station's
+                # crew, B and C": the other way round). Who flies up is told apart by the seats.
+                chosen = here
+            elif word.startswith(
+                ("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command", "leaving", "left")
+            ):
                 chosen = [(m, p) for m, p in here if m.start > at]
+            elif word.startswith("hand"):
+                chosen = here
             elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[:begin]):
                 # "A, B and C, who have lived aboard since March": the whole list before.
                 chosen = [(m, p) for m, p in here if m.start < at]
@@ -202,6 +236,27 @@ def crew_sentences(
                 if all(existing.start != sentence.start for _, existing in known):
                     known.append((article.id, sentence))
                 findings.people[id(person)] = person
+        findings.relieved.update(id(person) for _mention, person in _relieved(here, sentence, body))
+
+
+#: "they will replace A and B", "the astronauts they are relieving — A, B": a crew's relief;
+#: "A was replaced by B": the other way round.
+_RELIEVE = re.compile(r"\b(?:replac|reliev)(?:e|es|ing|ed)\b(?:\s+by\b)?")
+#: "C will replace A as station commander": a post changes hands, no one leaves.
+_AS_POST = re.compile(r"\bas (?:the )?(?:\w+ )?(?:commander|head|chief)\b")
+
+
+def _relieved(here: list[tuple[Mention, Person]], sentence: Sentence, body: str) -> list[tuple[Mention, Person]]:
+    """The people the sentence says a crew relieves: the station's residents who go home soon after."""
+    spans = _spans(_RELIEVE, body) if here else ()
+    if not spans or _AS_POST.search(body):
+        return []
+    relieved: list[tuple[Mention, Person]] = []
+    for begin, end in spans:
+        at = sentence.start + begin
+        passive = body[end - 2 : end] == "by"
+        relieved += [(m, p) for m, p in here if (m.start < at if passive else m.start > at)]
+    return relieved
 
 
 #: Where a sentence turns to a contrasting clause with its own subject: "A did X, while B did Y".

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions
 from soyuztui.draft.craft import Craft
-from soyuztui.draft.crew import homecoming_words
+from soyuztui.draft.crew import LEFT_BEHIND, homecoming_words
 from soyuztui.draft.events import article_zone
 from soyuztui.draft.moments import expressions, moment_value
 from soyuztui.draft.names import slug
@@ -123,15 +123,19 @@ _STAYS = re.compile(
 
 
 def _said_to_stay(articles: Sequence[Article], residents: dict[str, list[str]]) -> set[str]:
-    """The residents a sentence says stay on the station ("C stays behind with A and B")."""
-    return {
-        person
-        for article in articles
-        for sentence in article.sentences
-        if not article.in_quote(sentence.start) and _STAYS.search(sentence.text)
-        for person, phrases in residents.items()
-        if mentions(sentence.text, phrases)
-    }
+    """The residents a sentence says stay on the station ("C stays behind with A and B", "leaving A aboard")."""
+    staying: set[str] = set()
+    for article in articles:
+        for sentence in article.sentences:
+            if article.in_quote(sentence.start):
+                continue
+            # "The capsule undocked, leaving A and B aboard": only the people the clause leaves.
+            spans = [sentence.text] if _STAYS.search(sentence.text) else []
+            spans += [match.group(0) for match in LEFT_BEHIND.finditer(sentence.text)]
+            staying.update(
+                person for person, phrases in residents.items() if any(mentions(span, phrases) for span in spans)
+            )
+    return staying
 
 
 def leaving_with_craft(

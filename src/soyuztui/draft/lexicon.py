@@ -66,6 +66,9 @@ TITLES = frozenset(
 # Lower-case words that may sit inside a name: "Mark Vande Hei", "Ursula von der Leyen".
 PARTICLES = frozenset("van von der de da del di du dos le la bin al ter ten".split())
 
+#: The months' names in their order, as news English writes them in full.
+MONTHS = "January February March April May June July August September October November December".split()
+
 # Occupations, most specific first. Value -> the words that state it.
 OCCUPATIONS: dict[str, tuple[str, ...]] = {
     "film producer": ("film producer",),
@@ -236,6 +239,8 @@ CRAFT_WORDS = frozenset(
 OPERATORS = ("SpaceX", "Boeing", "NASA", "Roscosmos", "ISRO", "CMSA", "Axiom Space", "Blue Origin", "ESA")
 # First words of a name before "mission" or "crew" that are not a mission's own name.
 NOT_MISSION = frozenset("Expedition The This That Its Their Space Station International Commercial".split())
+#: Words that count or describe people: "Three Chinese astronauts", "Four Private astronauts" name no mission.
+NOT_MISSION_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Private Veteran Female".split()) | DEMONYMS
 # Stations a crew may fly to, as written without the word Station.
 STATIONS = ("Tiangong", "ISS", "Mir")
 # Phrases that say a flight visits no station: a free flyer, a flight around the Moon.

@@ -50,13 +50,25 @@ _AFTER_SIGNS = re.compile(
     rf"|,\s+[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}|manager|director|head|chief)\b)"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
+# "the four astronauts they are replacing — A, B, C and D": a group of people, then its list.
+_GROUP_BEFORE = re.compile(
+    r"\b(?:astronauts|cosmonauts|taikonauts|crew members|crewmates)\b(?:\s+[\w’'-]+){0,4}\s*(?:[—–:]|\s-)\s*$"
+)
 # "Barry “Butch” Wilmore": a given name, a nickname in quotation marks, a surname.
 _NICKNAMED = re.compile(
     rf"{_CAPITAL}(?<![\w’'-])(?P<given>{_CAP}) [“\"‘](?P<nick>{_CAP})[”\"’] (?P<surname>{_CAP})(?![\w-])"
 )
 # "Royal Saudi Air Force": the capitalised words before an organisation's last word name it.
 _ORG_FOLLOWS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+{lx.ORG_END}\b")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
+_GAP = r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+_LIST_GAP = re.compile(rf"^{_GAP}$")
+#: An agency's possessive before a list of names: "NASA's A, B and C", "Roscosmos' D" are its astronauts.
+AGENCY_OWNER = re.compile(rf"\b(?P<agency>{'|'.join(lx.AGENCY_WORDS)})(?:[’']s|(?<=s)[’'])\s+")
+#: A list going on with another agency's people: "A and B, and JAXA's C".
+_OWNED_GAP = re.compile(rf"^{_GAP}{AGENCY_OWNER.pattern}$")
+#: The possessive just before a name, and how far back it can begin.
+AGENCY_OWNS = re.compile(AGENCY_OWNER.pattern + "$")
+_OWNER_REACH = max(map(len, lx.AGENCY_WORDS)) + 3
 
 
 # The same few names are folded and compared thousands of times in a large draft; the caches are
@@ -217,15 +229,19 @@ def _score(article: Article, mentions: list[Mention]) -> None:
         if (
             _ROLE_BEFORE.search(before)
             or _SAID_BEFORE.search(before)
+            or _GROUP_BEFORE.search(before)
             or _AFTER_SIGNS.match(after)
             or lx.SPEECH_VERBS.match(after)
         ):
             mention.signs += 1
-    # Lists: a name next to a person's name, joined by a comma or "and", is a person too.
+    # Lists: a name next to a person's name, joined by a comma or "and", is a person too; so is
+    # a list an agency's possessive begins (one name after it alone may be a project's).
     for _ in range(2):
         for previous, mention in pairwise(mentions):
             gap = text[previous.end : mention.start]
-            if _LIST_GAP.match(gap) and (previous.signs or mention.signs):
+            owned = AGENCY_OWNS.search(text, max(0, previous.start - _OWNER_REACH), previous.start)
+            listed = _LIST_GAP.match(gap) or _OWNED_GAP.match(gap)
+            if listed and (previous.signs or mention.signs or (owned and _LIST_GAP.match(gap))):
                 previous.signs = previous.signs or 1
                 mention.signs = mention.signs or 1
 

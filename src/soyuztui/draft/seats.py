@@ -8,6 +8,7 @@ and reported as unsure.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -17,7 +18,7 @@ from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
-from soyuztui.draft.crew import LEFT_BEHIND, CrewFindings, Seat
+from soyuztui.draft.crew import LEFT_BEHIND, STAYING, CrewFindings, Seat, homecoming_words
 from soyuztui.draft.events import VEHICLE_RETURN
 from soyuztui.draft.homecomings import cited_sentences, leaving_with_craft, residents_leaving
 from soyuztui.draft.people import occupation, role_words
@@ -28,8 +29,12 @@ _MAX_EXCERPTS = 3
 _VEHICLE_NOUNS = ("spacecraft", "spaceship", "rocket", "capsule")
 
 
+def _names(person: s.PersonSpec) -> list[str]:
+    return [person.name, *person.aliases]
+
+
 def _phrases(person: s.PersonSpec) -> list[str]:
-    return [person.name, *person.aliases, *person.descriptions]
+    return [*_names(person), *person.descriptions]
 
 
 def _fact_texts(person: s.PersonSpec) -> list[str]:
@@ -89,8 +94,8 @@ def seat_specs(
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
-    crew = replace(crew, seats=_own_crew_seats(crew, persons))
-    together = _coming_home_together(crew, craft)
+    crew = replace(crew, seats=_own_crew_seats(_this_craft_seats(crew, craft, notes), persons))
+    together = _coming_home_together(crew, craft) or _mission_coming_home(crew, articles, craft)
     order = list(persons)
     ranked = sorted(
         crew.seats.items(),
@@ -107,7 +112,11 @@ def seat_specs(
             notes.append(f"{person.name}: on the {leg} leg, but no vehicle could be backed")
             continue
         if not any(states(item.text, flown, terms) for item in evidence):
-            extra = _craft_before(seat, flown, texts, terms) or _stating(articles, person, flown, terms)
+            extra = (
+                _craft_beside(seat, flown, texts, terms)
+                or _stating(articles, person, flown, terms)
+                or _flown_up_in(seats, person, flown, terms)
+            )
             if extra is None:
                 notes.append(f"{person.name}: {leg} seat left out, no excerpt names both them and {flown}")
                 continue
@@ -155,6 +164,47 @@ def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dic
     }
 
 
+def _this_craft_seats(crew: CrewFindings, craft: Craft, notes: list[str]) -> CrewFindings:
+    """The findings without launch seats that only another craft's sentences give.
+
+    "A will fly to the station on the Soyuz MS-24 next month": a person announced for
+    another flight is not this one's crew, nor aboard at its docking. A sentence naming
+    the mission's own craft, or no craft at all, keeps the seat, and so does one with a
+    homecoming ("A and B launched in June and will return on a Dragon"): the other craft
+    may be only the way home.
+    """
+    if craft.vehicle is None:
+        return crew
+
+    def elsewhere(sentence: Sentence) -> bool:
+        named = craft.in_text(sentence.text)
+        return bool(named) and craft.vehicle not in named and homecoming_words(sentence.text) is None
+
+    seats = {}
+    for (key, leg), seat in crew.seats.items():
+        if leg == "launch" and all(elsewhere(sentence) for _doc, sentence in seat.sentences):
+            notes.append(
+                f"{seat.person.name}: left off the launch leg; every sentence seating them names another craft"
+                f" ({craft.in_text(seat.sentences[0][1].text)[0]})"
+            )
+            continue
+        seats[(key, leg)] = seat
+    return replace(crew, seats=seats)
+
+
+def _landing_left_to_the_crew(crew: CrewFindings) -> set[int]:
+    """Who flew up, when a sentence bringing the whole crew home may seat them on the landing leg.
+
+    Some of the crew seated on the landing leg by name ("A climbed out") still leaves the
+    others to the sentence that brings them all home; someone else's seat there does not:
+    then the homecoming may be theirs, and nobody is returned (an empty set).
+    """
+    flying = {key for key, leg in crew.seats if leg == "launch"}
+    if any(leg == "landing" and key not in flying for key, leg in crew.seats):
+        return set()
+    return flying
+
+
 def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Sentence] | None:
     """The sentence saying the crew all come home, when no sentence seats anyone on the landing leg.
 
@@ -164,10 +214,8 @@ def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Senten
     returned"), or said just after naming someone who did not fly up ("A, B and C undocked.
     All three landed") or just after naming another craft, is another crew's, not this one's.
     """
-    flying = {key for key, leg in crew.seats if leg == "launch"}
-    # Some of the crew seated on the landing leg by name ("Ferguson climbed out") still leaves
-    # the others to the sentence that brings them all home; someone else's seat there does not.
-    if not flying or any(leg == "landing" and key not in flying for key, leg in crew.seats):
+    flying = _landing_left_to_the_crew(crew)
+    if not flying:
         return None
     return next(
         (
@@ -181,6 +229,31 @@ def _coming_home_together(crew: CrewFindings, craft: Craft) -> tuple[str, Senten
         ),
         None,
     )
+
+
+def _mission_coming_home(crew: CrewFindings, articles: Sequence[Article], craft: Craft) -> tuple[str, Sentence] | None:
+    """A sentence with the mission's own name as the subject of a homecoming, when no one else is on the landing leg.
+
+    "Crew-7 splashes down after 199 days": a headline or a live blog writes the mission for
+    its crew. Not a craft's name: a craft may come home empty; so not a mission named as
+    its craft is ("Shenzhou-18" is both).
+    """
+    name = next((str(value) for field, value, *_ in craft.facts if field == "mission_name"), None)
+    if name is None or name == craft.vehicle or not _landing_left_to_the_crew(crew):
+        return None
+    # The name just before the verb, with a few words between at most: "Crew-7's four astronauts returned".
+    subject = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:[’']s)?(?:\s+[\w-]+){{0,3}}\s+$")
+    for article in articles:
+        for sentence in article.sentences:
+            verb = homecoming_words(sentence.text)
+            if (
+                verb is not None
+                and not article.in_quote(sentence.start + verb.start())
+                and subject.search(sentence.text, 0, verb.start())
+                and not STAYING.search(sentence.text)
+            ):
+                return article.id, sentence
+    return None
 
 
 def _landing_as_launched(
@@ -255,13 +328,14 @@ def _landing_craft(seat: Seat, craft: Craft, articles: dict[str, Article]) -> st
     return craft.vehicle
 
 
-def _craft_before(
+def _craft_beside(
     seat: Seat, craft: str, articles: dict[str, Article], terms: dict[str, list[str]]
 ) -> s.EvidenceSpec | None:
-    """The seat's sentence with the one just before that names the craft.
+    """The seat's sentence with the one just before or just after that names the craft.
 
     Outlets often name the craft in one sentence ("... aboard its own Gaganyaan spacecraft")
-    and the crew in the next ("The rocket lifted off carrying A, B and C").
+    and the crew in the next ("The rocket lifted off carrying A, B and C"), or the other way
+    round ("... blasted off with A, B and C. Their Dragon capsule, Endeavour, ...").
     """
     for doc, sentence in seat.sentences:
         article = articles[doc]
@@ -271,7 +345,30 @@ def _craft_before(
         for previous in reversed(article.sentences[max(0, index - 2) : index]):
             if states(previous.text, craft, terms):
                 return s.EvidenceSpec(doc=doc, text=article.text[previous.start : sentence.end])
+        following = article.sentences[index + 1 : index + 2]
+        if following and states(following[0].text, craft, terms):
+            return s.EvidenceSpec(doc=doc, text=article.text[sentence.start : following[0].end])
     return None
+
+
+def _flown_up_in(
+    seats: Sequence[s.CrewSpec], person: s.PersonSpec, craft: str, terms: dict[str, list[str]]
+) -> s.EvidenceSpec | None:
+    """The excerpt of the person's launch seat that names the craft they come home in, if it is the same one.
+
+    "A, B, C and D splashed down at 10:35 p.m.": the homecoming names the people, their launch
+    names the craft; a crew comes home in the craft it flew unless an article says otherwise.
+    """
+    return next(
+        (
+            item
+            for spec in seats
+            if spec.person == person.id and spec.leg == "launch" and spec.vehicle == craft
+            for item in spec.evidence
+            if states(item.text, craft, terms)
+        ),
+        None,
+    )
 
 
 def _stating(
@@ -324,7 +421,7 @@ def _departure(
         for sentence in cited_sentences(event, articles):
             # By name, never by a description a group shares ("the members of Expedition 9"),
             # and not where the sentence leaves them behind.
-            if mentions(sentence.text, [person.name, *person.aliases]) and not LEFT_BEHIND.search(sentence.text):
+            if mentions(sentence.text, _names(person)) and not LEFT_BEHIND.search(sentence.text):
                 return event.id
     return None
 
@@ -359,11 +456,13 @@ def _occupants(
         if key in persons and key not in flying and not (key in landing and persons[key].id not in other_craft)
     ]
     departures = {person.id: _departure(person, articles, timeline, taken) for person in residents}
-    undated = {person.id: _phrases(person) for person in residents if departures[person.id] is None}
+    relief_over = _departure_day(timeline, end)
+    # By name, never by a description a group shares ("cosmonaut", "the Soyuz crew").
+    undated = {person.id: _names(person) for person in residents if departures[person.id] is None}
     if undated:
         crew_phrases = [_phrases(persons[key]) for key in flying]
         departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
-    if undated := {person.id: _phrases(person) for person in residents if departures[person.id] is None}:
+    if undated := {person.id: _names(person) for person in residents if departures[person.id] is None}:
         departures.update(leaving_with_craft(articles, undated, craft, timeline))
     for key in order:
         person = persons.get(key)
@@ -391,14 +490,31 @@ def _occupants(
         leaves = end if key in landing and person.id not in other_craft else None
         if key not in flying and leaves is None:
             leaves = departures.get(person.id)
+        # A crew this flight relieves hands over and goes home first: gone by this flight's departure.
+        gone = relief_over if key not in flying and leaves is None and key in crew.relieved else None
+        if gone is not None:
+            notes.append(f"{person.name}: relieved by this crew, departure not given; drafted as gone by {gone}")
         occupants.append(
             s.OccupantSpec(
                 person=person.id,
                 agency=value,
                 arrives_with=arrival if key in flying else None,
                 leaves_with=leaves,
+                gone_by=gone,
                 evidence=evidence,
                 reviewed=False,
             )
         )
     return occupants
+
+
+def _departure_day(timeline: Timeline, end: str | None) -> str | None:
+    """The first day the mission's own crew leaves the station: its undocking's or its end's, if timed."""
+    days = [
+        claim.time[:10]
+        for event in timeline.specs
+        if event.id in ("undocking", end) and timeline.timed(event.id)
+        for claim in event.claims
+        if claim.time
+    ]
+    return min(days, default=None)

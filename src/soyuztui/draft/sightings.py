@@ -18,13 +18,16 @@ about), else the article's publication day. Then:
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.times.base import TimeRefused
 from soyuztui.dossier.times.days import Day, find_days
+from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article, Sentence
 
 #: Station crews change over weeks to months; two articles closer than this that name
@@ -32,6 +35,17 @@ from soyuztui.draft.text import Article, Sentence
 GAP = timedelta(days=14)
 #: How far before its publication the news an article's lead reports may lie.
 LEAD_REACH = timedelta(days=7)
+
+
+#: "A and B, who came up on a Soyuz in September": an arrival written as a month alone.
+_ARRIVED_IN = re.compile(
+    r"\b(?:arrived|came|flew|launched|docked|joined)\b[^.;]{0,40}?\bin (?:early |mid-|late )?"
+    rf"(?P<month>{'|'.join(lx.MONTHS)})(?:,? (?P<year>\d{{4}}))?\b"
+)
+
+
+#: What joins the people who came with someone to that arrival: "... in July with NASA's F and G".
+_WITH = re.compile(r"\s+(?:together\s+)?with\b[^.;]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,22 +82,57 @@ def _days(text: str, published: date) -> list[Day]:
         return []
 
 
+def _name_at(text: str, phrases: Iterable[str]) -> int:
+    """Where `text` first names the person by one of `phrases`, or -1."""
+    return min((where for phrase in phrases if phrase and (where := text.find(phrase)) >= 0), default=-1)
+
+
 def sighting_days(sentence: Sentence, phrases: Iterable[str], published: date | None, lead: date | None) -> set[date]:
     """The days a sentence places someone aboard: its article's `lead` day, and a past day written after their name.
 
     A sentence that places someone aboard says they are there in the news it reports
-    ("were greeted by X", "X, who has lived aboard since March"); a day it writes after
+    ("were greeted by X", "X, who has lived aboard since March 18"); a day it writes after
     the name ("since March 18", "arrived on June 6") places them aboard then too.
     """
     found = {lead} if lead is not None else set()
     if published is None:
         return found
-    text = sentence.text
-    at = min((where for phrase in phrases if phrase and (where := text.find(phrase)) >= 0), default=-1)
+    at = _name_at(sentence.text, phrases)
     if at >= 0:
-        stated = [day.day for day in _days(text, published) if day.start > at and day.day <= published]
+        stated = [day.day for day in _days(sentence.text, published) if day.start > at and day.day <= published]
         found.update(stated[:1])
     return found
+
+
+def arrival_month(sentence: Sentence, phrases: Iterable[str], published: date | None) -> date | None:
+    """The day by which an arrival written as a month after the person's name had them aboard.
+
+    "C and D, who came up on a Soyuz in September", "E, who arrived in July with F": aboard
+    by the month's last day. Only where the sentence writes no day after the name (a day
+    says more), and only a bound for them: it is no sighting of who else is aboard.
+    """
+    text = sentence.text
+    at = _name_at(text, phrases)
+    if published is None or at < 0 or any(day.start > at for day in _days(text, published)):
+        return None
+    arrived = next(
+        (
+            match
+            for match in _ARRIVED_IN.finditer(text)
+            if match.start() > at or (match.end() <= at and _WITH.fullmatch(text, match.end(), at))
+        ),
+        None,
+    )
+    return _month_end(arrived, published) if arrived else None
+
+
+def _month_end(arrived: re.Match[str], published: date) -> date | None:
+    """The last day of the month an arrival names, the latest one not after `published`: aboard by then."""
+    month = lx.MONTHS.index(arrived["month"]) + 1
+    year = int(arrived["year"]) if arrived["year"] else published.year - (month > published.month)
+    if date(year, month, 1) > published:
+        return None
+    return min(date(year, month, calendar.monthrange(year, month)[1]), published)
 
 
 def resident_bounds(
@@ -102,6 +151,7 @@ def resident_bounds(
     by_id = {article.id: article for article in articles}
     leads = {doc: lead_day(article, published.get(doc)) for doc, article in by_id.items()}
     seen: dict[str, set[date]] = {}
+    months: dict[str, set[date]] = {}
     for person, pairs in sightings.items():
         for doc, sentence in pairs:
             article = by_id.get(doc)
@@ -109,6 +159,8 @@ def resident_bounds(
                 continue
             days = sighting_days(sentence, phrases.get(person, ()), published.get(doc), leads.get(doc))
             seen.setdefault(person, set()).update(days)
+            if (month := arrival_month(sentence, phrases.get(person, ()), published.get(doc))) is not None:
+                months.setdefault(person, set()).add(month)
     # Every day on which the station's people are sighted, with who is sighted then.
     snapshots: dict[date, set[str]] = {}
     for person, days in seen.items():
@@ -118,7 +170,7 @@ def resident_bounds(
         snapshots.setdefault(crew_arrival, set())
     bounds: dict[str, Bounds] = {}
     for person, days in seen.items():
-        first, last = min(days), max(days)
+        first, last = min(days | months.get(person, set())), max(days)
         earlier = any(day <= first - GAP and person not in who for day, who in snapshots.items())
         later = sorted(day for day, who in snapshots.items() if day >= last + GAP and who and person not in who)
         bounds[person] = Bounds(first if earlier else None, later[0] if later else None)
@@ -155,10 +207,20 @@ def bound_stays(
         default=None,
     )
     bounds = resident_bounds(sightings, phrases, articles, published, crew_arrival)
+    days = {event.id: [date.fromisoformat(claim.time[:10]) for claim in event.claims if claim.time] for event in events}
     bounded: list[s.OccupantSpec] = []
     for item in occupants:
         found = bounds.get(item.person)
         update: dict[str, str] = {}
+        leaving = days.get(item.leaves_with or "", [])
+        if found is not None and found.aboard_since is not None and any(day < found.aboard_since for day in leaving):
+            # A stay cannot begin after the departure the draft gives it: one of the two is
+            # another flight's, and `check` would refuse the pair. The departure is the stronger.
+            notes.append(
+                f"{names[item.person].name}: first placed aboard on {found.aboard_since}, after leaving with"
+                f" {item.leaves_with!r}; not bounded"
+            )
+            found = replace(found, aboard_since=None)
         if found is not None and item.arrives_with is None and found.aboard_since is not None:
             update["aboard_since"] = found.aboard_since.isoformat()
             notes.append(
@@ -166,7 +228,13 @@ def bound_stays(
                 " well after the station's people were named without them: drafted aboard from then"
             )
         # The flight's own crew stay as the flight's events say: only residents are bounded by absence.
-        if found is not None and item.arrives_with is None and item.leaves_with is None and found.gone_by is not None:
+        if (
+            found is not None
+            and item.arrives_with is None
+            and item.leaves_with is None
+            and found.gone_by is not None
+            and (item.gone_by is None or found.gone_by.isoformat() < item.gone_by)
+        ):
             update["gone_by"] = found.gone_by.isoformat()
             notes.append(
                 f"{names[item.person].name}: departure not given; the station's people named on {found.gone_by}"
