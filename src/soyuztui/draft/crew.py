@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.draft.attributes import Described
 from soyuztui.draft.events import LAUNCH_WORDS
 from soyuztui.draft.moments import states_time
@@ -23,7 +24,7 @@ from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article, Sentence
 
 # The launch as the timeline reads it, and the ways a sentence says who flies.
-_LAUNCH = re.compile(
+_LAUNCH = quick(
     LAUNCH_WORDS + r"|\bflies with\b|\bfly with\b|\bjourney to\b|\baccompanied by\b"
     r"|\bInside the (?:spaceship|spacecraft|capsule) were\b|\bcarrying\b|(?<!already )(?<!still )(?<!remains )\bdocked\b|\bwill lead\b.*\bcrew\b"
     r"|\bfloated into\b|\bcrew (?:is|was|will be) (?:headed|led) by\b|\bheaded by\b|\bat the controls\b|\btravel(?:led|ed)? in\b",
@@ -36,7 +37,7 @@ _CREWMATES = re.compile(
 _CONTEXT = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
-_RETURN = re.compile(
+_RETURN = quick(
     r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|fly|come|came|bringing|bring|brought|head|heading|go)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
@@ -56,7 +57,7 @@ def homecoming_words(text: str) -> re.Match[str] | None:
     return _RETURN.search(text)
 
 
-_ABOARD = re.compile(
+_ABOARD = quick(
     r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b|\b[Ww]aiting\b[^.]{0,15}?\baboard\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
     r"|\bstationed\b|\bliving (?:on ?board|aboard)\b|\blived aboard\b|\balready aboard\b"
@@ -75,7 +76,7 @@ _STAYING = re.compile(
 )
 #: The people a departure leaves where they are: "undocked, leaving A and B on board".
 LEFT_BEHIND = re.compile(r"\bleaving\b[^.;]*?\b(?:on board|aboard|behind)\b")
-_WHOLE_CREW = re.compile(
+_WHOLE_CREW = quick(
     # "the old crew", "the departing crew": another crew than the one that flies.
     r"\b(?:[Tt]he (?!(?:old|previous|outgoing|departing|other|earlier|former|resident)\b)(?:\w+ ){0,2}crew"
     r"|[Tt]he trio|[Tt]he foursome"

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.days import PAST_VERBS, PAST_WORDS, day_spans, tense
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
@@ -100,7 +101,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
 VEHICLE_RETURN = ("vehicle-return", "Spacecraft's return, uncrewed")
 #: Every event id, in the order a mission runs: a craft that comes back empty leaves before its crew does.
 EVENT_ORDER: tuple[str, ...] = (*(kind for kind, _title, _pattern in EVENT_KINDS[:-1]), VEHICLE_RETURN[0], "return")
-_TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
+_TRIGGERS = [(kind, title, quick(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
 _RETURN = next(pattern for kind, _title, pattern in _TRIGGERS if kind == "return")
 #: Words of a plan, not a report: the time they give may be superseded by what happened.
 _PLAN = re.compile(

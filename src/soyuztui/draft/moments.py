@@ -15,6 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.clocks import find_clocks
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
@@ -33,7 +34,7 @@ DURATION = re.compile(
 )
 # A zone word never starts inside a word: the lookbehind lets a scan pass mid-word positions
 # at once instead of trying every alternative there (a third of the time on long texts).
-_ZONE_WORD = re.compile(r"(?<![A-Za-z])" + ZONE_PATTERN)
+_ZONE_WORD = quick(r"(?<![A-Za-z])" + ZONE_PATTERN)
 _CLOCKISH = re.compile(r"\d|(?i:noon|midday|midnight)")
 # A place is read only as a name (capitalised), so "china" in a URL or "india ink" is none.
 _PLACE_NAMES = [" ".join(word.capitalize() for word in name.split()) for name in PLACES]
