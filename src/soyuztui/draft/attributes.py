@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article
@@ -75,9 +76,7 @@ _AGE_BEFORE = re.compile(
 _NAME_FOLLOWS = re.compile(r"^\s+(?:[A-Z][a-z]+[’']s,?\s+)?(?:[a-z]+\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
 # A profile's list line under a name heading: "- Age: 61".
 _AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
-_AGE_ALONE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?:(?P<role>{_ROLE_ALT})|(?P<word>{_OCC_ALT})))?\b"
-)
+_AGE_ALONE = quick(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?:(?P<role>{_ROLE_ALT})|(?P<word>{_OCC_ALT})))?\b")
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
 # After "the 58-year-old commander": which commander is said there, or the name itself follows.
 _OTHER_HOLDER = re.compile(r"\s+of\b|,\s+[A-Z]")
@@ -89,7 +88,7 @@ _APPOSITION_AGENCY = re.compile(
 
 
 #: A role or occupation word (maybe plural) ending a text: what every `_BEFORE` match ends with.
-_WORD_AT_END = re.compile(rf"(?i:{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\Z")
+_WORD_AT_END = quick(rf"(?i:{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\Z")
 _LONGEST_WORD = max(len(word) for word in [*_OCC_WORDS, *lx.POSITIONS, *_ROLE_ALT.split("|")]) + 1
 
 

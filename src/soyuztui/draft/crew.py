@@ -34,7 +34,7 @@ _LAUNCH = quick(
 _CREWMATES = re.compile(
     r"^(?:(?:Joining|Flying with|Alongside) (?:him|her|them)|(?:He|She|They) (?:is|are|was|were|will be) joined by)\b"
 )
-_CONTEXT = re.compile(
+_CONTEXT = quick(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
 _RETURN = quick(
@@ -65,7 +65,7 @@ _ABOARD = quick(
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
 )
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
-_NOT_FLYING = re.compile(
+_NOT_FLYING = quick(
     r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed by|spectators|onlookers|watched|looked on|officials"
     # "... toward the station, where A and B are waiting": who waits there does not fly up.
     r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
@@ -75,7 +75,7 @@ _STAYING = re.compile(
     r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
 )
 #: The people a departure leaves where they are: "undocked, leaving A and B on board".
-LEFT_BEHIND = re.compile(r"\bleaving\b[^.;]*?\b(?:on board|aboard|behind)\b")
+LEFT_BEHIND = quick(r"\bleaving\b[^.;]*?\b(?:on board|aboard|behind)\b")
 _WHOLE_CREW = quick(
     # "the old crew", "the departing crew": another crew than the one that flies.
     r"\b(?:[Tt]he (?!(?:old|previous|outgoing|departing|other|earlier|former|resident)\b)(?:\w+ ){0,2}crew"

@@ -104,14 +104,14 @@ EVENT_ORDER: tuple[str, ...] = (*(kind for kind, _title, _pattern in EVENT_KINDS
 _TRIGGERS = [(kind, title, quick(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
 _RETURN = next(pattern for kind, _title, pattern in _TRIGGERS if kind == "return")
 #: Words of a plan, not a report: the time they give may be superseded by what happened.
-_PLAN = re.compile(
+_PLAN = quick(
     r"\b(?:scheduled|planned|plans? to|expected|slated|targeting|targeted|(?:set|due) (?:to|for)|as soon as"
     r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast|(?:meant|intended|designed) to)\b|’ll\b|'ll\b",
     re.IGNORECASE,
 )
 #: Words of an attempt called off. A move to another day ("postponed to Friday") is not one: that
 #: day is the new plan.
-_SCRUBBED = re.compile(
+_SCRUBBED = quick(
     r"\b(?:called off|call(?:ed|s)? off|scrub(?:bed|s)?|abort(?:ed|s)?|cancell?(?:ed|s)?|stopped|halted"
     r"|stood down|stands? down)\b",
     re.IGNORECASE,
@@ -137,18 +137,18 @@ _OTHER_CRAFT_SUBJECT = re.compile(
     r"|freighter|tanker)\b"
 )
 #: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
-_OTHER_CREW = re.compile(
+_OTHER_CREW = quick(
     r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
     r"(?:crew|mission|expedition|team|trio|group)\b(?!\s+(?:to|of|in|for)\b)"
     r"|\b[Tt]hose\s+(?:crew|astronauts|taikonauts|cosmonauts|crewmembers)\b"
 )
 #: A landing said to carry nobody: the spacecraft's own, not the crew's.
-_UNCREWED = re.compile(
+_UNCREWED = quick(
     r"\b(?:uncrewed|unmanned|un-crewed|empty|crewless)\b|\bwithout\s+(?:its\s+|the\s+|any\s+)?(?:crew|astronauts|passengers)\b"
     r"|\bwithout\s+[^.]{1,40}\s+on ?board\b|\bno one (?:on ?board|aboard)\b",
     re.IGNORECASE,
 )
-_MISSION_LENGTH = re.compile(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
+_MISSION_LENGTH = quick(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
 
 
 _MODAL = re.compile(

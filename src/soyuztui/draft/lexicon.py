@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from soyuztui.dossier.firsts import quick
+
 # Capitalised words that are never part of a person's name in a news article.
 NOT_NAMES = frozenset(
     """
@@ -229,7 +231,7 @@ NOT_MISSION = frozenset("Expedition The This That Its Their Space Station Intern
 # Stations a crew may fly to, as written without the word Station.
 STATIONS = ("Tiangong", "ISS", "Mir")
 # Phrases that say a flight visits no station: a free flyer, a flight around the Moon.
-NO_STATION = re.compile(
+NO_STATION = quick(
     r"\b(?:free[- ]fl(?:yer|ying)|(?:will|would) not dock|won[’']t dock|without docking|"
     r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|no (?:space )?station|around the Moon|lunar fly-?by"
     # What only a flight on its own does: a crew higher than any since, a spacewalk out of the capsule.

@@ -24,7 +24,7 @@ from soyuztui.draft.lexicon import first_letters
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _QUALIFIER = r"(?:(?:about|around|approximately|nearly|almost|some|roughly)\s+)?"
-DURATION = re.compile(
+DURATION = quick(
     rf"\b(?:[Ii]n\s+{_QUALIFIER}{_NUMBER}\s+(?:days|hours|weeks)\b(?!\s+(?:ago|before|earlier))"
     rf"|[Aa]fter\s+(?:spending\s+)?{_QUALIFIER}{_NUMBER}\s+(?:days|hours)\b"
     rf"|{_QUALIFIER}{_NUMBER}\s+(?:hours|minutes|days)\s+after\s+(?P<anchor>launch|liftoff|lift-off|blast-?off|take-?off|docking)\b"

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
@@ -38,7 +39,7 @@ _ROLE_WORDS = sorted(
     reverse=True,
 )
 _ROLE_ALT = "|".join(re.escape(word) for word in _ROLE_WORDS)
-_ROLE_BEFORE = re.compile(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
+_ROLE_BEFORE = quick(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
 _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
