@@ -165,7 +165,6 @@ def crew_sentences(
                 continue
             _seat(findings, person, "launch", article.id, sentence, text, mention)
         launch = [span for span in _spans(_LAUNCH, body) if not article.in_quote(sentence.start + span[0])]
-        timed = states_time(body)
         crewmates = _CREWMATES.match(body)
         if crewmates and index > 0:
             # "Commander A is on her third flight. She is joined by B and C": A flies with them.
@@ -173,7 +172,7 @@ def crew_sentences(
             if len({id(person) for _mention, person in before}) == 1:
                 mention, person = before[0]
                 _seat(findings, person, "launch", article.id, sentences[index - 1], text, mention)
-        if crewmates or (launch and (_CONTEXT.search(body) or timed or "flies with" in body)):
+        if crewmates or (launch and (_CONTEXT.search(body) or "flies with" in body or states_time(body))):
             cut = None if crewmates else _NOT_FLYING.search(body)
             parts = _contrasts(body)
             for mention, person in here:
@@ -247,7 +246,7 @@ def _clock_joined(article: Article) -> list[Sentence]:
     joined: list[Sentence] = []
     for sentence in article.sentences:
         previous = joined[-1] if joined else None
-        if previous is not None and _CLOCK_END.search(previous.text) and _ZONE_START.match(sentence.text):
+        if previous is not None and _ZONE_START.match(sentence.text) and _CLOCK_END.search(previous.text):
             joined[-1] = Sentence(previous.start, sentence.end, article.text[previous.start : sentence.end])
         else:
             joined.append(sentence)

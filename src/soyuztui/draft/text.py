@@ -97,7 +97,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         last = words[-1] if words else ""
         if last.endswith(".") and last[:-1].lower().lstrip("(") in _ABBREVIATIONS and "\n" not in match.group(0):
             continue
-        if _CLOCK_END.search(before) and _CLOCK_GOES_ON.match(text, match.end()) and "\n" not in match.group(0):
+        if "\n" not in match.group(0) and _CLOCK_GOES_ON.match(text, match.end()) and _CLOCK_END.search(before):
             continue  # "at 6:32 p.m. EST", "at 12:23 a.m. Saturday": the time phrase goes on
         _add(sentences, text, begin, match.start())
         begin = match.end()
