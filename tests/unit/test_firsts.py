@@ -47,14 +47,19 @@ def test_no_lookahead_where_a_match_may_begin_anywhere(source: str) -> None:
     assert quick(source).pattern == source
 
 
+@pytest.mark.parametrize("source", [r",\s+said", r"(?:An?|The)\s+ship", r"[,;]\s*but", r"(?i:[0-9])\s+days"])
+def test_no_lookahead_where_the_engine_finds_the_first_character_itself(source: str) -> None:
+    assert quick(source).pattern == source
+
+
 def test_global_flags_stay_first() -> None:
     assert quick(r"(?i)abc").pattern == r"(?i)abc"
     assert quick(r"(?i:ab)c").pattern.startswith("(?=")
 
 
 def test_a_verbose_pattern_ending_in_a_comment_still_closes() -> None:
-    pattern = quick("ab  # the last word", re.VERBOSE)
-    assert pattern.pattern != "ab  # the last word"
+    pattern = quick(r"\bab  # the last word", re.VERBOSE)
+    assert pattern.pattern != r"\bab  # the last word"
     assert [match.span() for match in pattern.finditer("xx ab ab")] == [(3, 5), (6, 8)]
 
 

@@ -102,16 +102,58 @@ def _item(op: object, av: Any, folded: bool, found: _Firsts) -> bool:
     raise _Unknown  # any character, a backreference, a conditional group
 
 
+def _engine_skips(items: Any, folded: bool) -> bool:
+    """Whether the engine finds the pattern's first characters itself: it opens with a character,
+    a class, or a choice of characters, none of whose case is ignored (its own search shortcut).
+    """
+    while len(items):
+        op, av = items[0]
+        if op is not _sre.SUBPATTERN:
+            break
+        _group, add, remove, items = av
+        folded = (folded or bool(add & _sre.SRE_FLAG_IGNORECASE)) and not remove & _sre.SRE_FLAG_IGNORECASE
+    else:
+        return False
+    if op is _sre.BRANCH:
+        return all(len(branch) and _plain_char(branch[0][0], branch[0][1], folded) for branch in av[1])
+    if op is _sre.IN:
+        return not folded or not any(_cased_item(kind, value) for kind, value in av)
+    return _plain_char(op, av, folded)
+
+
+def _plain_char(op: object, av: Any, folded: bool) -> bool:
+    """Whether the item is one character whose case is not ignored."""
+    return op is _sre.LITERAL and not (folded and _cased(av))
+
+
+def _cased(code: int) -> bool:
+    char = chr(code)
+    return char.lower() != char.upper()
+
+
+def _cased_item(kind: object, value: Any) -> bool:
+    """Whether an item of a class names a character that has a case (a letter, or a range holding one)."""
+    if kind is _sre.LITERAL:
+        return _cased(value)
+    if kind is _sre.RANGE:
+        return any(_cased(code) for code in range(value[0], value[1] + 1))
+    return False
+
+
 def first_chars(pattern: re.Pattern[str]) -> str | None:
     """A lookahead for the characters every match of `pattern` begins with, or None when there is none to tell.
 
     None for a pattern that may match the empty string or whose first character may be
-    almost any (a negated class, `.`).
+    almost any (a negated class, `.`), and for one the engine already scans quickly (it
+    opens with a literal character or a class, case not ignored).
     """
     parsed = _parser.parse(pattern.pattern, pattern.flags)
+    folded = bool(parsed.state.flags & re.IGNORECASE)
+    if _engine_skips(parsed.data, folded):
+        return None  # a lookahead would only slow it down
     found = _Firsts()
     try:
-        if _sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE), found):
+        if _sequence(parsed.data, folded, found):
             return None
     except _Unknown:
         return None

@@ -24,7 +24,7 @@ _ADJ_ALT = "|".join(sorted(lx.ADJECTIVES))
 _DEM_ALT = "|".join(sorted(lx.DEMONYMS))
 _AGENCY_ALT = "|".join(lx.AGENCY_WORDS)
 # "veteran Russian cosmonaut ", "Nasa astronauts ", "A Russian actor, ", "Kremlin spokesman "
-_BEFORE = re.compile(
+_BEFORE = quick(
     rf"(?P<phrase>(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<agency>{_AGENCY_ALT})\s+)?"
     rf"(?:(?:{_ADJ_ALT})\s+|(?i:(?P<demonym>{_DEM_ALT}))\s+|(?P<modifier>[A-Z][a-z]+)\s+)*"
     rf"(?i:(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT}))s?)\s*,?\s*$"

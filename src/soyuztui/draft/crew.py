@@ -71,7 +71,7 @@ _NOT_FLYING = quick(
     r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
-_STAYING = re.compile(
+_STAYING = quick(
     r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
 )
 #: The people a departure leaves where they are: "undocked, leaving A and B on board".
@@ -88,7 +88,7 @@ _WHOLE_CREW = quick(
 )
 #: How many sentences back "the crew", "the three" may point for whom they mean.
 _REFERS_BACK = 3
-_COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
+_COMMAND = quick(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)

@@ -117,14 +117,14 @@ _SCRUBBED = quick(
     re.IGNORECASE,
 )
 #: Words that say it went ahead after all ("scrubbed on Tuesday, it finally flew on Thursday").
-_WENT_AHEAD = re.compile(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|instead)\b", re.I)
+_WENT_AHEAD = quick(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|instead)\b", re.I)
 #: Where a clause ends for `_SCRUBBED`: commas alone set off lists and appositions, not clauses.
 #: A clause after "after" is background ("lifted off on Thursday, two days after an attempt was scrubbed").
-_SCRUB_CLAUSE = re.compile(r"[;:—–(]|,\s+(?:and|but|while|then|so|leaving|before)\b|\b(?:but|after|following|since)\b")
+_SCRUB_CLAUSE = quick(r"[;:—–(]|,\s+(?:and|but|while|then|so|leaving|before)\b|\b(?:but|after|following|since)\b")
 #: Where a clause begins, for the plan words that govern it.
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bbut\b")
+_CLAUSE_BREAK = quick(r"[,;:—–(]|\bbut\b")
 #: A trigger in a relative clause about another craft: "the cargo ship that launched on March 2".
-_OTHER_CRAFT = re.compile(
+_OTHER_CRAFT = quick(
     r"\b(?:(?:cargo|supply|resupply|freight|uncrewed)\s+\w+|freighter|tanker"
     r"|(?:another|other|previous|next|earlier|later)\s+(?:\w+\s+)?(?:spacecraft|capsule|ship|vehicle|crew|mission))"
     r",?\s+(?:that|which)\s+(?:\w+\s+)?$",
@@ -151,14 +151,14 @@ _UNCREWED = quick(
 _MISSION_LENGTH = quick(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
 
 
-_MODAL = re.compile(
+_MODAL = quick(
     r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
     r"due to|plans? to|planned to)\s+$"
 )
 #: A verb in the past a few words before an excerpt with no tense of its own: it tells the excerpt's day.
 #: A modal between them ("said it would try again on Saturday") speaks of a plan, not of the past.
 #: A verb of saying is the saying's tense, not that of what was said ("said the launch on Friday would …").
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = quick(
     r"(?!(?:said|told|announced|spoke|held)\b)"
     + PAST_WORDS
     + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$",
@@ -179,7 +179,7 @@ _RELATIVE_TO = re.compile(
     r"\W*(?:after|following|since|before|ahead of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I
 )
 #: "…, and on Friday": a time that opens the next of a list of verbs ...
-_AND_THEN = re.compile(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
+_AND_THEN = quick(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
 #: ... when a verb of its own follows in the same clause ("and on Friday the pair stepped outside").
 _VERB_NEXT = re.compile(r"[^,.;:!?]{0,60}?\b(?:[a-z]+ed|will|would|is|are|was|were|" + "|".join(PAST_VERBS) + r")\b")
 #: Verbs of naming or telling: a time beside them dates the words, not the event they tell of.
