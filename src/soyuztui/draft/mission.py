@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_DOCUMENTS, MAX_EVIDENCE, MAX_LIST, MAX_PEOPLE
-from soyuztui.dossier.sources.documents import read_document
+from soyuztui.dossier.sources.documents import RawDocument, read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.draft import facts as mf
 from soyuztui.draft import lexicon as lx
@@ -111,10 +111,12 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     articles = []
     headers: list[Header] = []
     pages = records_for(files)  # what `soyuz-tui add` read from each article's page
+    read: dict[Path, RawDocument] = {}  # the last check reads the same files: it is given these copies
     for done, (doc_id, path) in enumerate(zip(_doc_ids(files), files, strict=True), 1):
         if progress is not None:
             progress(done, len(files), None)
         raw = read_document(path)
+        read[path.resolve()] = raw
         header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
         published = raw.published or page_day(pages.get(path.resolve())) or _day(header.published)
         articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
@@ -232,7 +234,7 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
         occupants=occupants_out,
         events=timeline.specs,
     )
-    spec = prune(base / "mission.toml", spec, notes)
+    spec = prune(base / "mission.toml", spec, notes, read=read)
     outlets = [header.outlet for header in headers if header.outlet]
     organisations = speaking_organisations(spec, articles, outlets)
     if organisations:
