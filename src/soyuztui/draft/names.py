@@ -138,6 +138,14 @@ class Person:
 
 def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
     """The run cut at words that are never names: (start, end, tokens, cut after a title)."""
+    return [(start + left, start + right, tokens, titled) for left, right, tokens, titled in _run_pieces(run)]
+
+
+# Cached: articles write the same runs of capitalised words ("The", a crew member's name) again and again.
+@lru_cache(maxsize=_CACHED)
+def _run_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ...]:
+    """`_pieces` of a run that starts at 0."""
+    start = 0  # offsets within the run: `_pieces` moves them to the run's place
     pieces: list[tuple[int, int, tuple[str, ...], bool]] = []
     current: list[re.Match[str]] = []
     after_title = False
@@ -157,7 +165,7 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, 
         current.append(token)
     if current:
         pieces.append(_piece(start, current, after_title))
-    return [piece for piece in pieces if piece[2] and piece[2][-1].lower() not in lx.PARTICLES]
+    return tuple(piece for piece in pieces if piece[2] and piece[2][-1].lower() not in lx.PARTICLES)
 
 
 def _piece(start: int, tokens: list[re.Match[str]], after_title: bool) -> tuple[int, int, tuple[str, ...], bool]:
