@@ -36,6 +36,18 @@ def test_the_role_word_search_with_its_early_out_is_the_plain_search(text: str) 
 
 
 @settings(max_examples=300, deadline=None)
+@given(texts.map(lambda text: text[-40:]))
+def test_the_role_word_before_a_name_searched_near_the_end_is_the_plain_search(text: str) -> None:
+    assert names._role_before(text) == (names._ROLE_BEFORE.search(text) is not None)
+
+
+def test_a_role_word_before_a_name_is_found_at_the_end_only() -> None:
+    assert names._role_before("the mission's flight engineers ,  ")
+    assert names._role_before("Commander ")
+    assert not names._role_before("a commander who said ")
+
+
+@settings(max_examples=300, deadline=None)
 @given(texts)
 def test_a_first_letters_lookahead_changes_no_match(text: str) -> None:
     lookahead_first = (craft._SERIAL, craft._NAMED, craft._FAMILY, craft._ROCKET, craft._OPERATOR, moments._PLACE)

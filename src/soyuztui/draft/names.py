@@ -40,6 +40,8 @@ _ROLE_WORDS = sorted(
 )
 _ROLE_ALT = "|".join(re.escape(word) for word in _ROLE_WORDS)
 _ROLE_BEFORE = quick(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
+#: How far before its end a `_ROLE_BEFORE` match can begin (white space and a comma aside).
+_ROLE_REACH = max(len(word) for word in _ROLE_WORDS) + 1
 _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
@@ -224,7 +226,7 @@ def _score(article: Article, mentions: list[Mention]) -> None:
         before = text[max(floor, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 40]
         if (
-            _ROLE_BEFORE.search(before)
+            _role_before(before)
             or _SAID_BEFORE.search(before)
             or _AFTER_SIGNS.match(after)
             or lx.SPEECH_VERBS.match(after)
@@ -237,6 +239,18 @@ def _score(article: Article, mentions: list[Mention]) -> None:
             if _LIST_GAP.match(gap) and (previous.signs or mention.signs):
                 previous.signs = previous.signs or 1
                 mention.signs = mention.signs or 1
+
+
+def _role_before(before: str) -> bool:
+    """Whether `before` ends in a role word ("flight engineer", "commanders,"): `_ROLE_BEFORE`.
+
+    The pattern is anchored at the end, so a search tries it from every character; only the
+    last word's length from the end, white space and a comma aside, can begin a match.
+    """
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return _ROLE_BEFORE.search(before, max(0, len(tail) - _ROLE_REACH)) is not None
 
 
 @lru_cache(maxsize=_CACHED)
