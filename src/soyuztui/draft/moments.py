@@ -69,6 +69,7 @@ def states_time(text: str) -> bool:
     return states_clock(text)
 
 
+@lru_cache(maxsize=4096)  # a claim's excerpt is asked twice (its zone, then why it is unread)
 def states_clock(text: str) -> bool:
     """Whether `text` writes a clock time."""
     try:
