@@ -111,12 +111,12 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     articles = []
     headers: list[Header] = []
     pages = records_for(files)  # what `soyuz-tui add` read from each article's page
-    read: dict[Path, RawDocument] = {}  # the last check reads the same files: it is given these copies
+    raws: list[RawDocument] = []
     for done, (doc_id, path) in enumerate(zip(_doc_ids(files), files, strict=True), 1):
         if progress is not None:
             progress(done, len(files), None)
         raw = read_document(path)
-        read[path.resolve()] = raw
+        raws.append(raw)
         header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
         published = raw.published or page_day(pages.get(path.resolve())) or _day(header.published)
         articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
@@ -124,9 +124,12 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
             articles[-1].cache["zone"] = header.zone  # "BEIJING (AP) —": its bare clock times are Beijing's
         headers.append(header)
     documents = _documents(files, articles, base, headers)
+    # Each article's resolved path is `base / path` (resolving again walks the file system). The last
+    # check reads the same files: it is given these copies.
+    read = {base / item.path: raw for item, raw in zip(documents, raws, strict=True)}
     documents = [
-        with_page_metadata(item, pages.get(path.resolve()), _has_date_line(article), notes)
-        for item, path, article in zip(documents, files, articles, strict=True)
+        with_page_metadata(item, pages.get(base / item.path), _has_date_line(article), notes)
+        for item, article in zip(documents, articles, strict=True)
     ]
     mentions: list[Mention] = []
     # Syndicated copies repeat whole texts: what is read from a text alone is read once per text.
