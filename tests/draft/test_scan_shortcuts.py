@@ -22,7 +22,7 @@ PIECES = [
     "Crew Dragon", "Falcon 9", "Long March-2F", "SpaceX", "Boeing", "Ann", "Lee", "41", "s", "-year-old",
     "Friday", "last", "this", "today", "Tonight", "yesterday", "the next day", "earlier that day", "Oct.", "5",
     "2031", "10:05", "0855", "GMT", "noon", "Midnight", "a.m.", "Beijing", "Moscow", "Kazakhstan", "(", ")",
-    "“Butch”", "Joaquín", "O’Brien", "Élodie", "de", "van", "-", "’",
+    "“Butch”", "Joaquín", "O’Brien", "Élodie", "de", "van", "-", "’", "PİLOT", "ſpokesman", "ENGİNEERS",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join) | st.text(max_size=40)
 
@@ -45,6 +45,7 @@ def test_a_role_word_before_a_name_is_found_at_the_end_only() -> None:
     assert names._role_before("the mission's flight engineers ,  ")
     assert names._role_before("Commander ")
     assert not names._role_before("a commander who said ")
+    assert names._role_before("COMMANDER") and names._role_before("the PİLOT") and names._role_before("Pılots")
 
 
 @settings(max_examples=300, deadline=None)
