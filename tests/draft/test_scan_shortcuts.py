@@ -41,6 +41,17 @@ def test_the_role_word_before_a_name_searched_near_the_end_is_the_plain_search(t
     assert names._role_before(text) == (names._ROLE_BEFORE.search(text) is not None)
 
 
+WORDS = ["pilot", "flight engineer", "spokesman", "commander", "kosmonavt"]
+AT_END = re.compile(r"(?i:" + "|".join(WORDS) + r")s?\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.text(alphabet="pilotPILOTİıſKkfgh ensmadrvc", max_size=24))
+def test_a_plain_look_at_the_end_never_misses_what_the_pattern_finds(text: str) -> None:
+    if AT_END.search(text):
+        assert lexicon.ends_in(text, lexicon.folded_endings(WORDS))
+
+
 def test_a_role_word_before_a_name_is_found_at_the_end_only() -> None:
     assert names._role_before("the mission's flight engineers ,  ")
     assert names._role_before("Commander ")

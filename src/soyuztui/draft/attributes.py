@@ -87,8 +87,8 @@ _APPOSITION_AGENCY = re.compile(
 )
 
 
-#: A role or occupation word (maybe plural) ending a text: what every `_BEFORE` match ends with.
-_WORD_AT_END = quick(rf"(?i:{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\Z")
+#: A role or occupation word (maybe plural), folded: what every `_BEFORE` match ends with.
+_WORD_ENDINGS = lx.folded_endings([*_OCC_WORDS, *lx.POSITIONS, *_ROLE_ALT.split("|")])
 _LONGEST_WORD = max(len(word) for word in [*_OCC_WORDS, *lx.POSITIONS, *_ROLE_ALT.split("|")]) + 1
 
 
@@ -101,7 +101,7 @@ def _described_before(before: str) -> re.Match[str] | None:
     tail = before.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
-    if not _WORD_AT_END.search(tail[-_LONGEST_WORD:]):
+    if not lx.ends_in(tail[-_LONGEST_WORD:], _WORD_ENDINGS):
         return None
     return _BEFORE.search(before)
 

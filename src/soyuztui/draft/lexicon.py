@@ -327,6 +327,21 @@ def first_letters(words: Iterable[str]) -> str:
     return "(?=[" + "".join(firsts) + "])"
 
 
+def folded_endings(words: Iterable[str]) -> tuple[str, ...]:
+    """Each of `words` and its plural, case-folded: what `ends_in` looks for."""
+    return tuple(ending for word in words for ending in (word.casefold(), word.casefold() + "s"))
+
+
+def ends_in(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether `text` ends in one of `endings` (made by `folded_endings`), case ignored.
+
+    A plain look that never misses what a pattern `(?i:word)s?\\Z` finds: `casefold` folds
+    every letter such a pattern takes for a Latin one to it, but for the Turkish dotted and
+    dotless i, folded to i here.
+    """
+    return text.casefold().replace("\u0131", "i").replace("i\u0307", "i").endswith(endings)
+
+
 #: A flight's designation: a family word and its number ("Shenzhou-15", "Soyuz 22").
 DESIGNATION = re.compile(r"\b([A-Z][a-z]+)[- ]?(\d{1,3})\b(?![-.:]\d)")
 

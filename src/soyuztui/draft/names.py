@@ -43,7 +43,7 @@ _ROLE_BEFORE = quick(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
 #: How far before its end a `_ROLE_BEFORE` match can begin (white space and a comma aside).
 _ROLE_REACH = max(len(word) for word in _ROLE_WORDS) + 1
 #: What a text ends in when `_ROLE_BEFORE` finds a role word at its end: each word and its plural, folded.
-_ROLE_ENDINGS = tuple(ending for word in _ROLE_WORDS for ending in (word.casefold(), word.casefold() + "s"))
+_ROLE_ENDINGS = lx.folded_endings(_ROLE_WORDS)
 _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
@@ -252,11 +252,8 @@ def _role_before(before: str) -> bool:
     tail = before.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
-    # A plain look at the end first: most names follow no role word. The pattern ignores case as
-    # `casefold` does, but for the Turkish dotted and dotless i, which it takes for an i.
-    folded = tail[-_ROLE_REACH:].casefold().replace("\u0131", "i").replace("i\u0307", "i")
-    if not folded.endswith(_ROLE_ENDINGS):
-        return False
+    if not lx.ends_in(tail[-_ROLE_REACH:], _ROLE_ENDINGS):
+        return False  # a plain look at the end first: most names follow no role word
     return _ROLE_BEFORE.search(before, max(0, len(tail) - _ROLE_REACH)) is not None
 
 
