@@ -112,6 +112,8 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     headers: list[Header] = []
     pages = records_for(files)  # what `soyuz-tui add` read from each article's page
     raws: list[RawDocument] = []
+    # Syndicated copies repeat whole texts: each text is split, and read for what it alone says, once.
+    prepared: dict[tuple[str, int], Article] = {}
     for done, (doc_id, path) in enumerate(zip(_doc_ids(files), files, strict=True), 1):
         if progress is not None:
             progress(done, len(files), None)
@@ -119,7 +121,9 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
         raws.append(raw)
         header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
         published = raw.published or page_day(pages.get(path.resolve())) or _day(header.published)
-        articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
+        article = Article(doc_id, raw.text, raw.body_start, published)
+        first = prepared.setdefault((raw.text, raw.body_start), article)
+        articles.append(article.prepare() if first is article else article.prepared_as(first))
         if header.zone:
             articles[-1].cache["zone"] = header.zone  # "BEIJING (AP) —": its bare clock times are Beijing's
         headers.append(header)
