@@ -22,7 +22,7 @@ PIECES = [
     "Crew Dragon", "Falcon 9", "Long March-2F", "SpaceX", "Boeing", "Ann", "Lee", "41", "s", "-year-old",
     "Friday", "last", "this", "today", "Tonight", "yesterday", "the next day", "earlier that day", "Oct.", "5",
     "2031", "10:05", "0855", "GMT", "noon", "Midnight", "a.m.", "Beijing", "Moscow", "Kazakhstan", "(", ")",
-    "“Butch”", "Joaquín", "O’Brien", "Élodie", "de", "van", "-", "’",
+    "“Butch”", "Joaquín", "O’Brien", "Élodie", "de", "van", "-", "’", "PİLOT", "ſpokesman", "ENGİNEERS",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join) | st.text(max_size=40)
 
@@ -33,6 +33,30 @@ def test_the_role_word_search_with_its_early_out_is_the_plain_search(text: str) 
     plain = attributes._BEFORE.search(text)
     quick = attributes._described_before(text)
     assert (plain and plain.span()) == (quick and quick.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts.map(lambda text: text[-40:]))
+def test_the_role_word_before_a_name_searched_near_the_end_is_the_plain_search(text: str) -> None:
+    assert names._role_before(text) == (names._ROLE_BEFORE.search(text) is not None)
+
+
+WORDS = ["pilot", "flight engineer", "spokesman", "commander", "kosmonavt"]
+AT_END = re.compile(r"(?i:" + "|".join(WORDS) + r")s?\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.text(alphabet="pilotPILOTİıſKkfgh ensmadrvc", max_size=24))
+def test_a_plain_look_at_the_end_never_misses_what_the_pattern_finds(text: str) -> None:
+    if AT_END.search(text):
+        assert lexicon.ends_in(text, lexicon.folded_endings(WORDS))
+
+
+def test_a_role_word_before_a_name_is_found_at_the_end_only() -> None:
+    assert names._role_before("the mission's flight engineers ,  ")
+    assert names._role_before("Commander ")
+    assert not names._role_before("a commander who said ")
+    assert names._role_before("COMMANDER") and names._role_before("the PİLOT") and names._role_before("Pılots")
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from soyuztui.dossier.quotes.extract import extract_quotes
 from soyuztui.dossier.reconcile import best_time, fact_conflicts, time_conflict
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.collect import read_documents
-from soyuztui.dossier.sources.documents import RawDocument
+from soyuztui.dossier.sources.documents import RawDocument, read_document
 from soyuztui.dossier.sources.missionfile import load_mission_file
 from soyuztui.dossier.sources.tomlines import LineIndex
 from soyuztui.dossier.times.reader import TimeError, midnight, parse_claimed
@@ -62,6 +62,8 @@ class _Builder:
         self.lines = lines
         self.problems = Problems(path, lines)
         self.raw: dict[str, RawDocument] = {}
+        #: How a document's file is read (the draft's last check gives the copies it has).
+        self.read: Callable[[Path], RawDocument] = read_document
         self.people: dict[str, s.PersonSpec] = {}
         self.person_evidence: dict[str, list[Evidence]] = {}
         self.published: dict[str, date | None] = {}
@@ -126,7 +128,7 @@ class _Builder:
     # -- documents -------------------------------------------------------
 
     def documents(self) -> list[Document]:
-        documents, self.raw = read_documents(self.path, self.spec.documents, self.problems)
+        documents, self.raw = read_documents(self.path, self.spec.documents, self.problems, self.read)
         self.published = {document.id: document.published for document in documents}
         zones = {item.id: item.zone for item in self.spec.documents}
         self.times = TimeClaimChecker(self.problems, self.published, zones)

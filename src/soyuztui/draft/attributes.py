@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.names import AGENCY_OWNER, AGENCY_OWNS, Mention, Person
 from soyuztui.draft.text import Article
@@ -23,7 +24,7 @@ _ADJ_ALT = "|".join(sorted(lx.ADJECTIVES))
 _DEM_ALT = "|".join(sorted(lx.DEMONYMS))
 _AGENCY_ALT = "|".join(lx.AGENCY_WORDS)
 # "veteran Russian cosmonaut ", "Nasa astronauts ", "A Russian actor, ", "Kremlin spokesman "
-_BEFORE = re.compile(
+_BEFORE = quick(
     rf"(?P<phrase>(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<agency>{_AGENCY_ALT})\s+)?"
     rf"(?:(?:{_ADJ_ALT})\s+|(?i:(?P<demonym>{_DEM_ALT}))\s+|(?P<modifier>[A-Z][a-z]+)\s+)*"
     rf"(?i:(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT}))s?)\s*,?\s*$"
@@ -81,9 +82,7 @@ _AGE_BEFORE = re.compile(
 _NAME_FOLLOWS = re.compile(rf"\s+(?:[A-Z][a-z]+[’']s,?\s+)?{_DESCRIBING}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]")
 # A profile's list line under a name heading: "- Age: 61".
 _AGE_LINE = re.compile(r"(?im)^[ \t]*(?:[-•*][ \t]*)?Age[ \t]*[:—–-][ \t]*(\d{1,3})\b")
-_AGE_ALONE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?:(?P<role>{_ROLE_ALT})|(?P<word>{_OCC_ALT})))?\b"
-)
+_AGE_ALONE = quick(rf"\b(?:[Tt]he\s+)?(\d{{1,3}})-year-old(?:\s+(?:(?P<role>{_ROLE_ALT})|(?P<word>{_OCC_ALT})))?\b")
 _AGENCY_AFTER = re.compile(rf"^,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?(?P<org>{_AGENCY_ALT}|{lx.ORG.pattern})")
 # After "the 58-year-old commander": which commander is said there, or the name itself follows.
 _OTHER_HOLDER = re.compile(r"\s+of\b|,\s+[A-Z]")
@@ -94,8 +93,8 @@ _APPOSITION_AGENCY = re.compile(
 )
 
 
-#: A role or occupation word (maybe plural) ending a text: what every `_BEFORE` match ends with.
-_WORD_AT_END = re.compile(rf"(?i:{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT})s?\Z")
+#: A role or occupation word (maybe plural), folded: what every `_BEFORE` match ends with.
+_WORD_ENDINGS = lx.folded_endings([*_OCC_WORDS, *lx.POSITIONS, *_ROLE_ALT.split("|")])
 _LONGEST_WORD = max(len(word) for word in [*_OCC_WORDS, *lx.POSITIONS, *_ROLE_ALT.split("|")]) + 1
 
 
@@ -108,7 +107,7 @@ def _described_before(before: str) -> re.Match[str] | None:
     tail = before.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
-    if not _WORD_AT_END.search(tail[-_LONGEST_WORD:]):
+    if not lx.ends_in(tail[-_LONGEST_WORD:], _WORD_ENDINGS):
         return None
     return _BEFORE.search(before)
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.days import WEEKDAYS
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.events import all_triggers
@@ -36,13 +37,13 @@ _NAMED = re.compile(
     rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})(?: (?:capsule|spacecraft|spaceship|vehicle))? (?P<own>{_OWN})\b"
 )
 #: "the capsule Endurance", "spacecraft named Resilience", "the spaceship dubbed “Calypso”".
-_NOUN_NAMED = re.compile(
+_NOUN_NAMED = quick(
     rf"\b(?:capsule|spacecraft|spaceship)(?: (?:dubbed|named|called|christened))? [“\"‘]?(?P<own>{_OWN})[”\"’]?"
 )
 _FAMILY = re.compile(rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})\b")
 _ROCKET = re.compile(rf"{lx.first_letters(lx.ROCKETS)}\b(?P<rocket>{_ROCKET_ALT})\b")
 #: A mission's own name: "Crew-3", "Ax-1", "Crew9", "Artemis II", "Polaris Dawn", "Inspiration4".
-_MISSION = re.compile(
+_MISSION = quick(
     r"\b(?P<name>[A-Z][a-z]+-?\d{1,2}|[A-Z][a-z]+ [IVX]{1,4}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\d)"
     # One describing word may stand between ("the Ax-2 private mission"), not a joining one.
     r"(?:[’']s)? (?:(?!(?:and|or|with|of|the|to|in|on|for|as|by|from|at)\b)[a-z]+ )?"

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.draft.attributes import Described
 from soyuztui.draft.events import LAUNCH_WORDS
 from soyuztui.draft.moments import states_time
@@ -23,7 +24,7 @@ from soyuztui.draft.names import Mention, Person
 from soyuztui.draft.text import Article, Sentence
 
 # The launch as the timeline reads it, and the ways a sentence says who flies.
-_LAUNCH = re.compile(
+_LAUNCH = quick(
     LAUNCH_WORDS + r"|\bflies with\b|\bfly with\b|\bjourney to\b|\baccompanied by\b"
     r"|\bInside the (?:spaceship|spacecraft|capsule) were\b|\bcarrying\b|(?<!already )(?<!still )(?<!remains )\bdocked\b|\bwill lead\b.*\bcrew\b"
     r"|\bfloated into\b|\bcrew (?:is|was|will be) (?:headed|led) by\b|\bheaded by\b|\bat the controls\b|\btravel(?:led|ed)? in\b",
@@ -33,10 +34,10 @@ _LAUNCH = re.compile(
 _CREWMATES = re.compile(
     r"^(?:(?:Joining|Flying with|Alongside) (?:him|her|them)|(?:He|She|They) (?:is|are|was|were|will be) joined by)\b"
 )
-_CONTEXT = re.compile(
+_CONTEXT = quick(
     r"\b(?:spacecraft|spaceship|capsule|rocket|station|Station|ISS|crew|cosmodrome|Cosmodrome|spaceport|Spaceport)\b"
 )
-_RETURN = re.compile(
+_RETURN = quick(
     r"\breturn(?:s|ed|ing)? to Earth\b|\b(?:ride|riding|fly|flying|come|coming|came|bringing|bring|brought|head|heading|go|going)\b[^.;]{0,30}?\bhome\b|\bsplash(?:es)? down\b"
     r"|\bcarr(?:y|ying|ied)\b[^.;]{0,90}?\bhome\b|\blanded\b"
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
@@ -58,7 +59,7 @@ def homecoming_words(text: str) -> re.Match[str] | None:
     return _RETURN.search(text)
 
 
-_ABOARD = re.compile(
+_ABOARD = quick(
     r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b"
     r"|\b[Ww]aiting\b[^.]{0,15}?\b(?:aboard|on board|on the (?:\w+ ){0,2}(?:[Ss]tation|outpost|ISS))\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
@@ -87,18 +88,18 @@ def _active(body: str, begin: int, end: int) -> bool:
     return not _PASSIVE.search(body[:begin]) and not _BY.match(body[end:])
 
 
-_NOT_FLYING = re.compile(
+_NOT_FLYING = quick(
     r"\b(?:join(?:ing|ed)?|greet(?:ed)?|meet|met|welcomed (?:\w+ ){0,2}?by|spectators|onlookers|watched|looked on|officials"
     # "... toward the station, where A and B are waiting": who waits there does not fly up.
     r"|await(?:s|ing)?)\b|,\s+where\b(?=[^.;]*\b(?:wait(?:s|ing)?|li(?:ve|ves|ving)|work(?:s|ing)?|aboard)\b)"
 )
 # A homecoming the people named do not take part in: "returned uncrewed", "without them".
-STAYING = re.compile(
+STAYING = quick(
     r"\b(?:uncrewed|unmanned|without|empty)\b|\b(?:are|is|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+\s+)?aboard\b"
 )
 #: The people a departure leaves where they are: "undocked, leaving A and B on board".
-LEFT_BEHIND = re.compile(r"\bleaving\b[^.;]*?\b(?:on board|aboard|behind)\b")
-_WHOLE_CREW = re.compile(
+LEFT_BEHIND = quick(r"\bleaving\b[^.;]*?\b(?:on board|aboard|behind)\b")
+_WHOLE_CREW = quick(
     # "the old crew", "the departing crew": another crew than the one that flies.
     r"\b(?:[Tt]he (?!(?:old|previous|outgoing|departing|other|earlier|former|resident)\b)(?:\w+ ){0,2}crew"
     r"|[Tt]he trio|[Tt]he foursome"
@@ -110,7 +111,7 @@ _WHOLE_CREW = re.compile(
 )
 #: How many sentences back "the crew", "the three" may point for whom they mean.
 _REFERS_BACK = 3
-_COMMAND = re.compile(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
+_COMMAND = quick(r"\bled by\b|\bcommander\b|\bcommanding\b|\bin charge of\b|\bwill lead\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -189,7 +190,6 @@ def crew_sentences(
                 continue
             _seat(findings, person, "launch", article.id, sentence, text, mention)
         launch = [span for span in _spans(_LAUNCH, body) if not article.in_quote(sentence.start + span[0])]
-        timed = states_time(body)
         crewmates = _CREWMATES.match(body)
         if crewmates and index > 0:
             # "Commander A is on her third flight. She is joined by B and C": A flies with them.
@@ -197,7 +197,7 @@ def crew_sentences(
             if len({id(person) for _mention, person in before}) == 1:
                 mention, person = before[0]
                 _seat(findings, person, "launch", article.id, sentences[index - 1], text, mention)
-        if crewmates or (launch and (_CONTEXT.search(body) or timed or "flies with" in body)):
+        if crewmates or (launch and (_CONTEXT.search(body) or "flies with" in body or states_time(body))):
             cut = None if crewmates else _NOT_FLYING.search(body)
             parts = _contrasts(body)
             for mention, person in here:
@@ -301,7 +301,7 @@ def _clock_joined(article: Article) -> list[Sentence]:
     joined: list[Sentence] = []
     for sentence in article.sentences:
         previous = joined[-1] if joined else None
-        if previous is not None and _CLOCK_END.search(previous.text) and _ZONE_START.match(sentence.text):
+        if previous is not None and _ZONE_START.match(sentence.text) and _CLOCK_END.search(previous.text):
             joined[-1] = Sentence(previous.start, sentence.end, article.text[previous.start : sentence.end])
         else:
             joined.append(sentence)

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.days import PAST_VERBS, PAST_WORDS, day_spans, tense
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
@@ -104,10 +105,10 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
 VEHICLE_RETURN = ("vehicle-return", "Spacecraft's return, uncrewed")
 #: Every event id, in the order a mission runs: a craft that comes back empty leaves before its crew does.
 EVENT_ORDER: tuple[str, ...] = (*(kind for kind, _title, _pattern in EVENT_KINDS[:-1]), VEHICLE_RETURN[0], "return")
-_TRIGGERS = [(kind, title, re.compile(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
+_TRIGGERS = [(kind, title, quick(pattern, re.IGNORECASE)) for kind, title, pattern in EVENT_KINDS]
 _RETURN = next(pattern for kind, _title, pattern in _TRIGGERS if kind == "return")
 #: Words of a plan, not a report: the time they give may be superseded by what happened.
-_PLAN = re.compile(
+_PLAN = quick(
     r"\b(?:scheduled|planned|plans? to|expected|slated|targeting|targeted|(?:set|due) (?:to|for)|as soon as"
     r"|no earlier than|backup|upcoming|will|would|could|aims? to|intends? to|forecast|(?:meant|intended|designed) to)\b|’ll\b|'ll\b",
     re.IGNORECASE,
@@ -121,20 +122,20 @@ _BROADCAST = re.compile(
 )
 #: Words of an attempt called off. A move to another day ("postponed to Friday") is not one: that
 #: day is the new plan.
-_SCRUBBED = re.compile(
+_SCRUBBED = quick(
     r"\b(?:called off|call(?:ed|s)? off|scrub(?:bed|s)?|abort(?:ed|s)?|cancell?(?:ed|s)?|stopped|halted"
     r"|stood down|stands? down)\b",
     re.IGNORECASE,
 )
 #: Words that say it went ahead after all ("scrubbed on Tuesday, it finally flew on Thursday").
-_WENT_AHEAD = re.compile(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|instead)\b", re.I)
+_WENT_AHEAD = quick(r"\b(?:finally|successfully|went ahead|eventually|succeeded|at last|instead)\b", re.I)
 #: Where a clause ends for `_SCRUBBED`: commas alone set off lists and appositions, not clauses.
 #: A clause after "after" is background ("lifted off on Thursday, two days after an attempt was scrubbed").
-_SCRUB_CLAUSE = re.compile(r"[;:—–(]|,\s+(?:and|but|while|then|so|leaving|before)\b|\b(?:but|after|following|since)\b")
+_SCRUB_CLAUSE = quick(r"[;:—–(]|,\s+(?:and|but|while|then|so|leaving|before)\b|\b(?:but|after|following|since)\b")
 #: Where a clause begins, for the plan words that govern it.
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bbut\b")
+_CLAUSE_BREAK = quick(r"[,;:—–(]|\bbut\b")
 #: A trigger in a relative clause about another craft: "the cargo ship that launched on March 2".
-_OTHER_CRAFT = re.compile(
+_OTHER_CRAFT = quick(
     r"\b(?:(?:cargo|supply|resupply|freight|uncrewed)\s+\w+|freighter|tanker"
     r"|(?:another|other|previous|next|earlier|later)\s+(?:\w+\s+)?(?:spacecraft|capsule|ship|vehicle|crew|mission))"
     r",?\s+(?:that|which)\s+(?:\w+\s+)?$",
@@ -153,28 +154,28 @@ _ROCKET_SUBJECT = re.compile(r"\b(?:booster|first[- ]stage|rocket)\b(?:\s+[\w’
 #: shuttle", "a capsule which could land on water"): a capability, no event of this flight.
 _CAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:can|could|must|may|might)(?:\s+(?:only|not|never|also))?\s+$", re.I)
 #: A sentence about another crew or mission than the story's ("the initial crew", "those crew members").
-_OTHER_CREW = re.compile(
+_OTHER_CREW = quick(
     r"\b(?:initial|previous|earlier|prior|former|preceding|outgoing|last|first)\s+"
     r"(?:crew|mission|expedition|team|trio|group)\b(?!\s+(?:to|of|in|for)\b)"
     r"|\b[Tt]hose\s+(?:crew|astronauts|taikonauts|cosmonauts|crewmembers)\b"
 )
 #: A landing said to carry nobody: the spacecraft's own, not the crew's.
-_UNCREWED = re.compile(
+_UNCREWED = quick(
     r"\b(?:uncrewed|unmanned|un-crewed|empty|crewless)\b|\bwithout\s+(?:its\s+|the\s+|any\s+)?(?:crew|astronauts|passengers)\b"
     r"|\bwithout\s+[^.]{1,40}\s+on ?board\b|\bno one (?:on ?board|aboard)\b",
     re.IGNORECASE,
 )
-_MISSION_LENGTH = re.compile(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
+_MISSION_LENGTH = quick(r"-day\s+\w+|\b(?:days|weeks?)\s+(?:in space|in orbit|on the|aboard)\b|[Ii]n\s+\S+\s+days")
 
 
-_MODAL = re.compile(
+_MODAL = quick(
     r"\b(?:will|’ll|'ll|(?:is|are|was|were) (?:set |scheduled |due |expected |planned )?to|scheduled to|set to|"
     r"due to|plans? to|planned to)\s+$"
 )
 #: A verb in the past a few words before an excerpt with no tense of its own: it tells the excerpt's day.
 #: A modal between them ("said it would try again on Saturday") speaks of a plan, not of the past.
 #: A verb of saying is the saying's tense, not that of what was said ("said the launch on Friday would …").
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = quick(
     r"(?!(?:said|told|announced|spoke|held)\b)"
     + PAST_WORDS
     + r"(?:\s+(?!(?:would|could|should|might|to)\b)[\w'’-]+){0,4}\s+$",
@@ -198,7 +199,7 @@ _RELATIVE_TO = re.compile(
 #: played the fault down on Sunday").
 _OWN_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas|yet)\b")
 #: "…, and on Friday": a time that opens the next of a list of verbs ...
-_AND_THEN = re.compile(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
+_AND_THEN = quick(r"\band\s+(?:then\s+)?(?:(?:early|late)\s+)?(?:(?:on|at|by)\s+)?$", re.I)
 #: ... when a verb of its own follows in the same clause ("and on Friday the pair stepped outside").
 _VERB_NEXT = re.compile(r"[^,.;:!?]{0,60}?\b(?:[a-z]+ed|will|would|is|are|was|were|" + "|".join(PAST_VERBS) + r")\b")
 #: Verbs of naming or telling: a time beside them dates the words, not the event they tell of.

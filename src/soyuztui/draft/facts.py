@@ -10,12 +10,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.durations import number_of
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.moments import in_an_earlier_year
 from soyuztui.draft.text import Article
 
-_DESIGNATOR = re.compile(
+_DESIGNATOR = quick(
     r"\b(?P<name>(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s(?P<serial>(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?)\b(?![:.,]\d|-[a-z])"
 )
 _NOT_VEHICLE = re.compile(
@@ -25,17 +26,17 @@ _NOT_VEHICLE = re.compile(
     r"Expedition|Apollo|Vostok|Gemini)\b"
 )
 _NOT_FIRST = frozenset("The A An On In At After Before Since For To By With Of Its Their His Her".split())
-_STATION = re.compile(
+_STATION = quick(
     r"\b((?:[A-Z][a-z]+\s){1,3}Station)\b|\b(" + "|".join(lx.STATIONS) + r")\b(?![- ]\d)(?!\s+(?:module|core))"
 )
-_DURATION = re.compile(
+_DURATION = quick(
     r"(?:\b[Aa]fter\s+(?:spending\s+)?|\b[Ii]n\s+|\bfor\s+(?:a\s+)?)?"
     r"\b(?P<number>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
     r"(?P<unit>[\s-]days?)\b(?:\s+(?:in space|on the [\w\s]*?outpost|mission|aboard))?"
 )
 #: What a count of days before it measures when it is the craft's way to the station, not the mission.
 _APPROACH = re.compile(r"\s+(?:rendezvous\s+)?(?:scheme|chase|rendezvous|approach|pursuit|profile)\b")
-_FILM = re.compile(
+_FILM = quick(
     r"\b(?:movie|film)\s+(?:(?:in space|in orbit)\s+)?(?:called|titled|named|entitled)\s+"
     r"(?:[“\"‘](?P<quoted>[^”\"’]{1,60}?)[,.]?[”\"’]|(?P<bare>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}))"
     r"|\b(?:the\s+(?:movie|film)|scenes\s+(?:for|from)|filming\s+of)\s+[“\"‘](?P<quoted2>[^”\"’]{1,60}?)[,.]?[”\"’]"

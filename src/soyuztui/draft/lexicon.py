@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from soyuztui.dossier.firsts import quick
+
 # Capitalised words that are never part of a person's name in a news article.
 NOT_NAMES = frozenset(
     """
@@ -244,7 +246,7 @@ NOT_MISSION_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Priv
 # Stations a crew may fly to, as written without the word Station.
 STATIONS = ("Tiangong", "ISS", "Mir")
 # Phrases that say a flight visits no station: a free flyer, a flight around the Moon.
-NO_STATION = re.compile(
+NO_STATION = quick(
     r"\b(?:free[- ]fl(?:yer|ying)|(?:will|would) not dock|won[’']t dock|without docking|"
     r"not (?:visit|dock with) (?:the|a|any) (?:space )?station|no (?:space )?station|around the Moon|lunar fly-?by"
     # What only a flight on its own does: a crew higher than any since, a spacewalk out of the capsule.
@@ -340,6 +342,21 @@ def first_letters(words: Iterable[str]) -> str:
     if not all(char.isalnum() for char in firsts):
         raise ValueError(f"words must begin with a letter or digit: {firsts}")
     return "(?=[" + "".join(firsts) + "])"
+
+
+def folded_endings(words: Iterable[str]) -> tuple[str, ...]:
+    """Each of `words` and its plural, case-folded: what `ends_in` looks for."""
+    return tuple(ending for word in words for ending in (word.casefold(), word.casefold() + "s"))
+
+
+def ends_in(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether `text` ends in one of `endings` (made by `folded_endings`), case ignored.
+
+    A plain look that never misses what a pattern `(?i:word)s?\\Z` finds: `casefold` folds
+    every letter such a pattern takes for a Latin one to it, but for the Turkish dotted and
+    dotless i, folded to i here.
+    """
+    return text.casefold().replace("\u0131", "i").replace("i\u0307", "i").endswith(endings)
 
 
 #: A flight's designation: a family word and its number ("Shenzhou-15", "Soyuz 22").

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from soyuztui.dossier.errors import MissionError
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_DOCUMENTS, MAX_EVIDENCE, MAX_LIST, MAX_PEOPLE
-from soyuztui.dossier.sources.documents import read_document
+from soyuztui.dossier.sources.documents import RawDocument, read_document
 from soyuztui.dossier.sources.locate import article_paths
 from soyuztui.dossier.times.days import tense
 from soyuztui.draft import facts as mf
@@ -112,20 +112,29 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     articles = []
     headers: list[Header] = []
     pages = records_for(files)  # what `soyuz-tui add` read from each article's page
+    raws: list[RawDocument] = []
+    # Syndicated copies repeat whole texts: each text is split, and read for what it alone says, once.
+    prepared: dict[tuple[str, int], Article] = {}
     for done, (doc_id, path) in enumerate(zip(_doc_ids(files), files, strict=True), 1):
         if progress is not None:
             progress(done, len(files), None)
         raw = read_document(path)
+        raws.append(raw)
         header = _checked(read_header(raw.text, raw.body_start, raw.published), path, notes)
         published = raw.published or page_day(pages.get(path.resolve())) or _day(header.published)
-        articles.append(Article(doc_id, raw.text, raw.body_start, published).prepare())
+        article = Article(doc_id, raw.text, raw.body_start, published)
+        first = prepared.setdefault((raw.text, raw.body_start), article)
+        articles.append(article.prepare() if first is article else article.prepared_as(first))
         if header.zone:
             articles[-1].cache["zone"] = header.zone  # "BEIJING (AP) —": its bare clock times are Beijing's
         headers.append(header)
     documents = _documents(files, articles, base, headers)
+    # Each article's resolved path is `base / path` (resolving again walks the file system). The last
+    # check reads the same files: it is given these copies.
+    read = {base / item.path: raw for item, raw in zip(documents, raws, strict=True)}
     documents = [
-        with_page_metadata(item, pages.get(path.resolve()), _has_date_line(article), notes)
-        for item, path, article in zip(documents, files, articles, strict=True)
+        with_page_metadata(item, pages.get(base / item.path), _has_date_line(article), notes)
+        for item, article in zip(documents, articles, strict=True)
     ]
     mentions: list[Mention] = []
     # Syndicated copies repeat whole texts: what is read from a text alone is read once per text.
@@ -236,7 +245,7 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
         occupants=occupants_out,
         events=timeline.specs,
     )
-    spec = prune(base / "mission.toml", spec, notes)
+    spec = prune(base / "mission.toml", spec, notes, read=read)
     outlets = [header.outlet for header in headers if header.outlet]
     organisations = speaking_organisations(spec, articles, outlets)
     if organisations:

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.clocks import find_clocks
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.reader import TimeRefused, claim_text, phrases, read_times
@@ -23,7 +24,7 @@ from soyuztui.draft.lexicon import first_letters
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _QUALIFIER = r"(?:(?:about|around|approximately|nearly|almost|some|roughly)\s+)?"
-DURATION = re.compile(
+DURATION = quick(
     rf"\b(?:[Ii]n\s+{_QUALIFIER}{_NUMBER}\s+(?:days|hours|weeks)\b(?!\s+(?:ago|before|earlier))"
     rf"|[Aa]fter\s+(?:spending\s+)?{_QUALIFIER}{_NUMBER}\s+(?:days|hours)\b"
     rf"|{_QUALIFIER}{_NUMBER}\s+(?:hours|minutes|days)\s+after\s+(?P<anchor>launch|liftoff|lift-off|blast-?off|take-?off|docking)\b"
@@ -33,7 +34,7 @@ DURATION = re.compile(
 )
 # A zone word never starts inside a word: the lookbehind lets a scan pass mid-word positions
 # at once instead of trying every alternative there (a third of the time on long texts).
-_ZONE_WORD = re.compile(r"(?<![A-Za-z])" + ZONE_PATTERN)
+_ZONE_WORD = quick(r"(?<![A-Za-z])" + ZONE_PATTERN)
 _CLOCKISH = re.compile(r"\d|(?i:noon|midday|midnight)")
 # A place is read only as a name (capitalised), so "china" in a URL or "india ink" is none.
 _PLACE_NAMES = [" ".join(word.capitalize() for word in name.split()) for name in PLACES]
@@ -68,6 +69,7 @@ def states_time(text: str) -> bool:
     return states_clock(text)
 
 
+@lru_cache(maxsize=4096)  # a claim's excerpt is asked twice (its zone, then why it is unread)
 def states_clock(text: str) -> bool:
     """Whether `text` writes a clock time."""
     try:

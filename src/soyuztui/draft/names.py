@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
@@ -38,7 +39,11 @@ _ROLE_WORDS = sorted(
     reverse=True,
 )
 _ROLE_ALT = "|".join(re.escape(word) for word in _ROLE_WORDS)
-_ROLE_BEFORE = re.compile(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
+_ROLE_BEFORE = quick(rf"(?:{_ROLE_ALT})s?\s*,?\s*$", re.IGNORECASE)
+#: How far before its end a `_ROLE_BEFORE` match can begin (white space and a comma aside).
+_ROLE_REACH = max(len(word) for word in _ROLE_WORDS) + 1
+#: What a text ends in when `_ROLE_BEFORE` finds a role word at its end: each word and its plural, folded.
+_ROLE_ENDINGS = lx.folded_endings(_ROLE_WORDS)
 _AFTER_SIGNS = re.compile(
     r"^(?:,\s*\d{1,3}\b|[’']s\b|,?\s+(?:also\s+)?(?:of|from|with)\s+(?:the\s+)?[“\"‘]?[A-Z]"
     r"|,\s+(?:a|an|the|who|head|chief|director|spokes\w+)\b"
@@ -149,6 +154,14 @@ class Person:
 
 def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
     """The run cut at words that are never names: (start, end, tokens, cut after a title)."""
+    return [(start + left, start + right, tokens, titled) for left, right, tokens, titled in _run_pieces(run)]
+
+
+# Cached: articles write the same runs of capitalised words ("The", a crew member's name) again and again.
+@lru_cache(maxsize=_CACHED)
+def _run_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ...]:
+    """`_pieces` of a run that starts at 0."""
+    start = 0  # offsets within the run: `_pieces` moves them to the run's place
     pieces: list[tuple[int, int, tuple[str, ...], bool]] = []
     current: list[re.Match[str]] = []
     after_title = False
@@ -168,7 +181,7 @@ def _pieces(text: str, start: int, run: str) -> list[tuple[int, int, tuple[str, 
         current.append(token)
     if current:
         pieces.append(_piece(start, current, after_title))
-    return [piece for piece in pieces if piece[2] and piece[2][-1].lower() not in lx.PARTICLES]
+    return tuple(piece for piece in pieces if piece[2] and piece[2][-1].lower() not in lx.PARTICLES)
 
 
 def _piece(start: int, tokens: list[re.Match[str]], after_title: bool) -> tuple[int, int, tuple[str, ...], bool]:
@@ -227,7 +240,7 @@ def _score(article: Article, mentions: list[Mention]) -> None:
         before = text[max(floor, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 40]
         if (
-            _ROLE_BEFORE.search(before)
+            _role_before(before)
             or _SAID_BEFORE.search(before)
             or _GROUP_BEFORE.search(before)
             or _AFTER_SIGNS.match(after)
@@ -244,6 +257,20 @@ def _score(article: Article, mentions: list[Mention]) -> None:
             if listed and (previous.signs or mention.signs or (owned and _LIST_GAP.match(gap))):
                 previous.signs = previous.signs or 1
                 mention.signs = mention.signs or 1
+
+
+def _role_before(before: str) -> bool:
+    """Whether `before` ends in a role word ("flight engineer", "commanders,"): `_ROLE_BEFORE`.
+
+    The pattern is anchored at the end, so a search tries it from every character; only the
+    longest role word's length from the end, white space and a comma aside, can begin a match.
+    """
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    if not lx.ends_in(tail[-_ROLE_REACH:], _ROLE_ENDINGS):
+        return False  # a plain look at the end first: most names follow no role word
+    return _ROLE_BEFORE.search(before, max(0, len(tail) - _ROLE_REACH)) is not None
 
 
 @lru_cache(maxsize=_CACHED)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.bounds import MAX_LIST
 from soyuztui.draft.lexicon import first_letters
@@ -33,7 +34,7 @@ _ORG_WORD = (
     r"Aerospace|Industries|Systems|Broadcasting|Times|Post|Herald|Courier|Gazette|Telegraph|Tribune)"
 )
 _CAP = r"[A-Z][\w’'&.-]*"
-_ORG = re.compile(
+_ORG = quick(
     rf"\b(?P<name>(?:{_CAP} ){{0,5}}{_ORG_WORD}(?: (?:of|for) (?:the )?{_CAP}(?: {_CAP}){{0,2}})?)"
     r"(?: \((?P<acronym>[A-Z][A-Z0-9&]{1,7})\))?"
 )
@@ -72,7 +73,7 @@ _COMPANY_PHRASE = re.compile(r"\b[Tt]he (?:company|firm)\b")
 _COMPANIES = frozenset(("SpaceX", "Blue Origin", "Boeing", "Axiom Space", "Energia"))
 _COMPANY_WORD = re.compile(r"\b(?:Aerospace|Corporation|Company|Industries|Systems|Inc|Ltd)\b")
 #: An acronym as the subject of a speech verb: "CCTV reported", "the AP previously reported".
-_ACRONYM_SPEAKS = re.compile(
+_ACRONYM_SPEAKS = quick(
     r"(?<![\w.-])(?P<acronym>[A-Z]{2,6})(?: (?:[a-z]+ly|later|also|then|again|earlier))? (?:said|says|reported|reports|announced|announces|stated|"
     r"states|told|tells|confirmed|confirms|tweeted|posted|wrote|added)\b"
 )

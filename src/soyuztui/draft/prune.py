@@ -7,10 +7,13 @@ is reported as a note, so the reader knows what to look for by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 
 from soyuztui.dossier.build import _Builder
 from soyuztui.dossier.sources import spec as s
+from soyuztui.dossier.sources.documents import RawDocument, read_document
 from soyuztui.dossier.sources.tomlines import LineIndex
 from soyuztui.draft.merge import Kept
 
@@ -21,9 +24,11 @@ _ROUNDS = 6
 class _Collector(_Builder):
     """The builder's checks, with each problem kept by where it is in the spec."""
 
-    def __init__(self, path: Path, spec: s.MissionFile) -> None:
+    def __init__(self, path: Path, spec: s.MissionFile, read: Mapping[Path, RawDocument] | None = None) -> None:
         super().__init__(path, spec, LineIndex(""))
         self.found: list[tuple[Loc, str]] = []
+        if read:
+            self.read = partial(_already_read, read)
 
     def problem(self, loc: Loc, message: str) -> None:
         self.found.append((tuple(loc), message))
@@ -45,18 +50,34 @@ class _Collector(_Builder):
         return self.found
 
 
-def problems(path: Path, spec: s.MissionFile) -> list[tuple[Loc, str]]:
-    """What `check` would say about `spec` saved at `path`, by location in the spec."""
-    return _Collector(path, spec).run()
+def _already_read(read: Mapping[Path, RawDocument], target: Path) -> RawDocument:
+    """The copy of the file at `target` (a resolved path) read before, else the file read now."""
+    raw = read.get(target)
+    return raw if raw is not None else read_document(target)
 
 
-def prune(path: Path, spec: s.MissionFile, notes: list[str], kept: Kept | None = None) -> s.MissionFile:
+def problems(path: Path, spec: s.MissionFile, read: Mapping[Path, RawDocument] | None = None) -> list[tuple[Loc, str]]:
+    """What `check` would say about `spec` saved at `path`, by location in the spec.
+
+    `read` holds files read a moment before, by resolved path: they are not read again.
+    """
+    return _Collector(path, spec, read).run()
+
+
+def prune(
+    path: Path,
+    spec: s.MissionFile,
+    notes: list[str],
+    kept: Kept | None = None,
+    read: Mapping[Path, RawDocument] | None = None,
+) -> s.MissionFile:
     """`spec` without the drafted entries `check` would refuse (each one noted).
 
-    Entries in `kept` (reviewed or edited by a person) are never left out.
+    Entries in `kept` (reviewed or edited by a person) are never left out; `read` holds
+    the articles the draft read, by resolved path, so that they are not read again.
     """
     for _ in range(_ROUNDS):
-        found = problems(path, spec)
+        found = problems(path, spec, read)
         if not found:
             return spec
         spec = _without(spec, found, notes, kept)

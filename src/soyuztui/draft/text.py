@@ -52,6 +52,7 @@ class Article:
     published: object  # date | None; kept loose so the draft can infer it later
     sentences: list[Sentence] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: What the draft reads from the text alone (its triggers, live-blog entries, zones): copies share it.
     cache: dict[str, object] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
@@ -62,6 +63,13 @@ class Article:
         self.quoted = quoted_spans(self.text)
         self._quote_starts = [start for start, _ in self.quoted]
         self._sentence_starts = [sentence.start for sentence in self.sentences]
+        return self
+
+    def prepared_as(self, other: Article) -> Article:
+        """Prepared as `other`, a copy of the same text: its sentences, quotations and cache shared; returns self."""
+        assert (self.text, self.body_start) == (other.text, other.body_start)
+        self.sentences, self.quoted, self.cache = other.sentences, other.quoted, other.cache
+        self._quote_starts, self._sentence_starts = other._quote_starts, other._sentence_starts
         return self
 
     def in_dateline(self, offset: int) -> bool:
@@ -97,7 +105,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         last = words[-1] if words else ""
         if last.endswith(".") and last[:-1].lower().lstrip("(") in _ABBREVIATIONS and "\n" not in match.group(0):
             continue
-        if _CLOCK_END.search(before) and _CLOCK_GOES_ON.match(text, match.end()) and "\n" not in match.group(0):
+        if "\n" not in match.group(0) and _CLOCK_GOES_ON.match(text, match.end()) and _CLOCK_END.search(before):
             continue  # "at 6:32 p.m. EST", "at 12:23 a.m. Saturday": the time phrase goes on
         _add(sentences, text, begin, match.start())
         begin = match.end()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -17,12 +17,16 @@ Loc = tuple[str | int, ...]
 
 
 def read_documents(
-    mission: Path, items: Sequence[DocumentSpec], problems: Problems
+    mission: Path,
+    items: Sequence[DocumentSpec],
+    problems: Problems,
+    read: Callable[[Path], RawDocument] = read_document,
 ) -> tuple[list[Document], dict[str, RawDocument]]:
     """The documents the mission file lists, and their raw text by id; what is wrong goes to `problems`.
 
     A document that cannot be read is left out (and reported); the others are still read,
-    so that every problem is listed in one run.
+    so that every problem is listed in one run. `read` reads one checked path (a draft
+    passes the copies it read a moment before).
     """
     folder = mission.parent.resolve()
     documents: list[Document] = []
@@ -33,7 +37,7 @@ def read_documents(
         if target is None:
             continue
         try:
-            raw = read_document(target)
+            raw = read(target)
         except MissionError as error:
             problems.extend(error.problems)
             continue

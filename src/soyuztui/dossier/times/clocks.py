@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.base import TimeRefused, quoted
 from soyuztui.dossier.times.days import day_spans
 from soyuztui.dossier.times.zones import ZONE_PATTERN, ZoneWord, zone_word
@@ -32,7 +33,7 @@ _CLOCK = re.compile(
     rf"(?P<hrs>{_SPACE}?(?i:hrs|hours|h)(?![a-z]))?"
     rf"(?:,?{_SPACE}*{ZONE_PATTERN})?"
 )
-_APPROXIMATE = re.compile(
+_APPROXIMATE = quick(
     r"(?i:\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|circa|c\.|"
     r"(?:shortly|just|soon|a\s+little|not\s+long|some\s+time)\s+(?:after|before)|"
     r"just\s+(?:past|gone)|sometime\s+(?:after|before|around))\s+(?:at\s+)?|~\s*)$"

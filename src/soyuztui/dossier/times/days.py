@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.base import TimeRefused, quoted
 from soyuztui.dossier.times.zones import ZONE_PATTERN
 
@@ -93,7 +94,7 @@ PAST_WORDS = (
     + "|".join(PAST_VERBS)
     + r")\b"
 )
-_PAST_TENSE = re.compile(PAST_WORDS, re.IGNORECASE)
+_PAST_TENSE = quick(PAST_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

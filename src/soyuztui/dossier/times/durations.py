@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.model import Precision
 
 _NUMBER_WORDS = {
@@ -24,7 +26,7 @@ def number_of(word: str) -> int | None:
 
 
 _APPROXIMATE = r"about|around|approximately|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than"
-_DURATION = re.compile(
+_DURATION = quick(
     rf"\b(?:(?P<approx>{_APPROXIMATE})\s+)?"
     r"(?P<number>\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")[\s-]+"
     r"(?P<half>and\s+a\s+half\s+)?"
@@ -43,6 +45,9 @@ class Duration:
     span: tuple[int, int] = (0, 0)
 
 
+# Cached: the draft reads an excerpt's durations as it counts a time from another event, and
+# its last check reads the same excerpt again (the durations are immutable).
+@lru_cache(maxsize=4096)
 def read_durations(text: str) -> tuple[Duration, ...]:
     """Every duration `text` states, in order."""
     found: list[Duration] = []

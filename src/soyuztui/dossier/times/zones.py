@@ -133,9 +133,22 @@ _CALENDAR = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 _ONE_WORD = ("eastern", "central", "mountain", "pacific", "local")
-_PHRASES = "|".join(
-    phrase.replace(" ", r"\s+") for phrase in sorted(PHRASES, key=len, reverse=True) if phrase not in _ONE_WORD
-)
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """The alternation of `phrases` in their order, grouped by first letter ("b(?:eijing time|…)|m(?:…)").
+
+    The engine tries each phrase in turn wherever a word begins; grouped, it tries one
+    letter per group instead. No two groups can match at one place and each keeps its
+    phrases' order, so the match is the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:].replace(" ", r"\s+"))
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_PHRASES = _by_first_letter([phrase for phrase in sorted(PHRASES, key=len, reverse=True) if phrase not in _ONE_WORD])
 #: A zone word, as it follows a clock time. Abbreviations only in capitals.
 ZONE_PATTERN = (
     rf"(?P<zone>{_OFFSET}(?![\d:])|(?:{_ABBREVIATIONS})(?![A-Za-z+\-−])"
