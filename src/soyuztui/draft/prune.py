@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from soyuztui.dossier.build import _Builder
+from soyuztui.dossier.errors import Problems
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.sources.documents import RawDocument, read_document
 from soyuztui.dossier.sources.tomlines import LineIndex
@@ -21,17 +22,27 @@ Loc = tuple[str | int, ...]
 _ROUNDS = 6
 
 
+class _Located(Problems):
+    """The builder's problems kept by where they are in the spec, not by line: the spec is not saved yet."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, LineIndex(""))
+        self.located: list[tuple[Loc, str]] = []
+
+    def add(self, loc: tuple[str | int, ...], message: str) -> None:
+        """Keep the problem at `loc` for the prune to leave its entry out."""
+        self.located.append((tuple(loc), message))
+
+
 class _Collector(_Builder):
     """The builder's checks, with each problem kept by where it is in the spec."""
 
     def __init__(self, path: Path, spec: s.MissionFile, read: Mapping[Path, RawDocument] | None = None) -> None:
         super().__init__(path, spec, LineIndex(""))
-        self.found: list[tuple[Loc, str]] = []
+        self.located = _Located(path)
+        self.problems = self.located
         if read:
             self.read = partial(_already_read, read)
-
-    def problem(self, loc: Loc, message: str) -> None:
-        self.found.append((tuple(loc), message))
 
     def run(self) -> list[tuple[Loc, str]]:
         spec = self.spec
@@ -47,7 +58,8 @@ class _Collector(_Builder):
             self.crew(index, item)
         self.occupants(events)
         self.mission(events)
-        return self.found
+        # A problem located by line alone (an article that cannot be read) has no entry to leave out.
+        return self.located.located + [((), problem.message) for problem in self.located.found]
 
 
 def _already_read(read: Mapping[Path, RawDocument], target: Path) -> RawDocument:
@@ -79,6 +91,10 @@ def prune(
     for _ in range(_ROUNDS):
         found = problems(path, spec, read)
         if not found:
+            return spec
+        if all(key is None or _protected(spec, key, kept) for key in map(_target, (loc for loc, _ in found))):
+            # Nothing left that may be left out: say so once, and leave the rest to the reader.
+            notes.extend(f"left as is, for you to fix: {message}" for _loc, message in found)
             return spec
         spec = _without(spec, found, notes, kept)
     return spec
