@@ -715,37 +715,58 @@ def article_zone(article: Article, local: bool = False) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def without_other_flights(findings: EventFindings, articles: Sequence[Article], own: Iterable[str]) -> list[str]:
-    """Drop launch claims whose clause names another flight of this flight's family before the verb.
+_DEPARTURES = ("undocking", "return", VEHICLE_RETURN[0])
+#: A relative clause: its subject is the noun phrase before it ("the Shenzhou-17 crew of A and B, who docked on …").
+_RELATIVE = re.compile(r"\s*(?:who|which)\b")
+
+
+def without_other_flights(
+    findings: EventFindings, articles: Sequence[Article], own: Iterable[str]
+) -> list[tuple[str, str]]:
+    """Drop claims whose clause names another flight of this flight's family before the verb.
 
     "The Shenzhou-15 crew launched from the same site on November 29": in a story about
-    Shenzhou-16 that is the earlier crew's launch. Only a designation of the same family
-    with another number counts, so "a Long March 2F rocket carrying the Shenzhou-16 ..."
-    stays. Returns the excerpts dropped, for the notes.
+    Shenzhou-16 that is the earlier crew's launch; "the Shenzhou-17 crew of A, B and C, who
+    docked on October 26" is the later crew's docking (a relative clause's subject is what
+    stands before it). Only a designation of the same family with another number counts,
+    so "a Long March 2F rocket carrying the Shenzhou-16 ..." stays. Departures stay: the
+    residents who fly that other craft leave with them (`draft.homecomings`). Returns the
+    events and excerpts dropped, for the notes.
     """
     own = list(own)
-    claims = findings.claims.get("launch", [])
-    if not own or not claims:
+    if not own:
         return []
     by_id = {article.id: article for article in articles}
     # Copies repeat whole texts: each (text, place) is judged once.
     judged: dict[tuple[str, int], bool] = {}
-    kept, dropped = [], []
-    for claim in claims:
-        article = by_id[claim.doc]
-        key = (article.text, claim.start)
-        if key not in judged:
-            sentence = article.sentence_at(claim.start)
-            begin = sentence.start if sentence is not None else claim.start
-            for brk in _CLAUSE_BREAK.finditer(article.text, begin, claim.start):
-                begin = brk.end()
-            judged[key] = lx.another_number(article.text[begin : claim.start], own)
-        if judged[key]:
-            dropped.append(article.text[claim.start : claim.end])
-        else:
-            kept.append(claim)
-    findings.claims["launch"] = kept
+    dropped: list[tuple[str, str]] = []
+    for event, claims in findings.claims.items():
+        if event in _DEPARTURES:
+            continue  # another crew's departure is theirs to leave with: the occupants' rules read it
+        kept = []
+        for claim in claims:
+            article = by_id[claim.doc]
+            key = (article.text, claim.start)
+            if key not in judged:
+                judged[key] = lx.another_number(_clause_before(article, claim.start), own)
+            if judged[key]:
+                dropped.append((event, article.text[claim.start : claim.end]))
+            else:
+                kept.append(claim)
+        findings.claims[event] = kept
     return dropped
+
+
+def _clause_before(article: Article, start: int) -> str:
+    """The text of the clause a claim at `start` stands in, up to it; a relative clause with what it is about."""
+    sentence = article.sentence_at(start)
+    first = sentence.start if sentence is not None else start
+    begin = first
+    for brk in _CLAUSE_BREAK.finditer(article.text, first, start):
+        begin = brk.end()
+    if _RELATIVE.match(article.text, begin, start):
+        begin = first
+    return article.text[begin:start]
 
 
 def _placed_zone(article: Article, sentence: Sentence) -> str | None:

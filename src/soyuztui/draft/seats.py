@@ -20,7 +20,12 @@ from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import LEFT_BEHIND, STAYING, CrewFindings, Seat, homecoming_words
 from soyuztui.draft.events import VEHICLE_RETURN
-from soyuztui.draft.homecomings import cited_sentences, leaving_with_craft, residents_leaving
+from soyuztui.draft.homecomings import (
+    cited_sentences,
+    leaving_the_crew_aboard,
+    leaving_with_craft,
+    residents_leaving,
+)
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
 from soyuztui.draft.text import Article, Sentence
@@ -462,6 +467,9 @@ def _occupants(
     if undated:
         crew_phrases = [_phrases(persons[key]) for key in flying]
         departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
+    if undated := {person.id: _names(person) for person in residents if departures[person.id] is None}:
+        crew_phrases = [_phrases(persons[key]) for key in flying]
+        departures.update(leaving_the_crew_aboard(articles, undated, crew_phrases, craft, timeline))
     if undated := {person.id: _names(person) for person in residents if departures[person.id] is None}:
         departures.update(leaving_with_craft(articles, undated, craft, timeline))
     for key in order:
