@@ -19,24 +19,19 @@ from tests.draft.drafted import drafted_spec
 
 LAUNCH = """ date 2041-05-14 Shenzhou-40 lifts off
 
-A Long March 2F rocket carrying the Shenzhou-40 spacecraft lifted off from Jiuquan at 02:10 GMT on Tuesday
-with commander Jia Kangming, flight engineer Yin Douyu and payload specialist Kong Peirong aboard.
+A Long March 2F rocket carrying the Shenzhou-40 spacecraft lifted off from Jiuquan at 02:10 GMT on Tuesday with commander Jia Kangming, flight engineer Yin Douyu and payload specialist Kong Peirong aboard.
 
 Already on the station: Hao Jinwu, Lu Xiaotian and Qiao Benmin of Shenzhou-39, who arrived in November.
 """
 DOCKING = """ date 2041-05-14 Shenzhou-40 docks
 
-The Shenzhou-40 spacecraft docked with Tiangong at 09:05 GMT on Tuesday. The three Shenzhou-40 astronauts later
-floated into the core module, where Shenzhou-39 astronauts Hao Jinwu, Lu Xiaotian and Qiao Benmin had been waiting
-for them. Television showed Hao Jinwu greeting the newcomers at the hatch.
+The Shenzhou-40 spacecraft docked with Tiangong at 09:05 GMT on Tuesday. The three Shenzhou-40 astronauts later floated into the core module, where Shenzhou-39 astronauts Hao Jinwu, Lu Xiaotian and Qiao Benmin had been waiting for them. Television showed Hao Jinwu greeting the newcomers at the hatch.
 """
 DEPARTURE = """ date 2041-05-19 Shenzhou-39 crew home
 
-The Shenzhou-39 capsule came down in the desert at 23:40 GMT on Saturday with Hao Jinwu, Lu Xiaotian and Qiao
-Benmin.
+The Shenzhou-39 capsule came down in the desert at 23:40 GMT on Saturday with Hao Jinwu, Lu Xiaotian and Qiao Benmin.
 
-The capsule undocked from the station on Saturday afternoon, leaving the new crew in charge: Jia Kangming, Yin Douyu and
-Kong Peirong.
+The capsule undocked from the station on Saturday afternoon, leaving the new crew in charge: Jia Kangming, Yin Douyu and Kong Peirong.
 """
 LANDING = """ date 2041-11-02 Shenzhou-40 crew home
 

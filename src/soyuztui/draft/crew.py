@@ -70,7 +70,9 @@ _ABOARD = re.compile(
     r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     # "undocked, leaving A and B aboard", "the crew left behind includes A": who stays was aboard.
-    r"|\bleaving\b(?=[^.;]*?\b(?:on board|aboard|behind)\b)|\bleft behind\b|\bleaves? behind\b"
+    r"|\bleaving\b(?=[^.;]*?\b(?:on board|aboard|behind)\b)|\b[Ll]eft behind\b|\bleaves? behind\b"
+    # "C was met by A and B": who meets the newcomers is aboard.
+    r"|\bmet by\b"
     # A handover has both crews aboard: "A and B will hand over the outpost", "A handed command to B".
     r"|\bhand(?:s|ed|ing)? (?:over\b|the (?:\w+ )?(?:station|outpost|ISS|keys)\b|(?:formal )?command\b)"
 )
@@ -235,7 +237,19 @@ def crew_sentences(
                 # "Who is already on the station: A, B and C"; "A and B are still aboard": either side.
                 chosen = [(m, p) for m, p in here if m.start > at] or [(m, p) for m, p in here if m.start < at]
             elif word.startswith(
-                ("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command", "leav", "left")
+                (
+                    "join",
+                    "greet",
+                    "aboard",
+                    "welcomed",
+                    "waiting",
+                    "occupied",
+                    "replace",
+                    "command",
+                    "leav",
+                    "left",
+                    "met",
+                )
             ):
                 chosen = [(m, p) for m, p in here if m.start > at]
             elif word.startswith("hand"):

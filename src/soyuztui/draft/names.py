@@ -246,14 +246,21 @@ def _score(article: Article, mentions: list[Mention]) -> None:
                 mention.signs = mention.signs or 1
 
 
+#: First letters outlets transliterate from Cyrillic either way (В as V or W, Й/Ю as J or Y).
+_TRANSLITERATED = frozenset({frozenset("vw"), frozenset("jy")})
+
+
 @lru_cache(maxsize=_CACHED)
 def similar(one: str, other: str) -> bool:
     """Whether two spellings differ by a letter or two (same start, long enough to tell)."""
     one, other = ascii_fold(one), ascii_fold(other)
     if one == other:
         return True
-    if min(len(one), len(other)) < 5 or one[:1] != other[:1]:
+    if min(len(one), len(other)) < 5:
         return False
+    if one[:1] != other[:1]:
+        # A Russian name's first letter written two ways ("Vagner", "Wagner"): the same name.
+        return frozenset(one[0] + other[0]) in _TRANSLITERATED and one[1:] == other[1:]
     ratio = SequenceMatcher(None, one, other).ratio()
     # A letter added or lost in the second place ("Schoffner", "Shoffner") needs a closer match.
     return ratio >= 0.8 if one[:2] == other[:2] else ratio >= 0.9

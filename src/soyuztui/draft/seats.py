@@ -16,6 +16,7 @@ from dataclasses import replace
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
+from soyuztui.draft.arrivals import came_up_earlier, family_of
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import LEFT_BEHIND, STAYING, CrewFindings, Seat, homecoming_words
@@ -99,7 +100,8 @@ def seat_specs(
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
-    crew = replace(crew, seats=_own_crew_seats(_this_craft_seats(crew, craft, notes), persons))
+    crew = _without_earlier_arrivals(_this_craft_seats(crew, craft, notes), persons, articles, vehicle, notes)
+    crew = replace(crew, seats=_own_crew_seats(crew, persons))
     together = _coming_home_together(crew, craft) or _mission_coming_home(crew, articles, craft)
     order = list(persons)
     ranked = sorted(
@@ -191,6 +193,36 @@ def _this_craft_seats(crew: CrewFindings, craft: Craft, notes: list[str]) -> Cre
             notes.append(
                 f"{seat.person.name}: left off the launch leg; every sentence seating them names another craft"
                 f" ({craft.in_text(seat.sentences[0][1].text)[0]})"
+            )
+            continue
+        seats[(key, leg)] = seat
+    return replace(crew, seats=seats)
+
+
+def _without_earlier_arrivals(
+    crew: CrewFindings,
+    persons: dict[int, s.PersonSpec],
+    articles: Sequence[Article],
+    vehicle: str | None,
+    notes: list[str],
+) -> CrewFindings:
+    """The findings without launch seats of people aboard already, whom an article says came up on another craft.
+
+    "Two seats were left empty for A and B, who arrived in June aboard a Starliner": they may
+    come home on this flight, but they did not fly up on it.
+    """
+    family = family_of(vehicle)
+    seats = {}
+    for (key, leg), seat in crew.seats.items():
+        person = persons.get(key)
+        if (
+            leg == "launch"
+            and person is not None
+            and key in crew.aboard
+            and came_up_earlier(articles, _names(person), family)
+        ):
+            notes.append(
+                f"{person.name}: left off the launch leg; an article says they came up earlier on another craft"
             )
             continue
         seats[(key, leg)] = seat
