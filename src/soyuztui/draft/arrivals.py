@@ -17,24 +17,13 @@ from soyuztui.dossier.verify.evidence import mentions
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
-_FAMILIES = "|".join(sorted((re.escape(word) for word in lx.SPACECRAFT), key=len, reverse=True))
 #: "arrived at the station in June aboard Boeing's Starliner", "flew up on a Soyuz": the verb, then the craft.
 _CAME_UP_ON = re.compile(
     r"\b(?:arrived|arriving|flew up|flown up|came up|reached the station)\b[^.;]{0,60}?"
-    rf"\b(?:on|aboard|in)\s+(?:(?:a|an|the)\s+|[A-Z][\w-]*[’']s\s+)?(?P<family>{_FAMILIES})\b"
+    rf"\b(?:on|aboard|in)\s+(?:(?:a|an|the)\s+|[A-Z][\w-]*[’']s\s+)?(?P<family>{lx.FAMILY_WORDS})\b"
 )
 #: A year written in the clause: "reached the station on Soyuz MS-12 in March 2019" is a past flight.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def family_of(vehicle: str | None) -> str | None:
-    """The family of the flight's own craft ("Crew Dragon Freedom" -> "Crew Dragon"), if a known one."""
-    if vehicle is None:
-        return None
-    for word in sorted(lx.SPACECRAFT, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w])", vehicle):
-            return lx.SPACECRAFT[word]
-    return None
 
 
 def came_up_earlier(articles: Sequence[Article], phrases: Iterable[str], own_family: str | None) -> bool:

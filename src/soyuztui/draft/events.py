@@ -38,6 +38,7 @@ from soyuztui.draft.moments import (
     expressions,
     in_an_earlier_year,
     moment_value,
+    names_a_place,
     on_day,
     sentence_zone,
     states_clock,
@@ -160,7 +161,7 @@ _OTHER_CREW = re.compile(
 )
 #: A landing said to carry nobody: the spacecraft's own, not the crew's.
 _UNCREWED = re.compile(
-    r"\b(?:uncrewed|unmanned|un-crewed|empty|crewless)\b|\bwithout\s+(?:its\s+|the\s+|any\s+)?(?:crew|astronauts|passengers)\b"
+    r"\b(?:uncrewed|unmanned|un-crewed|empty|crewless)\b|\bwithout\s+(?:its\s+|the\s+|any\s+|a\s+)?(?:crew|astronauts|passengers)\b"
     r"|\bwithout\s+[^.]{1,40}\s+on ?board\b|\bno one (?:on ?board|aboard)\b",
     re.IGNORECASE,
 )
@@ -331,7 +332,7 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             sentence = Sentence(entry.body, sentence.end, article.text[entry.body : sentence.end])
             triggers = [trigger for trigger in triggers if trigger.start >= entry.body]
         origin = sentence.start
-        local = article_zone(article, True) if "local" in sentence.text.lower() else None
+        local = article_zone(article, True, sentence.text) if "local" in sentence.text.lower() else None
         # "docked moments ago": the entry's words up to the sentence date it.
         live = entry and (
             JUST_NOW.search(sentence.text) or (origin == entry.body and announced(article.text, origin, sentence.end))
@@ -474,7 +475,7 @@ def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: T
     if end - start > _POSTED_REACH:
         return None
     excerpt = article.text[start:end]
-    zone = sentence_zone(excerpt) or article_zone(article, "local" in excerpt.lower())
+    zone = sentence_zone(excerpt) or article_zone(article, "local" in excerpt.lower(), excerpt)
     read = moment_value(excerpt, article.published, zone)
     if read is None or len(read[0]) == len("YYYY-MM-DD"):
         return None
@@ -629,8 +630,9 @@ def _claim(
         return RawClaim(trigger.kind, article.id, start, end, after=anchor, duration=True)
     if article.in_dateline(expression.start):
         return None
-    zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
-    if zone is None and states_clock(text[start:end]):
+    local = "local" in text[start:end].lower()
+    zone = sentence_zone(sentence.text) or article_zone(article, local, sentence.text)
+    if zone is None and states_clock(text[start:end]) and not (local and names_a_place(sentence.text)):
         zone = written_zone(article) or _placed_zone(article, sentence)
     read = moment_value(text[start:end], article.published, zone)
     if read is None:
@@ -698,12 +700,16 @@ def _day_before(
     return min(start, trigger.start)
 
 
-def article_zone(article: Article, local: bool = False) -> str | None:
+def article_zone(article: Article, local: bool = False, sentence: str | None = None) -> str | None:
     """The zone the article's bare clock times are in, as the draft worked it out (None: unknown).
 
     Its dateline's place decides ("BEIJING (AP) —"); "local time" may also be the
-    one zone of every place the story names.
+    one zone of every place the story names. "Local time" in a `sentence` that names
+    places is theirs ("off the Florida coast at 5:58pm local time"), whatever the
+    dateline or the rest of the story names: their one zone, else none (refused).
     """
+    if local and sentence is not None and names_a_place(sentence):
+        return story_zone(sentence)
     zone = article.cache.get("zone")
     if isinstance(zone, str):
         return zone
@@ -715,7 +721,7 @@ def article_zone(article: Article, local: bool = False) -> str | None:
     return found if isinstance(found, str) else None
 
 
-_DEPARTURES = ("undocking", "return", VEHICLE_RETURN[0])
+_DEPARTURES = ("undocking", "return")
 #: A relative clause: its subject is the noun phrase before it ("the Shenzhou-17 crew of A and B, who docked on …").
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
 
@@ -736,6 +742,7 @@ def without_other_flights(
     own = list(own)
     if not own:
         return []
+    family = next((found for name in own if (found := lx.family_of(name))), None)
     by_id = {article.id: article for article in articles}
     # Copies repeat whole texts: each (text, place) is judged once.
     judged: dict[tuple[str, int], bool] = {}
@@ -748,7 +755,11 @@ def without_other_flights(
             article = by_id[claim.doc]
             key = (article.text, claim.start)
             if key not in judged:
-                judged[key] = lx.another_number(_clause_before(article, claim.start), own)
+                clause = _clause_before(article, claim.start)
+                # "Starliner returned without a crew and landed on Sept. 7": another craft's empty homecoming.
+                judged[key] = lx.another_number(clause, own) or (
+                    event == VEHICLE_RETURN[0] and lx.another_family(clause, family)
+                )
             if judged[key]:
                 dropped.append((event, article.text[claim.start : claim.end]))
             else:
@@ -758,13 +769,16 @@ def without_other_flights(
 
 
 def _clause_before(article: Article, start: int) -> str:
-    """The text of the clause a claim at `start` stands in, up to it; a relative clause with what it is about."""
+    """The text of the clause a claim at `start` stands in, up to it; a relative clause with what it is about,
+    and a verb just after a comma with the subject before it."""
     sentence = article.sentence_at(start)
     first = sentence.start if sentence is not None else start
     begin = first
     for brk in _CLAUSE_BREAK.finditer(article.text, first, start):
         begin = brk.end()
-    if _RELATIVE.match(article.text, begin, start):
+    # "who docked on …" is about what stands before it; "A, the four members of Crew-10, reached …"
+    # has its subject before the comma.
+    if _RELATIVE.match(article.text, begin, start) or not article.text[begin:start].strip():
         begin = first
     return article.text[begin:start]
 

@@ -192,7 +192,7 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
         terms.setdefault(value, []).extend(forms)
     mission_facts = _facts(articles, [*craft.facts, *stations, *durations, *mf.films(articles)])
     for event, excerpt in without_other_flights(events, articles, own_names):
-        notes.append(f"{event}: “{excerpt}” names another flight of the same family; not this mission's")
+        notes.append(f"{event}: “{excerpt}” names another flight or craft; not this mission's")
     timeline = resolve_times(events, {a.id: a.text for a in articles}, notes, frozenset(published_guess))
     if not timeline.countdown_to or not timeline.ends_with:
         raise MissionError.single(

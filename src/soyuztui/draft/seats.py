@@ -16,7 +16,7 @@ from dataclasses import replace
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.arrivals import came_up_earlier, family_of
+from soyuztui.draft.arrivals import came_up_earlier
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import LEFT_BEHIND, STAYING, CrewFindings, Seat, homecoming_words
@@ -211,7 +211,7 @@ def _without_earlier_arrivals(
     "Two seats were left empty for A and B, who arrived in June aboard a Starliner": they may
     come home on this flight, but they did not fly up on it.
     """
-    family = family_of(vehicle)
+    family = lx.family_of(vehicle)
     seats = {}
     for (key, leg), seat in crew.seats.items():
         person = persons.get(key)
