@@ -735,7 +735,8 @@ def without_other_flights(
     Shenzhou-16 that is the earlier crew's launch; "the Shenzhou-17 crew of A, B and C, who
     docked on October 26" is the later crew's docking (a relative clause's subject is what
     stands before it). Only a designation of the same family with another number counts,
-    so "a Long March 2F rocket carrying the Shenzhou-16 ..." stays. Departures stay: the
+    so "a Long March 2F rocket carrying the Shenzhou-16 ..." stays; a craft of another family
+    counts for an empty homecoming and for an arrival (that family named, the flight's own not). Departures stay: the
     residents who fly that other craft leave with them (`draft.homecomings`). Returns the
     events and excerpts dropped, for the notes.
     """
@@ -760,12 +761,25 @@ def without_other_flights(
                 judged[key] = lx.another_number(clause, own) or (
                     event == VEHICLE_RETURN[0] and lx.another_family(clause, family)
                 )
+                if event == "docking" and not judged[key]:
+                    # "A and B arrived at the station on May 2 aboard a Soyuz": another family's craft
+                    # in the clause, and not the flight's own, brought someone else.
+                    whole = clause + _clause_after(article, claim.start)
+                    judged[key] = lx.another_family(whole, family) and family not in lx.families_in(whole)
             if judged[key]:
                 dropped.append((event, article.text[claim.start : claim.end]))
             else:
                 kept.append(claim)
         findings.claims[event] = kept
     return dropped
+
+
+def _clause_after(article: Article, start: int) -> str:
+    """The text of the clause a claim at `start` stands in, from it to the clause's end."""
+    sentence = article.sentence_at(start)
+    end = sentence.end if sentence is not None else start
+    brk = _CLAUSE_BREAK.search(article.text, start, end)
+    return article.text[start : brk.start() if brk else end]
 
 
 def _clause_before(article: Article, start: int) -> str:

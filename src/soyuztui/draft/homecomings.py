@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions
+from soyuztui.draft import lexicon as lx
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import LEFT_BEHIND, homecoming_words
 from soyuztui.draft.events import article_zone
 from soyuztui.draft.moments import expressions, moment_value
 from soyuztui.draft.names import slug
 from soyuztui.draft.schedule import Timeline
+from soyuztui.draft.sightings import month_end
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
 # Where a sentence's clauses part: each "A returned on X, and B splashed down on Y" half
@@ -272,3 +275,72 @@ def _leaving_crew(
         if any(mentions(span, phrases) for span in left for phrases in flying):
             return _departing_craft(article, sentence, craft)
     return None
+
+
+#: A crew named by its flight's designation, then its departure in a month: "Crew-8, who were aboard
+#: when we arrived, left in October". The designation must open the clause: it is the subject.
+_GROUP_LEFT = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?:[Tt]he\s+)?(?P<group>[A-Z][a-z]+[- ]\d{1,3})(?:\s+(?:crew|mission|astronauts))?\b[^.;]{0,80}?"
+    r"\b(?:left|departed|undocked|returned(?: to Earth)?|went home|flew home|came home|splashed down|landed)\s+"
+    rf"in (?:early |mid-|late )?(?P<month>{'|'.join(lx.MONTHS)})(?:,? (?P<year>\d{{4}}))?\b"
+)
+
+
+def groups_gone(articles: Sequence[Article], residents: dict[str, list[str]], own: Sequence[str]) -> dict[str, date]:
+    """The day by which residents are gone whose crew, named by its designation, an article says left in a month.
+
+    "Four members of the Crew-8 mission - A, B, C and D - ..." ties A to D to "Crew-8" (a
+    sentence naming one designation that is not the mission's own, and them); "Crew-8 ...
+    left in October" then has them gone by November 1. By person id.
+    """
+    members: dict[str, set[str]] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            named = {match.group(0).replace(" ", "-") for match in lx.DESIGNATION.finditer(sentence.text)}
+            others = named - {name.replace(" ", "-") for name in own}
+            if len(others) != 1 or article.in_quote(sentence.start):
+                continue
+            group = others.pop()
+            for person, phrases in residents.items():
+                if mentions(sentence.text, phrases):
+                    members.setdefault(group, set()).add(person)
+    gone: dict[str, date] = {}
+    for article in articles:
+        published = article.published
+        if not isinstance(published, date):
+            continue
+        for match in _GROUP_LEFT.finditer(article.text, article.body_start):
+            last = month_end(match, published)
+            if last is None:
+                continue
+            # Gone by the next month's first day: they may have left on the month's last.
+            end = last + timedelta(days=1)
+            for person in members.get(match["group"].replace(" ", "-"), set()):
+                gone[person] = min(end, gone.get(person, end))
+    return gone
+
+
+def gone_with_their_group(
+    occupants: Sequence[s.OccupantSpec],
+    people: Sequence[s.PersonSpec],
+    articles: Sequence[Article],
+    own: Sequence[str],
+    notes: list[str],
+) -> list[s.OccupantSpec]:
+    """The occupants, each resident with no departure gone by the month its crew is said to have left."""
+    residents = {
+        item.person: [person.name, *person.aliases]
+        for item in occupants
+        if item.leaves_with is None
+        for person in people
+        if person.id == item.person
+    }
+    gone = groups_gone(articles, residents, own) if residents else {}
+    bounded = []
+    for item in occupants:
+        day = gone.get(item.person)
+        if day is not None and (item.gone_by is None or day.isoformat() < item.gone_by[:10]):
+            notes.append(f"{item.person}: their crew is said to have left in a month; drafted as gone by {day}")
+            item = item.model_copy(update={"gone_by": day.isoformat()})
+        bounded.append(item)
+    return bounded

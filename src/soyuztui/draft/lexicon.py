@@ -219,9 +219,14 @@ def family_of(vehicle: str | None) -> str | None:
     return SPACECRAFT[match[1]] if match else None
 
 
+def families_in(text: str) -> set[str]:
+    """The craft families `text` names ("a Soyuz", "Boeing's Starliner")."""
+    return {SPACECRAFT[match[1]] for match in _FAMILY_WORD.finditer(text)}
+
+
 def another_family(text: str, own: str | None) -> bool:
     """Whether `text` names a craft of another family than `own` ("Starliner" in a Crew Dragon story)."""
-    return own is not None and any(SPACECRAFT[match[1]] != own for match in _FAMILY_WORD.finditer(text))
+    return own is not None and bool(families_in(text) - {own})
 
 
 # Rockets (regular expressions): a craft rides one; it is never the craft.

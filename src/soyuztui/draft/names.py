@@ -269,12 +269,16 @@ def similar(one: str, other: str) -> bool:
 def respelt(one: str, other: str) -> bool:
     """Whether two given names are one name spelt two ways.
 
-    Long names a letter or two apart (`similar`), and short ones of one length that begin
-    alike and differ in one letter ("Ilya", "Ilja"): transliterations of one name.
+    Long names a letter or two apart (`similar`), once "ks" and "x" are read alike ("Aleksandr",
+    "Alexander"), and short ones of one length that begin alike and differ in one letter
+    ("Ilya", "Ilja"): transliterations of one name.
     """
     if similar(one, other):
         return True
     one, other = ascii_fold(one), ascii_fold(other)
+    # Cyrillic "кс" is written "ks" or "x" ("Aleksandr", "Alexander"): one name transliterated two ways.
+    if one != other and "ks" in one + other and similar(one.replace("ks", "x"), other.replace("ks", "x")):
+        return True
     return (
         len(one) == len(other) >= 4
         and one[:2] == other[:2]

@@ -146,11 +146,11 @@ def arrival_month(sentence: Sentence, phrases: Iterable[str], published: date | 
         ),
         None,
     )
-    return _month_end(arrived, published) if arrived else None
+    return month_end(arrived, published) if arrived else None
 
 
-def _month_end(arrived: re.Match[str], published: date) -> date | None:
-    """The last day of the month an arrival names, the latest one not after `published`: aboard by then."""
+def month_end(arrived: re.Match[str], published: date) -> date | None:
+    """The last day of the month a match names (its "month" and "year" groups), the latest one not after `published`."""
     month = lx.MONTHS.index(arrived["month"]) + 1
     year = int(arrived["year"]) if arrived["year"] else published.year - (month > published.month)
     if date(year, month, 1) > published:
