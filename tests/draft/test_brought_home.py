@@ -9,7 +9,6 @@ crew named by its flight ("Crew-30 ... left in April"); a given name written wit
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ import pytest
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.sources import spec as s
-from tests.draft.drafted import drafted_spec
+from tests.draft.drafted import aboard, drafted_spec
 
 LAUNCH = """ date 2040-03-11 Crew Dragon Valiant lifts off
 
@@ -37,11 +36,6 @@ The Crew Dragon Valiant splashed down off Florida at 09:12 GMT on Monday with Rh
 
 Left behind on the station are cosmonauts Oleg Vostrin and Ilya Vachenko and NASA astronaut Tess Ambrook. Crew-30, who were aboard when Crew-31 arrived, left in April.
 """
-
-
-def _aboard(dossier: Dossier, moment: str) -> set[str]:
-    at = datetime.fromisoformat(moment).replace(tzinfo=UTC)
-    return {occupant.person for occupant in dossier.occupants_at(at)}
 
 
 @pytest.fixture(scope="module")
@@ -69,14 +63,14 @@ def test_the_residents_are_aboard_before_the_launch_and_the_soyuz_crew_stays(
     drafted: tuple[s.MissionFile, Dossier],
 ) -> None:
     _spec, dossier = drafted
-    assert _aboard(dossier, "2040-03-10T00:00") == {"brisbane", "velasquez", "farrow", "solano", *SOYUZ}
-    assert _aboard(dossier, "2040-08-21T00:00") == SOYUZ
+    assert aboard(dossier, "2040-03-10T00:00") == {"brisbane", "velasquez", "farrow", "solano", *SOYUZ}
+    assert aboard(dossier, "2040-08-21T00:00") == SOYUZ
 
 
 def test_a_crew_named_by_its_flight_is_gone_by_the_month_it_left(drafted: tuple[s.MissionFile, Dossier]) -> None:
     _spec, dossier = drafted
-    assert {"farrow", "solano"} <= _aboard(dossier, "2040-04-30T12:00")
-    assert not {"farrow", "solano"} & _aboard(dossier, "2040-05-01T00:00")
+    assert {"farrow", "solano"} <= aboard(dossier, "2040-04-30T12:00")
+    assert not {"farrow", "solano"} & aboard(dossier, "2040-05-01T00:00")
 
 
 def test_a_surname_transliterated_with_v_or_w_is_one_person_spelt_two_ways(

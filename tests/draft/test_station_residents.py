@@ -7,7 +7,6 @@ capsule leaves "leaving" this crew aboard; at this crew's landing the next crew 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import pytest
 from soyuztui.dossier import build_dossier
 from soyuztui.dossier.model import Dossier
 from soyuztui.dossier.sources import spec as s
-from tests.draft.drafted import drafted_spec
+from tests.draft.drafted import aboard, drafted_spec
 
 LAUNCH = """ date 2041-05-14 Shenzhou-40 lifts off
 
@@ -41,11 +40,6 @@ They leave behind the Shenzhou-41 crew of Xu Tiannan, Bai Yuchen and Mo Lanqing,
 """
 
 
-def _aboard(dossier: Dossier, moment: str) -> set[str]:
-    at = datetime.fromisoformat(moment).replace(tzinfo=UTC)
-    return {occupant.person for occupant in dossier.occupants_at(at)}
-
-
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[s.MissionFile, Dossier]:
     folder: Path = tmp_path_factory.mktemp("handover")
@@ -60,8 +54,8 @@ NEXT = {"tiannan", "yuchen", "lanqing"}
 
 def test_the_crew_found_aboard_is_aboard_before_the_launch(drafted: tuple[s.MissionFile, Dossier]) -> None:
     _spec, dossier = drafted
-    assert _aboard(dossier, "2041-05-14T00:00") == RESIDENTS
-    assert _aboard(dossier, "2041-05-14T12:00") == RESIDENTS | CREW
+    assert aboard(dossier, "2041-05-14T00:00") == RESIDENTS
+    assert aboard(dossier, "2041-05-14T12:00") == RESIDENTS | CREW
 
 
 def test_the_capsule_that_leaves_this_crew_aboard_is_the_residents(drafted: tuple[s.MissionFile, Dossier]) -> None:
@@ -69,14 +63,14 @@ def test_the_capsule_that_leaves_this_crew_aboard_is_the_residents(drafted: tupl
     leaving = {item.person: item.leaves_with for item in spec.occupants}
     # Their own capsule's undocking, never this mission's return nor its undocking.
     assert {leaving[person] for person in RESIDENTS} == {"undocking-shenzhou-39"}
-    assert _aboard(dossier, "2041-05-20T00:00") == CREW
+    assert aboard(dossier, "2041-05-20T00:00") == CREW
     assert not any(conflict.subject.startswith("undocking") for conflict in dossier.conflicts)
 
 
 def test_the_crew_left_behind_stays_and_its_docking_is_its_own(drafted: tuple[s.MissionFile, Dossier]) -> None:
     spec, dossier = drafted
-    assert _aboard(dossier, "2041-11-02T06:00") == NEXT
-    assert _aboard(dossier, "2041-06-01T00:00") == CREW
+    assert aboard(dossier, "2041-11-02T06:00") == NEXT
+    assert aboard(dossier, "2041-06-01T00:00") == CREW
     # "..., who docked on October 27" is the next crew's docking: no rival to this one's.
     docking = next(event for event in spec.events if event.id == "docking")
     assert all(claim.time is None or claim.time.startswith("2041-05-14") for claim in docking.claims)
