@@ -143,7 +143,7 @@ def _said_to_stay(articles: Sequence[Article], residents: dict[str, list[str]]) 
 
 def leaving_with_craft(
     articles: Sequence[Article],
-    residents: dict[str, list[str]],
+    own: dict[str, str],
     craft: Craft,
     timeline: Timeline,
 ) -> dict[str, str]:
@@ -151,10 +151,10 @@ def leaving_with_craft(
 
     "The Shenzhou-9 crew - A, B and C - who have lived aboard since May": A, B and C
     fly that craft; "The Shenzhou-9 capsule undocked on Friday" is then their departure.
-    Only a craft other than the mission's own, and only a sentence that names it
-    beside a crew word and the residents themselves, ties them to it.
+    `own` gives the craft each resident flies (`own_craft`): only a craft other than the
+    mission's own, and only a sentence that names it beside a crew word and the residents
+    themselves, ties them to it.
     """
-    own = _own_craft(articles, residents, craft)
     leaving: dict[str, str] = {}
     for kind in _DEPARTURE_KINDS:  # the undocking is when they leave the station; a landing, if nothing else
         for event in timeline.specs:
@@ -168,7 +168,7 @@ def leaving_with_craft(
     return leaving
 
 
-def _own_craft(articles: Sequence[Article], residents: dict[str, list[str]], craft: Craft) -> dict[str, str]:
+def own_craft(articles: Sequence[Article], residents: dict[str, list[str]], craft: Craft) -> dict[str, str]:
     """The craft other than the mission's that each resident not said to stay flies, by person id.
 
     "The Shenzhou-9 crew - A, B and C": a sentence naming one other craft beside a crew word
@@ -220,7 +220,7 @@ def _departing_craft(article: Article, sentence: Sentence, craft: Craft) -> str 
 
 def leaving_the_crew_aboard(
     articles: Sequence[Article],
-    residents: dict[str, list[str]],
+    own: dict[str, str],
     flying: list[list[str]],
     craft: Craft,
     timeline: Timeline,
@@ -230,9 +230,9 @@ def leaving_the_crew_aboard(
     "The capsule undocked on Saturday evening, leaving its new tenants in charge: A, B and C":
     when A, B and C fly the mission, the craft that leaves is another one, the craft of the
     residents it brought (the one the sentence names, else the one the article named last).
-    The claim moves from the mission's event to an event of that craft's own.
+    The claim moves from the mission's event to an event of that craft's own. `own` gives
+    the craft each resident flies (`own_craft`).
     """
-    own = _own_craft(articles, residents, craft)
     by_id = {article.id: article for article in articles}
     leaving: dict[str, str] = {}
     for index, event in enumerate(list(timeline.specs)):
@@ -293,30 +293,33 @@ def groups_gone(articles: Sequence[Article], residents: dict[str, list[str]], ow
     sentence naming one designation that is not the mission's own, and them); "Crew-8 ...
     left in October" then has them gone by November 1. By person id.
     """
-    members: dict[str, set[str]] = {}
-    for article in articles:
-        for sentence in article.sentences:
-            named = {match.group(0).replace(" ", "-") for match in lx.DESIGNATION.finditer(sentence.text)}
-            others = named - {name.replace(" ", "-") for name in own}
-            if len(others) != 1 or article.in_quote(sentence.start):
-                continue
-            group = others.pop()
-            for person, phrases in residents.items():
-                if mentions(sentence.text, phrases):
-                    members.setdefault(group, set()).add(person)
-    gone: dict[str, date] = {}
+    # The departures first: most stories tell none, and then nobody is read for membership.
+    left: dict[str, date] = {}
     for article in articles:
         published = article.published
         if not isinstance(published, date):
             continue
         for match in _GROUP_LEFT.finditer(article.text, article.body_start):
             last = month_end(match, published)
-            if last is None:
+            if last is not None:
+                # Gone by the next month's first day: they may have left on the month's last.
+                group = match["group"].replace(" ", "-")
+                left[group] = min(last + timedelta(days=1), left.get(group, date.max))
+    if not left:
+        return {}
+    ours = {name.replace(" ", "-") for name in own}
+    gone: dict[str, date] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            written = [form for group in left for form in (group, group.replace("-", " ")) if form in sentence.text]
+            if not written or article.in_quote(sentence.start):
                 continue
-            # Gone by the next month's first day: they may have left on the month's last.
-            end = last + timedelta(days=1)
-            for person in members.get(match["group"].replace(" ", "-"), set()):
-                gone[person] = min(end, gone.get(person, end))
+            named = {match.group(0).replace(" ", "-") for match in lx.DESIGNATION.finditer(sentence.text)} - ours
+            if len(named) != 1 or (group := named.pop()) not in left:
+                continue
+            for person, phrases in residents.items():
+                if mentions(sentence.text, phrases):
+                    gone[person] = left[group]
     return gone
 
 

@@ -25,6 +25,7 @@ from soyuztui.draft.homecomings import (
     cited_sentences,
     leaving_the_crew_aboard,
     leaving_with_craft,
+    own_craft,
     residents_leaving,
 )
 from soyuztui.draft.people import occupation, role_words
@@ -500,10 +501,12 @@ def _occupants(
         crew_phrases = [_phrases(persons[key]) for key in flying]
         departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
     if undated := {person.id: _names(person) for person in residents if departures[person.id] is None}:
+        # The craft each resident flies, read once for both ways of leaving with it.
+        own = own_craft(articles, undated, craft)
         crew_phrases = [_phrases(persons[key]) for key in flying]
-        departures.update(leaving_the_crew_aboard(articles, undated, crew_phrases, craft, timeline))
-    if undated := {person.id: _names(person) for person in residents if departures[person.id] is None}:
-        departures.update(leaving_with_craft(articles, undated, craft, timeline))
+        departures.update(leaving_the_crew_aboard(articles, own, crew_phrases, craft, timeline))
+        own = {person: value for person, value in own.items() if departures[person] is None}
+        departures.update(leaving_with_craft(articles, own, craft, timeline))
     for key in order:
         person = persons.get(key)
         if person is None:
