@@ -331,19 +331,19 @@ def gone_with_their_group(
     notes: list[str],
 ) -> list[s.OccupantSpec]:
     """The occupants, each resident with no departure gone by the month its crew is said to have left."""
+    names = {person.id: person for person in people}
     residents = {
-        item.person: [person.name, *person.aliases]
+        item.person: [names[item.person].name, *names[item.person].aliases]
         for item in occupants
-        if item.leaves_with is None
-        for person in people
-        if person.id == item.person
+        if item.leaves_with is None and item.person in names
     }
     gone = groups_gone(articles, residents, own) if residents else {}
     bounded = []
     for item in occupants:
         day = gone.get(item.person)
         if day is not None and (item.gone_by is None or day.isoformat() < item.gone_by[:10]):
-            notes.append(f"{item.person}: their crew is said to have left in a month; drafted as gone by {day}")
+            name = names[item.person].name
+            notes.append(f"{name}: their crew is said to have left in a month; drafted as gone by {day}")
             item = item.model_copy(update={"gone_by": day.isoformat()})
         bounded.append(item)
     return bounded
