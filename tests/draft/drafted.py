@@ -3,7 +3,7 @@ one invented article's event claims."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -59,3 +59,9 @@ def timed_values(text: str, published: date) -> dict[str, list[str]]:
         if claim.value:
             found.setdefault(claim.event, []).append(claim.value)
     return found
+
+
+def aboard(dossier: Dossier, moment: str) -> set[str]:
+    """The ids of the people the dossier has aboard at `moment` (an ISO minute, UTC)."""
+    at = datetime.fromisoformat(moment).replace(tzinfo=UTC)
+    return {occupant.person for occupant in dossier.occupants_at(at)}

@@ -107,7 +107,7 @@ def test_another_flight_of_the_family_launching_is_not_this_launch(
         "lab on Friday. The Shenzhou-30 crew launched from the same pad on January 9 and returns to Earth next week.\n",
     }
     dossier, err = draft_and_check(tmp_path, capsys, articles)
-    assert "names another flight of the same family" in err
+    assert "names another flight or craft" in err
     assert "launch.time" not in {conflict.subject for conflict in dossier.conflicts}
 
 

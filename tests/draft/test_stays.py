@@ -6,7 +6,6 @@ Every article here is invented for the test (the flights and people are made up)
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from soyuztui.draft.writer import render
 from soyuztui.export.json import to_json
 from soyuztui.export.markdown import to_markdown
 from soyuztui.export.options import ExportOptions
-from tests.draft.drafted import drafted_spec
+from tests.draft.drafted import aboard, drafted_spec
 
 ARRIVAL = """ date 2033-03-04 Crew-30 reaches the station
 
@@ -42,11 +41,6 @@ aboard, ending their stay of almost six months.
 """
 
 
-def _aboard(dossier: Dossier, moment: str) -> set[str]:
-    at = datetime.fromisoformat(moment).replace(tzinfo=UTC)
-    return {occupant.person for occupant in dossier.occupants_at(at)}
-
-
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[s.MissionFile, Dossier]:
     folder = tmp_path_factory.mktemp("stays")
@@ -64,9 +58,9 @@ def test_residents_named_months_apart_are_bounded_by_the_sightings(drafted: tupl
     for late in ("gorin", "marchetti", "anand"):
         assert stays[late] == ("2033-08-18", None)
     early_crew = {"barlow", "okafor", "belkin", "sedova", "prentiss"}
-    assert _aboard(dossier, "2033-03-05T00:00") == early_crew
-    assert _aboard(dossier, "2033-08-18T12:00") == {"barlow", "okafor", "gorin", "marchetti", "anand"}
-    assert _aboard(dossier, "2033-08-24T00:00") == {"gorin", "marchetti", "anand"}
+    assert aboard(dossier, "2033-03-05T00:00") == early_crew
+    assert aboard(dossier, "2033-08-18T12:00") == {"barlow", "okafor", "gorin", "marchetti", "anand"}
+    assert aboard(dossier, "2033-08-24T00:00") == {"gorin", "marchetti", "anand"}
 
 
 def test_the_bounds_go_out_in_every_export_saying_what_they_are(drafted: tuple[s.MissionFile, Dossier]) -> None:
@@ -185,7 +179,7 @@ def test_residents_leave_with_the_craft_a_sentence_makes_theirs(tmp_path: Path) 
     for newcomer in ("rudnev", "sitnikov", "pryor"):
         assert not str(leaving.get(newcomer)).startswith("undocking")
     dossier = build_dossier(tmp_path / "handover" / "mission.toml")
-    assert _aboard(dossier, "2036-04-19T00:00") == {"rudnev", "sitnikov", "pryor"}
+    assert aboard(dossier, "2036-04-19T00:00") == {"rudnev", "sitnikov", "pryor"}
 
 
 def test_a_departure_that_leaves_residents_on_board_is_not_theirs(tmp_path: Path) -> None:

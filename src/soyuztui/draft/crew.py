@@ -60,7 +60,9 @@ def homecoming_words(text: str) -> re.Match[str] | None:
 
 
 _ABOARD = quick(
-    r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s)?\b|\bwelcomed\b|\bwaited\b"
+    r"\bjoin(?:ing|ed)?\b|\bgreet(?:ed|s|ing)?\b|\bwelcomed\b|\bwaited\b|\bbeen waiting\b"
+    # "Who is already on the station: A, B and C", "A and B, still aboard the outpost".
+    r"|\b(?:already|still) (?:on|aboard|on board) (?:the )?(?:[Ss]tation|outpost|ISS|(?:[A-Z]\w+ )+[Ss]tation|[A-Z]\w+)\b"
     r"|\b[Ww]aiting\b[^.]{0,15}?\b(?:aboard|on board|on the (?:\w+ ){0,2}(?:[Ss]tation|outpost|ISS))\b"
     r"|\b[Aa]board (?:the )?(?:station|outpost|ISS|(?:[A-Z]\w+ )+Station)\b|\bhas (?:been|lived|spent)\b"
     # "A, B and C, who have been in orbit since October": not "have been named", "have been training".
@@ -69,10 +71,21 @@ _ABOARD = quick(
     r"|\boccupied by\b|\breplaced by\b|\breplacements\b|\bcommand of the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     r"|\b(?:been|arrived) (?:at|on|aboard) the (?:\w+ ){0,3}(?:[Ss]tation|outpost|ISS)\b"
     # "undocked, leaving A and B aboard", "the crew left behind includes A": who stays was aboard.
-    r"|\bleaving\b(?=[^.;]*?\b(?:on board|aboard|behind)\b)|\bleft behind\b"
+    r"|\bleaving\b(?=[^.;]*?\b(?:on board|aboard|behind)\b)|\b[Ll]eft behind\b|\bleaves? behind\b"
+    # "C was met by A and B": who meets the newcomers is aboard.
+    r"|\bmet by\b"
     # A handover has both crews aboard: "A and B will hand over the outpost", "A handed command to B".
     r"|\bhand(?:s|ed|ing)? (?:over\b|the (?:\w+ )?(?:station|outpost|ISS|keys)\b|(?:formal )?command\b)"
 )
+#: A clause about a place, with its own subject: "... entered the module, where A and B waited".
+_WHERE = re.compile(r",\s+where\b")
+
+
+def _last_where(body: str, end: int) -> int:
+    """Where the last "..., where" clause before `end` begins in `body`; 0 where there is none."""
+    return max((match.end() for match in _WHERE.finditer(body, 0, end)), default=0)
+
+
 _WHO_HAVE = re.compile(r"\bwho (?:have|had|are|were)\s+$")
 # "were greeted by A", "A welcomed them": who greets is aboard, whom they greet arrives.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+\s+)?$")
@@ -220,15 +233,32 @@ def crew_sentences(
                 # the subject hosts, and whom they welcome comes aboard ("A greeted the station's
                 # crew, B and C": the other way round). Who flies up is told apart by the seats.
                 chosen = here
+            elif word.startswith(("already", "still")):
+                # "Who is already on the station: A, B and C"; "A and B are still aboard": either side.
+                chosen = [(m, p) for m, p in here if m.start > at] or [(m, p) for m, p in here if m.start < at]
             elif word.startswith(
-                ("join", "greet", "aboard", "welcomed", "waiting", "occupied", "replace", "command", "leaving", "left")
+                (
+                    "join",
+                    "greet",
+                    "aboard",
+                    "welcomed",
+                    "waiting",
+                    "occupied",
+                    "replace",
+                    "command",
+                    "leav",
+                    "left",
+                    "met",
+                )
             ):
                 chosen = [(m, p) for m, p in here if m.start > at]
             elif word.startswith("hand"):
                 chosen = here
             elif word.startswith(("waited", "been", "arrived")) or _WHO_HAVE.search(body[:begin]):
-                # "A, B and C, who have lived aboard since March": the whole list before.
-                chosen = [(m, p) for m, p in here if m.start < at]
+                # "A, B and C, who have lived aboard since March": the whole list before; "A and B entered
+                # the module, where C and D had been waiting": only the list after the "where".
+                since = _last_where(body, begin)
+                chosen = [(m, p) for m, p in here if sentence.start + since <= m.start < at]
             else:
                 chosen = [(m, p) for m, p in here if m.start < at][-1:]
             for _mention, person in chosen:

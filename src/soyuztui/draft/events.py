@@ -39,6 +39,7 @@ from soyuztui.draft.moments import (
     expressions,
     in_an_earlier_year,
     moment_value,
+    names_a_place,
     on_day,
     sentence_zone,
     states_clock,
@@ -161,7 +162,7 @@ _OTHER_CREW = quick(
 )
 #: A landing said to carry nobody: the spacecraft's own, not the crew's.
 _UNCREWED = quick(
-    r"\b(?:uncrewed|unmanned|un-crewed|empty|crewless)\b|\bwithout\s+(?:its\s+|the\s+|any\s+)?(?:crew|astronauts|passengers)\b"
+    r"\b(?:uncrewed|unmanned|un-crewed|empty|crewless)\b|\bwithout\s+(?:its\s+|the\s+|any\s+|a\s+)?(?:crew|astronauts|passengers)\b"
     r"|\bwithout\s+[^.]{1,40}\s+on ?board\b|\bno one (?:on ?board|aboard)\b",
     re.IGNORECASE,
 )
@@ -332,7 +333,7 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             sentence = Sentence(entry.body, sentence.end, article.text[entry.body : sentence.end])
             triggers = [trigger for trigger in triggers if trigger.start >= entry.body]
         origin = sentence.start
-        local = article_zone(article, True) if "local" in sentence.text.lower() else None
+        local = article_zone(article, True, sentence.text) if "local" in sentence.text.lower() else None
         # "docked moments ago": the entry's words up to the sentence date it.
         live = entry and (
             JUST_NOW.search(sentence.text) or (origin == entry.body and announced(article.text, origin, sentence.end))
@@ -475,7 +476,7 @@ def _posted_claim(article: Article, entry: Entry, sentence: Sentence, trigger: T
     if end - start > _POSTED_REACH:
         return None
     excerpt = article.text[start:end]
-    zone = sentence_zone(excerpt) or article_zone(article, "local" in excerpt.lower())
+    zone = sentence_zone(excerpt) or article_zone(article, "local" in excerpt.lower(), excerpt)
     read = moment_value(excerpt, article.published, zone)
     if read is None or len(read[0]) == len("YYYY-MM-DD"):
         return None
@@ -630,8 +631,9 @@ def _claim(
         return RawClaim(trigger.kind, article.id, start, end, after=anchor, duration=True)
     if article.in_dateline(expression.start):
         return None
-    zone = sentence_zone(sentence.text) or article_zone(article, "local" in text[start:end].lower())
-    if zone is None and states_clock(text[start:end]):
+    local = "local" in text[start:end].lower()
+    zone = sentence_zone(sentence.text) or article_zone(article, local, sentence.text)
+    if zone is None and states_clock(text[start:end]) and not (local and names_a_place(sentence.text)):
         zone = written_zone(article) or _placed_zone(article, sentence)
     read = moment_value(text[start:end], article.published, zone)
     if read is None:
@@ -699,12 +701,16 @@ def _day_before(
     return min(start, trigger.start)
 
 
-def article_zone(article: Article, local: bool = False) -> str | None:
+def article_zone(article: Article, local: bool = False, sentence: str | None = None) -> str | None:
     """The zone the article's bare clock times are in, as the draft worked it out (None: unknown).
 
     Its dateline's place decides ("BEIJING (AP) —"); "local time" may also be the
-    one zone of every place the story names.
+    one zone of every place the story names. "Local time" in a `sentence` that names
+    places is theirs ("off the Florida coast at 5:58pm local time"), whatever the
+    dateline or the rest of the story names: their one zone, else none (refused).
     """
+    if local and sentence is not None and names_a_place(sentence):
+        return story_zone(sentence)
     zone = article.cache.get("zone")
     if isinstance(zone, str):
         return zone
@@ -716,37 +722,80 @@ def article_zone(article: Article, local: bool = False) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def without_other_flights(findings: EventFindings, articles: Sequence[Article], own: Iterable[str]) -> list[str]:
-    """Drop launch claims whose clause names another flight of this flight's family before the verb.
+_DEPARTURES = ("undocking", "return")
+#: A relative clause: its subject is the noun phrase before it ("the Shenzhou-17 crew of A and B, who docked on …").
+_RELATIVE = re.compile(r"\s*(?:who|which)\b")
+
+
+def without_other_flights(
+    findings: EventFindings, articles: Sequence[Article], own: Iterable[str]
+) -> list[tuple[str, str]]:
+    """Drop claims whose clause names another flight of this flight's family before the verb.
 
     "The Shenzhou-15 crew launched from the same site on November 29": in a story about
-    Shenzhou-16 that is the earlier crew's launch. Only a designation of the same family
-    with another number counts, so "a Long March 2F rocket carrying the Shenzhou-16 ..."
-    stays. Returns the excerpts dropped, for the notes.
+    Shenzhou-16 that is the earlier crew's launch; "the Shenzhou-17 crew of A, B and C, who
+    docked on October 26" is the later crew's docking (a relative clause's subject is what
+    stands before it). Only a designation of the same family with another number counts,
+    so "a Long March 2F rocket carrying the Shenzhou-16 ..." stays; a craft of another family
+    counts for an empty homecoming and for an arrival (that family named, the flight's own not). Departures stay: the
+    residents who fly that other craft leave with them (`draft.homecomings`). Returns the
+    events and excerpts dropped, for the notes.
     """
     own = list(own)
-    claims = findings.claims.get("launch", [])
-    if not own or not claims:
+    if not own:
         return []
+    family = next((found for name in own if (found := lx.family_of(name))), None)
     by_id = {article.id: article for article in articles}
     # Copies repeat whole texts: each (text, place) is judged once.
     judged: dict[tuple[str, int], bool] = {}
-    kept, dropped = [], []
-    for claim in claims:
-        article = by_id[claim.doc]
-        key = (article.text, claim.start)
-        if key not in judged:
-            sentence = article.sentence_at(claim.start)
-            begin = sentence.start if sentence is not None else claim.start
-            for brk in _CLAUSE_BREAK.finditer(article.text, begin, claim.start):
-                begin = brk.end()
-            judged[key] = lx.another_number(article.text[begin : claim.start], own)
-        if judged[key]:
-            dropped.append(article.text[claim.start : claim.end])
-        else:
-            kept.append(claim)
-    findings.claims["launch"] = kept
+    dropped: list[tuple[str, str]] = []
+    for event, claims in findings.claims.items():
+        if event in _DEPARTURES:
+            continue  # another crew's departure is theirs to leave with: the occupants' rules read it
+        kept = []
+        for claim in claims:
+            article = by_id[claim.doc]
+            key = (article.text, claim.start)
+            if key not in judged:
+                clause = _clause_before(article, claim.start)
+                # "Starliner returned without a crew and landed on Sept. 7": another craft's empty homecoming.
+                judged[key] = lx.another_number(clause, own) or (
+                    event == VEHICLE_RETURN[0] and lx.another_family(clause, family)
+                )
+                if event == "docking" and not judged[key]:
+                    # "A and B arrived at the station on May 2 aboard a Soyuz": another family's craft
+                    # in the clause, and not the flight's own, brought someone else.
+                    whole = clause + _clause_after(article, claim.start)
+                    judged[key] = lx.another_family(whole, family) and family not in lx.families_in(whole)
+            if judged[key]:
+                dropped.append((event, article.text[claim.start : claim.end]))
+            else:
+                kept.append(claim)
+        findings.claims[event] = kept
     return dropped
+
+
+def _clause_after(article: Article, start: int) -> str:
+    """The text of the clause a claim at `start` stands in, from it to the clause's end."""
+    sentence = article.sentence_at(start)
+    end = sentence.end if sentence is not None else start
+    brk = _CLAUSE_BREAK.search(article.text, start, end)
+    return article.text[start : brk.start() if brk else end]
+
+
+def _clause_before(article: Article, start: int) -> str:
+    """The text of the clause a claim at `start` stands in, up to it; a relative clause with what it is about,
+    and a verb just after a comma with the subject before it."""
+    sentence = article.sentence_at(start)
+    first = sentence.start if sentence is not None else start
+    begin = first
+    for brk in _CLAUSE_BREAK.finditer(article.text, first, start):
+        begin = brk.end()
+    # "who docked on …" is about what stands before it; "A, the four members of Crew-10, reached …"
+    # has its subject before the comma.
+    if _RELATIVE.match(article.text, begin, start) or not article.text[begin:start].strip():
+        begin = first
+    return article.text[begin:start]
 
 
 def _placed_zone(article: Article, sentence: Sentence) -> str | None:

@@ -60,6 +60,13 @@ _CAREER = re.compile(
     re.IGNORECASE,
 )
 
+#: A length counted over several flights, after it: "608 days in space across three trips", "... in total".
+_CAREER_AFTER = re.compile(
+    r"\s+(?:(?:across|over|on|during|in)\s+(?:\w+\s+){0,2}(?:trips|flights|missions|spaceflights|stays|visits)\b"
+    r"|in total\b|altogether\b|all told\b)",
+    re.IGNORECASE,
+)
+
 # "a two-day chase", "a 12-day mission": a length written as an adjective is its noun's. Only a
 # noun of the whole flight (one word may stand between: "a 12-day science mission") makes it the
 # mission's duration; a chase, a scheme or a quarantine lasts a part of it.
@@ -211,6 +218,8 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
                 continue
             if _CAREER.search(article.text, max(article.body_start, match.start("number") - 40), match.start("number")):
                 continue
+            if _CAREER_AFTER.match(article.text, match.end()):
+                continue  # a career's total, not this flight's length
             if in_an_earlier_year(article.text, match.end(), article.published):
                 continue  # "a 10-day flight in 2015": a flight of another year
             # "ten-day" and "10-day" are one length: the value in digits, each wording a term.

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
 
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions
+from soyuztui.draft import lexicon as lx
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import LEFT_BEHIND, homecoming_words
 from soyuztui.draft.events import article_zone
 from soyuztui.draft.moments import expressions, moment_value
 from soyuztui.draft.names import slug
 from soyuztui.draft.schedule import Timeline
+from soyuztui.draft.sightings import month_end
 from soyuztui.draft.text import Article, Sentence, clean_excerpt
 
 # Where a sentence's clauses part: each "A returned on X, and B splashed down on Y" half
@@ -140,7 +143,7 @@ def _said_to_stay(articles: Sequence[Article], residents: dict[str, list[str]]) 
 
 def leaving_with_craft(
     articles: Sequence[Article],
-    residents: dict[str, list[str]],
+    own: dict[str, str],
     craft: Craft,
     timeline: Timeline,
 ) -> dict[str, str]:
@@ -148,8 +151,28 @@ def leaving_with_craft(
 
     "The Shenzhou-9 crew - A, B and C - who have lived aboard since May": A, B and C
     fly that craft; "The Shenzhou-9 capsule undocked on Friday" is then their departure.
-    Only a craft other than the mission's own, and only a sentence that names it
-    beside a crew word and the residents themselves, ties them to it.
+    `own` gives the craft each resident flies (`own_craft`): only a craft other than the
+    mission's own, and only a sentence that names it beside a crew word and the residents
+    themselves, ties them to it.
+    """
+    leaving: dict[str, str] = {}
+    for kind in _DEPARTURE_KINDS:  # the undocking is when they leave the station; a landing, if nothing else
+        for event in timeline.specs:
+            # The mission's own end is its crew's: a resident of another craft never leaves with it.
+            if not event.id.startswith(kind) or not timeline.timed(event.id) or event.id == timeline.ends_with:
+                continue
+            named = {value for sentence in cited_sentences(event, articles) for value in craft.in_text(sentence.text)}
+            for person, value in own.items():
+                if value in named and person not in leaving:
+                    leaving[person] = event.id
+    return leaving
+
+
+def own_craft(articles: Sequence[Article], residents: dict[str, list[str]], craft: Craft) -> dict[str, str]:
+    """The craft other than the mission's that each resident not said to stay flies, by person id.
+
+    "The Shenzhou-9 crew - A, B and C": a sentence naming one other craft beside a crew word
+    and the residents ties them to it.
     """
     own: dict[str, str] = {}
     staying = _said_to_stay(articles, residents)
@@ -163,13 +186,164 @@ def leaving_with_craft(
             for person, phrases in residents.items():
                 if person not in own and person not in staying and mentions(sentence.text, phrases):
                     own[person] = others[0]
+    return own
+
+
+#: A departure that leaves people where they are: "undocked on Saturday, leaving its new tenants in charge: A, B".
+_LEAVING = re.compile(r"\bleaving\b[^.;]*")
+#: How far past a sentence's end a list it leaves may run.
+_READ_ON = 200
+
+
+#: A craft written as "the capsule": the one the article last named with that noun.
+_THE_CRAFT = re.compile(r"\b[Tt]he (capsule|spacecraft|spaceship|ship|craft|vehicle)\b")
+
+
+def _departing_craft(article: Article, sentence: Sentence, craft: Craft) -> str | None:
+    """The other craft a departure sentence is about: the one it names, else "the capsule" the article named.
+
+    "The Shenzhou-9 capsule landed at 6:33 ... The capsule had undocked on Saturday": the craft
+    named before with the same noun, never a craft the article names in passing ("first flew on X").
+    """
+    named = [value for value in craft.in_text(sentence.text) if value != craft.vehicle]
+    if named:
+        return named[0] if len(named) == 1 else None
+    noun = _THE_CRAFT.search(sentence.text)
+    if noun is None:
+        return None
+    for before in reversed([item for item in article.sentences if item.end <= sentence.start]):
+        named = craft.in_text(before.text)
+        if named and re.search(rf"\b{noun[1]}\b", before.text):
+            return named[0] if len(named) == 1 and named[0] != craft.vehicle else None
+    return None
+
+
+def leaving_the_crew_aboard(
+    articles: Sequence[Article],
+    own: dict[str, str],
+    flying: list[list[str]],
+    craft: Craft,
+    timeline: Timeline,
+) -> dict[str, str]:
+    """The departure of each resident whose craft leaves the mission's own crew aboard, by person id.
+
+    "The capsule undocked on Saturday evening, leaving its new tenants in charge: A, B and C":
+    when A, B and C fly the mission, the craft that leaves is another one, the craft of the
+    residents it brought (the one the sentence names, else the one the article named last).
+    The claim moves from the mission's event to an event of that craft's own. `own` gives
+    the craft each resident flies (`own_craft`).
+    """
+    by_id = {article.id: article for article in articles}
     leaving: dict[str, str] = {}
-    for kind in _DEPARTURE_KINDS:  # the undocking is when they leave the station; a landing, if nothing else
-        for event in timeline.specs:
-            if not event.id.startswith(kind) or not timeline.timed(event.id):
+    for index, event in enumerate(list(timeline.specs)):
+        if not event.id.startswith(_DEPARTURE_KINDS):
+            continue
+        kept: list[s.TimeClaimSpec] = []
+        for claim in event.claims:
+            other = _leaving_crew(claim, by_id, flying, craft) if claim.time else None
+            movers = [person for person, value in own.items() if value == other and person not in leaving]
+            if other is None or not movers:
+                kept.append(claim)
                 continue
-            named = {value for sentence in cited_sentences(event, articles) for value in craft.in_text(sentence.text)}
-            for person, value in own.items():
-                if value in named and person not in leaving:
-                    leaving[person] = event.id
+            kind = event.id.split("-")[0]
+            moved = f"{kind}-{slug(other)}"
+            if moved not in {spec.id for spec in timeline.specs}:
+                title = f"{event.title} of {other}"
+                timeline.specs.append(s.EventSpec(id=moved, title=title, claims=[claim], reviewed=False))
+            leaving.update(dict.fromkeys(movers, moved))
+        if len(kept) != len(event.claims):
+            timeline.specs[index] = event.model_copy(update={"claims": kept})
+    # An event left with nothing is dropped, unless the mission runs to or ends with it (then not told).
+    ends = (timeline.countdown_to, timeline.ends_with)
+    timeline.specs[:] = [event for event in timeline.specs if event.claims or event.id in ends]
     return leaving
+
+
+def _leaving_crew(
+    claim: s.TimeClaimSpec, articles: dict[str, Article], flying: list[list[str]], craft: Craft
+) -> str | None:
+    """The other craft whose departure the claim is, when its sentence leaves the mission's crew aboard."""
+    for item in claim.evidence:
+        article = articles.get(item.doc)
+        at = article.text.find(item.text) if article is not None else -1
+        sentence = article.sentence_at(at) if article is not None and at >= 0 else None
+        if article is None or sentence is None:
+            continue
+        # Read on past the sentence's end: a line break may split the list it leaves ("... the crew of\nA, B").
+        found = _LEAVING.finditer(article.text, sentence.start, sentence.end + _READ_ON)
+        left = [match.group(0) for match in found if match.start() < sentence.end]
+        if any(mentions(span, phrases) for span in left for phrases in flying):
+            return _departing_craft(article, sentence, craft)
+    return None
+
+
+#: A crew named by its flight's designation, then its departure in a month: "Crew-8, who were aboard
+#: when we arrived, left in October". The designation must open the clause: it is the subject.
+_GROUP_LEFT = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?:[Tt]he\s+)?(?P<group>[A-Z][a-z]+[- ]\d{1,3})(?:\s+(?:crew|mission|astronauts))?\b[^.;]{0,80}?"
+    r"\b(?:left|departed|undocked|returned(?: to Earth)?|went home|flew home|came home|splashed down|landed)\s+"
+    rf"in (?:early |mid-|late )?(?P<month>{'|'.join(lx.MONTHS)})(?:,? (?P<year>\d{{4}}))?\b"
+)
+
+
+def groups_gone(articles: Sequence[Article], residents: dict[str, list[str]], own: Sequence[str]) -> dict[str, date]:
+    """The day by which residents are gone whose crew, named by its designation, an article says left in a month.
+
+    "Four members of the Crew-8 mission - A, B, C and D - ..." ties A to D to "Crew-8" (a
+    sentence naming one designation that is not the mission's own, and them); "Crew-8 ...
+    left in October" then has them gone by November 1. By person id.
+    """
+    # The departures first: most stories tell none, and then nobody is read for membership.
+    left: dict[str, date] = {}
+    for article in articles:
+        published = article.published
+        if not isinstance(published, date):
+            continue
+        for match in _GROUP_LEFT.finditer(article.text, article.body_start):
+            last = month_end(match, published)
+            if last is not None:
+                # Gone by the next month's first day: they may have left on the month's last.
+                group = match["group"].replace(" ", "-")
+                left[group] = min(last + timedelta(days=1), left.get(group, date.max))
+    if not left:
+        return {}
+    ours = {name.replace(" ", "-") for name in own}
+    gone: dict[str, date] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            written = [form for group in left for form in (group, group.replace("-", " ")) if form in sentence.text]
+            if not written or article.in_quote(sentence.start):
+                continue
+            named = {match.group(0).replace(" ", "-") for match in lx.DESIGNATION.finditer(sentence.text)} - ours
+            if len(named) != 1 or (group := named.pop()) not in left:
+                continue
+            for person, phrases in residents.items():
+                if mentions(sentence.text, phrases):
+                    gone[person] = left[group]
+    return gone
+
+
+def gone_with_their_group(
+    occupants: Sequence[s.OccupantSpec],
+    people: Sequence[s.PersonSpec],
+    articles: Sequence[Article],
+    own: Sequence[str],
+    notes: list[str],
+) -> list[s.OccupantSpec]:
+    """The occupants, each resident with no departure gone by the month its crew is said to have left."""
+    names = {person.id: person for person in people}
+    residents = {
+        item.person: [names[item.person].name, *names[item.person].aliases]
+        for item in occupants
+        if item.leaves_with is None and item.person in names
+    }
+    gone = groups_gone(articles, residents, own) if residents else {}
+    bounded = []
+    for item in occupants:
+        day = gone.get(item.person)
+        if day is not None and (item.gone_by is None or day.isoformat() < item.gone_by[:10]):
+            name = names[item.person].name
+            notes.append(f"{name}: their crew is said to have left in a month; drafted as gone by {day}")
+            item = item.model_copy(update={"gone_by": day.isoformat()})
+        bounded.append(item)
+    return bounded

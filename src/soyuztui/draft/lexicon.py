@@ -210,6 +210,27 @@ SPACECRAFT: dict[str, str] = {
     "space shuttle": "Space Shuttle",
     "shuttle": "Space Shuttle",
 }
+#: The craft families' words as a pattern's alternatives, longest first ("Crew Dragon" before "Dragon").
+FAMILY_WORDS = "|".join(sorted((re.escape(word) for word in SPACECRAFT), key=len, reverse=True))
+_FAMILY_WORD = re.compile(rf"(?<![\w-])({FAMILY_WORDS})(?![\w])")
+
+
+def family_of(vehicle: str | None) -> str | None:
+    """The family of a craft's name ("Crew Dragon Freedom" -> "Crew Dragon"), if a known one."""
+    match = _FAMILY_WORD.search(vehicle) if vehicle else None
+    return SPACECRAFT[match[1]] if match else None
+
+
+def families_in(text: str) -> set[str]:
+    """The craft families `text` names ("a Soyuz", "Boeing's Starliner")."""
+    return {SPACECRAFT[match[1]] for match in _FAMILY_WORD.finditer(text)}
+
+
+def another_family(text: str, own: str | None) -> bool:
+    """Whether `text` names a craft of another family than `own` ("Starliner" in a Crew Dragon story)."""
+    return own is not None and bool(families_in(text) - {own})
+
+
 # Rockets (regular expressions): a craft rides one; it is never the craft.
 ROCKETS = (
     r"Falcon 9",

@@ -27,6 +27,7 @@ from soyuztui.draft.craft import find_craft, with_designated
 from soyuztui.draft.crew import CrewFindings, crew_sentences
 from soyuztui.draft.events import EventFindings, RawClaim, event_claims, told_as_done, without_other_flights
 from soyuztui.draft.header import Header, dateline_day, read_header
+from soyuztui.draft.homecomings import gone_with_their_group
 from soyuztui.draft.moments import on_day
 from soyuztui.draft.names import Mention, Person, find_mentions, group_people, not_things, slug
 from soyuztui.draft.organisations import speaking_organisations
@@ -200,8 +201,8 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     for value, forms in duration_terms.items():
         terms.setdefault(value, []).extend(forms)
     mission_facts = _facts(articles, [*craft.facts, *stations, *durations, *mf.films(articles)])
-    for excerpt in without_other_flights(events, articles, own_names):
-        notes.append(f"launch: “{excerpt}” names another flight of the same family; not this launch")
+    for event, excerpt in without_other_flights(events, articles, own_names):
+        notes.append(f"{event}: “{excerpt}” names another flight or craft; not this mission's")
     timeline = resolve_times(events, {a.id: a.text for a in articles}, notes, frozenset(published_guess))
     if not timeline.countdown_to or not timeline.ends_with:
         raise MissionError.single(
@@ -211,6 +212,7 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     undocking_of_departures(timeline, articles, notes)
     days = {article.id: _published_day(article, published_guess.get(article.id)) for article in articles}
     occupants_out = bound_stays(occupants_out, crew.aboard, ids, articles, days, timeline.specs, notes)
+    occupants_out = gone_with_their_group(occupants_out, people_out, articles, own_names, notes)
     if any(station == "none" for _, station, *_ in stations):
         occupants_out = []  # a free flyer visits no station: nobody is aboard one
         notes.append("the articles say the flight visits no station; no station occupants drafted")

@@ -105,6 +105,11 @@ def writes_zone(text: str) -> bool:
     return _ZONE_WORD.search(text) is not None
 
 
+def names_a_place(text: str) -> bool:
+    """Whether `text` names a place whose clock is known ("off the Florida coast", "in Houston")."""
+    return _PLACE.search(text) is not None
+
+
 def story_zone(text: str) -> str | None:
     """The one zone of every place `text` names ("China", "Jiuquan": Beijing's clock), else None.
 

@@ -273,14 +273,21 @@ def _role_before(before: str) -> bool:
     return _ROLE_BEFORE.search(before, max(0, len(tail) - _ROLE_REACH)) is not None
 
 
+#: First letters outlets transliterate from Cyrillic either way (В as V or W, Й/Ю as J or Y).
+_TRANSLITERATED = frozenset({frozenset("vw"), frozenset("jy")})
+
+
 @lru_cache(maxsize=_CACHED)
 def similar(one: str, other: str) -> bool:
     """Whether two spellings differ by a letter or two (same start, long enough to tell)."""
     one, other = ascii_fold(one), ascii_fold(other)
     if one == other:
         return True
-    if min(len(one), len(other)) < 5 or one[:1] != other[:1]:
+    if min(len(one), len(other)) < 5:
         return False
+    if one[:1] != other[:1]:
+        # A Russian name's first letter written two ways ("Vagner", "Wagner"): the same name.
+        return frozenset(one[0] + other[0]) in _TRANSLITERATED and one[1:] == other[1:]
     ratio = SequenceMatcher(None, one, other).ratio()
     # A letter added or lost in the second place ("Schoffner", "Shoffner") needs a closer match.
     return ratio >= 0.8 if one[:2] == other[:2] else ratio >= 0.9
@@ -289,12 +296,16 @@ def similar(one: str, other: str) -> bool:
 def respelt(one: str, other: str) -> bool:
     """Whether two given names are one name spelt two ways.
 
-    Long names a letter or two apart (`similar`), and short ones of one length that begin
-    alike and differ in one letter ("Ilya", "Ilja"): transliterations of one name.
+    Long names a letter or two apart (`similar`), once "ks" and "x" are read alike ("Aleksandr",
+    "Alexander"), and short ones of one length that begin alike and differ in one letter
+    ("Ilya", "Ilja"): transliterations of one name.
     """
     if similar(one, other):
         return True
     one, other = ascii_fold(one), ascii_fold(other)
+    # Cyrillic "кс" is written "ks" or "x" ("Aleksandr", "Alexander"): one name transliterated two ways.
+    if one != other and "ks" in one + other and similar(one.replace("ks", "x"), other.replace("ks", "x")):
+        return True
     return (
         len(one) == len(other) >= 4
         and one[:2] == other[:2]

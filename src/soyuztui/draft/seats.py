@@ -16,11 +16,18 @@ from dataclasses import replace
 from soyuztui.dossier.sources import spec as s
 from soyuztui.dossier.verify.evidence import mentions, states
 from soyuztui.draft import lexicon as lx
+from soyuztui.draft.arrivals import came_up_earlier
 from soyuztui.draft.attributes import Finding
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import LEFT_BEHIND, STAYING, CrewFindings, Seat, homecoming_words
 from soyuztui.draft.events import VEHICLE_RETURN
-from soyuztui.draft.homecomings import cited_sentences, leaving_with_craft, residents_leaving
+from soyuztui.draft.homecomings import (
+    cited_sentences,
+    leaving_the_crew_aboard,
+    leaving_with_craft,
+    own_craft,
+    residents_leaving,
+)
 from soyuztui.draft.people import occupation, role_words
 from soyuztui.draft.schedule import Timeline
 from soyuztui.draft.text import Article, Sentence
@@ -94,7 +101,8 @@ def seat_specs(
     if vehicle:
         _vehicle_terms(vehicle, articles, terms)
     texts = {article.id: article for article in articles}
-    crew = replace(crew, seats=_own_crew_seats(_this_craft_seats(crew, craft, notes), persons))
+    crew = _without_earlier_arrivals(_this_craft_seats(crew, craft, notes), persons, articles, vehicle, notes)
+    crew = replace(crew, seats=_own_crew_seats(crew, persons))
     together = _coming_home_together(crew, craft) or _mission_coming_home(crew, articles, craft)
     order = list(persons)
     ranked = sorted(
@@ -186,6 +194,36 @@ def _this_craft_seats(crew: CrewFindings, craft: Craft, notes: list[str]) -> Cre
             notes.append(
                 f"{seat.person.name}: left off the launch leg; every sentence seating them names another craft"
                 f" ({craft.in_text(seat.sentences[0][1].text)[0]})"
+            )
+            continue
+        seats[(key, leg)] = seat
+    return replace(crew, seats=seats)
+
+
+def _without_earlier_arrivals(
+    crew: CrewFindings,
+    persons: dict[int, s.PersonSpec],
+    articles: Sequence[Article],
+    vehicle: str | None,
+    notes: list[str],
+) -> CrewFindings:
+    """The findings without launch seats of people aboard already, whom an article says came up on another craft.
+
+    "Two seats were left empty for A and B, who arrived in June aboard a Starliner": they may
+    come home on this flight, but they did not fly up on it.
+    """
+    family = lx.family_of(vehicle)
+    seats = {}
+    for (key, leg), seat in crew.seats.items():
+        person = persons.get(key)
+        if (
+            leg == "launch"
+            and person is not None
+            and key in crew.aboard
+            and came_up_earlier(articles, _names(person), family)
+        ):
+            notes.append(
+                f"{person.name}: left off the launch leg; an article says they came up earlier on another craft"
             )
             continue
         seats[(key, leg)] = seat
@@ -463,7 +501,12 @@ def _occupants(
         crew_phrases = [_phrases(persons[key]) for key in flying]
         departures.update(residents_leaving(articles, undated, crew_phrases, timeline))
     if undated := {person.id: _names(person) for person in residents if departures[person.id] is None}:
-        departures.update(leaving_with_craft(articles, undated, craft, timeline))
+        # The craft each resident flies, read once for both ways of leaving with it.
+        own = own_craft(articles, undated, craft)
+        crew_phrases = [_phrases(persons[key]) for key in flying]
+        departures.update(leaving_the_crew_aboard(articles, own, crew_phrases, craft, timeline))
+        own = {person: value for person, value in own.items() if departures[person] is None}
+        departures.update(leaving_with_craft(articles, own, craft, timeline))
     for key in order:
         person = persons.get(key)
         if person is None:

@@ -99,9 +99,32 @@ def sighting_days(sentence: Sentence, phrases: Iterable[str], published: date | 
         return found
     at = _name_at(sentence.text, phrases)
     if at >= 0:
-        stated = [day.day for day in _days(sentence.text, published) if day.start > at and day.day <= published]
-        found.update(stated[:1])
+        stated = [day for day in _days(sentence.text, published) if day.start > at and day.day <= published]
+        if stated and not _arrived_on(sentence.text, at, stated[0]):
+            found.add(stated[0].day)
     return found
+
+
+#: "A and B arrived at the station on September 11": the day of their own arrival.
+_ARRIVED_ON = re.compile(r"\b(?:arrived|came|flew|launched|docked|joined|reached)\b")
+
+
+def _arrived_on(text: str, at: int, day: Day) -> bool:
+    """Whether an arrival verb stands between the name at `at` and the `day` written after it."""
+    return _ARRIVED_ON.search(text, at, day.start) is not None
+
+
+def arrival_day(sentence: Sentence, phrases: Iterable[str], published: date | None) -> date | None:
+    """The day a sentence says the person arrived ("A and B arrived on September 11"): aboard from then.
+
+    A bound for them only, like `arrival_month`: it is no sighting of who else is aboard
+    (others may have been there all along).
+    """
+    at = _name_at(sentence.text, phrases)
+    if published is None or at < 0:
+        return None
+    stated = [day for day in _days(sentence.text, published) if day.start > at and day.day <= published]
+    return stated[0].day if stated and _arrived_on(sentence.text, at, stated[0]) else None
 
 
 def arrival_month(sentence: Sentence, phrases: Iterable[str], published: date | None) -> date | None:
@@ -123,11 +146,11 @@ def arrival_month(sentence: Sentence, phrases: Iterable[str], published: date | 
         ),
         None,
     )
-    return _month_end(arrived, published) if arrived else None
+    return month_end(arrived, published) if arrived else None
 
 
-def _month_end(arrived: re.Match[str], published: date) -> date | None:
-    """The last day of the month an arrival names, the latest one not after `published`: aboard by then."""
+def month_end(arrived: re.Match[str], published: date) -> date | None:
+    """The last day of the month a match names (its "month" and "year" groups), the latest one not after `published`."""
     month = lx.MONTHS.index(arrived["month"]) + 1
     year = int(arrived["year"]) if arrived["year"] else published.year - (month > published.month)
     if date(year, month, 1) > published:
@@ -159,8 +182,12 @@ def resident_bounds(
                 continue
             days = sighting_days(sentence, phrases.get(person, ()), published.get(doc), leads.get(doc))
             seen.setdefault(person, set()).update(days)
-            if (month := arrival_month(sentence, phrases.get(person, ()), published.get(doc))) is not None:
-                months.setdefault(person, set()).add(month)
+            for bound in (
+                arrival_month(sentence, phrases.get(person, ()), published.get(doc)),
+                arrival_day(sentence, phrases.get(person, ()), published.get(doc)),
+            ):
+                if bound is not None:
+                    months.setdefault(person, set()).add(bound)
     # Every day on which the station's people are sighted, with who is sighted then.
     snapshots: dict[date, set[str]] = {}
     for person, days in seen.items():

@@ -112,7 +112,7 @@ PLACES: dict[str, str] = {
     "baikonur": "Asia/Qyzylorda", "almaty": "Asia/Almaty", "astana": "Asia/Almaty",
     "houston": _CHI, "huntsville": _CHI, "new orleans": _CHI,
     "cape canaveral": _NY, "kennedy space center": _NY, "titusville": _NY, "tampa": _NY,
-    "miami": _NY, "orlando": _NY, "washington": _NY, "new york": _NY, "pensacola": _CHI,
+    "miami": _NY, "orlando": _NY, "florida": _NY, "tallahassee": _NY, "washington": _NY, "new york": _NY, "pensacola": _CHI,
     "hawthorne": _LA, "los angeles": _LA, "vandenberg": _LA, "white sands": _DEN, "las cruces": _DEN,
     "tokyo": "Asia/Tokyo", "tanegashima": "Asia/Tokyo", "japan": "Asia/Tokyo", "tsukuba": "Asia/Tokyo",
     "sriharikota": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
