@@ -145,8 +145,13 @@ def _classify(
 ) -> tuple[Kind, str | None, Attribution | None]:
     """The kind of one quoted span, why it is not speech, and who said it."""
     reason = notspeech.mentioned_not_said(doc.masked, span.open, topic_close)
+    if reason is None and notspeech.names_a_kind(doc.masked, span.open, text):
+        reason = notspeech.WORD
     if reason is not None:
         return "other", reason, None
+    if notspeech.given_as_name(doc.masked, span.open):
+        who = attributor.attribute(span, cue_only=True)
+        return ("speech", None, who) if who.speakers else ("other", notspeech.WORD, None)
     if notspeech.is_title_case(text):
         if quote_key(text) in titles:
             return "title", notspeech.TITLE, None
