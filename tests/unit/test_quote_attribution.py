@@ -182,6 +182,11 @@ def test_new_speech_verbs_after_the_quote() -> None:
     assert speech("“It was terrifying,” Ms Okafor tweeted.") == [("It was terrifying,", "okafor")]
     assert speech("The 51-year-old complained of “some dizziness” after landing.") == [("some dizziness", "okafor")]
     assert speech("“We are ready,” Okafor wrote on her blog.") == [("We are ready,", "okafor")]
+    # cries of wonder as tabloids write them
+    assert speech("“Look at that coastline!” the 51-year-old gasped as the hatch opened.") == [
+        ("Look at that coastline!", "okafor")
+    ]
+    assert speech("“Best day of my life!” Okafor yelled over the radio.") == [("Best day of my life!", "okafor")]
 
 
 def test_title_and_surname_name_a_person() -> None:

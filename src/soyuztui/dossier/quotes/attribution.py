@@ -65,7 +65,8 @@ SPEECH_VERBS = (
     " shouted whispered spoke speaks speaking tweeted tweets tweeting posted posts posting complained"
     " complains complaining revealed reveals assured conceded observed suggested stressed emphasised"
     " emphasized recounted laughed radioed radios grumbled muttered responded reflected wondered"
-    " cautioned countered snapped sighed pleaded greeted greets beamed gushed"
+    " cautioned countered snapped sighed pleaded greeted greets beamed gushed gasped yelled screamed enthused"
+    " marvelled marveled"
 ).split()
 _CUE = re.compile(
     r"\b(?:[Aa]ccording to|in the words of|[Ii]n (?:his|her) (?:own )?words|[Ii]n an? (?:statement|interview|video message|video"
