@@ -145,8 +145,6 @@ def _classify(
 ) -> tuple[Kind, str | None, Attribution | None]:
     """The kind of one quoted span, why it is not speech, and who said it."""
     reason = notspeech.mentioned_not_said(doc.masked, span.open, topic_close)
-    if reason is None and notspeech.names_a_kind(doc.masked, span.open, text):
-        reason = notspeech.WORD
     if reason is not None:
         return "other", reason, None
     if notspeech.given_as_name(doc.masked, span.open):
@@ -160,6 +158,8 @@ def _classify(
         who = attributor.attribute(span, cue_only=True)
         return ("speech", None, who) if who.speakers else ("other", notspeech.NAME, None)
     if notspeech.is_scare(text):
+        if notspeech.names_a_kind(doc.masked, span.open):
+            return "other", notspeech.WORD, None
         who = attributor.attribute(span, cue_only=True)
         return ("speech", None, who) if who.speakers else ("other", notspeech.SCARE, None)
     return "speech", None, attributor.attribute(span)

@@ -128,9 +128,9 @@ def mentioned_not_said(masked: str, open_: int, previous_topic_close: int | None
     return None
 
 
-def names_a_kind(masked: str, open_: int, text: str) -> bool:
-    """A short lower-case span after a preposition and "a"/"an": a kind or a role named."""
-    return is_scare(text) and _KIND_BEFORE.search(masked, max(0, open_ - 20), open_) is not None
+def names_a_kind(masked: str, open_: int) -> bool:
+    """A preposition and "a"/"an" before the opening mark: a short lower-case span after them names a kind or a role."""
+    return _KIND_BEFORE.search(masked, max(0, open_ - 20), open_) is not None
 
 
 def given_as_name(masked: str, open_: int) -> bool:
