@@ -426,6 +426,9 @@ def test_a_pronoun_goes_on_with_the_paragraph_s_subject_not_a_possessive_or_an_o
     # with no one else to stand for, the possessive is still who "she" means
     text = "Marta Ilves's capsule landed at dawn. “It was a soft landing,” she said."
     assert [speakers for _, speakers in _flyer_speech(text)] == [("ilves",)]
+    # nor does a subject of unknown gender displace the one the articles call "she"
+    text = "Marta Ilves said she was ready. Ken Sato flew with Ilves.\n\n“It was a soft landing,” she said."
+    assert [speakers for _, speakers in _flyer_speech(text)] == [("ilves",)]
 
 
 def test_an_epithet_before_its_cue_is_the_one_person_named_before() -> None:

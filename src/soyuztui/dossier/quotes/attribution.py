@@ -177,6 +177,13 @@ def before_verb(text: str) -> str:
     return " ".join(words).rstrip()
 
 
+def aside(masked: str, mention: Mention) -> bool:
+    """Whether a name is no clause's subject: a possessive ("Y's flight"), a preposition's object ("from Y")."""
+    return masked.startswith(_POSSESSIVE, mention.end) or bool(
+        _OBJECT_OF.search(masked, max(0, mention.start - 12), mention.start)
+    )
+
+
 def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]) -> None:
     """Count, for each pronoun, a vote for the person named last before it in its sentence.
 
@@ -186,9 +193,14 @@ def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[
     quote's own "she said" must not vote for whoever was named last.
     """
     last: Mention | None = None
+    subject: Mention | None = None  # the last named who is no possessive nor a preposition's object
     for mention in mentions:
         if mention.person:
+            if subject is not None and _SENTENCE_BREAK.search(masked, subject.end, mention.start):
+                subject = None
             last = mention
+            if not aside(masked, mention):
+                subject = mention
             title = TITLES.get(mention.text.split(None, 1)[0].rstrip("."), "")
             kin = kin_before(masked, mention.start)
             for said in (title, KIN[kin] if kin else ""):
@@ -196,7 +208,9 @@ def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[
                     votes[mention.person, said] += 1
         elif last is not None and mention.pronoun:
             if not _SENTENCE_BREAK.search(masked, last.end, mention.start):
-                votes[last.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
+                # "X kept a card from Y in his locker": "his" is X's, not the name after "from"
+                voted = subject if subject is not None and subject.person != last.person else last
+                votes[voted.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
 
 
 def genders(votes: Counter[tuple[str, str]]) -> dict[str, str]:
@@ -269,8 +283,10 @@ class Attributor:
                 break
             if not earlier.person or self.gender.get(earlier.person, wanted) != wanted:
                 continue
-            if not self._aside(earlier):
-                return earlier.person
+            if not aside(self.masked, earlier):
+                if nearest is None or self.gender.get(earlier.person) or not self.gender.get(nearest.person or ""):
+                    return earlier.person
+                continue  # a subject of unknown gender never displaces a name the pronoun's gender fits
             if nearest is None:
                 # "X, …, taught there since Y's first flight. “…,” he said": the pronoun goes on
                 # with the subject of Y's paragraph or the one before, not a name in a possessive
@@ -278,12 +294,6 @@ class Attributor:
                 nearest = earlier
                 floor = self.layout.paragraphs[max(self.layout.paragraph_index(earlier.start) - 1, 0)][0]
         return nearest.person if nearest is not None else None
-
-    def _aside(self, mention: Mention) -> bool:
-        """Whether a name is no clause's subject: a possessive ("Y's flight"), a preposition's object ("from Y")."""
-        return self.masked.startswith(_POSSESSIVE, mention.end) or bool(
-            _OBJECT_OF.search(self.masked, max(0, mention.start - 12), mention.start)
-        )
 
     # -- the rules ---------------------------------------------------------
 
