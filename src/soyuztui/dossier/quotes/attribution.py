@@ -192,25 +192,36 @@ def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[
     Only within a sentence: across sentences "he" may as well be someone else, and a
     quote's own "she said" must not vote for whoever was named last.
     """
-    last: Mention | None = None
-    subject: Mention | None = None  # the last named who is no possessive nor a preposition's object
+    named: list[Mention] = []
     for mention in mentions:
         if mention.person:
-            if subject is not None and _SENTENCE_BREAK.search(masked, subject.end, mention.start):
-                subject = None
-            last = mention
-            if not aside(masked, mention):
-                subject = mention
+            named.append(mention)
             title = TITLES.get(mention.text.split(None, 1)[0].rstrip("."), "")
             kin = kin_before(masked, mention.start)
             for said in (title, KIN[kin] if kin else ""):
                 if said:
                     votes[mention.person, said] += 1
-        elif last is not None and mention.pronoun:
-            if not _SENTENCE_BREAK.search(masked, last.end, mention.start):
-                # "X kept a card from Y in his locker": "his" is X's, not the name after "from"
-                voted = subject if subject is not None and subject.person != last.person else last
-                votes[voted.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
+        elif named and mention.pronoun and not _SENTENCE_BREAK.search(masked, named[-1].end, mention.start):
+            votes[
+                _subject_before(masked, named, mention.start).person or "", "f" if mention.pronoun in _FEMALE else "m"
+            ] += 1
+
+
+def _subject_before(masked: str, named: Sequence[Mention], offset: int) -> Mention:
+    """Of the people named last before `offset` in its sentence, the last who is a subject, else the last.
+
+    "X kept a card from Y in his locker": "his" is X's, not the name after "from".
+    """
+    last = named[-1]
+    if not aside(masked, last):
+        return last
+    for index in range(len(named) - 2, -1, -1):
+        earlier = named[index]
+        if _SENTENCE_BREAK.search(masked, earlier.end, offset):
+            break
+        if not aside(masked, earlier):
+            return earlier
+    return last
 
 
 def genders(votes: Counter[tuple[str, str]]) -> dict[str, str]:
