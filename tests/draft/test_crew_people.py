@@ -128,6 +128,14 @@ def test_names_as_outlets_spell_them() -> None:
     assert people_in("Astronauts Mark Pell and Scott Pell said so.") == ["Mark Pell", "Scott Pell"]
 
 
+def test_a_name_the_next_sentence_describes_by_a_post_and_quotes_is_a_person() -> None:
+    # "The <company> boss said" right after the name: the quote reader credits the name.
+    assert people_in("Even Oskar Tarn joined in. The Orbitex boss claimed it was a mistake.") == ["Oskar Tarn"]
+    # a post many hold, or no speech after it, says nothing about the name
+    assert people_in("Even Oskar Tarn joined in. The Orbitex engineer claimed it was a mistake.") == []
+    assert people_in("Even Oskar Tarn joined in. The Orbitex boss flew to the site.") == []
+
+
 def test_an_organisation_or_a_nationality_is_not_a_person() -> None:
     text = "Joining them was pilot Rami Odeh, 31, of the Royal Jordanian Air Force, said the Jordanian."
     assert people_in(text) == ["Rami Odeh"]

@@ -75,3 +75,20 @@ def test_a_nickname_after_its_article_or_a_kind_s_name_is_no_one_s_speech() -> N
     assert reasons("Orbitex calls it a game of “hide and seek” with the debris, Shipenko said.") == [
         ("hide and seek", "word as a word")
     ]
+
+
+def test_a_role_named_after_a_preposition_and_an_article_is_a_word_whatever_the_cue() -> None:
+    text = "Orbitex says the left seat goes to a test pilot and the right one to a “mission engineer”."
+    assert reasons(text) == [("mission engineer", "word as a word")]
+    # after "into" or a copula the word may be the speaker's own
+    assert speech("Okafor said the crew had grown into a “band of siblings” during the training.") == [
+        ("band of siblings", "okafor")
+    ]
+
+
+def test_a_name_given_to_someone_is_speech_only_when_a_cue_names_who_gave_it() -> None:
+    text = "Crowds lined the road to the landing site, calling them “the quiet heroes of home” as the bus passed."
+    assert reasons(text) == [("the quiet heroes of home", "word as a word")]
+    assert speech("Okafor thanked the crew on Monday, calling them “the calmest people I know”.") == [
+        ("the calmest people I know", "okafor")
+    ]

@@ -190,7 +190,7 @@ ORG_END = (
 ORG = re.compile(rf"\b((?:[A-Z][\w’'-]*\s+){{0,5}}?{ORG_END}(?:\s+of\s+[A-Z][\w-]+)?)\b")
 SPEECH_VERBS = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|added|stated|explained|noted|acknowledged|remarked|"
-    r"recalled|confirmed|announced|insisted|wrote|tweeted|spoke|joked|declared)\b"
+    r"recalled|confirmed|announced|insisted|claimed|wrote|tweeted|spoke|joked|declared)\b"
 )
 
 # Crewed spacecraft families as outlets write them -> the family's own name.

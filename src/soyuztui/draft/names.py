@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from soyuztui.dossier.firsts import quick
+from soyuztui.dossier.quotes.attribution import LEADER_POSTS
 from soyuztui.draft import lexicon as lx
 from soyuztui.draft.text import Article
 
@@ -53,6 +54,11 @@ _AFTER_SIGNS = re.compile(
     rf"|,\s+(?:{'|'.join(lx.CREW_ROLES)})\b"
     # an appositive naming a post: "…, NASA's station manager, said"
     rf"|,\s+[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}|manager|director|head|chief)\b)"
+)
+#: A post one person holds, opening the next sentence and speaking ("X got involved. The company's
+#: boss claimed …"): the quote reader credits the description to X, so X is a person.
+_LEADER_NEXT = re.compile(
+    r"[^.!?\n]{0,80}?[.!?]\s+The\s+(?:[A-Z][\w&.-]*(?:[’']s)?\s+){1,3}(?:" + "|".join(sorted(LEADER_POSTS)) + r")(?=\s)"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+(?:[A-Z]+\s+)?$")
 # "the four astronauts they are replacing — A, B, C and D": a group of people, then its list.
@@ -245,6 +251,7 @@ def _score(article: Article, mentions: list[Mention]) -> None:
             or _GROUP_BEFORE.search(before)
             or _AFTER_SIGNS.match(after)
             or lx.SPEECH_VERBS.match(after)
+            or _leader_speaks_next(text, mention.end)
         ):
             mention.signs += 1
     # Lists: a name next to a person's name, joined by a comma or "and", is a person too; so is
@@ -275,6 +282,12 @@ def _role_before(before: str) -> bool:
 
 #: First letters outlets transliterate from Cyrillic either way (В as V or W, Й/Ю as J or Y).
 _TRANSLITERATED = frozenset({frozenset("vw"), frozenset("jy")})
+
+
+def _leader_speaks_next(text: str, end: int) -> bool:
+    """Whether the sentence after a name at `end` opens with "The <organisation> boss" and a speech verb."""
+    found = _LEADER_NEXT.match(text, end)
+    return found is not None and lx.SPEECH_VERBS.match(text[found.end() : found.end() + 20]) is not None
 
 
 @lru_cache(maxsize=_CACHED)

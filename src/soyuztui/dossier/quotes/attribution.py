@@ -27,7 +27,7 @@ The rules, in the order they are tried (see `Attributor.attribute`):
 
 A cue whose subject is no declared name or description but an epithet after the verb
 ("…,” beamed the proud former nurse") stands for the one person the paragraph before and
-this one name up to the cue; with two or none it is no one (`Attributor._epithet`).
+this one name up to the cue; with two or none it is no one (`Attributor.epithet`).
 
 Of several cues, the first one naming a speaker wins: a later cue with no subject of
 its own ("…, but still said that …") never overrides a named one. A cue naming no one
@@ -65,7 +65,8 @@ SPEECH_VERBS = (
     " shouted whispered spoke speaks speaking tweeted tweets tweeting posted posts posting complained"
     " complains complaining revealed reveals assured conceded observed suggested stressed emphasised"
     " emphasized recounted laughed radioed radios grumbled muttered responded reflected wondered"
-    " cautioned countered snapped sighed pleaded greeted greets beamed gushed"
+    " cautioned countered snapped sighed pleaded greeted greets beamed gushed gasped yelled screamed enthused"
+    " marvelled marveled"
 ).split()
 _CUE = re.compile(
     r"\b(?:[Aa]ccording to|in the words of|[Ii]n (?:his|her) (?:own )?words|[Ii]n an? (?:statement|interview|video message|video"
@@ -77,6 +78,7 @@ _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|with|by)\s+(?:the\s+)?$")
 _THAT_NEXT = re.compile(r"\s+(?:that|how|why|whether|if)\b")
 _APPOSITIVE = re.compile(r",\s+(?:who|whose|which|\d)")
 _POSSESSIVE = ("’s", "'s", "’ ", "' ")
+_POSSESSIVE_WORD = ("’s", "'s", "s’", "s'")
 _AUXILIARIES = frozenset("has had have also later then once again previously would will did".split())
 _FEMALE = frozenset({"she", "her", "hers"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -116,6 +118,14 @@ _UNNAMED = frozenset(
     " engineer employee worker representative insider observer director manager administrator chief"
     " head officer president executive minister secretary crew team group family pair trio".split()
 )
+#: The same epithet as the subject before its cue verb ("“…!” the veteran flyer told a TV crew").
+_EPITHET_BEFORE = re.compile(r"\s*[Tt]he\s+(?:[\w’'&.-]+\s+){1,3}(?P<noun>[a-z][\w-]*)")
+#: Posts an organisation has one holder of: "the <organisation> boss" is a person, named just
+#: before if the article names them ("X got involved. The company's boss claimed …"), unlike its
+#: many spokesmen and engineers.
+LEADER_POSTS = frozenset("boss chief head founder co-founder owner chairman chairwoman".split())
+_LEADER_AFTER = re.compile(r"(?:[’']s?)?\s+(?P<noun>[a-z][\w-]*)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def own_cue(text: str, span: Span) -> Span:
@@ -167,6 +177,13 @@ def before_verb(text: str) -> str:
     return " ".join(words).rstrip()
 
 
+def aside(masked: str, mention: Mention) -> bool:
+    """Whether a name is no clause's subject: a possessive ("Y's flight"), a preposition's object ("from Y")."""
+    return masked.startswith(_POSSESSIVE, mention.end) or bool(
+        _OBJECT_OF.search(masked, max(0, mention.start - 12), mention.start)
+    )
+
+
 def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[str, str]]) -> None:
     """Count, for each pronoun, a vote for the person named last before it in its sentence.
 
@@ -175,18 +192,36 @@ def gender_votes(masked: str, mentions: Sequence[Mention], votes: Counter[tuple[
     Only within a sentence: across sentences "he" may as well be someone else, and a
     quote's own "she said" must not vote for whoever was named last.
     """
-    last: Mention | None = None
+    named: list[Mention] = []
     for mention in mentions:
         if mention.person:
-            last = mention
+            named.append(mention)
             title = TITLES.get(mention.text.split(None, 1)[0].rstrip("."), "")
             kin = kin_before(masked, mention.start)
             for said in (title, KIN[kin] if kin else ""):
                 if said:
                     votes[mention.person, said] += 1
-        elif last is not None and mention.pronoun:
-            if not _SENTENCE_BREAK.search(masked, last.end, mention.start):
-                votes[last.person or "", "f" if mention.pronoun in _FEMALE else "m"] += 1
+        elif named and mention.pronoun and not _SENTENCE_BREAK.search(masked, named[-1].end, mention.start):
+            votes[
+                _subject_before(masked, named, mention.start).person or "", "f" if mention.pronoun in _FEMALE else "m"
+            ] += 1
+
+
+def _subject_before(masked: str, named: Sequence[Mention], offset: int) -> Mention:
+    """Of the people named last before `offset` in its sentence, the last who is a subject, else the last.
+
+    "X kept a card from Y in his locker": "his" is X's, not the name after "from".
+    """
+    last = named[-1]
+    if not aside(masked, last):
+        return last
+    for index in range(len(named) - 2, -1, -1):
+        earlier = named[index]
+        if _SENTENCE_BREAK.search(masked, earlier.end, offset):
+            break
+        if not aside(masked, earlier):
+            return earlier
+    return last
 
 
 def genders(votes: Counter[tuple[str, str]]) -> dict[str, str]:
@@ -252,10 +287,24 @@ class Attributor:
             return None
         wanted = "f" if mention.pronoun in _FEMALE else "m"
         first = bisect_left(self._people_starts, mention.start - PRONOUN_REACH)
+        nearest: Mention | None = None
+        floor = 0
         for earlier in reversed(self._people[first : bisect_left(self._people_starts, mention.start)]):
-            if earlier.person and self.gender.get(earlier.person, wanted) == wanted:
-                return earlier.person
-        return None
+            if earlier.start < floor:
+                break
+            if not earlier.person or self.gender.get(earlier.person, wanted) != wanted:
+                continue
+            if not aside(self.masked, earlier):
+                if nearest is None or self.gender.get(earlier.person) or not self.gender.get(nearest.person or ""):
+                    return earlier.person
+                continue  # a subject of unknown gender never displaces a name the pronoun's gender fits
+            if nearest is None:
+                # "X, …, taught there since Y's first flight. “…,” he said": the pronoun goes on
+                # with the subject of Y's paragraph or the one before, not a name in a possessive
+                # or after a preposition; with no such subject, it is Y after all
+                nearest = earlier
+                floor = self.layout.paragraphs[max(self.layout.paragraph_index(earlier.start) - 1, 0)][0]
+        return nearest.person if nearest is not None else None
 
     # -- the rules ---------------------------------------------------------
 
@@ -367,34 +416,75 @@ class Attributor:
         """The speaker governing a cue verb, and the words that say so."""
         chosen = self.choose(verb_start, verb_end, clause_start, verb, limit)
         if chosen is None:
-            return self._epithet(verb_start, verb_end, verb, limit) or Attribution((), verb)
+            return self.epithet(verb_start, verb_end, clause_start, verb, limit) or Attribution((), verb)
+        if self.is_organisation(chosen):
+            leader = self.leader(chosen, verb_start, verb)
+            if leader is not None:
+                return leader
         return Attribution(self.speakers_of(chosen), cue_words(chosen, verb, verb_start))
 
-    def _epithet(self, verb_start: int, verb_end: int, verb: str, limit: int) -> Attribution | None:
+    def epithet(self, verb_start: int, verb_end: int, clause_start: int, verb: str, limit: int) -> Attribution | None:
         """An undeclared epithet as the cue's subject, standing for the one person named before.
 
-        "“…,” beamed the brave former patient": when the paragraph before and this one up
-        to the cue name exactly one person, the epithet is them; with two, or none, it is
-        no one (never a guess). Plural nouns and nouns for people articles leave unnamed
-        ("the senior official") never resolve.
+        "“…,” beamed the brave former patient", "“…!” the veteran flyer told a TV crew":
+        when the paragraph before and this one up to the cue name exactly one person, the
+        epithet is them; with two, or none, it is no one (never a guess). Plural nouns and
+        nouns for people articles leave unnamed ("the senior official") never resolve.
         """
-        found = _EPITHET_AFTER.match(self.masked, verb_end, limit)
+        found = _EPITHET_AFTER.match(self.masked, verb_end, limit) or _EPITHET_BEFORE.fullmatch(
+            before_verb(self.masked[clause_start:verb_start])
+        )
         if found is None:
             return None
-        noun = found.group("noun")
+        noun, words = found.group("noun"), found.group().split()
         if (
-            _NOT_EPITHET.intersection(found.group().split())
-            or noun in _UNNAMED
+            _NOT_EPITHET.intersection(words)
             or (noun.endswith("s") and not noun.endswith("ss"))
+            # "the mission's commander" is a post, which the article may give no one
+            or any(word[:1].islower() and word.endswith(_POSSESSIVE_WORD) for word in words)
         ):
             return None
-        here = self.layout.paragraph_index(verb_start)
-        start = self.layout.paragraphs[max(here - 1, 0)][0]
-        people = self._people[bisect_left(self._people_starts, start) : bisect_left(self._people_starts, verb_start)]
-        named = {mention.person for mention in people if mention.person}
-        if len(named) != 1:
+        if noun in LEADER_POSTS and any(word[:1].isupper() for word in words[1:-1]):
+            named = self._named_just_before(verb_start)  # "the Orbitex boss": see `leader`
+        elif noun in _UNNAMED:
             return None
-        return Attribution((named.pop(),), f"{verb} {' '.join(found.group().split())} (the one person named before)")
+        else:
+            here = self.layout.paragraph_index(verb_start)
+            named = self._named_alone(self.layout.paragraphs[max(here - 1, 0)][0], verb_start)
+        if named is None:
+            return None
+        epithet = " ".join(words)
+        cue = f"{verb} {epithet}" if found.re is _EPITHET_AFTER else f"{epithet} {verb}"
+        return Attribution((named,), f"{cue} (the one person named before)")
+
+    def _named_alone(self, start: int, end: int) -> str | None:
+        """The one person named between two offsets, or None for none or several."""
+        people = self._people[bisect_left(self._people_starts, start) : bisect_left(self._people_starts, end)]
+        named = {mention.person for mention in people if mention.person}
+        return named.pop() if len(named) == 1 else None
+
+    def _named_just_before(self, offset: int) -> str | None:
+        """The one person named in the sentence before `offset`'s and in its own up to `offset`."""
+        start = self.layout.sentence_start(max(self.layout.sentence_start(offset) - 2, 0))
+        return self._named_alone(start, offset)
+
+    def leader(self, organisation: Mention, verb_start: int, verb: str) -> Attribution | None:
+        """ "The <organisation> boss said" right after a sentence naming one person: that person.
+
+        An organisation has one boss, chief or founder, so outlets name them and then
+        describe them ("X got involved. The company's boss claimed …"). The person must be
+        the only one named in the sentence before and this one up to the cue; else the
+        description is no one's (never the organisation: it is a person speaking).
+        """
+        post = _LEADER_AFTER.fullmatch(before_verb(self.masked[organisation.end : verb_start]))
+        the = _THE_BEFORE.search(self.masked, max(0, organisation.start - 6), organisation.start)
+        if post is None or post.group("noun") not in LEADER_POSTS or the is None:
+            return None
+        named = self._named_just_before(verb_start)
+        if named is None:
+            return Attribution((), verb)
+        description = " ".join(self.masked[the.start() : verb_start].split())
+        return Attribution((named,), f"{description} {verb} (the one person named before)")
 
     def _continues(self, span: Span) -> Attribution | None:
         last_report = self._report_before(span.open)

@@ -147,6 +147,9 @@ def _classify(
     reason = notspeech.mentioned_not_said(doc.masked, span.open, topic_close)
     if reason is not None:
         return "other", reason, None
+    if notspeech.given_as_name(doc.masked, span.open):
+        who = attributor.attribute(span, cue_only=True)
+        return ("speech", None, who) if who.speakers else ("other", notspeech.WORD, None)
     if notspeech.is_title_case(text):
         if quote_key(text) in titles:
             return "title", notspeech.TITLE, None
@@ -155,6 +158,8 @@ def _classify(
         who = attributor.attribute(span, cue_only=True)
         return ("speech", None, who) if who.speakers else ("other", notspeech.NAME, None)
     if notspeech.is_scare(text):
+        if notspeech.names_a_kind(doc.masked, span.open):
+            return "other", notspeech.WORD, None
         who = attributor.attribute(span, cue_only=True)
         return ("speech", None, who) if who.speakers else ("other", notspeech.SCARE, None)
     return "speech", None, attributor.attribute(span)

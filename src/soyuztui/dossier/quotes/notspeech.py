@@ -12,6 +12,12 @@ for each):
   so-called “red line”`), a kind's name (`a game of “tag”`), words put on a thing
   (`stamped “Approved”`, `printed with the words: “…”`); but "with the words:" after
   anything else introduces what the poster wrote, speech.
+- a kind or role named after a preposition and "a"/"an" (`the third seat goes to a
+  “flight engineer”`, `the job of a “capcom”`): a short lower-case span, a `word as a
+  word` whatever cue the sentence has. After a copula or "into" it may be the speaker's
+  own word (`the team had grown into a “family”`), so that is left to the rules below.
+- a name given to someone (`calling them “…”`, `dubbed the crew “…”`): a `word as a word`
+  unless a cue names its speaker ("the minister called them “…”" is the minister's).
 - `title`: a work's name: short, in Title Case, introduced as one (film “Salot-7”,
   movie called “The Challenge,”, “Mission Impossible” fame) or the same words as a
   span introduced so elsewhere in the corpus.
@@ -65,6 +71,13 @@ _PUT_ON_BEFORE = re.compile(
 )
 #: Words with a colon introduce what someone says or writes: "posted a photo with the words: “…”".
 _UTTERANCE_BEFORE = re.compile(r"(?i:\bwords\s*:\s*$)")
+#: A preposition, then "a"/"an": what follows is a kind or a role, not words said.
+_KIND_BEFORE = re.compile(r"(?i:(?<![\w’'-])(?:to|for|of|with)\s+an?\s*$)")
+#: A name given to someone: "calling them", "dubbed the crew", "hailed her".
+_NAMING_BEFORE = re.compile(
+    r"(?i:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|hail|hails|hailed|hailing)"
+    r"\s+(?:them|him|her|it|us|the\s+[\w-]+)\s*[:,]?\s*$)"
+)
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 
 
@@ -113,3 +126,13 @@ def mentioned_not_said(masked: str, open_: int, previous_topic_close: int | None
     if _PUT_ON_BEFORE.search(before) or (_WORD_BEFORE.search(before) and not _UTTERANCE_BEFORE.search(before)):
         return WORD
     return None
+
+
+def names_a_kind(masked: str, open_: int) -> bool:
+    """A preposition and "a"/"an" before the opening mark: a short lower-case span after them names a kind or a role."""
+    return _KIND_BEFORE.search(masked, max(0, open_ - 20), open_) is not None
+
+
+def given_as_name(masked: str, open_: int) -> bool:
+    """The words before the opening mark give what follows as a name for someone ("calling them")."""
+    return _NAMING_BEFORE.search(masked, max(0, open_ - 40), open_) is not None

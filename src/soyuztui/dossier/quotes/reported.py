@@ -376,16 +376,18 @@ class ReportedReader:
         clause = self._clause(clause_at, end if second is None else second)
         if clause is None:
             return None
-        mention = self._subject_before(start, verb_start, verb_end, verb)
-        speakers = self._speakers(mention)
-        cue = cue_words(mention, verb, verb_start) if mention is not None else None
+        speakers, cue = self._named(self._subject_before(start, verb_start, verb_end, verb), verb_start, verb)
         if not speakers:
             speakers, cue = self._opening_subject(start, verb_start, verb)
         if cue is None:
             subject_start = self.layout.sentence_start(verb_start)
             if subject_start < start:
                 return None
-            speakers, cue = self._described(subject_start, verb_start, verb)
+            # "The veteran flyer said …": an epithet for the one person named before
+            epithet = self.attributor.epithet(verb_start, verb_end, subject_start, verb, verb_end)
+            speakers, cue = (
+                (epithet.speakers, epithet.cue) if epithet else self._described(subject_start, verb_start, verb)
+            )
         if cue is None:
             return None
         return Reported(*clause, speakers, cue)
@@ -465,10 +467,24 @@ class ReportedReader:
             if not named:
                 return None
             mention = named[0]
-        speakers = self._speakers(mention)
-        if not speakers:
+        speakers, cue = self._named(mention, verb_start, verb)
+        if not speakers or cue is None:
             return None
-        return Reported(*clause, speakers, cue_words(mention, verb, verb_start))
+        return Reported(*clause, speakers, cue)
+
+    def _named(self, mention: Mention | None, verb_start: int, verb: str) -> tuple[tuple[str, ...], str | None]:
+        """Who a cue's subject `mention` stands for, and the cue's words (none without a subject).
+
+        "The <organisation> boss said" is the person the organisation's post stands for, not
+        the organisation (`Attributor.leader`).
+        """
+        if mention is None:
+            return (), None
+        if self.attributor.is_organisation(mention):
+            leader = self.attributor.leader(mention, verb_start, verb)
+            if leader is not None:
+                return leader.speakers, leader.cue
+        return self._speakers(mention), cue_words(mention, verb, verb_start)
 
     def _subject_before(self, start: int, verb_start: int, verb_end: int, verb: str) -> Mention | None:
         """The subject of a reporting verb: named right before it, or in an appositive."""
