@@ -259,6 +259,74 @@ def leaving_the_crew_aboard(
     return leaving
 
 
+def _paragraph(article: Article, sentence: Sentence) -> str:
+    """The paragraph holding `sentence`: a live blog's entry, say, whose first line is its time."""
+    start = article.text.rfind("\n\n", 0, sentence.start)
+    end = article.text.find("\n\n", sentence.end)
+    return article.text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(article.text)]
+
+
+def _other_craft_told(
+    claim: s.TimeClaimSpec, articles: dict[str, Article], flying: list[list[str]], craft: Craft
+) -> str | None:
+    """The one other craft a departure claim tells of, when it names none of the mission's crew.
+
+    The claim's sentence names the craft, else its paragraph does ("17:46 Beijing time -
+    TOUCHDOWN! The Shenzhou-9 return capsule has landed"); the mission's own craft named
+    there, or two others, make it no other craft's.
+    """
+    for item in claim.evidence:
+        article = articles.get(item.doc)
+        at = article.text.find(item.text) if article is not None else -1
+        sentence = article.sentence_at(at) if article is not None and at >= 0 else None
+        if article is None or sentence is None or any(mentions(sentence.text, phrases) for phrases in flying):
+            continue
+        named = craft.in_text(sentence.text) or craft.in_text(_paragraph(article, sentence))
+        if len(named) == 1 and named[0] != craft.vehicle:
+            return named[0]
+    return None
+
+
+def other_crafts_departures(
+    articles: Sequence[Article], flying: list[list[str]], craft: Craft, timeline: Timeline
+) -> dict[str, str]:
+    """The mission's departure events' claims that tell of another craft leaving, moved to that craft's events.
+
+    Called when no one of the mission's crew is drafted coming home: a handover story told
+    before its crew's own landing reports the residents' craft undocking and landing
+    ("The Shenzhou-9 capsule undocked last night"), and those are that craft's events, never
+    the mission's undocking or return. Gives each emptied event's id the id it moved to, so
+    that who left with it leaves with that craft.
+    """
+    by_id = {article.id: article for article in articles}
+    moved_to: dict[str, str] = {}
+    for index, event in enumerate(list(timeline.specs)):
+        if event.id not in _DEPARTURE_KINDS:
+            continue
+        kept: list[s.TimeClaimSpec] = []
+        for claim in event.claims:
+            other = _other_craft_told(claim, by_id, flying, craft)
+            if other is None:
+                kept.append(claim)
+                continue
+            moved = f"{event.id}-{slug(other)}"
+            existing = next((spec for spec in timeline.specs if spec.id == moved), None)
+            if existing is None:
+                timeline.specs.append(
+                    s.EventSpec(id=moved, title=f"{event.title} of {other}", claims=[claim], reviewed=False)
+                )
+            else:
+                timeline.specs[timeline.specs.index(existing)] = existing.model_copy(
+                    update={"claims": [*existing.claims, claim]}
+                )
+            moved_to[event.id] = moved
+        if len(kept) != len(event.claims):
+            timeline.specs[index] = event.model_copy(update={"claims": kept})
+    ends = (timeline.countdown_to, timeline.ends_with)
+    timeline.specs[:] = [event for event in timeline.specs if event.claims or event.id in ends]
+    return moved_to
+
+
 def _leaving_crew(
     claim: s.TimeClaimSpec, articles: dict[str, Article], flying: list[list[str]], craft: Craft
 ) -> str | None:

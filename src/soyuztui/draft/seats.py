@@ -25,6 +25,7 @@ from soyuztui.draft.homecomings import (
     cited_sentences,
     leaving_the_crew_aboard,
     leaving_with_craft,
+    other_crafts_departures,
     own_craft,
     residents_leaving,
 )
@@ -507,6 +508,10 @@ def _occupants(
         departures.update(leaving_the_crew_aboard(articles, own, crew_phrases, craft, timeline))
         own = {person: value for person, value in own.items() if departures[person] is None}
         departures.update(leaving_with_craft(articles, own, craft, timeline))
+    if residents and not landing:
+        # No one of this crew comes home in the articles: a departure they tell is the residents' craft's.
+        moved = other_crafts_departures(articles, [_phrases(persons[key]) for key in flying], craft, timeline)
+        departures = {person: moved.get(event, event) if event else event for person, event in departures.items()}
     for key in order:
         person = persons.get(key)
         if person is None:

@@ -74,16 +74,18 @@ class TimelineStatus(Widget):
         mission is over only once the day it ends on is.
         """
         now, launch, end = self.now, self.launch, self.end
-        if launch is None or end is None:
+        if launch is None:
             return Content("mission times not reported")
-        # The instants the header counts to and the rows show ("about 07:30" is 07:30).
-        begun, over = countdown_instant(launch), end.happened_by
+        # The instants the header counts to and the rows show ("about 07:30" is 07:30). A flight
+        # whose return the articles do not give yet (a story told in orbit) runs on untimed.
+        begun = countdown_instant(launch)
+        over = end.happened_by if end is not None else None
         if now < begun:
             if launch.precision == "minute":
                 first = Content.assemble(("T−" + span_text(begun - now), "bold $soyuz-warning-text"), " to launch")
             else:
                 first = Content.assemble(("Launch " + until_text(now, launch), "bold $soyuz-warning-text"))
-        elif now < over:
+        elif over is None or now < over:
             if launch.precision == "minute":
                 first = Content.assemble(("MET " + span_text(now - begun), "bold $soyuz-success-text"), " elapsed")
             else:
@@ -93,14 +95,17 @@ class TimelineStatus(Widget):
         else:
             # Live in a later year, the distance to the story is what the reader needs first.
             first = Content.assemble(("Mission ended " + ago_text(now - over), "bold"), f" · lasted {self.length}")
-        fraction = min(1.0, max(0.0, (now - begun) / max(over - begun, timedelta(seconds=1))))
-        width = max(10, self.size.width - 6)
-        done = round(fraction * width)
-        bar = Content.assemble(
-            ("━" * done, "$soyuz-success-text"),
-            ("━" * (width - done), "$panel-lighten-2"),
-            f" {fraction:4.0%}",
-        )
+        if over is None:
+            bar = Content.styled("return not reported", "$text-muted")
+        else:
+            fraction = min(1.0, max(0.0, (now - begun) / max(over - begun, timedelta(seconds=1))))
+            width = max(10, self.size.width - 6)
+            done = round(fraction * width)
+            bar = Content.assemble(
+                ("━" * done, "$soyuz-success-text"),
+                ("━" * (width - done), "$panel-lighten-2"),
+                f" {fraction:4.0%}",
+            )
         upcoming = self.states.upcoming(now)
         if upcoming is None:
             last = Content.styled("No events left", "$text-muted")
