@@ -25,13 +25,17 @@ SHAPES: list[tuple[str, int]] = [
     (r"(?-i:Ab)|cd", re.IGNORECASE),
     (r"\s*[.,]\W", 0),
     (r"(?>ab|a)c|(?:de)*+f", 0),
+    (r"(?<!x )\b(?:a|(?:b )?c)|\bd?e|a?\bb", re.IGNORECASE),
 ]
 
 
 @pytest.mark.parametrize(
     ("source", "flags", "expected"),
     [
-        (r"\bfoo|\bBar", re.IGNORECASE, "(?=(?i:[Bf]))"),
+        (r"\bfoo|\bBar", re.IGNORECASE, r"(?=(?i:[Bf]))\b"),
+        (r"(?<!x )\b(?:a|(?:b )?c)|\bd?e", 0, r"(?=[abcde])\b"),
+        (r"\bfoo|bar", 0, "(?=[bf])"),
+        (r"a?\bb", 0, "(?=[ab])"),
         (r"(?<![A-Za-z])\d+|(?i:local)", 0, r"(?=[\d]|(?i:[l]))"),
         (r"(?:a|b?)c", 0, "(?=[abc])"),
         (r"[a-c]x|\.", 0, r"(?=[\.a-c])"),

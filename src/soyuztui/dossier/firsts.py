@@ -5,8 +5,9 @@ with a word boundary or a lookbehind, or that ignores case, gets none of the eng
 shortcuts, so every alternative is tried at every position. `quick` works out from the
 parsed pattern the characters any match must begin with (its FIRST set) and compiles it with a
 lookahead for them in front: the engine then passes every other position with one
-character test. The lookahead admits every first character a match can have, so the
-matches are the same ones.
+character test. Where every match begins at a word boundary (each way in opens with
+`\b`), a `\b` follows the lookahead, so a first letter inside a word is passed as soon.
+The lookahead admits every first character a match can have, so the matches are the same ones.
 """
 
 from __future__ import annotations
@@ -48,57 +49,72 @@ class _Firsts:
     def __init__(self) -> None:
         self.exact: set[str] = set()
         self.folded: set[str] = set()
+        #: Whether every first character found stands after a word boundary (`\b`) in the pattern.
+        self.bounded = True
 
-    def add(self, item: str, folded: bool) -> None:
+    def add(self, item: str, folded: bool, bounded: bool) -> None:
         (self.folded if folded else self.exact).add(item)
+        self.bounded = self.bounded and bounded
 
     def lookahead(self) -> str:
-        """A lookahead that admits exactly these characters."""
+        """A lookahead that admits exactly these characters, then `\\b` where every match begins at a word boundary.
+
+        The character test comes first (it fails at most places, and costs less); the boundary
+        then passes the first letters inside words, where a long alternation would otherwise try
+        every one of its words.
+        """
         parts = [f"[{''.join(sorted(self.exact))}]"] if self.exact else []
         if self.folded:
             parts.append(f"(?i:[{''.join(sorted(self.folded))}])")
-        return f"(?={'|'.join(parts)})"
+        chars = "|".join(parts)
+        return f"(?={chars})\\b" if self.bounded else f"(?={chars})"
 
 
-def _sequence(items: Iterable[tuple[Any, Any]], folded: bool, found: _Firsts) -> bool:
-    """Add the first characters of a sequence of parsed items; whether it can match the empty string."""
+def _sequence(items: Iterable[tuple[Any, Any]], folded: bool, found: _Firsts, bounded: bool = False) -> bool:
+    """Add the first characters of a sequence of parsed items; whether it can match the empty string.
+
+    `bounded`: whether a word boundary stands before the sequence, where its first character is read.
+    """
     for op, av in items:
         if op in _ZERO_WIDTH:
-            continue  # reads no character: the next item's first characters are the ones read
-        if not _item(op, av, folded, found):
+            # Reads no character: the next item's first characters are the ones read.
+            bounded = bounded or (op is _sre.AT and av is _sre.AT_BOUNDARY)
+            continue
+        if not _item(op, av, folded, found, bounded):
             return False
     return True
 
 
-def _item(op: object, av: Any, folded: bool, found: _Firsts) -> bool:
+def _item(op: object, av: Any, folded: bool, found: _Firsts, bounded: bool) -> bool:
     """Add one parsed item's first characters; whether it can match the empty string."""
     if op is _sre.LITERAL:
-        found.add(re.escape(chr(av)), folded)
+        found.add(re.escape(chr(av)), folded, bounded)
         return False
     if op is _sre.IN:
         for kind, value in av:
             if kind is _sre.LITERAL:
-                found.add(re.escape(chr(value)), folded)
+                found.add(re.escape(chr(value)), folded, bounded)
             elif kind is _sre.RANGE:
-                found.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}", folded)
+                found.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}", folded, bounded)
             elif kind is _sre.CATEGORY and value in _CATEGORIES:
-                found.add(_CATEGORIES[value], folded)
+                found.add(_CATEGORIES[value], folded, bounded)
             else:
                 raise _Unknown
         return False
     if op is _sre.BRANCH:
-        return any([_sequence(branch, folded, found) for branch in av[1]])  # every branch: no short circuit
+        # Every branch: no short circuit.
+        return any([_sequence(branch, folded, found, bounded) for branch in av[1]])
     if op is _sre.SUBPATTERN:
         _group, add, remove, inner = av
         if (add | remove) & ~_sre.SRE_FLAG_IGNORECASE:
             raise _Unknown  # other inline flags change what a class means
         here = (folded or bool(add & _sre.SRE_FLAG_IGNORECASE)) and not remove & _sre.SRE_FLAG_IGNORECASE
-        return _sequence(inner, here, found)
+        return _sequence(inner, here, found, bounded)
     if op is _sre.ATOMIC_GROUP:
-        return _sequence(av, folded, found)
+        return _sequence(av, folded, found, bounded)
     if op in _REPEATS:
         least, _most, inner = av
-        return _sequence(inner, folded, found) or least == 0
+        return _sequence(inner, folded, found, bounded) or least == 0
     raise _Unknown  # any character, a backreference, a conditional group
 
 
