@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from soyuztui.draft import facts as mf
+from soyuztui.draft.craft import find_craft
 from soyuztui.draft.text import Article
-from tests.draft.drafted import drafted_spec
+from tests.draft.drafted import drafted_spec, timed_values
 
 
 def _durations(*texts: str) -> list[str]:
@@ -43,3 +44,47 @@ def test_a_short_given_name_and_a_middle_name_are_one_person(tmp_path: Path) -> 
     corrows = [person for person in spec.people if "Corrow" in person.name]
     assert [person.name for person in corrows] == ["Len Corrow"]
     assert "Leonard Ames Corrow" in corrows[0].aliases
+
+
+def test_a_ship_moored_to_the_station_has_docked() -> None:
+    found = timed_values(
+        "The Heron 4 ship moored to the Gull outpost's forward module at 22:41 Moscow time.", date(2036, 3, 3)
+    )
+    assert found.get("docking") == ["2036-03-03T19:41Z"]  # Moscow is three hours ahead of UTC
+
+
+def _craft(*articles: tuple[str, str]) -> dict[str, str]:
+    """The vehicle and mission name drafted from (header, body) articles, the header before the body."""
+    prepared = [
+        Article(f"{index:03d}", header + body, len(header), date(2036, 3, 4)).prepare()
+        for index, (header, body) in enumerate(articles)
+    ]
+    return {name: str(value) for name, value, *_ in find_craft(prepared).facts if name in ("vehicle", "mission_name")}
+
+
+def test_a_capsules_name_set_off_by_commas_is_its_own_name() -> None:
+    found = _craft(
+        ("", "The four of Crew-41 flew aboard the Dragon spacecraft, named Osprey, from Florida on Sunday."),
+        ("", "The capsule, Osprey, latched onto the outpost at 07:15 GMT on Monday."),
+        ("", "The outgoing crew's Crew Dragon Kestrel parachuted into the sea on Friday."),
+    )
+    assert found["vehicle"] == "Crew Dragon Osprey"
+
+
+def test_the_flight_the_headlines_report_is_the_mission_not_the_crew_it_relieves() -> None:
+    found = _craft(
+        (
+            " date 2036-03-03 Crew-41 lifts off\n\n",
+            "The Crew Dragon Osprey left Florida on Sunday. Its four astronauts will join the Crew-40 mission"
+            " aboard the outpost for a week.",
+        ),
+        (
+            " date 2036-03-04 Crew Dragon docks\n\n",
+            "The Crew Dragon Osprey docked on Monday. The handover is expected to last a week before Crew-40 undocks.",
+        ),
+        (
+            " date 2036-03-12 Crew-41 astronauts welcome a new crew\n\n",
+            "A veteran of the Crew-40 mission, she left on Crew Dragon Osprey's sister ship. Crew-41 docked last week.",
+        ),
+    )
+    assert found["mission_name"] == "Crew-41"
