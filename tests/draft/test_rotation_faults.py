@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from soyuztui.draft import facts as mf
 from soyuztui.draft.craft import find_craft
 from soyuztui.draft.text import Article
-from tests.draft.drafted import drafted_spec, timed_values
+from tests.draft.drafted import aboard, draft_and_check, drafted_spec, timed_values
 
 
 def _durations(*texts: str) -> list[str]:
@@ -88,3 +90,27 @@ def test_the_flight_the_headlines_report_is_the_mission_not_the_crew_it_relieves
         ),
     )
     assert found["mission_name"] == "Crew-41"
+
+
+RELIEVED = {
+    "000_release.txt": " date 2036-03-02 Heron 4 lifts off\n\nThe Heron 4 capsule lifted off at 21:10 GMT on Sunday"
+    " carrying commander Vera Lind and flight engineer Len Corrow to the Gull outpost.\n",
+    "001_wire.txt": " date 2036-03-03 Heron 4 docks\n\nThe Heron 4 capsule docked with the Gull outpost at 07:15 GMT on"
+    " Monday with Vera Lind and Len Corrow aboard. Waiting to greet them were Ada Quist and Bo Marsh, who have"
+    " been aboard since September.\n",
+    "002_paper.txt": " date 2036-03-11 Outgoing pair home\n\nJust before dawn early Tuesday two travellers came home"
+    " off the coast. The Kite 3 capsule parachuted into the sea at 05:47 GMT, ending a six-month stay for Ada"
+    " Quist and Bo Marsh. The departure leaves Vera Lind and Len Corrow aboard the outpost.\n",
+    "003_wire.txt": " date 2036-09-01 Heron 4 home\n\nThe Heron 4 capsule splashed down at 08:00 GMT on Monday"
+    " with Vera Lind and Len Corrow aboard, ending their half year in orbit.\n",
+}
+
+
+def test_a_capsule_parachuting_home_ends_the_stay_of_those_named_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier, _notes = draft_and_check(tmp_path, capsys, RELIEVED)
+    assert aboard(dossier, "2036-03-10T12:00") == {"lind", "corrow", "quist", "marsh"}
+    assert aboard(dossier, "2036-03-12T00:00") == {"lind", "corrow"}
+    # Their homecoming's day, told first without names, is theirs too: no rival to the mission's landing.
+    assert dossier.conflicts == ()
