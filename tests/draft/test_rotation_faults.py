@@ -114,3 +114,17 @@ def test_a_capsule_parachuting_home_ends_the_stay_of_those_named_after_it(
     assert aboard(dossier, "2036-03-12T00:00") == {"lind", "corrow"}
     # Their homecoming's day, told first without names, is theirs too: no rival to the mission's landing.
     assert dossier.conflicts == ()
+
+
+def test_an_undated_article_is_placed_by_an_arrival_it_calls_last_weeks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    undated = (
+        "Outgoing pair home after half a year\n\nJust before dawn early Tuesday two travellers came home off the"
+        " coast. The Kite 3 capsule parachuted into the sea at 05:47 GMT, ending a six-month stay for Ada Quist"
+        " and Bo Marsh. The departure leaves Vera Lind and Len Corrow, who arrived last week, aboard the outpost.\n"
+    )
+    dossier, notes = draft_and_check(tmp_path, capsys, {**RELIEVED, "002_paper.txt": undated})
+    # Docked on Monday 3 March: "last week" from the week of Monday 10 March, whose Tuesday is the 11th.
+    assert "document '002' has no date line; read as written on 2036-03-11" in notes
+    assert aboard(dossier, "2036-03-12T00:00") == {"lind", "corrow"}
