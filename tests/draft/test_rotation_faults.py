@@ -128,3 +128,15 @@ def test_an_undated_article_is_placed_by_an_arrival_it_calls_last_weeks(
     # Docked on Monday 3 March: "last week" from the week of Monday 10 March, whose Tuesday is the 11th.
     assert "document '002' has no date line; read as written on 2036-03-11" in notes
     assert aboard(dossier, "2036-03-12T00:00") == {"lind", "corrow"}
+
+
+def test_a_title_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    spec = drafted_spec(
+        tmp_path,
+        " date 2036-03-02 Heron 4 lifts off\n\nThe Heron 4 capsule lifted off at 21:10 GMT on Sunday carrying"
+        " commander Vera Lind and flight engineer Len Corrow to the Gull outpost. “A clean climb,” said agency"
+        " Administrator Tomas Reyval. Reyval watched from the control room.\n",
+        " date 2036-09-01 Heron 4 home\n\nThe Heron 4 capsule splashed down at 08:00 GMT on Monday with Vera Lind"
+        " and Len Corrow aboard.\n",
+    )
+    assert "Tomas Reyval" in [person.name for person in spec.people]

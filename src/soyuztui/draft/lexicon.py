@@ -40,6 +40,7 @@ NOT_NAMES = frozenset(
     Mr Mrs Ms Dr Prof Professor Captain Colonel General Commander President Minister Prime
     Director Actress Actor Cosmonaut Astronaut Taikonaut Pilot Engineer Biologist Physician
     Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint Officer Specialist Manager
+    Administrator Chairman Chairwoman Secretary Ambassador Mayor Chancellor Premier
     Veteran Billionaire Tourist Scientist Producer Filmmaker Journalist Reporter Editor
     Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
     Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Cape Bay Beach County Valley Field
