@@ -99,7 +99,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es|ing)? down\b"
-        r"|\bparachut(?:ed|es|ing) (?:in)?to\b"
+        r"|\bparachut(?:ed|ing) (?:in)?to\b"
         # A runway landing ends when the wheels stop: "WHEELS STOP", "came to rest on the runway".
         r"|\bwheels? stop(?:ped)?\b|\bc[ao]me to (?:a )?(?:rest|stop) on (?:the |its )?runway\b"
         rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
