@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.days import WEEKDAYS
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.events import all_triggers
-from soyuztui.draft.text import Article
+from soyuztui.draft.events import all_triggers, headline_triggers, says_a_plan
+from soyuztui.draft.text import Article, Sentence
 
 _FAMILY_ALT = "|".join(re.escape(name) for name in sorted(lx.SPACECRAFT, key=len, reverse=True))
 # Each family, rocket and operator pattern opens with a lookahead of its words' first letters (speed).
@@ -36,9 +36,14 @@ _SERIAL = re.compile(
 _NAMED = re.compile(
     rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})(?: (?:capsule|spacecraft|spaceship|vehicle))? (?P<own>{_OWN})\b"
 )
-#: "the capsule Endurance", "spacecraft named Resilience", "the spaceship dubbed “Calypso”".
+#: "the capsule Endurance", "spacecraft named Resilience", "the spaceship dubbed “Calypso”", and set off
+#: by commas: "the spacecraft, named Resilience", "the capsule, Endurance, docked" (an apposition: a
+#: capitalised word after a bare comma is the craft's name only when a comma or a stop closes it,
+#: not "the capsule, Boeing said").
 _NOUN_NAMED = quick(
-    rf"\b(?:capsule|spacecraft|spaceship)(?: (?:dubbed|named|called|christened))? [“\"‘]?(?P<own>{_OWN})[”\"’]?"
+    rf"\b(?:capsule|spacecraft|spaceship)"
+    rf"(?:,? (?:dubbed|named|called|christened) [“\"‘]?(?P<own>{_OWN})[”\"’]?| [“\"‘]?(?P<bare>{_OWN})[”\"’]?"
+    rf"|, (?P<set_off>{_OWN})(?=[,.]))"
 )
 _FAMILY = re.compile(rf"{_FAMILY_FIRST}\b(?P<family>{_FAMILY_ALT})\b")
 _ROCKET = re.compile(rf"{lx.first_letters(lx.ROCKETS)}\b(?P<rocket>{_ROCKET_ALT})\b")
@@ -137,14 +142,15 @@ def _scan(article: Article) -> _Scan:
         scan.owns.append((family, own))
         scan.seen.append((f"{family} {own}", *match.span(), (own, match.group(0))))
     for match in _NOUN_NAMED.finditer(text, body):
-        own = match.group("own")
+        group = next(name for name in ("own", "bare", "set_off") if match.group(name))
+        own = match.group(group)
         if own in lx.NOT_NAMES or own in lx.SPACECRAFT or own.lower() in lx.CRAFT_WORDS:
             continue
         family = _family_near(article, match.start()) or own
         value = own if family == own else f"{family} {own}"
         if family != own:
             scan.owns.append((family, own))
-        scan.seen.append((value, match.start("own"), match.end("own"), (own,)))
+        scan.seen.append((value, match.start(group), match.end(group), (own,)))
     for match in _FAMILY.finditer(text, body):
         if any(start <= match.start() < end for start, end in rocket_spans):
             continue
@@ -381,8 +387,15 @@ def _numbered_by_events(
         return chosen
     told: dict[str, dict[str, tuple[int, int]]] = {}
     for article in articles:
-        for index, triggers in all_triggers(article).items():
-            sentence = article.sentences[index]
+        # The headline names the flight the story follows ("X lifts off"); a plan in the body
+        # ("is expected to last five days before X undocks") reports no event of it.
+        headline = Sentence(0, article.body_start, article.text[: article.body_start])
+        reported = [
+            (sentence, triggers)
+            for index, triggers in all_triggers(article).items()
+            if not says_a_plan((sentence := article.sentences[index]).text)
+        ]
+        for sentence, triggers in [(headline, headline_triggers(article)), *reported]:
             for match in lx.DESIGNATION.finditer(sentence.text):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 # The subject of an event: written before its verb ("Crew-7 splashes down"),

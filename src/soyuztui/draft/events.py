@@ -83,7 +83,9 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Docking",
         r"\bdock(?:ed|s|ing)?\b(?!\s+(?:port))|\bfloated into\b|\blink(?:ed|s)? up with\b|\brendezvous(?:ed)? with\b"
         r"|\breach(?:ed|es)? (?:the )?(?:[A-Z]\w+ )*(?:Station|station|ISS|outpost)\b|\barrived at the (?:station|ISS)\b"
-        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to|on)\b",
+        r"|\b(?:hook(?:ed|s)?|latch(?:ed|es)?) (?:up )?(?:with|onto|on to|on)\b"
+        # A ship's word, as state agencies write it in English: "the ship moored to the module".
+        r"|\bmoor(?:ed|s|ing)? (?:to|at|with)\b",
     ),
     (
         "hatch-opening",
@@ -97,6 +99,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es|ing)? down\b"
+        r"|\bparachut(?:ed|ing) (?:in)?to\b"
         # A runway landing ends when the wheels stop: "WHEELS STOP", "came to rest on the runway".
         r"|\bwheels? stop(?:ped)?\b|\bc[ao]me to (?:a )?(?:rest|stop) on (?:the |its )?runway\b"
         rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
@@ -297,6 +300,24 @@ def all_triggers(article: Article) -> dict[int, list[Trigger]]:
                 found.setdefault(index, []).append(Trigger(kind, match.start(), match.end()))
     article.cache["triggers"] = found
     return found
+
+
+def headline_triggers(article: Article) -> list[Trigger]:
+    """Event triggers in the article's header lines (its headline), which stand before the body."""
+    header = article.text[: article.body_start]
+    return sorted(
+        (
+            Trigger(kind, match.start(), match.end())
+            for kind, _title, pattern in _TRIGGERS
+            for match in pattern.finditer(header)
+        ),
+        key=lambda trigger: trigger.start,
+    )
+
+
+def says_a_plan(text: str) -> bool:
+    """Whether `text` words a plan ("is expected to undock", "had been planned"), not a report."""
+    return _PLAN.search(text) is not None
 
 
 def _timed_quote(article: Article, offset: int) -> bool:

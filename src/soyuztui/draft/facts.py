@@ -31,7 +31,7 @@ _STATION = quick(
 )
 _DURATION = quick(
     r"(?:\b[Aa]fter\s+(?:spending\s+)?|\b[Ii]n\s+|\bfor\s+(?:a\s+)?)?"
-    r"\b(?P<number>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
+    r"\b(?<![\d,.])(?P<number>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
     r"(?P<unit>[\s-]days?)\b(?:\s+(?:in space|on the [\w\s]*?outpost|mission|aboard))?"
 )
 #: What a count of days before it measures when it is the craft's way to the station, not the mission.
@@ -55,8 +55,10 @@ _OTHER_CREW = re.compile(
 
 # Someone's own record told in a relative clause ("Koch, who spent 328 days aboard") or
 # called a record: not how long this mission lasts.
+# A total gathered over a career ("to accumulate more than 1,000 days") is no flight's length either.
 _CAREER = re.compile(
-    r"(?:\bwho\s+(?:\w+\s+){0,2}(?:spent|logged|clocked|lived)\s+(?:\w+\s+)?|\brecord(?:-breaking)?\s+(?:of\s+)?)$",
+    r"(?:\bwho\s+(?:\w+\s+){0,2}(?:spent|logged|clocked|lived)\s+(?:\w+\s+)?|\brecord(?:-breaking)?\s+(?:of\s+)?"
+    r"|\b(?:accumulat|amass|rack(?:ed|ing|s)?\s+up)\w*\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -223,7 +225,7 @@ def duration(articles: list[Article]) -> tuple[list[Finding], dict[str, list[str
             if in_an_earlier_year(article.text, match.end(), article.published):
                 continue  # "a 10-day flight in 2015": a flight of another year
             # "ten-day" and "10-day" are one length: the value in digits, each wording a term.
-            value = f"{number_of(number) or number} days"
+            value = f"{number_of(number) or number.replace(',', '')} days"
             wording = f"{number}{match.group('unit')}"
             if wording != value:
                 words.setdefault(value, []).append(wording)

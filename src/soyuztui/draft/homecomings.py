@@ -18,7 +18,7 @@ from soyuztui.draft import lexicon as lx
 from soyuztui.draft.craft import Craft
 from soyuztui.draft.crew import LEFT_BEHIND, homecoming_words
 from soyuztui.draft.events import article_zone
-from soyuztui.draft.moments import expressions, moment_value
+from soyuztui.draft.moments import expressions, moment_value, on_day
 from soyuztui.draft.names import slug
 from soyuztui.draft.schedule import Timeline
 from soyuztui.draft.sightings import month_end
@@ -55,15 +55,16 @@ def residents_leaving(
     rest on a departure's clause are taken from it (they are the other crew's).
     """
     leaving: dict[str, str] = {}
-    taken: list[tuple[str, str]] = []
+    taken: list[tuple[str, str, str]] = []
     for article in articles:
         for start, end in _clauses(article):
             clause = article.text[start:end]
             verb = homecoming_words(clause)
             if article.in_quote(start) or verb is None or any(mentions(clause, phrases) for phrases in flying):
                 continue
-            # The people are the verb's subject, the day is written after it: "A and B returned on May 3".
-            subject = clause[: verb.start()]
+            # The people are the verb's subject, the day is written after it: "A and B returned on May 3";
+            # or the craft is the subject and the people come after it: "..., ending the mission of A and B".
+            subject = clause[: verb.start()] + _travellers(clause[verb.end() :])
             named = [
                 person for person, phrases in residents.items() if person not in leaving and mentions(subject, phrases)
             ]
@@ -80,23 +81,50 @@ def residents_leaving(
                 time=read[0], zone=read[1], evidence=[s.EvidenceSpec(doc=article.id, text=excerpt)], reviewed=False
             )
             timeline.specs.append(s.EventSpec(id=event, title=_TITLE, claims=[claim], reviewed=False))
-            taken.append((article.id, excerpt))
+            taken.append((article.id, excerpt, read[0]))
             leaving.update(dict.fromkeys(named, event))
     if taken:
         _drop_claims_on(timeline, taken)
     return leaving
 
 
-def _drop_claims_on(timeline: Timeline, taken: list[tuple[str, str]]) -> None:
-    """Take from the other events the claims whose excerpts lie in a departure's clause."""
+#: Whose flight a homecoming ends, after it: "..., ending a six-month stay for A, B and C".
+_ENDING = re.compile(r",\s+(?:ending|closing|concluding|completing)\s+(?:a|an|the|their)\b[^.;]{0,80}?\b(?:for|of)\b")
+
+
+def _travellers(after: str) -> str:
+    """The words after a homecoming verb that name who came home ("ending a mission for A and B"), or ""."""
+    match = _ENDING.search(after)
+    return after[match.end() :] if match is not None else ""
+
+
+def _drop_claims_on(timeline: Timeline, taken: list[tuple[str, str, str]]) -> None:
+    """Take from the other events the claims whose excerpts lie in a departure's clause, and the
+    day-only homecomings the same article gives on the departure's day ("early Tuesday four
+    travellers came home" before "the capsule splashed down at 5:47 a.m., ending A's mission")."""
 
     def inside(item: s.EvidenceSpec) -> bool:
-        return any(doc == item.doc and item.text in excerpt for doc, excerpt in taken)
+        return any(doc == item.doc and item.text in excerpt for doc, excerpt, _time in taken)
+
+    def that_day(claim: s.TimeClaimSpec, event: s.EventSpec) -> bool:
+        return (
+            event.id == "return"
+            and claim.time is not None
+            and len(claim.time) == len("YYYY-MM-DD")
+            and any(
+                all(item.doc == doc for item in claim.evidence) and on_day(time, claim.time, claim.zone)
+                for doc, _excerpt, time in taken
+            )
+        )
 
     for index, event in enumerate(timeline.specs):
         if event.title == _TITLE:
             continue
-        kept = [claim for claim in event.claims if not all(inside(item) for item in claim.evidence)]
+        kept = [
+            claim
+            for claim in event.claims
+            if not all(inside(item) for item in claim.evidence) and not that_day(claim, event)
+        ]
         if len(kept) != len(event.claims):
             timeline.specs[index] = event.model_copy(update={"claims": kept})
 

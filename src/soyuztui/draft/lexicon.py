@@ -40,6 +40,7 @@ NOT_NAMES = frozenset(
     Mr Mrs Ms Dr Prof Professor Captain Colonel General Commander President Minister Prime
     Director Actress Actor Cosmonaut Astronaut Taikonaut Pilot Engineer Biologist Physician
     Doctor Spokesman Spokeswoman Head Chief Deputy Senator Governor Sir Lady Lord Saint Officer Specialist Manager
+    Administrator Chairman Chairwoman Secretary Ambassador Mayor Chancellor Premier
     Veteran Billionaire Tourist Scientist Producer Filmmaker Journalist Reporter Editor
     Breaking Exclusive Update Updated Watch Read More Photo Video Copyright Follow Subscribe
     Former Navy Army Marine Marines Corps Guard War Tech Gulf Coast Cape Bay Beach County Valley Field
@@ -332,6 +333,9 @@ _SHORT_FORMS = {
     "leonard": "leo len lenny",
     "raymond": "ray",
     "ronald": "ron ronnie",
+    "donald": "don donnie",
+    "peter": "pete",
+    "john": "jack johnny",
     "victor": "vic",
     "victoria": "vicky",
     "margaret": "maggie peggy meg",

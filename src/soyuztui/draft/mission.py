@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -397,18 +398,8 @@ def _infer_published(
     for article in undated:
         best: tuple[tuple[int, int], date] | None = None
         for day in sorted({d + timedelta(days=k) for d in around for k in (-1, 0, 1)}):
-            article.published = day
-            trial = EventFindings(memo=known.memo, sentences=known.sentences)
-            event_claims(article, trial)
-            claimed = [(event, claim) for event, claims in trial.claims.items() for claim in claims]
-            done = [(event, claim) for event, claim in claimed if told_as_done(article, claim)]
-            # Written before what it tells of as done: before the day the dated articles give the
-            # event, or before the day its own past-tense words give it ("lifted off on Saturday"
-            # read on the Friday is the next day's launch, as a page dated in a zone behind may say).
-            if any(event in first and first[event] > day + timedelta(days=1) for event, _claim in done) or any(
-                claim.value and date.fromisoformat(claim.value[:10]) > day and _said_as_past(article, claim)
-                for _event, claim in claimed
-            ):
+            claimed = _read_on(article, day, known, first)
+            if claimed is None:
                 continue
             timed = [(event, claim.value) for event, claim in claimed if claim.value and not claim.called_off]
             agree = sum(1 for event, value in timed if any(on_day(value, *day) for day in consensus.get(event, set())))
@@ -417,7 +408,24 @@ def _infer_published(
                 best = ((exact, agree), day)
         article.published = None
         if best is None:
-            notes.append(f"document {article.id!r} has no date line; its day-and-clock times were left out")
+            week = next(
+                (
+                    day
+                    for day in _in_the_week_after(article, first)
+                    if _read_on(article, day, known, first, anchored=True) is not None
+                ),
+                None,
+            )
+            article.published = week
+            if week is None:
+                notes.append(f"document {article.id!r} has no date line; its day-and-clock times were left out")
+                continue
+            guesses[article.id] = (
+                week,
+                "No date line. Drafted: it tells of an event the dated articles give as last week's, and"
+                f" its own times agree with each other when it is read as written on {week.isoformat()}.",
+            )
+            notes.append(f"document {article.id!r} has no date line; read as written on {week.isoformat()}")
             continue
         article.published = best[1]
         (exact, agree), day = best
@@ -428,6 +436,72 @@ def _infer_published(
         guesses[article.id] = (day, basis)
         notes.append(f"document {article.id!r} has no date line; read as written on {day.isoformat()}")
     return guesses
+
+
+def _read_on(
+    article: Article, day: date, known: EventFindings, first: dict[str, date], anchored: bool = False
+) -> list[tuple[str, RawClaim]] | None:
+    """The undated article's claims read as written on `day` (which it is then left marked with), None
+    when that reading cannot be.
+
+    `anchored`: the day is placed by the article's own words ("arrived last week"), so an event it
+    tells as done before the dated articles give it is another flight's (the crew it relieves
+    coming home), not a sign of a wrong day.
+    """
+    article.published = day
+    trial = EventFindings(memo=known.memo, sentences=known.sentences)
+    event_claims(article, trial)
+    claimed = [(event, claim) for event, claims in trial.claims.items() for claim in claims]
+    done = [(event, claim) for event, claim in claimed if told_as_done(article, claim)]
+    # Written before what it tells of as done: before the day the dated articles give the
+    # event, or before the day its own past-tense words give it ("lifted off on Saturday"
+    # read on the Friday is the next day's launch, as a page dated in a zone behind may say).
+    too_early = any(event in first and first[event] > day + timedelta(days=1) for event, _claim in done)
+    if (too_early and not anchored) or any(
+        claim.value and date.fromisoformat(claim.value[:10]) > day and _said_as_past(article, claim)
+        for _event, claim in claimed
+    ):
+        return None
+    return None if _splits_an_event(done) else claimed
+
+
+#: An arrival or a launch told as last week's: "the crew, who arrived last week", "docked last week".
+_LAST_WEEK = re.compile(
+    r"\b(?P<verb>arrived|docked|launched|lifted off|blasted off)\s+(?:at the (?:station|outpost)\s+)?last week\b"
+)
+_LAST_WEEK_EVENT = {"arrived": "docking", "docked": "docking"}
+
+
+def _in_the_week_after(article: Article, first: dict[str, date]) -> list[date]:
+    """The days an article may be written on when it tells of an event the dated articles give as last
+    week's: the days of the calendar week (Monday to Sunday) after the one the event fell in."""
+    for match in _LAST_WEEK.finditer(article.text):
+        event = _LAST_WEEK_EVENT.get(match["verb"], "launch")
+        if event in first:
+            monday = first[event] + timedelta(days=7 - first[event].weekday())
+            return [monday + timedelta(days=k) for k in range(7)]
+    return []
+
+
+def _splits_an_event(done: Sequence[tuple[str, RawClaim]]) -> bool:
+    """Whether a reading puts one event the article tells as done on two days ("early Tuesday they came
+    home" and "splashed down at 5:47 a.m." read on a Friday): an article tells one homecoming, so the
+    day it was written is one on which its words for that event agree."""
+    told: dict[str, list[RawClaim]] = {}
+    for event, claim in done:
+        if claim.value and not claim.planned and not claim.called_off:
+            told.setdefault(event, []).append(claim)
+    for claims in told.values():
+        days = {claim.value[:10] for claim in claims if claim.value and len(claim.value) == len("YYYY-MM-DD")}
+        zones = {claim.zone for claim in claims} | {None}
+        # A minute is on a day counted in the zone the day-only words are read in, or in UTC.
+        if len(days) > 1 or any(
+            not any(on_day(claim.value, day, zone) for day in days for zone in zones)
+            for claim in claims
+            if claim.value and days
+        ):
+            return True
+    return False
 
 
 def _said_as_past(article: Article, claim: RawClaim) -> bool:

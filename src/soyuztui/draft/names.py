@@ -373,6 +373,15 @@ def _same_given(one: str, other: str) -> bool:
     )
 
 
+def _middle_name(tokens: tuple[str, ...], pairs: set[tuple[str, str]]) -> bool:
+    """Whether the middle of three words is a middle name: a two-word name elsewhere has the
+    same surname and the same given name (or a well-known short form of it)."""
+    given, surname = ascii_fold(tokens[0]), ascii_fold(tokens[2])
+    return (given, surname) in pairs or any(
+        known_surname == surname and lx.same_given_name(known_given, given) for known_given, known_surname in pairs
+    )
+
+
 def group_people(mentions: list[Mention]) -> list[Person]:
     """People from the mentions: full names first, then surnames alone, then spellings merged."""
     register = _Register()
@@ -400,10 +409,10 @@ def group_people(mentions: list[Mention]) -> list[Person]:
         ):
             mention.start += mention.text.index(mention.tokens[1])
             mention.text, mention.tokens = f"{mention.tokens[1]} {mention.tokens[2]}", mention.tokens[1:]
-    # "Christina Hammock Koch" beside "Christina Koch": a middle name; the name as written
-    # stays one of the person's forms.
+    # "Christina Hammock Koch" beside "Christina Koch" (or beside "Chris Koch": a short form of
+    # the given name): a middle name; the name as written stays one of the person's forms.
     for mention in full:
-        if len(mention.tokens) == 3 and (ascii_fold(mention.tokens[0]), ascii_fold(mention.tokens[2])) in pairs:
+        if len(mention.tokens) == 3 and _middle_name(mention.tokens, pairs):
             mention.tokens = (mention.tokens[0], mention.tokens[2])
     # A two-word piece that is the surname of a longer name ("Vande Hei") is that surname.
     long_surnames = {ascii_fold(" ".join(m.tokens[1:])) for m in full if len(m.tokens) >= 3}
