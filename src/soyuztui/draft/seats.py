@@ -452,12 +452,15 @@ def _departure(
     """The timed departure of someone aboard before the flight: another departure whose sentence names them.
 
     "Orlov, Lebedev and Doyle are to undock aboard their own Soyuz on Sunday": the crew
-    handing over the station leaves with that event, not with the mission's landing.
+    handing over the station leaves with that event, not with the mission's landing. Only
+    a sentence that times the event counts: "A and B undocked" with no time says nothing
+    of which undocking another article timed.
     """
     for event in timeline.specs:
         if event.id in taken or not event.id.startswith(_DEPARTURES) or not timeline.timed(event.id):
             continue
-        for sentence in cited_sentences(event, articles):
+        timed = event.model_copy(update={"claims": [claim for claim in event.claims if claim.time]})
+        for sentence in cited_sentences(timed, articles):
             # By name, never by a description a group shares ("the members of Expedition 9"),
             # and not where the sentence leaves them behind.
             if mentions(sentence.text, _names(person)) and not LEFT_BEHIND.search(sentence.text):
