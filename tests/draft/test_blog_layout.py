@@ -8,6 +8,7 @@ live blog whose entries give bare clock times.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from soyuztui.dossier.sources import spec as s
 from soyuztui.draft.entries import entries
 from soyuztui.draft.header import read_header
 from soyuztui.draft.text import Article
-from tests.draft.drafted import aboard, drafted_spec
+from tests.draft.drafted import aboard, drafted_spec, timed_values
 
 LAUNCH = """ date 2041-05-14 Shenzhou-40 lifts off
 
@@ -35,7 +36,7 @@ BLOG = """ date 2041-11-02 Live: the Shenzhou-40 crew heads home
 Rolling coverage from our desk. All times are Beijing time (GMT+8).
 
 08:50
-The Shenzhou-40 capsule has undocked from Tiangong, the agency says. Jia Kangming, Yin Douyu and Kong Peirong are on their way home.
+The Shenzhou-40 capsule has undocked from Tiangong, the agency says. Separation happened at 08:41. Jia Kangming, Yin Douyu and Kong Peirong are on their way home.
 
 12:30
 The weather at the landing site is calm and the recovery teams are in place.
@@ -100,3 +101,25 @@ def test_residents_leave_with_their_own_dated_homecoming_not_with_an_undocking_t
     residents = {"jinwu", "xiaotian", "benmin"}
     assert residents <= aboard(dossier, "2041-05-18T00:00")
     assert not residents & aboard(dossier, "2041-05-20T00:00")
+
+
+def test_a_separation_told_after_an_undocking_times_it_over_the_entrys_posting_time(
+    drafted: tuple[s.MissionFile, Dossier],
+) -> None:
+    _spec, dossier = drafted
+    undocking = dossier.event("undocking")
+    assert undocking.when is not None and undocking.when.time.strftime("%Y-%m-%dT%H:%M") == "2041-11-02T00:41"
+    assert not [conflict for conflict in dossier.conflicts if conflict.subject.startswith("undocking")]
+
+
+def test_a_separation_after_a_launch_is_no_undocking() -> None:
+    text = (
+        " date 2041-05-14 Lift-off\n\nThe rocket lifted off at 02:10 GMT. Separation of the capsule from the"
+        " upper stage happened at 02:19 GMT.\n"
+    )
+    assert "undocking" not in timed_values(text, date(2041, 5, 14))
+
+
+def test_a_crew_on_its_way_home_is_on_the_landing_leg(drafted: tuple[s.MissionFile, Dossier]) -> None:
+    spec, _dossier = drafted
+    assert {seat.person for seat in spec.crew if seat.leg == "landing"} == {"kangming", "douyu", "peirong"}

@@ -280,8 +280,34 @@ def all_triggers(article: Article) -> dict[int, list[Trigger]]:
             index = bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= article.sentences[index].end:
                 found.setdefault(index, []).append(Trigger(kind, match.start(), match.end()))
+    _separations(article, found)
     article.cache["triggers"] = found
     return found
+
+
+#: A separation: the word outlets use for the moment two craft part ("Separation happened at 08:43").
+_SEPARATION = quick(r"\bseparat(?:ion|ed|es)\b", re.IGNORECASE)
+
+
+def _separations(article: Article, found: dict[int, list[Trigger]]) -> None:
+    """Add an undocking trigger to each separation told in the sentence after an undocking's, in its paragraph.
+
+    "The capsule has undocked from the station. Separation happened at 08:43.": the parting
+    is the undocking's moment. Elsewhere a separation is the craft leaving its rocket's
+    stage, no event of the timeline.
+    """
+    for index, sentence in enumerate(article.sentences):
+        if index == 0 or index in found or article.in_quote(sentence.start):
+            continue
+        before = found.get(index - 1, [])
+        if not any(trigger.kind == "undocking" for trigger in before):
+            continue
+        if "\n\n" in article.text[article.sentences[index - 1].end : sentence.start]:
+            continue  # another paragraph: another entry, another subject
+        match = _SEPARATION.search(sentence.text)
+        if match is not None:
+            start = sentence.start + match.start()
+            found[index] = [Trigger("undocking", start, sentence.start + match.end())]
 
 
 def _timed_quote(article: Article, offset: int) -> bool:
@@ -362,7 +388,21 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             replace(claim, doc=article.id, start=claim.start + origin, end=claim.end + origin, written=written)
             for claim in claims
         ]
-    return _one_per_minute(out)
+    return _one_per_minute(_stated_over_posted(article, out))
+
+
+def _stated_over_posted(article: Article, claims: list[RawClaim]) -> list[RawClaim]:
+    """An article's claims without an entry's posting time where the entry states the event's own time.
+
+    "08:50 — The capsule has undocked. Separation happened at 08:43.": the entry was
+    written at 08:50 about an undocking it times at 08:43.
+    """
+    stated = set()
+    for claim in claims:
+        entry = entry_at(article, claim.start) if claim.value else None
+        if entry is not None and claim.start >= entry.body:
+            stated.add((claim.event, entry.start))
+    return [claim for claim in claims if (claim.event, claim.start) not in stated]
 
 
 def _one_per_minute(claims: list[RawClaim]) -> list[RawClaim]:
