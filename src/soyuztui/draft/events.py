@@ -97,6 +97,10 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         "Return to Earth",
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es|ing)? down\b"
+        # A capsule that comes down, however a writer puts it: "the capsule thumped down in the desert".
+        r"|(?:(?<=capsule )|(?<=module )|(?<=spacecraft )|(?<=spaceship ))(?:\w+ )?"
+        r"(?:c[ao]me|comes|thump(?:ed|s)|thud(?:ded|s)|bump(?:ed|s)|float(?:ed|s)|drift(?:ed|s)|parachut(?:ed|es)"
+        r"|settle[ds]|plop(?:ped|s)) down\b"
         # A runway landing ends when the wheels stop: "WHEELS STOP", "came to rest on the runway".
         r"|\bwheels? stop(?:ped)?\b|\bc[ao]me to (?:a )?(?:rest|stop) on (?:the |its )?runway\b"
         rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",

@@ -148,7 +148,8 @@ def seat_specs(
     # (a test crew brought home by another vehicle leaves with that vehicle's landing).
     uncrewed_end = timeline.ends_with == VEHICLE_RETURN[0]
     other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle and uncrewed_end}
-    return seats, _occupants(crew, persons, seated, other_craft, craft, articles, timeline, terms, notes)
+    homeward = {doc for (_key, leg), seat in crew.seats.items() if leg == "landing" for doc, _ in seat.sentences}
+    return seats, _occupants(crew, persons, seated, other_craft, homeward, craft, articles, timeline, terms, notes)
 
 
 def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dict[tuple[int, str], Seat]:
@@ -473,6 +474,7 @@ def _occupants(
     persons: dict[int, s.PersonSpec],
     seated: set[str],
     other_craft: set[str],
+    homeward: set[str],
     craft: Craft,
     articles: Sequence[Article],
     timeline: Timeline,
@@ -511,9 +513,11 @@ def _occupants(
         departures.update(leaving_the_crew_aboard(articles, own, crew_phrases, craft, timeline))
         own = {person: value for person, value in own.items() if departures[person] is None}
         departures.update(leaving_with_craft(articles, own, craft, timeline))
-    if residents and not landing:
-        # No one of this crew comes home in the articles: a departure they tell is the residents' craft's.
-        moved = other_crafts_departures(articles, [_phrases(persons[key]) for key in flying], craft, timeline)
+    if residents:
+        # No one of this crew comes home in the articles: a departure they tell is the residents' craft's;
+        # else only one that names a craft of this flight's family with another number is.
+        phrases = [_phrases(persons[key]) for key in flying]
+        moved = other_crafts_departures(articles, phrases, craft, timeline, homeward if landing else None)
         departures = {person: moved.get(event, event) if event else event for person, event in departures.items()}
     for key in order:
         person = persons.get(key)
