@@ -43,7 +43,7 @@ _RETURN = quick(
     r"|\bsplashed down\b|\bsplashing down\b|\bto land\b|\bwill land\b|\blanding\b|\btouch(?:es|ed)? down\b"
     r"|\bc[ao]me back to Earth\b|\bdue back\b"
     # "A, B and C are on their way home": after the undocking, the crew heading for the landing.
-    r"|\bon (?:their|his|her|the) way (?:home|back to Earth)\b"
+    r"|\bway (?:home|back to Earth)\b"
     # "All four are back on Earth": the subject is back, not "teams back on Earth".
     r"|\b(?:is|are|was|were|now|safely) back on (?:Earth|the ground|solid ground)\b"
     # Getting out of the capsule is how outlets write the end of a landing: "climbed out", "were

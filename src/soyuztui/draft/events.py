@@ -33,7 +33,7 @@ from datetime import date
 from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.days import PAST_VERBS, PAST_WORDS, day_spans, tense
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
+from soyuztui.draft.entries import JUST_NOW, Entry, announced, entries, entry_at
 from soyuztui.draft.moments import (
     Found,
     expressions,
@@ -98,7 +98,7 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es|ing)? down\b"
         # A capsule that comes down, however a writer puts it: "the capsule thumped down in the desert".
-        r"|(?:(?<=capsule )|(?<=module )|(?<=spacecraft )|(?<=spaceship ))(?:\w+ )?"
+        r"|\b(?:capsule|module|spacecraft|spaceship) (?:\w+ )?"
         r"(?:c[ao]me|comes|thump(?:ed|s)|thud(?:ded|s)|bump(?:ed|s)|float(?:ed|s)|drift(?:ed|s)|parachut(?:ed|es)"
         r"|settle[ds]|plop(?:ped|s)) down\b"
         # A runway landing ends when the wheels stop: "WHEELS STOP", "came to rest on the runway".
@@ -300,13 +300,15 @@ def _separations(article: Article, found: dict[int, list[Trigger]]) -> None:
     is the undocking's moment. Elsewhere a separation is the craft leaving its rocket's
     stage, no event of the timeline.
     """
-    for index, sentence in enumerate(article.sentences):
-        if index == 0 or index in found or article.in_quote(sentence.start):
+    undockings = [index for index, triggers in found.items() if any(item.kind == "undocking" for item in triggers)]
+    for index in (before + 1 for before in undockings):
+        if index >= len(article.sentences) or index in found:
             continue
-        before = found.get(index - 1, [])
-        if not any(trigger.kind == "undocking" for trigger in before):
-            continue
-        if "\n\n" in article.text[article.sentences[index - 1].end : sentence.start]:
+        sentence = article.sentences[index]
+        if (
+            article.in_quote(sentence.start)
+            or "\n\n" in article.text[article.sentences[index - 1].end : sentence.start]
+        ):
             continue  # another paragraph: another entry, another subject
         match = _SEPARATION.search(sentence.text)
         if match is not None:
@@ -401,6 +403,8 @@ def _stated_over_posted(article: Article, claims: list[RawClaim]) -> list[RawCla
     "08:50 — The capsule has undocked. Separation happened at 08:43.": the entry was
     written at 08:50 about an undocking it times at 08:43.
     """
+    if not entries(article):
+        return claims
     stated = set()
     for claim in claims:
         entry = entry_at(article, claim.start) if claim.value else None
