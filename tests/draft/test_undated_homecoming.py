@@ -57,3 +57,27 @@ def test_the_undated_articles_landing_is_timed_and_the_residents_crafts(
     own = dossier.event("return").when
     assert own is not None and own.time.strftime("%Y-%m-%dT%H:%M") == "2041-11-02T09:46"
     assert not [conflict for conflict in dossier.conflicts if conflict.subject.startswith("return")]
+
+
+SOYUZ_LAUNCH = """ date 2041-03-23 Soyuz MS-40 lifts off
+
+A Soyuz rocket carrying the Soyuz MS-40 spacecraft lifted off from Baikonur at 12:36 GMT on Saturday with commander Gleb Sorin, Ivo Kask and Nora Falk aboard.
+
+The Soyuz MS-40 spacecraft docked with the International Space Station at 15:03 GMT on March 25, where Pieter Wouda, who has been aboard the station since September, greeted them.
+"""
+SOYUZ_HOME = """ date 2041-04-06 Two come home in a sister ship
+
+Gleb Sorin and Ivo Kask returned to Earth in the Soyuz MS-39 capsule, which landed on the steppe at 07:17 GMT on Saturday. Nora Falk and Pieter Wouda stay aboard until autumn.
+"""
+SOYUZ_FEATURE = """ date 2041-04-08 A long night on the steppe
+
+The scorched Soyuz MS-39 capsule thumped down on the steppe at 3:17 a.m. Eastern time on Saturday.
+"""
+
+
+def test_a_sister_craft_the_crew_lands_in_keeps_its_landing(tmp_path: Path) -> None:
+    # The crew comes home in another craft of its family: that craft's landing told elsewhere is theirs.
+    spec = drafted_spec(tmp_path, SOYUZ_LAUNCH, SOYUZ_HOME, SOYUZ_FEATURE)
+    landed = {event.id: [claim.time for claim in event.claims if claim.time] for event in spec.events}
+    assert "return-soyuz-ms-39" not in landed
+    assert set(landed["return"]) == {"2041-04-06T07:17Z"}

@@ -272,13 +272,15 @@ def _other_craft_told(
     flying: list[list[str]],
     craft: Craft,
     homeward: Collection[str] | None,
+    landing_crafts: Collection[str],
 ) -> str | None:
     """The one other craft a departure claim tells of, when it names none of the mission's crew.
 
     The claim's sentence names the craft, else its paragraph does ("17:46 Beijing time -
     TOUCHDOWN! The Shenzhou-9 return capsule has landed"); the mission's own craft named
     there, or two others, make it no other craft's. With `homeward` (the articles that
-    bring the crew home), only a craft of the mission's own family counts, and not in them.
+    bring the crew home), only a craft of the mission's own family counts, not in them and
+    not one the crew lands in (`landing_crafts`).
     """
     for item in claim.evidence:
         article = articles.get(item.doc)
@@ -291,7 +293,7 @@ def _other_craft_told(
         named = craft.in_text(sentence.text) or craft.in_text(_paragraph(article, sentence))
         if len(named) != 1 or named[0] == craft.vehicle:
             continue
-        if homeward is None or craft.kin(named[0]):
+        if homeward is None or (craft.kin(named[0]) and named[0] not in landing_crafts):
             return named[0]
     return None
 
@@ -302,6 +304,7 @@ def other_crafts_departures(
     craft: Craft,
     timeline: Timeline,
     homeward: Collection[str] | None = None,
+    landing_crafts: Collection[str] = (),
 ) -> dict[str, str]:
     """The mission's departure events' claims that tell of another craft leaving, moved to that craft's events.
 
@@ -311,7 +314,7 @@ def other_crafts_departures(
     the mission's undocking or return. Gives each emptied event's id the id it moved to, so
     that who left with it leaves with that craft. With `homeward`, the articles in which
     the crew does come home, only a claim of another article naming a craft of the
-    mission's own family with another number moves ("Their Shenzhou-9 capsule thumped down
+    mission's own family with another number, not one the crew lands in (`landing_crafts`), moves ("Their Shenzhou-9 capsule thumped down
     at 8:11" in a tabloid's story of the residents' homecoming, in a Shenzhou-10 mission).
     """
     by_id = {article.id: article for article in articles}
@@ -321,7 +324,7 @@ def other_crafts_departures(
             continue
         kept: list[s.TimeClaimSpec] = []
         for claim in event.claims:
-            other = _other_craft_told(claim, by_id, flying, craft, homeward)
+            other = _other_craft_told(claim, by_id, flying, craft, homeward, landing_crafts)
             if other is None:
                 kept.append(claim)
                 continue

@@ -148,8 +148,12 @@ def seat_specs(
     # (a test crew brought home by another vehicle leaves with that vehicle's landing).
     uncrewed_end = timeline.ends_with == VEHICLE_RETURN[0]
     other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle and uncrewed_end}
+    # The articles and crafts that bring this crew home: another craft's landing is never told there, nor theirs.
+    landing_crafts = {spec.vehicle for spec in seats if spec.leg == "landing"}
     homeward = {doc for (_key, leg), seat in crew.seats.items() if leg == "landing" for doc, _ in seat.sentences}
-    return seats, _occupants(crew, persons, seated, other_craft, homeward, craft, articles, timeline, terms, notes)
+    return seats, _occupants(
+        crew, persons, seated, other_craft, homeward, landing_crafts, craft, articles, timeline, terms, notes
+    )
 
 
 def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dict[tuple[int, str], Seat]:
@@ -475,6 +479,7 @@ def _occupants(
     seated: set[str],
     other_craft: set[str],
     homeward: set[str],
+    landing_crafts: set[str],
     craft: Craft,
     articles: Sequence[Article],
     timeline: Timeline,
@@ -517,7 +522,9 @@ def _occupants(
         # No one of this crew comes home in the articles: a departure they tell is the residents' craft's;
         # else only one that names a craft of this flight's family with another number is.
         phrases = [_phrases(persons[key]) for key in flying]
-        moved = other_crafts_departures(articles, phrases, craft, timeline, homeward if landing else None)
+        moved = other_crafts_departures(
+            articles, phrases, craft, timeline, homeward if landing else None, landing_crafts
+        )
         departures = {person: moved.get(event, event) if event else event for person, event in departures.items()}
     for key in order:
         person = persons.get(key)
