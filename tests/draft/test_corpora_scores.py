@@ -107,7 +107,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("soyuz-ms-29", "conflicts"): (1.0, 1.0),
     ("shenzhou-18", "event times"): (1.0, 1.0),
     ("shenzhou-18", "conflicts"): (1.0, 1.0),
-    # The heldout6 batch (tuned since its first score): a shuttle orbiter with residents aboard, a suborbital hop.
+    # The third batch (tuned since its first score): a shuttle orbiter with residents aboard, a suborbital hop.
     **{("sts-135", kind): (1.0, 1.0) for kind in ("crew launch", "crew landing", "ages", "aboard", "event times")},
     ("sts-135", "conflicts"): (1.0, 1.0),
     ("sts-135", "overall"): (1.0, 1.0),
@@ -127,18 +127,25 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("crew-7", "aboard"): (1.0, 1.0),
     ("crew-7", "overall"): (0.98, 1.0),
     ("axiom-2", "aboard"): (1.0, 1.0),
-    # The fourth batch (held out until issue 22's fix5, tuned since their second score): station residents
+    # The fourth batch (held out until their first score, tuned since their second score): station residents
     # of a handover and of a Crew Dragon that brings home another craft's crew.
     **{
         (corpus, kind): (1.0, 1.0)
         for corpus in ("shenzhou-16", "crew-9")
         for kind in ("crew launch", "crew landing", "ages", "aboard", "event times", "conflicts", "overall")
     },
-    # The fifth batch (held out until issue 22's fixA, tuned since their first score): a Crew Dragon
+    # The fifth batch (held out until their first score, tuned since their first score): a Crew Dragon
     # rotation whose relieved crew splashes down in an undated story, a Soyuz with a one-minute docking dispute.
     **{
         (corpus, kind): (1.0, 1.0)
         for corpus in ("crew-8", "soyuz-ms-26")
+        for kind in ("crew launch", "crew landing", "ages", "aboard", "event times", "conflicts", "overall")
+    },
+    # The fifth batch (held out until their first score, tuned since their first score): a live blog's entries
+    # and clock, an undated tabloid's landing of the residents, an agency's acronym.
+    **{
+        (corpus, kind): (1.0, 1.0)
+        for corpus in ("shenzhou-17", "ax-3")
         for kind in ("crew launch", "crew landing", "ages", "aboard", "event times", "conflicts", "overall")
     },
 }
@@ -179,6 +186,8 @@ def test_shared_corpus_at_its_floor(name: str) -> None:
         "crew-9",
         "crew-8",
         "soyuz-ms-26",
+        "shenzhou-17",
+        "ax-3",
     ],
 )
 def test_own_corpus_at_its_floor(name: str) -> None:

@@ -105,12 +105,12 @@ def test_spans_pair_one_to_one_by_the_largest_overlap() -> None:
 #: before it), soyuz-ms-22 reported recall 0.71; shenzhou-15-handover, axiom-2 and artemis-2 (issue
 #: 26's third round) reported recall 0.57, 1.00 and 0.71, direct attribution 1.00, 0.86 and 1.00.
 #: artemis-2's one reported extra ("the crew revealed … that …") is speech the gold leaves out.
-#: sts-135 and new-shepard-ns-16 (the heldout6 batch), first untuned: direct precision 0.857 and
+#: sts-135 and new-shepard-ns-16, first untuned: direct precision 0.857 and
 #: 0.938 (a nickname, a game's name, words stamped on postcards), direct attribution 1.00 and
 #: 0.80 (a surname two brothers share, a quotation split by a long cue), reported recall 0.857
 #: and 0.917 (a lede's cue after the clause, a described spokeswoman), reported precision 0.857
 #: ("added a day") and 1.00, reported attribution 1.00 and 0.818.
-#: shenzhou-16 and crew-9 (scored twice untuned, then tuned in quotes5): direct precision 0.846 and
+#: shenzhou-16 and crew-9 (scored twice untuned, then tuned): direct precision 0.846 and
 #: 1.00 (a role after "to a", a name fans gave the crew), direct attribution 0.727 and 0.933 (a
 #: pronoun taken for a possessive's name, an epithet before its cue, "The <company> boss claimed"
 #: read as the company), reported attribution 0.900 and 0.909.

@@ -29,6 +29,8 @@ _BEFORE = quick(
     rf"(?:(?:{_ADJ_ALT})\s+|(?i:(?P<demonym>{_DEM_ALT}))\s+|(?P<modifier>[A-Z][a-z]+)\s+)*"
     rf"(?i:(?P<word>{_OCC_ALT}|{_POS_ALT}|{_ROLE_ALT}))s?)\s*,?\s*$"
 )
+#: A past employer: "former NASA astronaut", "ex-ESA astronaut", "retired NASA astronaut".
+_FORMER = re.compile(r"\b(?:former|ex-|retired|one-time|onetime)\s*$", re.IGNORECASE)
 # Words that join a phrase to the role word after them, never a trade: "and", "are", "its".
 _GLUE = (
     "a|an|the|and|or|but|as|of|for|with|by|to|from|at|on|in|its|his|her|their|our|is|are|was|were|be|been"
@@ -225,7 +227,8 @@ def person_findings(article: Article, person: Person, mentions: list[Mention]) -
             singular = field == "role" and start < mention.start and text[floor + match.end("word")] != "s"
             if not background and not singular:
                 found.append(Finding(field, value, article.id, phrase_start, mention.end, _description(described)))
-            if match.group("agency"):
+            if match.group("agency") and not _FORMER.search(text, max(0, phrase_start - 12), phrase_start):
+                # "former NASA astronaut A": the agency A worked for once, not the one A flies for now.
                 found.append(Finding("agency", match.group("agency"), article.id, phrase_start, mention.end))
             if _nationality(match):
                 found.append(

@@ -44,6 +44,8 @@ _RETURN = quick(
     r"|\bc[ao]me back to Earth\b|\bdue back\b"
     # A capsule coming down under its parachutes: "parachuted into the sea", "parachuted to the steppe".
     r"|\bparachut(?:ed|ing) (?:in)?to\b"
+    # "A, B and C are on their way home": after the undocking, the crew heading for the landing.
+    r"|\bway (?:home|back to Earth)\b"
     # "All four are back on Earth": the subject is back, not "teams back on Earth".
     r"|\b(?:is|are|was|were|now|safely) back on (?:Earth|the ground|solid ground)\b"
     # Getting out of the capsule is how outlets write the end of a landing: "climbed out", "were

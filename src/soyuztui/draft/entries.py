@@ -100,12 +100,35 @@ def _read_entries(article: Article) -> list[Entry]:
     for number, head in enumerate(heads):
         end = heads[number + 1] if number + 1 < len(heads) else len(text)
         stamp = _stamp(text, head, min(end, head + _HEAD))
-        if stamp is None or "\n" in text[head:end].strip():
-            continue  # several lines in one paragraph are a list (a schedule), not a blog's entry
+        if stamp is None:
+            continue
         posted, stamp_end, body = stamp
+        if "\n" in text[head:end].strip():
+            # Several lines in one paragraph: a list (a schedule), not a blog's entry, unless
+            # the time stands alone on the first line and the entry's words follow it.
+            below = _next_line(text, body, end)
+            if below is None:
+                continue
+            body = below
         said = said or posted
         found.append(Entry(head, stamp_end, body, end))
     return _with_words(text, heads, found) if said or len(found) >= 2 else []
+
+
+def _next_line(text: str, body: int, end: int) -> int | None:
+    """Where the words begin of an entry whose posting time stands alone on its paragraph's first line.
+
+    "08:50" on one line and the entry on the next, after a single line break: a blog's
+    layout. None when the first line holds more than the time, or when another line of
+    the paragraph opens with a time too ("05:40 GMT - Fuelling" over "06:12 GMT - Launch").
+    """
+    if text[body] != "\n":
+        return None
+    words = body + 1 + len(text[body + 1 : end]) - len(text[body + 1 : end].lstrip())
+    lines = text[words:end].rstrip().split("\n")
+    if any(_stamp(line, 0, min(len(line), _HEAD)) is not None for line in lines):
+        return None
+    return words
 
 
 def _with_words(text: str, heads: list[int], found: list[Entry]) -> list[Entry]:

@@ -33,7 +33,7 @@ from datetime import date
 from soyuztui.dossier.firsts import quick
 from soyuztui.dossier.times.days import PAST_VERBS, PAST_WORDS, day_spans, tense
 from soyuztui.draft import lexicon as lx
-from soyuztui.draft.entries import JUST_NOW, Entry, announced, entry_at
+from soyuztui.draft.entries import JUST_NOW, Entry, announced, entries, entry_at
 from soyuztui.draft.moments import (
     Found,
     expressions,
@@ -100,6 +100,10 @@ EVENT_KINDS: tuple[tuple[str, str, str], ...] = (
         r"\breturn(?:ed|s|ing)? (?:to Earth|home)\b|\b(?:plunge|head|come|fall)s? back to Earth\b|\breturn to Earth\b|\b(?:ride|rode|fly|flew|come|came|bringing|bring|brought) home\b"
         r"|\bback (?:to|on) Earth\b|\bsplash(?:ed|es)? down\b|\btouch(?:ed|es|ing)? down\b"
         r"|\bparachut(?:ed|ing) (?:in)?to\b"
+        # A capsule that comes down, however a writer puts it: "the capsule thumped down in the desert".
+        r"|\b(?:capsule|module|spacecraft|spaceship) (?:\w+ )?"
+        r"(?:c[ao]me|comes|thump(?:ed|s)|thud(?:ded|s)|bump(?:ed|s)|float(?:ed|s)|drift(?:ed|s)|parachut(?:ed|es)"
+        r"|settle[ds]|plop(?:ped|s)) down\b"
         # A runway landing ends when the wheels stop: "WHEELS STOP", "came to rest on the runway".
         r"|\bwheels? stop(?:ped)?\b|\bc[ao]me to (?:a )?(?:rest|stop) on (?:the |its )?runway\b"
         rf"|\b(?:splashdown|touchdown)\b(?!{_PLACE_NOUN})|\bland(?:s|ed)?\b(?!\s*(?:mark|scape))|\blanding\b(?!{_PLACE_NOUN})",
@@ -298,6 +302,7 @@ def all_triggers(article: Article) -> dict[int, list[Trigger]]:
             index = bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= article.sentences[index].end:
                 found.setdefault(index, []).append(Trigger(kind, match.start(), match.end()))
+    _separations(article, found)
     article.cache["triggers"] = found
     return found
 
@@ -318,6 +323,33 @@ def headline_triggers(article: Article) -> list[Trigger]:
 def says_a_plan(text: str) -> bool:
     """Whether `text` words a plan ("is expected to undock", "had been planned"), not a report."""
     return _PLAN.search(text) is not None
+
+
+#: A separation: the word outlets use for the moment two craft part ("Separation happened at 08:43").
+_SEPARATION = quick(r"\bseparat(?:ion|ed|es)\b", re.IGNORECASE)
+
+
+def _separations(article: Article, found: dict[int, list[Trigger]]) -> None:
+    """Add an undocking trigger to each separation told in the sentence after an undocking's, in its paragraph.
+
+    "The capsule has undocked from the station. Separation happened at 08:43.": the parting
+    is the undocking's moment. Elsewhere a separation is the craft leaving its rocket's
+    stage, no event of the timeline.
+    """
+    undockings = [index for index, triggers in found.items() if any(item.kind == "undocking" for item in triggers)]
+    for index in (before + 1 for before in undockings):
+        if index >= len(article.sentences) or index in found:
+            continue
+        sentence = article.sentences[index]
+        if (
+            article.in_quote(sentence.start)
+            or "\n\n" in article.text[article.sentences[index - 1].end : sentence.start]
+        ):
+            continue  # another paragraph: another entry, another subject
+        match = _SEPARATION.search(sentence.text)
+        if match is not None:
+            start = sentence.start + match.start()
+            found[index] = [Trigger("undocking", start, sentence.start + match.end())]
 
 
 def _timed_quote(article: Article, offset: int) -> bool:
@@ -395,7 +427,23 @@ def _read_claims(article: Article, memo: dict[tuple[object, ...], list[RawClaim]
             out += found
             continue
         out += [_moved(claim, origin, article.id, written) for claim in claims]
-    return _one_per_minute(out)
+    return _one_per_minute(_stated_over_posted(article, out))
+
+
+def _stated_over_posted(article: Article, claims: list[RawClaim]) -> list[RawClaim]:
+    """An article's claims without an entry's posting time where the entry states the event's own time.
+
+    "08:50 — The capsule has undocked. Separation happened at 08:43.": the entry was
+    written at 08:50 about an undocking it times at 08:43.
+    """
+    if not entries(article):
+        return claims
+    stated = set()
+    for claim in claims:
+        entry = entry_at(article, claim.start) if claim.value else None
+        if entry is not None and claim.start >= entry.body:
+            stated.add((claim.event, entry.start))
+    return [claim for claim in claims if (claim.event, claim.start) not in stated]
 
 
 def _one_per_minute(claims: list[RawClaim]) -> list[RawClaim]:

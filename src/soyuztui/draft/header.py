@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from soyuztui.dossier.times.base import TimeRefused
 from soyuztui.dossier.times.reader import read_times
-from soyuztui.dossier.times.zones import place_zone, zone_of
+from soyuztui.dossier.times.zones import ZONE_PATTERN, place_zone, zone_of, zone_word
 
 #: Lines looked at before the story begins.
 MAX_HEADER_LINES = 8
@@ -95,6 +95,7 @@ class Header:
     #: Where the header lines end in the text: the story starts after this offset.
     end: int = 0
     #: The story's dateline as written ("BEIJING, Oct. 16 (Xinhua) --"), its place's zone, and its day.
+    #: A note on the page's clock ("All times are Eastern") sets the zone instead.
     dateline: str | None = None
     zone: str | None = None
     dateline_day: tuple[int, int] | None = None  # (month, day): a dateline names no year
@@ -255,6 +256,38 @@ def _story_dateline(header: Header, text: str) -> None:
         header.dateline_day = (month, int(match["day"]))
 
 
+#: How far into the story a note on its clock may stand: a live blog writes it above the first entry.
+_CLOCK_NOTE_REACH = 400
+#: A note on the page's clock, opening a sentence or a line: "All times are Beijing time (GMT+8).",
+#: "Times are Eastern (EST).", "(All times EDT)". The zone words follow, in a few words.
+_CLOCK_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\())(?:[Aa]ll\s+)?[Tt]imes\s+(?:(?:are|given|shown|listed)\s+)?(?:(?:in|as)\s+)?"
+    r"(?P<words>[^.\n]{1,40})",
+    re.MULTILINE,
+)
+_ZONE = re.compile(r"(?<![A-Za-z])" + ZONE_PATTERN)
+
+
+def _clock_note(header: Header, text: str) -> None:
+    """Set the zone a note on the page's clock names ("All times are Eastern (EST)"), when it names one region.
+
+    The page's own word on its clock beats the zone of its dateline's place: the bare clock
+    times of a live blog's entries ("08:43") are in the zone it says.
+    """
+    note = _CLOCK_NOTE.search(text, header.end, min(len(text), header.end + _CLOCK_NOTE_REACH))
+    if note is None:
+        return
+    regions = set()
+    for match in _ZONE.finditer(note["words"]):
+        word = zone_word(match["zone"])
+        if word.local or word.choices:
+            return  # "local time", "IST": the note does not say which clock
+        if word.region is not None:
+            regions.add(word.region)
+    if len(regions) == 1:
+        header.zone = regions.pop()
+
+
 def dateline_day(header: Header, around: list[date]) -> date | None:
     """The day the dateline names ("April 9 (Reuters)"), in the year that puts it nearest the days `around`."""
     if header.dateline_day is None or not around:
@@ -306,6 +339,7 @@ def read_header(text: str, body_start: int, day: date | None = None) -> Header:
         header.end = end
         index += 1
     _story_dateline(header, text)
+    _clock_note(header, text)
     if published:
         # The first publication wins over an update; an update stands in when it is all there is.
         published.sort(key=lambda item: "updated" in item[1] or "modified" in item[1])

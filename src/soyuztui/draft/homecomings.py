@@ -9,7 +9,7 @@ station then, and it is not the mission's landing nor its spacecraft's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date, timedelta
 
 from soyuztui.dossier.sources import spec as s
@@ -295,13 +295,20 @@ def _paragraph(article: Article, sentence: Sentence) -> str:
 
 
 def _other_craft_told(
-    claim: s.TimeClaimSpec, articles: dict[str, Article], flying: list[list[str]], craft: Craft
+    claim: s.TimeClaimSpec,
+    articles: dict[str, Article],
+    flying: list[list[str]],
+    craft: Craft,
+    homeward: Collection[str] | None,
+    landing_crafts: Collection[str],
 ) -> str | None:
     """The one other craft a departure claim tells of, when it names none of the mission's crew.
 
     The claim's sentence names the craft, else its paragraph does ("17:46 Beijing time -
     TOUCHDOWN! The Shenzhou-9 return capsule has landed"); the mission's own craft named
-    there, or two others, make it no other craft's.
+    there, or two others, make it no other craft's. With `homeward` (the articles that
+    bring the crew home), only a craft of the mission's own family counts, not in them and
+    not one the crew lands in (`landing_crafts`).
     """
     for item in claim.evidence:
         article = articles.get(item.doc)
@@ -309,14 +316,23 @@ def _other_craft_told(
         sentence = article.sentence_at(at) if article is not None and at >= 0 else None
         if article is None or sentence is None or any(mentions(sentence.text, phrases) for phrases in flying):
             continue
+        if homeward is not None and item.doc in homeward:
+            continue  # "Touchdown! The Soyuz MS-23 capsule has landed" where the crew climbs out: theirs
         named = craft.in_text(sentence.text) or craft.in_text(_paragraph(article, sentence))
-        if len(named) == 1 and named[0] != craft.vehicle:
+        if len(named) != 1 or named[0] == craft.vehicle:
+            continue
+        if homeward is None or (craft.kin(named[0]) and named[0] not in landing_crafts):
             return named[0]
     return None
 
 
 def other_crafts_departures(
-    articles: Sequence[Article], flying: list[list[str]], craft: Craft, timeline: Timeline
+    articles: Sequence[Article],
+    flying: list[list[str]],
+    craft: Craft,
+    timeline: Timeline,
+    homeward: Collection[str] | None = None,
+    landing_crafts: Collection[str] = (),
 ) -> dict[str, str]:
     """The mission's departure events' claims that tell of another craft leaving, moved to that craft's events.
 
@@ -324,7 +340,10 @@ def other_crafts_departures(
     before its crew's own landing reports the residents' craft undocking and landing
     ("The Shenzhou-9 capsule undocked last night"), and those are that craft's events, never
     the mission's undocking or return. Gives each emptied event's id the id it moved to, so
-    that who left with it leaves with that craft.
+    that who left with it leaves with that craft. With `homeward`, the articles in which
+    the crew does come home, only a claim of another article naming a craft of the
+    mission's own family with another number, not one the crew lands in (`landing_crafts`), moves ("Their Shenzhou-9 capsule thumped down
+    at 8:11" in a tabloid's story of the residents' homecoming, in a Shenzhou-10 mission).
     """
     by_id = {article.id: article for article in articles}
     moved_to: dict[str, str] = {}
@@ -333,7 +352,7 @@ def other_crafts_departures(
             continue
         kept: list[s.TimeClaimSpec] = []
         for claim in event.claims:
-            other = _other_craft_told(claim, by_id, flying, craft)
+            other = _other_craft_told(claim, by_id, flying, craft, homeward, landing_crafts)
             if other is None:
                 kept.append(claim)
                 continue

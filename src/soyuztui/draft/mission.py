@@ -30,7 +30,7 @@ from soyuztui.draft.events import EventFindings, RawClaim, event_claims, told_as
 from soyuztui.draft.header import Header, dateline_day, read_header
 from soyuztui.draft.homecomings import gone_with_their_group
 from soyuztui.draft.moments import on_day
-from soyuztui.draft.names import Mention, Person, find_mentions, group_people, not_things, slug
+from soyuztui.draft.names import Mention, Person, find_mentions, group_people, not_makers, not_things, slug
 from soyuztui.draft.organisations import speaking_organisations
 from soyuztui.draft.people import people_specs
 from soyuztui.draft.progress import Progress
@@ -150,7 +150,8 @@ def _draft(paths: Iterable[Path | str], base: Path | None, progress: Progress | 
     own_names = [str(value) for name, value, *_ in craft.facts if name in ("vehicle", "mission_name")]
     # A company that flies the crew ("his company Blue Origin") is capitalised like a person, never one.
     operators = [*lx.OPERATORS, *(str(value) for name, value, *_ in craft.facts if name == "operator")]
-    people = _most_named(not_things(group_people(mentions), [*own_names, *craft.named, *operators]), notes)
+    things = not_things(group_people(mentions), [*own_names, *craft.named, *operators])
+    people = _most_named(not_makers(things, {article.id: article.text for article in articles}), notes)
     named: dict[str, list[tuple[Mention, Person]]] = {}
     for person in people:
         for mention in person.mentions:

@@ -510,6 +510,32 @@ def not_things(people: list[Person], things: Iterable[str]) -> list[Person]:
     ]
 
 
+#: A name used as a maker's: "on a Virgin Orbit suborbital flight" (an article before it, a noun
+#: after), "Virgin Orbit's rocket plane" (a possessive on a craft's noun).
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:flights?|missions?|rockets?|planes?|spaceplanes?|capsules?)\b")
+_MAKERS_CRAFT = re.compile(
+    r"^[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:rockets?|planes?|spaceplanes?|capsules?|spacecraft|spaceships?|vehicles?)\b"
+)
+
+
+def not_makers(people: list[Person], texts: dict[str, str]) -> list[Person]:
+    """`people` without those every mention of whom names a maker of craft, not a person.
+
+    "flew on a Virgin Orbit suborbital flight", "Virgin Orbit's rocket plane": a company is
+    capitalised like a person, but no person is written with an article before and a
+    flight's noun after, nor owns a rocket plane in every mention.
+    """
+
+    def maker(mention: Mention) -> bool:
+        text = texts[mention.doc]
+        before = text[max(0, mention.start - 6) : mention.start]
+        after = text[mention.end : mention.end + 60]
+        return bool((_ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(after)) or _MAKERS_CRAFT.match(after))
+
+    return [person for person in people if not all(maker(mention) for mention in person.mentions)]
+
+
 def surname_key(surname: str) -> str:
     """A surname folded for comparison: "AlQarni", "Al-Qarni" and "Al Qarni" are one spelling."""
     return _JOINERS.sub("", ascii_fold(surname))

@@ -41,7 +41,8 @@ def people_specs(
     for person in ordered:
         for phrase in {fold(item.description) for item in findings[id(person)] if item.description}:
             described[phrase] += 1
-    spelled = _spelled_out([item for person in ordered for item in findings[id(person)] if item.field == "agency"])
+    agencies = [item for person in ordered for item in findings[id(person)] if item.field == "agency"]
+    spelled = _spelled_out(agencies, list(texts.values()))
     for long, short in spelled.items():
         terms.setdefault(short, []).append(long)
     specs: list[s.PersonSpec] = []
@@ -79,12 +80,14 @@ def people_specs(
 _SMALL_WORDS = frozenset(("of", "the", "and", "for"))
 
 
-def _spelled_out(agencies: Sequence[Finding]) -> dict[str, str]:
+def _spelled_out(agencies: Sequence[Finding], texts: Sequence[str]) -> dict[str, str]:
     """Each agency name the articles spell out ("European Space Agency") mapped to the acronym another writes ("ESA").
 
-    The name is the one whose capitalised words' initials are the acronym: one agency,
-    one value (the acronym, short enough for a column), so the crew and occupants panes
-    group its people once.
+    The name is the one whose capitalised words' initials are the acronym, or the one an
+    article writes beside it in parentheses ("JAXA (Japan Aerospace Exploration Agency)",
+    "Japan Aerospace Exploration Agency (JAXA)"): an acronym need not be the initials.
+    One agency, one value (the acronym, short enough for a column), so the crew and
+    occupants panes group its people once.
     """
     written = {str(item.value) for item in agencies}
     full: dict[str, str] = {}
@@ -92,7 +95,17 @@ def _spelled_out(agencies: Sequence[Finding]) -> dict[str, str]:
         words = [word for word in name.split() if word.lower() not in _SMALL_WORDS]
         if len(words) > 1 and all(word[:1].isupper() for word in words):
             full.setdefault("".join(word[0] for word in words), name)
-    return {full[short]: short for short in written if short.isupper() and short in full}
+    shorts = [short for short in written if short.isupper()]
+    spelled = {full[short]: short for short in shorts if short in full}
+    for name in written - set(shorts) - set(spelled):
+        paired = [
+            short
+            for short in shorts
+            if any(f"{short} ({name})" in text or f"{name} ({short})" in text for text in texts)
+        ]
+        if len(paired) == 1:
+            spelled[name] = paired[0]
+    return spelled
 
 
 def _unique(first: str, second: str, used: set[str]) -> str:

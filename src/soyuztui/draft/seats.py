@@ -148,7 +148,12 @@ def seat_specs(
     # (a test crew brought home by another vehicle leaves with that vehicle's landing).
     uncrewed_end = timeline.ends_with == VEHICLE_RETURN[0]
     other_craft = {spec.person for spec in seats if spec.leg == "landing" and spec.vehicle != vehicle and uncrewed_end}
-    return seats, _occupants(crew, persons, seated, other_craft, craft, articles, timeline, terms, notes)
+    # The articles and crafts that bring this crew home: another craft's landing is never told there, nor theirs.
+    landing_crafts = {spec.vehicle for spec in seats if spec.leg == "landing"}
+    homeward = {doc for (_key, leg), seat in crew.seats.items() if leg == "landing" for doc, _ in seat.sentences}
+    return seats, _occupants(
+        crew, persons, seated, other_craft, homeward, landing_crafts, craft, articles, timeline, terms, notes
+    )
 
 
 def _own_crew_seats(crew: CrewFindings, persons: dict[int, s.PersonSpec]) -> dict[tuple[int, str], Seat]:
@@ -452,12 +457,15 @@ def _departure(
     """The timed departure of someone aboard before the flight: another departure whose sentence names them.
 
     "Orlov, Lebedev and Doyle are to undock aboard their own Soyuz on Sunday": the crew
-    handing over the station leaves with that event, not with the mission's landing.
+    handing over the station leaves with that event, not with the mission's landing. Only
+    a sentence that times the event counts: "A and B undocked" with no time says nothing
+    of which undocking another article timed.
     """
     for event in timeline.specs:
         if event.id in taken or not event.id.startswith(_DEPARTURES) or not timeline.timed(event.id):
             continue
-        for sentence in cited_sentences(event, articles):
+        timed = event.model_copy(update={"claims": [claim for claim in event.claims if claim.time]})
+        for sentence in cited_sentences(timed, articles):
             # By name, never by a description a group shares ("the members of Expedition 9"),
             # and not where the sentence leaves them behind.
             if mentions(sentence.text, _names(person)) and not LEFT_BEHIND.search(sentence.text):
@@ -470,6 +478,8 @@ def _occupants(
     persons: dict[int, s.PersonSpec],
     seated: set[str],
     other_craft: set[str],
+    homeward: set[str],
+    landing_crafts: set[str],
     craft: Craft,
     articles: Sequence[Article],
     timeline: Timeline,
@@ -508,9 +518,13 @@ def _occupants(
         departures.update(leaving_the_crew_aboard(articles, own, crew_phrases, craft, timeline))
         own = {person: value for person, value in own.items() if departures[person] is None}
         departures.update(leaving_with_craft(articles, own, craft, timeline))
-    if residents and not landing:
-        # No one of this crew comes home in the articles: a departure they tell is the residents' craft's.
-        moved = other_crafts_departures(articles, [_phrases(persons[key]) for key in flying], craft, timeline)
+    if residents:
+        # No one of this crew comes home in the articles: a departure they tell is the residents' craft's;
+        # else only one that names a craft of this flight's family with another number is.
+        phrases = [_phrases(persons[key]) for key in flying]
+        moved = other_crafts_departures(
+            articles, phrases, craft, timeline, homeward if landing else None, landing_crafts
+        )
         departures = {person: moved.get(event, event) if event else event for person, event in departures.items()}
     for key in order:
         person = persons.get(key)
